@@ -1,0 +1,37 @@
+using System.Globalization;
+using EcoAssessment.Diagnostics;
+
+namespace EcoAssessment.Cli;
+
+/// <summary>Prints diagnostics in their one form, errors first in the order found, at most 100 then a count.</summary>
+public static class DiagnosticPrinter
+{
+    public const int MaxListed = 100;
+
+    public static void Print(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, bool verbose)
+    {
+        var shown = diagnostics.Where(d => d.Severity != Severity.Notice || verbose).ToArray();
+        var errors = shown.Where(d => d.Severity == Severity.Error).ToArray();
+        var others = shown.Where(d => d.Severity != Severity.Error).ToArray();
+        var listed = 0;
+        foreach (var d in errors.Concat(others))
+        {
+            if (listed == MaxListed)
+            {
+                var rest = shown.Length - MaxListed;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all); fix the ones above and run again"));
+                break;
+            }
+
+            writer.WriteLine(d.ToString());
+            listed++;
+        }
+
+        var hidden = diagnostics.Count(d => d.Severity == Severity.Notice) - shown.Count(d => d.Severity == Severity.Notice);
+        if (hidden > 0)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({hidden} notices; --verbose lists them)"));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return EcoAssessment.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using EcoAssessment.IO.Output;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+
+namespace EcoAssessment.Cli;
+
+/// <summary>The readable ranked table printed by default, aligned for terminals where CJK characters take two columns.</summary>
+public static class TableFormatter
+{
+    public static string Render(Assessment a, bool english)
+    {
+        string[] header = english
+            ? ["Rank", "Branch", "Name", "Unit", "Score", "Rating", "Reasons"]
+            : ["排名", "支部编号", "支部名称", "单位", "得分", "评级", "原因"];
+        var rows = a.Results.Select(r => new[]
+        {
+            Formats.Rank(r.Rank), r.BranchId, r.Branch.Name, r.Branch.Unit, Formats.Score(r.Score),
+            english ? RatingLabels.English(r.Rating) : RatingLabels.Chinese(r.Rating), Formats.Reasons(r),
+        }).ToList();
+        var widths = new int[header.Length];
+        foreach (var row in rows.Prepend(header))
+        {
+            for (var i = 0; i < row.Length - 1; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(row[i]));
+            }
+        }
+
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{a.Rules.Name} · {a.Period.Label}\n");
+        foreach (var row in rows.Prepend(header))
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                var cell = row[i];
+                var rightAlign = i is 0 or 4;
+                if (i < row.Length - 1)
+                {
+                    var pad = new string(' ', widths[i] - Width(cell));
+                    sb.Append(rightAlign ? pad + cell : cell + pad).Append("  ");
+                }
+                else
+                {
+                    sb.Append(cell);
+                }
+            }
+
+            sb.Append('\n');
+        }
+
+        var mix = string.Join("  ", new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{(english ? RatingLabels.English(r) : RatingLabels.Chinese(r))} {a.Results.Count(x => x.Rating == r)}")));
+        sb.Append(mix).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Display width: East Asian wide and full-width characters count 2.</summary>
+    public static int Width(string s)
+    {
+        var w = 0;
+        foreach (var ch in s)
+        {
+            w += ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+                or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1;
+        }
+
+        return w;
+    }
+}

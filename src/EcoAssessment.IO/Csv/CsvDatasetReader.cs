@@ -1,0 +1,189 @@
+using System.Security.Cryptography;
+using System.Text;
+using CsvHelper;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Csv;
+
+/// <summary>An input file that was read, with the sha256 of its bytes (for the JSON metadata).</summary>
+public sealed record InputFile(string Path, string Table, string Sha256);
+
+/// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
+public sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
+
+/// <summary>Options for reading CSV datasets.</summary>
+public sealed record CsvReadOptions
+{
+    /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
+    public char Delimiter { get; init; } = ',';
+}
+
+/// <summary>
+/// Reads a dataset folder of CSV files (DESIGN.md §2) into a <see cref="Dataset"/>: file names and headers in English or
+/// Chinese, every value checked against the input catalogue, every problem located as <c>file(row,column)</c> with the
+/// row number a spreadsheet shows. Rows stream into the <see cref="DatasetBuilder"/>; nothing is kept per row.
+/// </summary>
+public static class CsvDatasetReader
+{
+    /// <summary>Reads the folder; problems go to <paramref name="bag"/>.</summary>
+    public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null)
+    {
+        options ??= new CsvReadOptions();
+        if (!Directory.Exists(folder))
+        {
+            var message = File.Exists(folder)
+                ? "is a file; a dataset is a folder of CSV files (branches.csv, meetings.csv, …)"
+                : "does not exist; give the folder that holds branches.csv (or 支部.csv)";
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(folder), $"the dataset {message}");
+            return new DatasetReadResult(null, []);
+        }
+
+        var byTable = new Dictionary<TableSpec, List<string>>();
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var table = TableOf(Path.GetFileNameWithoutExtension(path));
+            if (table is null)
+            {
+                bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path),
+                    $"not a known table name, so not read; known: {string.Join(", ", InputCatalogue.Tables.Select(t => $"{t.Name}.csv ({t.Chinese}.csv)"))}");
+                continue;
+            }
+
+            if (!byTable.TryGetValue(table, out var list))
+            {
+                byTable[table] = list = [];
+            }
+
+            list.Add(path);
+        }
+
+        var builder = new DatasetBuilder(period, bag);
+        var files = new List<InputFile>();
+        foreach (var table in InputCatalogue.Tables)
+        {
+            if (!byTable.TryGetValue(table, out var paths))
+            {
+                continue;
+            }
+
+            foreach (var path in paths)
+            {
+                builder.BeginTable(TableKind(table), path);
+                if (ReadTable(path, table, builder, bag, options) is { } sha)
+                {
+                    files.Add(new InputFile(path, table.Name, sha));
+                }
+            }
+        }
+
+        var dataset = builder.Build();
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
+    }
+
+    /// <summary>
+    /// The table a file name denotes: the English name or Chinese alias, alone or followed by <c>-</c>, <c>_</c>, a space or
+    /// a dot and more (<c>meetings-2024Q1.csv</c>, <c>会议_一季度.csv</c>), so that quarterly files of one table are all read.
+    /// </summary>
+    public static TableSpec? TableOf(string fileName)
+    {
+        var name = TextNormaliser.Fold(fileName);
+        foreach (var t in InputCatalogue.Tables)
+        {
+            foreach (var n in new[] { t.Name, t.Chinese })
+            {
+                if (name.Equals(n, StringComparison.OrdinalIgnoreCase)
+                    || (name.Length > n.Length && name.StartsWith(n, StringComparison.OrdinalIgnoreCase) && name[n.Length] is '-' or '_' or ' ' or '.'))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static InputTable TableKind(TableSpec t) => t.Name switch
+    {
+        "branches" => InputTable.Branches,
+        "members" => InputTable.Members,
+        "meetings" => InputTable.Meetings,
+        "study" => InputTable.Study,
+        "assessments" => InputTable.Assessments,
+        "findings" => InputTable.Findings,
+        _ => InputTable.Indicators,
+    };
+
+    /// <summary>Reads one file; returns its sha256, or null when it could not be opened.</summary>
+    private static string? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
+            return null;
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "holds binary data (NUL bytes), not CSV text; export the sheet as CSV UTF-8");
+            return sha;
+        }
+
+        var csvOptions = new CsvReaderOptions
+        {
+            Separator = options.Delimiter,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.LineNumber)),
+                $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
+        };
+
+        using var csv = CsvReader.Create(bytes, csvOptions);
+        csv.ReadHeader();
+        if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
+        {
+            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
+            return sha;
+        }
+
+        var layout = TableLayout.Create(table, csv.Headers, path, bag);
+        if (layout is null)
+        {
+            return sha;
+        }
+
+        var row = new RowReader(path, layout, bag);
+        while (csv.Read())
+        {
+            row.Start(csv, (int)csv.LineNumber);
+            if (row.IsBlank || row.IsTotals)
+            {
+                continue;
+            }
+
+            RowMapper.Add(table, row, builder);
+        }
+
+        return sha;
+    }
+
+    private static string Reason(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
+        CsvMalformedReason.FieldCountMismatch => "a different number of fields than the header",
+        _ => reason.ToString(),
+    };
+}

@@ -1,0 +1,214 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Csv;
+
+/// <summary>Turns one parsed row into the table's record, checks the row-level rules and hands it to the builder.</summary>
+internal static class RowMapper
+{
+    public static void Add(TableSpec table, RowReader row, DatasetBuilder builder)
+    {
+        switch (table.Name)
+        {
+            case "branches": Branch(row, builder); break;
+            case "members": Member(row, builder); break;
+            case "meetings": Meeting(row, builder); break;
+            case "study": Study(row, builder); break;
+            case "assessments": Assessment(row, builder); break;
+            case "findings": Finding(row, builder); break;
+            default: Indicator(row, builder); break;
+        }
+    }
+
+    private static SourceLocation Loc(RowReader row) => row.At("branch_id") with { ColumnName = null };
+
+    private static void Branch(RowReader row, DatasetBuilder builder)
+    {
+        var r = new BranchRecord(
+            row.Required("branch_id"), row.Required("name"), row.Required("unit"),
+            row.Code<BranchType>("type") ?? BranchType.Regular, row.Raw("parent_id"), row.Count("members"),
+            row.Count("party_groups"), row.Flag("has_committee"), row.Number("secretary_vacant_days"), Loc(row));
+        if (r.SecretaryVacantDays is < 0)
+        {
+            row.Error(DiagnosticCodes.OutOfRange, "secretary_vacant_days", "secretary_vacant_days is negative; give the days the post was vacant, 0 or more");
+        }
+
+        if (!row.HasErrors)
+        {
+            builder.AddBranch(r);
+        }
+    }
+
+    private static void Member(RowReader row, DatasetBuilder builder)
+    {
+        var r = new MemberRecord(
+            row.Required("member_id"), row.Required("branch_id"), row.Code<MemberStatus>("status") ?? MemberStatus.Full,
+            row.Code<MemberRole>("role") ?? MemberRole.Member, row.Flag("home") ?? true, row.Date("joined"), Loc(row));
+        if (!row.HasErrors)
+        {
+            builder.AddMember(r);
+        }
+    }
+
+    private static void Meeting(RowReader row, DatasetBuilder builder)
+    {
+        var branch = row.Required("branch_id");
+        var type = row.Code<MeetingType>("type");
+        if (type is null && row.Raw("type") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "type", $"type is empty; use one of {InputCatalogue.MeetingTypes.Describe()}");
+        }
+
+        var date = row.Date("date");
+        if (date is null && row.Raw("date") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; every meeting needs its date");
+        }
+
+        var attendees = row.Count("attendees");
+        var expected = row.Count("expected");
+        var excused = row.Count("excused");
+        if (row.HasErrors)
+        {
+            return;
+        }
+
+        if (attendees is int a && expected is int e && a > e - (excused ?? 0))
+        {
+            row.Warning(DiagnosticCodes.AttendeesAboveExpected, "attendees",
+                $"{a} attendees but {e} expected{(excused is int x ? $" and {x} excused" : string.Empty)}; the attendance rate counts at most the expected number");
+        }
+
+        builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, row.Raw("meeting_id"), attendees, expected, excused,
+            row.Flag("theme_day") ?? false, Loc(row)));
+    }
+
+    private static void Study(RowReader row, DatasetBuilder builder)
+    {
+        var member = row.Raw("member_id");
+        var branch = row.Raw("branch_id");
+        if (member is null && branch is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "member_id", "the row names neither member_id nor branch_id; give one of them");
+        }
+
+        var date = row.Date("date", allowMonth: true, out var monthOnly);
+        if (date is null && row.Raw("date") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; give the date or the month (2024-03)");
+        }
+
+        var form = row.Code<StudyForm>("form");
+        if (form is null && row.Raw("form") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "form", $"form is empty; use one of {InputCatalogue.StudyForms.Describe()}");
+        }
+
+        var hours = row.Number("hours");
+        var points = row.Number("points");
+        if (hours is < 0 || points is < 0)
+        {
+            row.Error(DiagnosticCodes.OutOfRange, hours is < 0 ? "hours" : "points", "study hours and points cannot be negative");
+        }
+
+        var completed = row.Flag("completed");
+        if (!row.HasErrors)
+        {
+            builder.AddStudy(new StudyRecord(member, branch, date!.Value, monthOnly, form!.Value, hours, points, completed, Loc(row)));
+        }
+    }
+
+    private static void Assessment(RowReader row, DatasetBuilder builder)
+    {
+        var branch = row.Required("branch_id");
+        var item = row.Required("item");
+        var score = row.Number("score");
+        if (score is null && row.Raw("score") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "score", "score is empty; give the points awarded");
+        }
+
+        var max = row.Number("max_score");
+        if (score is < 0)
+        {
+            row.Error(DiagnosticCodes.OutOfRange, "score", "score is negative; points awarded are 0 or more");
+        }
+
+        if (max is double m && (m <= 0 || (score is double s && s > m)))
+        {
+            row.Error(DiagnosticCodes.OutOfRange, "max_score", m <= 0 ? "max_score must be positive" : $"score {score} is above max_score {m}");
+        }
+
+        var period = row.PeriodValue("period");
+        if (!row.HasErrors)
+        {
+            builder.AddAssessment(new AssessmentRecord(branch, item, score!.Value, max, row.Raw("assessor"), period, Loc(row)));
+        }
+    }
+
+    private static void Finding(RowReader row, DatasetBuilder builder)
+    {
+        var id = row.Required("finding_id");
+        var branch = row.Required("branch_id");
+        var date = row.Date("date");
+        if (date is null && row.Raw("date") is null)
+        {
+            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; give the date the finding was made");
+        }
+
+        var form = row.Count("form");
+        if (form is < 1 or > 4)
+        {
+            row.Error(DiagnosticCodes.OutOfRange, "form", $"form {form} is not one of the 四种形态 1–4; leave it blank for a rectification item that is not a discipline case");
+        }
+
+        var due = row.Date("due_date");
+        var closed = row.Date("closed_date");
+        if (date is DateOnly d)
+        {
+            if (due is DateOnly du && du < d)
+            {
+                row.Error(DiagnosticCodes.DateOrder, "due_date", $"due_date {du:yyyy-MM-dd} is before the finding's date {d:yyyy-MM-dd}");
+            }
+
+            if (closed is DateOnly c && c < d)
+            {
+                row.Error(DiagnosticCodes.DateOrder, "closed_date", $"closed_date {c:yyyy-MM-dd} is before the finding's date {d:yyyy-MM-dd}");
+            }
+        }
+
+        var r = new FindingRecord(id, branch, date ?? default, row.Raw("member_id"), form, row.Code<FindingSource>("source"),
+            row.Code<FindingCategory>("category"), due, closed, row.Code<Tolerance>("tolerance") ?? Tolerance.None,
+            row.Code<ResponsibleRole>("responsibility"), Loc(row));
+        if (!row.HasErrors)
+        {
+            builder.AddFinding(r);
+        }
+    }
+
+    private static void Indicator(RowReader row, DatasetBuilder builder)
+    {
+        var branch = row.Required("branch_id");
+        var period = row.PeriodValue("period");
+        if (row.Layout.Columns.ContainsKey("indicator"))
+        {
+            var name = row.Required("indicator");
+            var value = row.Number("value");
+            if (!row.HasErrors && value is double v)
+            {
+                builder.AddIndicatorValue(new IndicatorValueRecord(branch, name, v, period, Loc(row)));
+            }
+
+            return;
+        }
+
+        foreach (var (index, name) in row.Layout.Extra)
+        {
+            var value = row.NumberText(name, row.RawAt(index));
+            if (!row.HasErrors && value is double v)
+            {
+                builder.AddIndicatorValue(new IndicatorValueRecord(branch, name, v, period, Loc(row)));
+            }
+        }
+    }
+}

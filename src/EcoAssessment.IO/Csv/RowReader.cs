@@ -1,0 +1,189 @@
+using CsvHelper;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Csv;
+
+/// <summary>
+/// Typed access to the current row of a table. Each getter parses one cell with the catalogue's rules and reports a
+/// located error when the text is not acceptable; <see cref="HasErrors"/> says whether the row may be used.
+/// </summary>
+internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag bag)
+{
+    private string[] _fields = [];
+
+    public int Line { get; private set; }
+
+    public bool HasErrors { get; private set; }
+
+    public TableLayout Layout => layout;
+
+    public void Start(CsvReader csv, int line)
+    {
+        Line = line;
+        HasErrors = false;
+        if (_fields.Length != csv.FieldCount)
+        {
+            _fields = new string[csv.FieldCount];
+        }
+
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            _fields[i] = csv.GetString(i);
+        }
+    }
+
+    /// <summary>Every cell empty: a spacer row.</summary>
+    public bool IsBlank => _fields.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>A 合计/小计/总计 row (a spreadsheet's totals), skipped.</summary>
+    public bool IsTotals => _fields.Take(2).Any(f => TextNormaliser.Fold(f) is "合计" or "小计" or "总计");
+
+    public SourceLocation At(string column) =>
+        SourceLocation.AtRow(path, Line, layout.Headers.GetValueOrDefault(column, column));
+
+    public void Error(DiagnosticCode code, string column, string message)
+    {
+        HasErrors = true;
+        bag.Error(code, At(column), message);
+    }
+
+    public void Warning(DiagnosticCode code, string column, string message) => bag.Warning(code, At(column), message);
+
+    /// <summary>The folded text of a column, or null when the column is absent or the cell blank.</summary>
+    public string? Raw(string column)
+    {
+        if (!layout.Columns.TryGetValue(column, out var i) || i >= _fields.Length)
+        {
+            return null;
+        }
+
+        var s = TextNormaliser.Fold(_fields[i]);
+        return s.Length == 0 ? null : s;
+    }
+
+    public string? RawAt(int index) => index < _fields.Length && TextNormaliser.Fold(_fields[index]) is { Length: > 0 } s ? s : null;
+
+    /// <summary>A required text value (an id or a name).</summary>
+    public string Required(string column)
+    {
+        var s = Raw(column);
+        if (s is null)
+        {
+            Error(DiagnosticCodes.MissingValue, column, $"{column} is empty; every row needs it");
+            return string.Empty;
+        }
+
+        return s;
+    }
+
+    public int? Count(string column)
+    {
+        var s = Raw(column);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (ValueParser.TryParseCount(s, out var v))
+        {
+            return v;
+        }
+
+        var negative = ValueParser.TryParseNumber(s, out var d) && d < 0;
+        Error(negative ? DiagnosticCodes.OutOfRange : DiagnosticCodes.BadNumber, column,
+            negative ? $"'{s}' is negative; {column} counts people or items, a whole number ≥ 0" : $"'{s}' is not a whole number; write a count such as 12");
+        return null;
+    }
+
+    public double? Number(string column) => NumberText(column, Raw(column));
+
+    public double? NumberText(string column, string? s)
+    {
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (ValueParser.TryParseNumber(s, out var v))
+        {
+            return v;
+        }
+
+        Error(DiagnosticCodes.BadNumber, column, $"'{s}' is not a number; write a plain number such as 12 or 0.85 (92% reads as 0.92)");
+        return null;
+    }
+
+    public DateOnly? Date(string column, bool allowMonth = false) => Date(column, allowMonth, out _);
+
+    public DateOnly? Date(string column, bool allowMonth, out bool monthOnly)
+    {
+        monthOnly = false;
+        var s = Raw(column);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (ValueParser.TryParseDate(s, allowMonth, out var d, out monthOnly))
+        {
+            return d;
+        }
+
+        Error(DiagnosticCodes.BadDate, column, $"'{s}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日{(allowMonth ? ", or a month 2024-03" : string.Empty)})");
+        return null;
+    }
+
+    public bool? Flag(string column)
+    {
+        var s = Raw(column);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (ValueParser.TryParseFlag(s, out var b))
+        {
+            return b;
+        }
+
+        Error(DiagnosticCodes.BadFlag, column, $"'{s}' is not a yes/no value; write 是/否, √/×, Y/N, 1/0 or true/false");
+        return null;
+    }
+
+    public T? Code<T>(string column)
+        where T : struct, Enum
+    {
+        var s = Raw(column);
+        if (s is null)
+        {
+            return null;
+        }
+
+        var codes = layout.Table.Column(column)!.Codes!;
+        if (codes.TryParse(s, out var idx))
+        {
+            return (T)(object)idx;
+        }
+
+        Error(DiagnosticCodes.UnknownCode, column, $"'{s}' is not a {codes.Name}; use one of {codes.Describe()}");
+        return null;
+    }
+
+    public Period? PeriodValue(string column)
+    {
+        var s = Raw(column);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (Period.TryParse(s, out var p, out var error))
+        {
+            return p;
+        }
+
+        Error(DiagnosticCodes.BadPeriod, column, error!);
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Csv;
+
+/// <summary>Which file column holds which catalogue column, and the extra (wide indicator) columns.</summary>
+internal sealed class TableLayout
+{
+    private TableLayout(TableSpec table, Dictionary<string, int> columns, Dictionary<string, string> headers, IReadOnlyList<(int Index, string Name)> extra)
+    {
+        Table = table;
+        Columns = columns;
+        Headers = headers;
+        Extra = extra;
+    }
+
+    public TableSpec Table { get; }
+
+    /// <summary>Catalogue column name → field index.</summary>
+    public Dictionary<string, int> Columns { get; }
+
+    /// <summary>Catalogue column name → the header as written in the file (used in locations).</summary>
+    public Dictionary<string, string> Headers { get; }
+
+    /// <summary>Columns not in the catalogue: wide indicator columns (indicators table) or numeric facts (branches).</summary>
+    public IReadOnlyList<(int Index, string Name)> Extra { get; }
+
+    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, string path, DiagnosticBag bag)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var extra = new List<(int, string)>();
+        var ok = true;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = TextNormaliser.Fold(headers[i]).TrimStart('\uFEFF');
+            if (header.Length == 0)
+            {
+                continue;
+            }
+
+            var spec = InputCatalogue.FindColumn(table, header);
+            if (spec is null)
+            {
+                extra.Add((i, header));
+                if (table.Name != "indicators")
+                {
+                    bag.Notice(DiagnosticCodes.UnknownColumn, new SourceLocation { File = path, Line = 1, ColumnName = header },
+                        $"column '{header}' is not part of {table.Name} and is not read; columns: {string.Join(", ", table.Columns.Select(c => c.Name))}");
+                }
+
+                continue;
+            }
+
+            if (!columns.TryAdd(spec.Name, i))
+            {
+                bag.Error(DiagnosticCodes.DuplicateRecordId, new SourceLocation { File = path, Line = 1, ColumnName = header },
+                    $"column '{header}' names {spec.Name} again (already given as '{names[spec.Name]}'); keep one of them");
+                ok = false;
+                continue;
+            }
+
+            names[spec.Name] = header;
+        }
+
+        foreach (var c in table.Columns.Where(c => c.Required))
+        {
+            if (!columns.ContainsKey(c.Name))
+            {
+                var aliases = c.Aliases.Count > 0 ? $" (or {string.Join(", ", c.Aliases)})" : string.Empty;
+                bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 },
+                    $"{table.Name} needs a column {c.Name}{aliases}; the header has: {string.Join(", ", headers)}");
+                ok = false;
+            }
+        }
+
+        if (table.Name == "study" && !columns.ContainsKey("member_id") && !columns.ContainsKey("branch_id"))
+        {
+            bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 }, "study needs a column member_id (党员编号) or branch_id (支部编号)");
+            ok = false;
+        }
+
+        if (table.Name == "indicators" && columns.ContainsKey("indicator") != columns.ContainsKey("value"))
+        {
+            bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 },
+                "the long form of indicators needs both indicator and value columns; the wide form has neither (one column per indicator id)");
+            ok = false;
+        }
+
+        return ok ? new TableLayout(table, columns, names, extra) : null;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Output;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
+
+namespace EcoAssessment.IO.Json;
+
+/// <summary>What the JSON metadata records about a run: the rule set and the input files with their hashes.</summary>
+public sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile> Inputs, string? DatasetRoot = null);
+
+/// <summary>
+/// Writes the JSON result (DESIGN.md §6): <c>metadata</c> (engine version without git hash, rule set id/version/sha256,
+/// each input file's sha256 under its path relative to the dataset), and <c>branches</c> with the CSV's fields, the
+/// unrounded score and the full trace. Deterministic: no clock, no machine names, invariant formatting.
+/// </summary>
+public static class ResultJsonWriter
+{
+    /// <summary>"EcoAssessment 0.1.0": the assembly's informational version (the build never appends a git hash).</summary>
+    public static string EngineVersion { get; } =
+        "EcoAssessment " + (typeof(Plan).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+
+    public static void Write(Assessment a, RunMetadata meta, Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteStartObject("metadata");
+        w.WriteString("engine", EngineVersion);
+        w.WriteStartObject("rules");
+        w.WriteString("id", a.Rules.Id);
+        w.WriteString("name", a.Rules.Name);
+        w.WriteString("version", a.Rules.Version);
+        w.WriteString("source", Relative(meta.Rules.Source, null));
+        w.WriteString("sha256", meta.Rules.Sha256);
+        w.WriteEndObject();
+        w.WriteStartObject("period");
+        w.WriteString("label", a.Period.Label);
+        w.WriteString("start", a.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteString("end", a.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndObject();
+        w.WriteStartArray("inputs");
+        foreach (var f in meta.Inputs.OrderBy(f => Relative(f.Path, meta.DatasetRoot), StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("file", Relative(f.Path, meta.DatasetRoot));
+            w.WriteString("table", f.Table);
+            w.WriteString("sha256", f.Sha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("branch_count", a.Results.Count);
+        w.WriteEndObject();
+
+        w.WriteStartArray("branches");
+        foreach (var r in a.Results)
+        {
+            WriteBranch(w, a, r);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static string Relative(string path, string? root)
+    {
+        var p = root is null ? path : Path.GetRelativePath(root, path);
+        return p.Replace('\\', '/');
+    }
+
+    private static void Num(Utf8JsonWriter w, string name, double? v)
+    {
+        if (v is double d && double.IsFinite(d))
+        {
+            w.WriteNumber(name, d);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteBranch(Utf8JsonWriter w, Assessment a, BranchResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("period", a.Period.Label);
+        w.WriteString("branch_id", r.BranchId);
+        w.WriteString("name", r.Branch.Name);
+        w.WriteString("unit", r.Branch.Unit);
+        if (r.Score is decimal s) w.WriteNumber("score", s); else w.WriteNull("score");
+        if (r.Rank is int rank) w.WriteNumber("rank", rank); else w.WriteNull("rank");
+        w.WriteString("rating", RatingLabels.Chinese(r.Rating));
+        w.WriteNull("grade");
+        w.WriteStartArray("reasons");
+        foreach (var x in r.Reasons) w.WriteStringValue(x);
+        w.WriteEndArray();
+        Num(w, "coverage", r.Coverage);
+        Num(w, "deductions", r.Deductions);
+        w.WriteStartArray("vetoes");
+        foreach (var x in r.Vetoes) w.WriteStringValue(x);
+        w.WriteEndArray();
+        w.WriteNull("previous_rating");
+        w.WriteNull("transition");
+        w.WriteNull("rectification");
+        w.WriteStartObject("dimensions");
+        foreach (var d in r.Dimensions) Num(w, d.Id, d.Score);
+        w.WriteEndObject();
+        w.WriteStartObject("indicators");
+        foreach (var i in r.Indicators) Num(w, i.Id, i.Normalised);
+        w.WriteEndObject();
+        Num(w, "score_unrounded", r.ScoreUnrounded);
+        w.WriteStartObject("trace");
+        WriteTrace(w, r);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTrace(Utf8JsonWriter w, BranchResult r)
+    {
+        w.WriteStartArray("indicators");
+        foreach (var i in r.Indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", i.Id);
+            w.WriteString("name", i.Name);
+            w.WriteString("dimension", i.Dimension);
+            Num(w, "raw", i.Raw);
+            w.WriteString("detail", i.Detail);
+            Num(w, "normalised", i.Normalised);
+            Num(w, "declared_share", i.DeclaredShare);
+            Num(w, "weight_in_dimension", i.WeightInDimension);
+            Num(w, "contribution", i.Contribution);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("dimensions");
+        foreach (var d in r.Dimensions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Id);
+            w.WriteString("name", d.Name);
+            Num(w, "score", d.Score);
+            Num(w, "weight", d.Weight);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Num(w, "aggregate", r.Aggregate);
+        w.WriteStartArray("adjustments");
+        foreach (var x in r.Adjustments)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", x.Id);
+            w.WriteString("name", x.Name);
+            w.WriteString("kind", x.IsDeduction ? "deduction" : "bonus");
+            w.WriteNumber("matches", x.Matches);
+            w.WriteNumber("points", x.Points);
+            w.WriteString("trace", x.Trace);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (r.ThresholdRating is Rating t) w.WriteString("threshold_rating", RatingLabels.Chinese(t)); else w.WriteNull("threshold_rating");
+        w.WriteStartArray("vetoes");
+        foreach (var v in r.VetoTraces)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", v.Id);
+            w.WriteString("name", v.Name);
+            w.WriteBoolean("fired", v.Fired);
+            w.WriteString("effect", v.Effect == VetoEffect.Force ? "force" : "cap");
+            w.WriteString("tier", RatingLabels.Chinese(v.Tier));
+            w.WriteBoolean("changed_rating", v.Changed);
+            w.WriteString("trace", v.Trace);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (r.Quota is { } q) w.WriteString("quota", q); else w.WriteNull("quota");
+    }
+}

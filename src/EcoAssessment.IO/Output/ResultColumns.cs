@@ -1,0 +1,55 @@
+using System.Globalization;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+
+namespace EcoAssessment.IO.Output;
+
+/// <summary>Formatting shared by every output: invariant culture, round-trip doubles, 2-decimal scores, empty for missing.</summary>
+public static class Formats
+{
+    public static string Number(double? v) =>
+        v is double d && double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string Score(decimal? v) => v is decimal d ? d.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string Rank(int? v) => v is int r ? r.ToString(CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string Rating(Rating r) => RatingLabels.Chinese(r);
+
+    /// <summary>
+    /// Text a spreadsheet would run as a formula (leading <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) gets a leading
+    /// apostrophe, which Excel and LibreOffice read as "this is text". Applied to text cells only, never to numbers.
+    /// </summary>
+    public static string Text(string s) =>
+        s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
+
+    /// <summary>The reasons column: <c>code:detail</c> tokens joined by <c>; </c>.</summary>
+    public static string Reasons(BranchResult r) => string.Join("; ", r.Reasons);
+}
+
+/// <summary>The CSV columns of DESIGN.md §6, in order; <c>dim.*</c> and <c>ind.*</c> follow the rule set's declaration order.</summary>
+public static class ResultColumns
+{
+    public static readonly string[] Fixed =
+    [
+        "period", "branch_id", "name", "unit", "score", "rank", "rating", "grade", "reasons", "coverage", "deductions", "vetoes",
+        "previous_rating", "transition", "rectification",
+    ];
+
+    public static string[] Header(Assessment a) =>
+        [.. Fixed, .. a.Rules.Dimensions.Select(d => $"dim.{d.Id}"), .. a.Indicators.Select(i => $"ind.{i.Id}")];
+
+    /// <summary>One output row as text cells (before any CSV quoting or formula neutralisation).</summary>
+    public static string[] Row(Assessment a, BranchResult r)
+    {
+        var cells = new List<string>
+        {
+            a.Period.Label, Formats.Text(r.BranchId), Formats.Text(r.Branch.Name), Formats.Text(r.Branch.Unit), Formats.Score(r.Score),
+            Formats.Rank(r.Rank), Formats.Rating(r.Rating), string.Empty, Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
+            Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)), string.Empty, string.Empty, string.Empty,
+        };
+        cells.AddRange(r.Dimensions.Select(d => Formats.Number(d.Score)));
+        cells.AddRange(r.Indicators.Select(i => Formats.Number(i.Normalised)));
+        return [.. cells];
+    }
+}

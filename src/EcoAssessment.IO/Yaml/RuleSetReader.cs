@@ -1,0 +1,959 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.Yaml;
+
+/// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text.</summary>
+public sealed record LoadedRuleSet(RuleSet Rules, string Source, string Sha256);
+
+/// <summary>
+/// Reads rule files (DESIGN.md §4) into <see cref="RuleSet"/> records. Works from the YAML node tree so every node keeps
+/// its line and column; reports all shape problems at once (YAML syntax, unknown keys, missing keys, wrong kinds,
+/// unknown codes) in the MSBuild form <c>file(line,col): error ECO0104: …</c>.
+/// </summary>
+public static class RuleSetReader
+{
+    /// <summary>The name the embedded default rule set is reported under.</summary>
+    public const string DefaultName = "scoring-rules/default.yaml";
+
+    /// <summary>Reads a rule file; returns null with the problems in <paramref name="bag"/>.</summary>
+    public static LoadedRuleSet? ReadFile(string path, DiagnosticBag bag)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (FileNotFoundException)
+        {
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path given to --rules");
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path given to --rules");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"the rule file cannot be read: {e.Message}");
+            return null;
+        }
+
+        return Read(text, path, bag);
+    }
+
+    /// <summary>The rule set shipped in the assembly (scoring-rules/default.yaml).</summary>
+    public static LoadedRuleSet ReadDefault()
+    {
+        using var stream = typeof(RuleSetReader).Assembly.GetManifestResourceStream("EcoAssessment.scoring-rules.default.yaml")
+            ?? throw new InvalidOperationException("the default rule set is not embedded");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var bag = new DiagnosticBag();
+        return Read(reader.ReadToEnd(), DefaultName, bag)
+            ?? throw new InvalidOperationException("the embedded default rule set is invalid:\n" + string.Join("\n", bag.Items));
+    }
+
+    /// <summary>Reads rule text; <paramref name="file"/> names it in diagnostics.</summary>
+    public static LoadedRuleSet? Read(string text, string file, DiagnosticBag bag)
+    {
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(normalised));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax: {Trim(message)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, SourceLocation.At(file, 1, 1), "the rule file is empty or not a mapping; start with id:, name:, version:");
+            return null;
+        }
+
+        var before = bag.ErrorCount;
+        var ctx = new YamlContext(file, bag);
+        var rules = new Parser(ctx).RuleSet(root);
+        return rules is null || bag.ErrorCount > before ? null : new LoadedRuleSet(rules, file, sha);
+    }
+
+    private static string Trim(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: …) - (Line …): "; the location is printed separately.
+        var i = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return i >= 0 ? message[(i + 3)..] : message;
+    }
+
+    private sealed class Parser(YamlContext ctx)
+    {
+        public RuleSet? RuleSet(YamlMappingNode root)
+        {
+            var m = new MapReader(ctx, root, "the rule set");
+            var id = Str(m.Required("id"), "id");
+            var name = Str(m.Required("name"), "name");
+            var version = Str(m.Required("version"), "version");
+            var periodKind = PeriodKind.Year;
+            if (m.Optional("period") is { } pn && ctx.String(pn, "period") is { } ps)
+            {
+                periodKind = ps switch
+                {
+                    "year" => PeriodKind.Year,
+                    "half" => PeriodKind.Half,
+                    "quarter" => PeriodKind.Quarter,
+                    "month" => PeriodKind.Month,
+                    _ => Bad(pn, "period must be year, half, quarter or month", PeriodKind.Year),
+                };
+            }
+
+            var dims = new List<DimensionRule>();
+            if (m.Required("dimensions") is { } dn && ctx.Sequence(dn, "dimensions") is { } ds)
+            {
+                foreach (var d in ds.Children)
+                {
+                    if (Dimension(d) is { } dim)
+                    {
+                        dims.Add(dim);
+                    }
+                }
+            }
+
+            var weighting = new WeightingRule(WeightingMethod.Manual);
+            if (m.Optional("weighting") is { } wn && ctx.Mapping(wn, "weighting") is { } wm)
+            {
+                var wr = new MapReader(ctx, wm, "weighting");
+                if (wr.Required("method") is { } mn && ctx.String(mn, "weighting.method") is { } method)
+                {
+                    weighting = method switch
+                    {
+                        "manual" => new WeightingRule(WeightingMethod.Manual, ctx.At(wm)),
+                        "equal" => new WeightingRule(WeightingMethod.Equal, ctx.At(wm)),
+                        _ => Bad(mn, $"weighting.method '{method}' is not known here; use manual or equal", weighting),
+                    };
+                }
+
+                wr.RejectUnknown();
+            }
+
+            if (m.Optional("aggregation") is { } an && ctx.String(an, "aggregation") is { } agg && agg != "arithmetic")
+            {
+                ctx.Error(DiagnosticCodes.InvalidValue, an, $"aggregation '{agg}' is not known; use arithmetic");
+            }
+
+            var adjustments = new AdjustmentRules([], [], 0, 100);
+            if (m.Optional("adjustments") is { } adn && ctx.Mapping(adn, "adjustments") is { } adm)
+            {
+                adjustments = Adjustments(adm);
+            }
+
+            RatingRules? rating = null;
+            if (m.Required("rating") is { } rn && ctx.Mapping(rn, "rating") is { } rm)
+            {
+                rating = Rating(rm);
+            }
+
+            RollupRules? rollup = null;
+            if (m.Optional("rollup") is { } ron && ctx.Mapping(ron, "rollup") is { } rom)
+            {
+                rollup = Rollup(rom);
+            }
+
+            m.RejectUnknown();
+            if (id is null || name is null || version is null || rating is null)
+            {
+                return null;
+            }
+
+            return new RuleSet
+            {
+                Id = id,
+                Name = name,
+                Version = version,
+                PeriodKind = periodKind,
+                Dimensions = dims,
+                Weighting = weighting,
+                Adjustments = adjustments,
+                Rating = rating,
+                Rollup = rollup,
+                Location = SourceLocation.InFile(ctx.File),
+            };
+        }
+
+        private T Bad<T>(YamlNode node, string message, T fallback)
+        {
+            ctx.Error(DiagnosticCodes.InvalidValue, node, message);
+            return fallback;
+        }
+
+        private string? Str(YamlNode? node, string what) => node is null ? null : ctx.String(node, what);
+
+        private DimensionRule? Dimension(YamlNode node)
+        {
+            if (ctx.Mapping(node, "a dimension") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "a dimension");
+            var id = Str(m.Required("id"), "dimension id");
+            var name = Str(m.Optional("name"), "dimension name") ?? id;
+            var weight = m.Optional("weight") is { } wn ? ctx.Number(wn, "weight") : 1.0;
+            var inds = new List<IndicatorRule>();
+            if (m.Required("indicators") is { } inn && ctx.Sequence(inn, "indicators") is { } seq)
+            {
+                foreach (var i in seq.Children)
+                {
+                    if (Indicator(i) is { } ind)
+                    {
+                        inds.Add(ind);
+                    }
+                }
+            }
+
+            m.RejectUnknown();
+            return id is null || weight is null ? null : new DimensionRule(id, name!, weight.Value, inds, ctx.At(map));
+        }
+
+        private IndicatorRule? Indicator(YamlNode node)
+        {
+            if (ctx.Mapping(node, "an indicator") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "an indicator");
+            var id = Str(m.Required("id"), "indicator id");
+            var name = Str(m.Optional("name"), "indicator name") ?? id;
+            var measure = m.Required("measure") is { } mn ? Measure(mn) : null;
+            var direction = Direction.Higher;
+            if (m.Optional("direction") is { } dn && ctx.String(dn, "direction") is { } dir)
+            {
+                direction = dir switch
+                {
+                    "higher" => Direction.Higher,
+                    "lower" => Direction.Lower,
+                    _ => Bad(dn, $"direction '{dir}' must be higher or lower", Direction.Higher),
+                };
+            }
+
+            var norm = m.Required("normalise") is { } nn ? Normalisation(nn) : null;
+            var weight = m.Optional("weight") is { } wn ? ctx.Number(wn, "weight") : 1.0;
+            m.RejectUnknown();
+            if (id is null || measure is null || norm is null || weight is null)
+            {
+                return null;
+            }
+
+            return new IndicatorRule(id, name!, measure, direction, norm, weight.Value, ctx.At(map));
+        }
+
+        private Measure? Measure(YamlNode node)
+        {
+            if (ctx.Mapping(node, "measure") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "measure");
+            var kindNode = m.Required("kind");
+            var kind = Str(kindNode, "measure kind");
+            Measure? result = null;
+            switch (kind)
+            {
+                case null:
+                    break;
+                case "meeting_completion":
+                {
+                    var types = m.Required("types") is { } tn ? Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : null;
+                    var expected = new Dictionary<MeetingType, double>();
+                    if (m.Optional("expected") is { } en && ctx.Mapping(en, "expected") is { } em)
+                    {
+                        foreach (var (k, v) in em.Children)
+                        {
+                            if (ctx.String(k, "meeting type") is { } code && InputCatalogue.MeetingTypes.TryParse(code, out var idx))
+                            {
+                                if (ctx.Number(v, "expected per year") is double d)
+                                {
+                                    expected[(MeetingType)idx] = d;
+                                }
+                            }
+                            else
+                            {
+                                ctx.Error(DiagnosticCodes.UnknownCode, k, $"unknown meeting type; use one of {InputCatalogue.MeetingTypes.Describe()}");
+                            }
+                        }
+                    }
+
+                    result = types is null ? null : new MeetingCompletionMeasure(types, expected);
+                    break;
+                }
+
+                case "theme_day_coverage":
+                    result = new ThemeDayCoverageMeasure();
+                    break;
+                case "attendance":
+                {
+                    var types = m.Optional("types") is { } tn ? Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : [];
+                    result = types is null ? null : new AttendanceMeasure(types);
+                    break;
+                }
+
+                case "annual_review":
+                {
+                    var types = m.Optional("types") is { } tn ? Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : [MeetingType.OrgLifeReview, MeetingType.MemberReview];
+                    result = types is null ? null : new AnnualReviewMeasure(types);
+                    break;
+                }
+
+                case "finding_severity":
+                {
+                    var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
+                    var weights = new Dictionary<int, double> { [1] = 1, [2] = 3, [3] = 6, [4] = 10 };
+                    if (m.Optional("form_weights") is { } fw && ctx.Mapping(fw, "form_weights") is { } fm)
+                    {
+                        weights.Clear();
+                        foreach (var (k, v) in fm.Children)
+                        {
+                            if (ctx.Integer(k, "form") is int f && ctx.Number(v, "form weight") is double w)
+                            {
+                                weights[f] = w;
+                            }
+                        }
+                    }
+
+                    result = per is null ? null : new FindingSeverityMeasure(per.Value, weights);
+                    break;
+                }
+
+                case "finding_count":
+                {
+                    var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
+                    var cats = m.Required("categories") is { } cn ? Codes<FindingCategory>(cn, InputCatalogue.FindingCategories, "categories") : null;
+                    result = per is null || cats is null ? null : new FindingCountMeasure(cats, per.Value);
+                    break;
+                }
+
+                case "rectification_on_time":
+                    result = new RectificationOnTimeMeasure();
+                    break;
+                case "assessment_ratio":
+                {
+                    var items = m.Required("items") is { } itn ? ctx.Strings(itn, "items") : null;
+                    result = items is null ? null : new AssessmentRatioMeasure(items.Select(x => x.Value).ToArray());
+                    break;
+                }
+
+                case "value":
+                    result = new ValueMeasure(Str(m.Optional("column"), "column"));
+                    break;
+                default:
+                    ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, value");
+                    break;
+            }
+
+            m.RejectUnknown();
+            return result is null ? null : result with { Location = ctx.At(map) };
+        }
+
+        private NormalisationRule? Normalisation(YamlNode node)
+        {
+            if (ctx.Mapping(node, "normalise") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "normalise");
+            var methodNode = m.Required("method");
+            NormalisationRule? result = null;
+            switch (Str(methodNode, "normalise method"))
+            {
+                case null:
+                    break;
+                case "goalposts":
+                    var low = m.Required("low") is { } ln ? ctx.Number(ln, "low") : null;
+                    var high = m.Required("high") is { } hn ? ctx.Number(hn, "high") : null;
+                    result = low is null || high is null ? null : new GoalpostsNormalisation(low.Value, high.Value);
+                    break;
+                case "minmax":
+                    var lo = m.Optional("lo") is { } lon ? ctx.Number(lon, "lo") : 0;
+                    var hi = m.Optional("hi") is { } hin ? ctx.Number(hin, "hi") : 100;
+                    result = lo is null || hi is null ? null : new MinMaxNormalisation(lo.Value, hi.Value);
+                    break;
+                case "none":
+                    result = new NoNormalisation();
+                    break;
+                case var other:
+                    ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, $"unknown normalisation method '{other}'; known: goalposts, minmax, none");
+                    break;
+            }
+
+            m.RejectUnknown();
+            return result is null ? null : result with { Location = ctx.At(map) };
+        }
+
+        private IReadOnlyList<T>? Codes<T>(YamlNode node, CodeList codes, string what)
+            where T : struct, Enum
+        {
+            var items = ctx.Strings(node, what);
+            if (items is null)
+            {
+                return null;
+            }
+
+            var list = new List<T>();
+            var ok = true;
+            foreach (var (v, n) in items)
+            {
+                if (codes.TryParse(v, out var idx))
+                {
+                    list.Add((T)(object)idx);
+                }
+                else
+                {
+                    ctx.Error(DiagnosticCodes.UnknownCode, n, $"unknown {codes.Name} '{v}'; use one of {codes.Describe()}");
+                    ok = false;
+                }
+            }
+
+            return ok ? list : null;
+        }
+
+        private AdjustmentRules Adjustments(YamlMappingNode map)
+        {
+            var m = new MapReader(ctx, map, "adjustments");
+            var deductions = m.Optional("deductions") is { } dn ? AdjustmentList(dn, "deductions") : [];
+            var bonuses = m.Optional("bonuses") is { } bn ? AdjustmentList(bn, "bonuses") : [];
+            double lower = 0, upper = 100;
+            if (m.Optional("bounds") is { } bo && ctx.Sequence(bo, "bounds") is { } bs)
+            {
+                if (bs.Children.Count == 2 && ctx.Number(bs.Children[0], "lower bound") is double l && ctx.Number(bs.Children[1], "upper bound") is double u)
+                {
+                    lower = l;
+                    upper = u;
+                }
+                else if (bs.Children.Count != 2)
+                {
+                    ctx.Error(DiagnosticCodes.InvalidValue, bo, "bounds must be two numbers: [lower, upper]");
+                }
+            }
+
+            m.RejectUnknown();
+            return new AdjustmentRules(deductions, bonuses, lower, upper, ctx.At(map));
+        }
+
+        private IReadOnlyList<AdjustmentRule> AdjustmentList(YamlNode node, string what)
+        {
+            var list = new List<AdjustmentRule>();
+            if (ctx.Sequence(node, what) is not { } seq)
+            {
+                return list;
+            }
+
+            foreach (var item in seq.Children)
+            {
+                if (ctx.Mapping(item, "an adjustment") is not { } map)
+                {
+                    continue;
+                }
+
+                var m = new MapReader(ctx, map, $"an entry of {what}");
+                var id = Str(m.Required("id"), "id");
+                var name = Str(m.Optional("name"), "name") ?? id;
+                var when = m.Required("when") is { } wn ? Condition(wn) : null;
+                var points = m.Required("points") is { } pn ? ctx.Number(pn, "points") : null;
+                var cap = m.Optional("cap") is { } cn ? ctx.Number(cn, "cap") : null;
+                m.RejectUnknown();
+                if (id is not null && when is not null && points is not null)
+                {
+                    list.Add(new AdjustmentRule(id, name!, when, points.Value, cap, ctx.At(map)));
+                }
+            }
+
+            return list;
+        }
+
+        private static readonly string[] Comparators = ["below", "max", "min", "above"];
+
+        private Comparison? ComparisonOf(MapReader m)
+        {
+            double? below = null, max = null, min = null, above = null;
+            var ok = true;
+            foreach (var c in Comparators)
+            {
+                if (m.Optional(c) is { } n)
+                {
+                    var v = ctx.Number(n, c);
+                    ok &= v is not null;
+                    switch (c)
+                    {
+                        case "below": below = v; break;
+                        case "max": max = v; break;
+                        case "min": min = v; break;
+                        default: above = v; break;
+                    }
+                }
+            }
+
+            return ok ? new Comparison(below, max, min, above) : null;
+        }
+
+        private static readonly string[] ConditionKinds = ["indicator", "normalised", "fact", "count", "finding", "any", "all", "not"];
+
+        public Condition? Condition(YamlNode node)
+        {
+            if (ctx.Mapping(node, "a condition") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "a condition");
+            var kinds = ConditionKinds.Where(k => m.Keys.Contains(k)).ToArray();
+            if (kinds.Length != 1)
+            {
+                ctx.Error(kinds.Length == 0 ? DiagnosticCodes.MissingKey : DiagnosticCodes.InvalidValue, map,
+                    $"a condition has exactly one of {string.Join(", ", ConditionKinds)}{(kinds.Length > 1 ? $"; found {string.Join(", ", kinds)} (combine them with all:)" : string.Empty)}");
+                return null;
+            }
+
+            Condition? result = null;
+            var kind = kinds[0];
+            var body = m.Required(kind)!;
+            switch (kind)
+            {
+                case "indicator" or "normalised" or "fact":
+                {
+                    var id = ctx.String(body, kind);
+                    var cmp = ComparisonOf(m);
+                    if (id is not null && cmp is not null)
+                    {
+                        result = kind switch
+                        {
+                            "indicator" => new IndicatorCondition(id, cmp),
+                            "normalised" => new NormalisedCondition(id, cmp),
+                            _ => new FactCondition(id, cmp),
+                        };
+                    }
+
+                    break;
+                }
+
+                case "count":
+                {
+                    var filter = CountFilter(body);
+                    var cmp = ComparisonOf(m);
+                    if (filter is not null && cmp is not null)
+                    {
+                        result = new CountCondition(filter, cmp);
+                    }
+
+                    break;
+                }
+
+                case "finding":
+                    if (FindingFilterOf(body) is { } ff)
+                    {
+                        result = new FindingCondition(ff);
+                    }
+
+                    break;
+                case "any" or "all":
+                {
+                    var items = new List<Condition>();
+                    var ok = true;
+                    if (ctx.Sequence(body, kind) is { } seq)
+                    {
+                        foreach (var c in seq.Children)
+                        {
+                            var inner = Condition(c);
+                            ok &= inner is not null;
+                            if (inner is not null)
+                            {
+                                items.Add(inner);
+                            }
+                        }
+
+                        if (seq.Children.Count == 0)
+                        {
+                            ctx.Error(DiagnosticCodes.InvalidValue, body, $"{kind}: needs at least one condition");
+                            ok = false;
+                        }
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    if (ok)
+                    {
+                        result = kind == "any" ? new AnyCondition(items) : new AllCondition(items);
+                    }
+
+                    break;
+                }
+
+                case "not":
+                    if (Condition(body) is { } innerNot)
+                    {
+                        result = new NotCondition(innerNot);
+                    }
+
+                    break;
+            }
+
+            m.RejectUnknown();
+            return result is null ? null : result with { Location = ctx.At(map) };
+        }
+
+        private RecordFilter? CountFilter(YamlNode node)
+        {
+            if (ctx.Mapping(node, "count") is not { } map)
+            {
+                return null;
+            }
+
+            if (map.Children.Count != 1)
+            {
+                ctx.Error(DiagnosticCodes.InvalidValue, map, "count: names one table: { meetings: {...} } or { findings: {...} }");
+                return null;
+            }
+
+            var (k, v) = map.Children.First();
+            var table = (k as YamlScalarNode)?.Value;
+            switch (table)
+            {
+                case "meetings":
+                {
+                    if (v is YamlScalarNode { Value: null or "" or "~" })
+                    {
+                        return new MeetingFilter(null, null);
+                    }
+
+                    if (ctx.Mapping(v, "meetings filter") is not { } fm)
+                    {
+                        return null;
+                    }
+
+                    var m = new MapReader(ctx, fm, "a meetings filter");
+                    var types = m.Optional("type") is { } tn ? Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "type") : null;
+                    var theme = m.Optional("theme_day") is { } thn ? ctx.Bool(thn, "theme_day") : null;
+                    m.RejectUnknown();
+                    return new MeetingFilter(types, theme);
+                }
+
+                case "findings":
+                    return FindingFilterOf(v) is { } ff ? new FindingCountFilter(ff) : null;
+                default:
+                    ctx.Error(DiagnosticCodes.InvalidValue, k, $"count: cannot count '{table}'; count meetings or findings");
+                    return null;
+            }
+        }
+
+        private FindingFilter? FindingFilterOf(YamlNode node)
+        {
+            if (node is YamlScalarNode { Value: null or "" or "~" })
+            {
+                return new FindingFilter { Location = ctx.At(node) };
+            }
+
+            if (ctx.Mapping(node, "a finding filter") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "a finding filter");
+            var ok = true;
+            IntFilter? form = null;
+            if (m.Optional("form") is { } fn)
+            {
+                form = IntFilterOf(fn, "form");
+                ok &= form is not null;
+            }
+
+            IReadOnlyList<MemberRole>? roles = null;
+            if (m.Optional("role") is { } rn)
+            {
+                roles = Roles(rn);
+                ok &= roles is not null;
+            }
+
+            var sources = m.Optional("source") is { } sn ? Codes<FindingSource>(sn, InputCatalogue.FindingSources, "source") : null;
+            var categories = m.Optional("category") is { } cn ? Codes<FindingCategory>(cn, InputCatalogue.FindingCategories, "category") : null;
+            var tolerances = m.Optional("tolerance") is { } tn ? Codes<Tolerance>(tn, InputCatalogue.Tolerances, "tolerance") : null;
+            var resp = m.Optional("responsibility") is { } ren ? Codes<ResponsibleRole>(ren, InputCatalogue.Responsibilities, "responsibility") : null;
+            var open = m.Optional("open") is { } on ? ctx.Bool(on, "open") : null;
+            var overdue = m.Optional("overdue") is { } odn ? ctx.Bool(odn, "overdue") : null;
+            ok &= (m.Optional("source") is null || sources is not null) && (m.Optional("category") is null || categories is not null)
+                && (m.Optional("tolerance") is null || tolerances is not null) && (m.Optional("responsibility") is null || resp is not null)
+                && (m.Optional("open") is null || open is not null) && (m.Optional("overdue") is null || overdue is not null);
+            m.RejectUnknown();
+            return ok
+                ? new FindingFilter
+                {
+                    Form = form, Roles = roles, Sources = sources, Categories = categories, Tolerances = tolerances,
+                    Responsibilities = resp, Open = open, Overdue = overdue, Location = ctx.At(map),
+                }
+                : null;
+        }
+
+        /// <summary>Roles; <c>committee</c> means the whole committee: secretary, deputy secretary and committee members.</summary>
+        private IReadOnlyList<MemberRole>? Roles(YamlNode node)
+        {
+            var items = ctx.Strings(node, "role");
+            if (items is null)
+            {
+                return null;
+            }
+
+            var list = new List<MemberRole>();
+            foreach (var (v, n) in items)
+            {
+                if (v == "committee")
+                {
+                    list.AddRange([MemberRole.Secretary, MemberRole.DeputySecretary, MemberRole.Committee]);
+                }
+                else if (InputCatalogue.MemberRoles.TryParse(v, out var idx))
+                {
+                    list.Add((MemberRole)idx);
+                }
+                else
+                {
+                    ctx.Error(DiagnosticCodes.UnknownCode, n, $"unknown role '{v}'; use committee (secretary, deputy secretary and committee members) or one of {InputCatalogue.MemberRoles.Describe()}");
+                    return null;
+                }
+            }
+
+            return list.Distinct().ToArray();
+        }
+
+        private IntFilter? IntFilterOf(YamlNode node, string what)
+        {
+            switch (node)
+            {
+                case YamlScalarNode s:
+                    return ctx.Integer(s, what) is int v ? new IntFilter([v], null, null) : null;
+                case YamlSequenceNode seq:
+                {
+                    var values = new List<int>();
+                    foreach (var c in seq.Children)
+                    {
+                        if (ctx.Integer(c, what) is not int item)
+                        {
+                            return null;
+                        }
+
+                        values.Add(item);
+                    }
+
+                    return new IntFilter(values, null, null);
+                }
+
+                case YamlMappingNode map:
+                {
+                    var m = new MapReader(ctx, map, $"{what} range");
+                    var min = m.Optional("min") is { } mn ? ctx.Integer(mn, "min") : null;
+                    var max = m.Optional("max") is { } mx ? ctx.Integer(mx, "max") : null;
+                    m.RejectUnknown();
+                    if (min is null && max is null)
+                    {
+                        ctx.Error(DiagnosticCodes.MissingKey, map, $"{what} range needs min or max");
+                        return null;
+                    }
+
+                    return new IntFilter(null, min, max);
+                }
+
+                default:
+                    return null;
+            }
+        }
+
+        private RatingRules? Rating(YamlMappingNode map)
+        {
+            var m = new MapReader(ctx, map, "rating");
+            var minCoverage = m.Optional("min_coverage") is { } mcn ? ctx.Number(mcn, "min_coverage") : 0;
+            Thresholds? thresholds = null;
+            if (m.Required("thresholds") is { } tn && ctx.Mapping(tn, "thresholds") is { } tm)
+            {
+                var t = new MapReader(ctx, tm, "thresholds");
+                decimal? vanguard = null, laggard = null;
+                foreach (var (key, english, comparator) in new[] { ("先锋", "vanguard", "min"), ("落后", "laggard", "below") })
+                {
+                    var node = t.Optional(key) ?? t.Optional(english);
+                    if (node is null)
+                    {
+                        ctx.Error(DiagnosticCodes.MissingKey, tm, $"thresholds needs {key}: {{ {comparator}: … }}");
+                        continue;
+                    }
+
+                    if (ctx.Mapping(node, key) is { } bm)
+                    {
+                        var b = new MapReader(ctx, bm, $"the {key} threshold");
+                        var v = b.Required(comparator) is { } thn ? ctx.Decimal(thn, comparator) : null;
+                        b.RejectUnknown();
+                        if (key == "先锋") vanguard = v; else laggard = v;
+                    }
+                }
+
+                t.RejectUnknown();
+                if (vanguard is not null && laggard is not null)
+                {
+                    thresholds = new Thresholds(vanguard.Value, laggard.Value, ctx.At(tm));
+                }
+            }
+
+            var vetoes = new List<VetoRule>();
+            if (m.Optional("vetoes") is { } vn && ctx.Sequence(vn, "vetoes") is { } vs)
+            {
+                foreach (var v in vs.Children)
+                {
+                    if (Veto(v) is { } veto)
+                    {
+                        vetoes.Add(veto);
+                    }
+                }
+            }
+
+            DynamicRules? dynamic = null;
+            if (m.Optional("dynamic") is { } dn && ctx.Mapping(dn, "dynamic") is { } dm)
+            {
+                var d = new MapReader(ctx, dm, "dynamic");
+                var maxPromotion = d.Optional("max_promotion") is { } mp ? ctx.Integer(mp, "max_promotion") : null;
+                var rectifyAfter = d.Optional("rectify_after") is { } ra ? ctx.Integer(ra, "rectify_after") : null;
+                d.RejectUnknown();
+                dynamic = new DynamicRules(maxPromotion, rectifyAfter, ctx.At(dm));
+            }
+
+            decimal? quota = null;
+            if (m.Optional("quota") is { } qn && ctx.Mapping(qn, "quota") is { } qm)
+            {
+                var q = new MapReader(ctx, qm, "quota");
+                var node = q.Optional("先锋") ?? q.Optional("vanguard");
+                if (node is null)
+                {
+                    ctx.Error(DiagnosticCodes.MissingKey, qm, "quota needs 先锋: share (such as 0.30)");
+                }
+                else
+                {
+                    quota = ctx.Decimal(node, "quota");
+                }
+
+                q.RejectUnknown();
+            }
+
+            var tieBreak = new List<TieBreakKey>();
+            if (m.Optional("tie_break") is { } tbn && ctx.Strings(tbn, "tie_break") is { } keys)
+            {
+                foreach (var (k, n) in keys)
+                {
+                    var at = ctx.At(n);
+                    if (k == "score") tieBreak.Add(new TieBreakKey(TieBreakKind.Score, null, at));
+                    else if (k == "branch_id") tieBreak.Add(new TieBreakKey(TieBreakKind.BranchId, null, at));
+                    else if (k.StartsWith("dimension.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Dimension, k["dimension.".Length..], at));
+                    else if (k.StartsWith("indicator.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Indicator, k["indicator.".Length..], at));
+                    else ctx.Error(DiagnosticCodes.InvalidValue, n, $"tie_break key '{k}' must be score, branch_id, dimension.<id> or indicator.<id>");
+                }
+            }
+            else
+            {
+                tieBreak.AddRange([new TieBreakKey(TieBreakKind.Score), new TieBreakKey(TieBreakKind.BranchId)]);
+            }
+
+            var rateTemporary = m.Optional("rate_temporary") is { } rtn && ctx.Bool(rtn, "rate_temporary") == true;
+            m.RejectUnknown();
+            if (thresholds is null || minCoverage is null)
+            {
+                return null;
+            }
+
+            return new RatingRules
+            {
+                MinCoverage = minCoverage.Value,
+                Thresholds = thresholds,
+                Vetoes = vetoes,
+                Dynamic = dynamic,
+                VanguardQuota = quota,
+                TieBreak = tieBreak,
+                RateTemporary = rateTemporary,
+                Location = ctx.At(map),
+            };
+        }
+
+        private VetoRule? Veto(YamlNode node)
+        {
+            if (ctx.Mapping(node, "a veto") is not { } map)
+            {
+                return null;
+            }
+
+            var m = new MapReader(ctx, map, "a veto");
+            var id = Str(m.Required("id"), "id");
+            var name = Str(m.Optional("name"), "name") ?? id;
+            var when = m.Required("when") is { } wn ? Condition(wn) : null;
+            var force = m.Optional("force");
+            var cap = m.Optional("cap");
+            VetoEffect effect = VetoEffect.Force;
+            Model.Rating tier = Model.Rating.Laggard;
+            var ok = true;
+            if ((force is null) == (cap is null))
+            {
+                ctx.Error(DiagnosticCodes.InvalidValue, map, "a veto takes exactly one of force: 落后 or cap: 中间");
+                ok = false;
+            }
+            else
+            {
+                var tn = force ?? cap!;
+                effect = force is not null ? VetoEffect.Force : VetoEffect.Cap;
+                if (ctx.String(tn, "tier") is { } t && RatingLabels.TryParse(t, out var r) && r != Model.Rating.Unrated)
+                {
+                    tier = r;
+                }
+                else
+                {
+                    ctx.Error(DiagnosticCodes.InvalidValue, tn, "the tier must be 先锋, 中间 or 落后");
+                    ok = false;
+                }
+            }
+
+            m.RejectUnknown();
+            return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) : null;
+        }
+
+        private RollupRules? Rollup(YamlMappingNode map)
+        {
+            var m = new MapReader(ctx, map, "rollup");
+            var weightBy = Str(m.Optional("weight_by"), "weight_by") ?? "members";
+            var bands = new List<Band>();
+            if (m.Optional("bands") is { } bn && ctx.Mapping(bn, "bands") is { } bm)
+            {
+                foreach (var (k, v) in bm.Children)
+                {
+                    var bandName = ctx.String(k, "band name");
+                    if (ctx.Mapping(v, "band") is { } vm)
+                    {
+                        var b = new MapReader(ctx, vm, $"band {bandName}");
+                        var min = b.Required("min") is { } mn ? ctx.Number(mn, "min") : null;
+                        b.RejectUnknown();
+                        if (bandName is not null && min is not null)
+                        {
+                            bands.Add(new Band(bandName, min.Value));
+                        }
+                    }
+                }
+            }
+
+            m.RejectUnknown();
+            return new RollupRules(weightBy, bands, ctx.At(map));
+        }
+    }
+}

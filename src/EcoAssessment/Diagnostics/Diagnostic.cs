@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace EcoAssessment.Diagnostics;
+
+/// <summary>How serious a diagnostic is. Errors stop a run; warnings and notices are reported and the run goes on.</summary>
+public enum Severity
+{
+    Notice,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Where a problem is: a file plus a line/column (text files and rule files), a CSV row number as a spreadsheet shows it
+/// with the column's name, or a workbook sheet and cell. Every field is optional; the most precise form present is printed.
+/// </summary>
+public sealed record SourceLocation
+{
+    /// <summary>The file as the user named it (relative paths stay relative).</summary>
+    public string? File { get; init; }
+
+    /// <summary>1-based line (text files) or the row number a spreadsheet shows (CSV: the header is row 1).</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column number in a text file.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>The column's header name in a table (CSV).</summary>
+    public string? ColumnName { get; init; }
+
+    /// <summary>The worksheet, for workbooks.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>The cell reference, for workbooks (<c>C7</c>).</summary>
+    public string? Cell { get; init; }
+
+    public static SourceLocation InFile(string file) => new() { File = file };
+
+    public static SourceLocation At(string file, int line, int column) => new() { File = file, Line = line, Column = column };
+
+    public static SourceLocation AtRow(string file, int row, string? columnName = null) =>
+        new() { File = file, Line = row, ColumnName = columnName };
+
+    /// <summary>The same location with another file name (rules parsed from text are located before the file is known).</summary>
+    public SourceLocation WithFile(string file) => this with { File = file };
+
+    /// <summary>The location as printed in front of a diagnostic: <c>file(line,col)</c>, <c>file(row,column)</c> or <c>book.xlsx!sheet!C7</c>.</summary>
+    public override string ToString()
+    {
+        var file = File ?? "<input>";
+        if (Sheet is not null)
+        {
+            return Cell is null ? $"{file}!{Sheet}" : $"{file}!{Sheet}!{Cell}";
+        }
+
+        if (Line is int line)
+        {
+            if (Column is int col)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{file}({line},{col})");
+            }
+
+            return ColumnName is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{file}({line})")
+                : string.Create(CultureInfo.InvariantCulture, $"{file}({line},{ColumnName})");
+        }
+
+        return file;
+    }
+}
+
+/// <summary>One problem or notice, with its catalogue code (<c>ECOnnnn</c>), severity, message and location.</summary>
+public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceLocation? Location)
+{
+    /// <summary>The one printed form: <c>file(line,col): error ECO0104: message</c>.</summary>
+    public override string ToString()
+    {
+        var sev = Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "notice",
+        };
+        return Location is null ? $"{sev} {Code}: {Message}" : $"{Location}: {sev} {Code}: {Message}";
+    }
+}
+
+/// <summary>Helpers for optional locations.</summary>
+public static class SourceLocationExtensions
+{
+    /// <summary>The location narrowed to a named column; a null location stays null.</summary>
+    public static SourceLocation? WithColumn(this SourceLocation? location, string column) =>
+        location is null ? null : location with { ColumnName = column, Column = null };
+}

@@ -1,0 +1,396 @@
+using System.Globalization;
+using EcoAssessment.Diagnostics;
+
+namespace EcoAssessment.Model;
+
+/// <summary>
+/// Streams records into per-branch aggregates. Readers call <see cref="BeginTable"/> then the <c>Add…</c> method for each
+/// row, branches first and members before the tables that refer to members; <see cref="Build"/> resolves the period and
+/// member counts. Problems go to the <see cref="DiagnosticBag"/> with the record's location; nothing throws for bad data.
+/// </summary>
+public sealed class DatasetBuilder
+{
+    private readonly Period? _period;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, BranchData> _branches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownMembers = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _memberships = [];
+    private readonly HashSet<(string, MeetingType, DateOnly, string)> _meetingKeys = [];
+    private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
+    private readonly HashSet<InputTable> _tables = [];
+    private readonly Dictionary<InputTable, int> _outside = [];
+    private readonly Dictionary<InputTable, string> _files = [];
+    private readonly SortedDictionary<int, int> _years = [];
+    private int _duplicateMeetings;
+
+    /// <param name="period">The period to keep; null = the one calendar year the dated records cover.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public DatasetBuilder(Period? period, DiagnosticBag diagnostics)
+    {
+        _period = period;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Marks a table as present (even if it turns out empty) and remembers its file for notices.</summary>
+    public void BeginTable(InputTable table, string file)
+    {
+        _tables.Add(table);
+        _files[table] = file;
+    }
+
+    public void AddBranch(BranchRecord r)
+    {
+        if (!_branches.TryAdd(r.BranchId, new BranchData(r)))
+        {
+            var first = _branches[r.BranchId].Record.Location;
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("branch_id"),
+                $"branch_id '{r.BranchId}' appears twice (first at {first}); each branch has one row");
+        }
+    }
+
+    public void AddMember(MemberRecord r)
+    {
+        if (!TryBranch(r.BranchId, r.Location, out var b))
+        {
+            return;
+        }
+
+        if (!_memberships.Add((r.MemberId, r.BranchId)))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("member_id"),
+                $"member '{r.MemberId}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
+            return;
+        }
+
+        _knownMembers.Add(r.MemberId);
+        if (r.Home && b.Record.Type != BranchType.Temporary)
+        {
+            if (_homeOf.TryGetValue(r.MemberId, out var home))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("home"),
+                    $"member '{r.MemberId}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
+                return;
+            }
+
+            _homeOf[r.MemberId] = (r.BranchId, r.Role);
+        }
+
+        b.MembershipList.Add(r);
+    }
+
+    public void AddMeeting(MeetingRecord r)
+    {
+        if (!TryBranch(r.BranchId, r.Location, out var b) || !InPeriod(InputTable.Meetings, r.Date))
+        {
+            return;
+        }
+
+        if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add((r.BranchId, r.Type, r.Date, id)))
+        {
+            _duplicateMeetings++;
+            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, r.Location,
+                $"meeting '{id}' of branch '{r.BranchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)r.Type)}, {r.Date:yyyy-MM-dd}) is listed again; it counts once");
+            return;
+        }
+
+        b.MeetingList.Add(r);
+    }
+
+    public void AddStudy(StudyRecord r)
+    {
+        string? branch = null;
+        if (r.MemberId is { Length: > 0 } mid)
+        {
+            if (_homeOf.TryGetValue(mid, out var home))
+            {
+                branch = home.HomeBranch;
+            }
+            else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
+                    $"member '{mid}' is not in the members table; add the member or correct the id");
+                return;
+            }
+            else
+            {
+                branch = r.BranchId;
+            }
+        }
+        else
+        {
+            branch = r.BranchId;
+        }
+
+        if (branch is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingValue, r.Location.WithColumn("branch_id"),
+                "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
+            return;
+        }
+
+        if (!TryBranch(branch, r.Location, out var b) || !InPeriod(InputTable.Study, r.Date))
+        {
+            return;
+        }
+
+        b.StudyHours += r.Hours ?? 0;
+        b.StudyFormMask |= 1 << (int)r.Form;
+        if (r.MemberId is { Length: > 0 } m)
+        {
+            if (!b.MemberStudyMap.TryGetValue(m, out var s))
+            {
+                s = new MemberStudy();
+                b.MemberStudyMap[m] = s;
+            }
+
+            s.Rows++;
+            s.Hours += r.Hours ?? 0;
+            s.Points += r.Points ?? 0;
+            if (r.Form == StudyForm.MicroLecture)
+            {
+                s.MicroLectures++;
+            }
+
+            if (r.Completed == true)
+            {
+                s.CompletedRows++;
+            }
+        }
+    }
+
+    public void AddAssessment(AssessmentRecord r)
+    {
+        if (!TryBranch(r.BranchId, r.Location, out var b))
+        {
+            return;
+        }
+
+        if (r.Period is not null && _period is not null && !SamePeriod(r.Period, _period))
+        {
+            CountOutside(InputTable.Assessments);
+            return;
+        }
+
+        b.AssessmentList.Add(r);
+    }
+
+    public void AddFinding(FindingRecord r)
+    {
+        if (!TryBranch(r.BranchId, r.Location, out var b))
+        {
+            return;
+        }
+
+        if (!_findingIds.Add(r.FindingId))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("finding_id"),
+                $"finding_id '{r.FindingId}' appears twice; give each finding its own id");
+            return;
+        }
+
+        if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+        {
+            _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
+                $"member '{mid}' is not in the members table; add the member or correct the id");
+            return;
+        }
+
+        // Findings found before the period still matter for rectification; those after its end do not exist yet.
+        if (_period is not null)
+        {
+            if (r.Date > _period.End)
+            {
+                CountOutside(InputTable.Findings);
+                return;
+            }
+        }
+        else
+        {
+            Track(r.Date);
+        }
+
+        b.FindingList.Add(r);
+    }
+
+    public void AddIndicatorValue(IndicatorValueRecord r)
+    {
+        if (!TryBranch(r.BranchId, r.Location, out var b))
+        {
+            return;
+        }
+
+        if (r.Period is not null && _period is not null && !SamePeriod(r.Period, _period))
+        {
+            CountOutside(InputTable.Indicators);
+            return;
+        }
+
+        if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
+        {
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
+                $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice; give one value per branch and indicator");
+        }
+    }
+
+    private static bool SamePeriod(Period a, Period b) => a.Start == b.Start && a.End == b.End;
+
+    private bool TryBranch(string id, SourceLocation? location, out BranchData branch)
+    {
+        if (_branches.TryGetValue(id, out branch!))
+        {
+            return true;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.UnknownBranch, location.WithColumn("branch_id"),
+            $"branch '{id}' is not in the branches table; add it there or correct the branch_id");
+        return false;
+    }
+
+    private bool InPeriod(InputTable table, DateOnly date)
+    {
+        if (_period is null)
+        {
+            Track(date);
+            return true;
+        }
+
+        if (_period.Contains(date))
+        {
+            return true;
+        }
+
+        CountOutside(table);
+        return false;
+    }
+
+    private void Track(DateOnly date) => _years[date.Year] = _years.GetValueOrDefault(date.Year) + 1;
+
+    private void CountOutside(InputTable table) => _outside[table] = _outside.GetValueOrDefault(table) + 1;
+
+    /// <summary>
+    /// Resolves the period (the given one, or the single calendar year of the dated records), drops rows of other
+    /// periods, computes N and the committee flag. Returns null when an error was reported (here or while adding).
+    /// </summary>
+    public Dataset? Build()
+    {
+        if (!_tables.Contains(InputTable.Branches))
+        {
+            _diagnostics.Error(DiagnosticCodes.NoBranches, null, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
+            return null;
+        }
+
+        var period = _period;
+        if (period is null)
+        {
+            if (_years.Count > 1)
+            {
+                var list = string.Join(", ", _years.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} ({kv.Value} rows)")));
+                _diagnostics.Error(DiagnosticCodes.SeveralYears, null,
+                    $"the records cover several years: {list}; choose one with --period (for example --period {_years.Keys.Last()})");
+                return null;
+            }
+
+            if (_years.Count == 0)
+            {
+                _diagnostics.Error(DiagnosticCodes.BadPeriod, null,
+                    "no dated records (meetings, study, findings) tell the period; give it with --period (for example --period 2024)");
+                return null;
+            }
+
+            period = Period.Year(_years.Keys.First());
+            foreach (var b in _branches.Values)
+            {
+                DropOtherPeriods(b.AssessmentList, a => a.Period, period, InputTable.Assessments);
+            }
+        }
+
+        foreach (var (table, count) in _outside.OrderBy(kv => kv.Key))
+        {
+            var file = _files.GetValueOrDefault(table);
+            _diagnostics.Warning(DiagnosticCodes.OutsidePeriod, file is null ? null : SourceLocation.InFile(file),
+                string.Create(CultureInfo.InvariantCulture, $"{count} {table.ToString().ToLowerInvariant()} rows outside {period.Label} left out"));
+        }
+
+        if (_diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var hasMembers = _tables.Contains(InputTable.Members);
+        foreach (var b in _branches.Values)
+        {
+            ComputeMembers(b, period, hasMembers);
+        }
+
+        var roles = _homeOf.ToDictionary(kv => kv.Key, kv => kv.Value.Role, StringComparer.Ordinal);
+        var ordered = _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal).ToArray();
+        return new Dataset(period, ordered, new HashSet<InputTable>(_tables), roles);
+    }
+
+    private void DropOtherPeriods<T>(List<T> list, Func<T, Period?> periodOf, Period period, InputTable table)
+    {
+        var removed = list.RemoveAll(x => periodOf(x) is Period p && !SamePeriod(p, period));
+        if (removed > 0)
+        {
+            _outside[table] = _outside.GetValueOrDefault(table) + removed;
+        }
+    }
+
+    private void ComputeMembers(BranchData b, Period period, bool hasMembers)
+    {
+        var temporary = b.Record.Type == BranchType.Temporary;
+        if (hasMembers)
+        {
+            double n = 0;
+            var full = 0;
+            var onRoll = 0;
+            foreach (var m in b.MembershipList)
+            {
+                if (!m.Home && !temporary)
+                {
+                    continue;
+                }
+
+                onRoll++;
+                if (m.Status == MemberStatus.Full)
+                {
+                    full++;
+                }
+
+                n += ProRate(m.Joined, period);
+            }
+
+            b.MemberCount = n;
+            b.FullMembers = full;
+            if (b.Record.Members is int declared && declared != onRoll)
+            {
+                _diagnostics.Notice(DiagnosticCodes.MemberCountDiffers, b.Record.Location.WithColumn("members"),
+                    $"branch '{b.BranchId}' declares {declared} members but the members table lists {onRoll}; the members table is used");
+            }
+        }
+        else if (b.Record.Members is int declared)
+        {
+            b.MemberCount = declared;
+            b.FullMembers = declared;
+        }
+
+        b.HasCommittee = b.Record.HasCommittee ?? (b.FullMembers is int f ? f >= 7 : null);
+    }
+
+    /// <summary>1 for a member on roll the whole period; the covered share of the period's days for a mid-period joiner.</summary>
+    internal static double ProRate(DateOnly? joined, Period period)
+    {
+        if (joined is not DateOnly j || j <= period.Start)
+        {
+            return 1;
+        }
+
+        if (j > period.End)
+        {
+            return 0;
+        }
+
+        return (double)(period.End.DayNumber - j.DayNumber + 1) / period.Days;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace EcoAssessment.Model;
+
+/// <summary>The kind of a period; rectification (整顿) compares periods of the same kind.</summary>
+public enum PeriodKind { Year, Half, Quarter, Month, Range }
+
+/// <summary>An inclusive range of days with its label (<c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c>, <c>a..b</c>).</summary>
+public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, string Label)
+{
+    /// <summary>The calendar year.</summary>
+    public static Period Year(int year) =>
+        new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture));
+
+    public bool Contains(DateOnly d) => d >= Start && d <= End;
+
+    /// <summary>Days in the period, both ends included.</summary>
+    public int Days => End.DayNumber - Start.DayNumber + 1;
+
+    /// <summary>
+    /// The period's length in months, used to pro-rate yearly expectations: whole months count 1 each, a partly covered
+    /// month counts its covered days over its length (2024-01-01..2024-01-15 is 15/31 of a month). A year is 12.
+    /// </summary>
+    public double Months
+    {
+        get
+        {
+            double total = 0;
+            var cursor = new DateOnly(Start.Year, Start.Month, 1);
+            while (cursor <= End)
+            {
+                var monthEnd = cursor.AddMonths(1).AddDays(-1);
+                var from = cursor < Start ? Start : cursor;
+                var to = monthEnd > End ? End : monthEnd;
+                total += (double)(to.DayNumber - from.DayNumber + 1) / DateTime.DaysInMonth(cursor.Year, cursor.Month);
+                cursor = cursor.AddMonths(1);
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>The calendar months the period touches (for coverage measures such as 主题党日 per month).</summary>
+    public IEnumerable<(int Year, int Month)> CalendarMonths()
+    {
+        var cursor = new DateOnly(Start.Year, Start.Month, 1);
+        while (cursor <= End)
+        {
+            yield return (cursor.Year, cursor.Month);
+            cursor = cursor.AddMonths(1);
+        }
+    }
+
+    /// <summary>Parses a period label; returns false with a reason when it is not one of the accepted forms.</summary>
+    public static bool TryParse(string text, out Period period, out string? error)
+    {
+        period = Year(2000);
+        error = null;
+        var s = TextNormaliser.Fold(text);
+        if (s.Contains("..", StringComparison.Ordinal))
+        {
+            var parts = s.Split("..");
+            if (parts.Length == 2 && ValueParser.TryParseDate(parts[0], false, out var a, out _) && ValueParser.TryParseDate(parts[1], false, out var b, out _))
+            {
+                if (b < a)
+                {
+                    error = $"the range '{s}' ends before it starts";
+                    return false;
+                }
+
+                period = new Period(a, b, PeriodKind.Range, string.Create(CultureInfo.InvariantCulture, $"{a:yyyy-MM-dd}..{b:yyyy-MM-dd}"));
+                return true;
+            }
+
+            error = $"'{s}' is not a range of two ISO dates (2024-01-01..2024-06-30)";
+            return false;
+        }
+
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200)
+        {
+            period = Year(y);
+            return true;
+        }
+
+        if (s.Length == 6 && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out y) && y is >= 1900 and <= 2200)
+        {
+            var k = char.ToUpperInvariant(s[4]);
+            var n = s[5] - '0';
+            if (k == 'H' && n is 1 or 2)
+            {
+                var start = new DateOnly(y, n == 1 ? 1 : 7, 1);
+                period = new Period(start, start.AddMonths(6).AddDays(-1), PeriodKind.Half, $"{y}H{n}");
+                return true;
+            }
+
+            if (k == 'Q' && n is >= 1 and <= 4)
+            {
+                var start = new DateOnly(y, (3 * (n - 1)) + 1, 1);
+                period = new Period(start, start.AddMonths(3).AddDays(-1), PeriodKind.Quarter, $"{y}Q{n}");
+                return true;
+            }
+        }
+
+        if (s.Length == 7 && s[4] == '-' && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out y)
+            && int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 && y is >= 1900 and <= 2200)
+        {
+            var start = new DateOnly(y, m, 1);
+            period = new Period(start, start.AddMonths(1).AddDays(-1), PeriodKind.Month, s);
+            return true;
+        }
+
+        error = $"'{s}' is not a period: write 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30";
+        return false;
+    }
+
+    public override string ToString() => Label;
+}

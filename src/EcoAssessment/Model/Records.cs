@@ -1,0 +1,86 @@
+using EcoAssessment.Diagnostics;
+
+namespace EcoAssessment.Model;
+
+/// <summary>A row of <c>branches</c>.</summary>
+public sealed record BranchRecord(
+    string BranchId,
+    string Name,
+    string Unit,
+    BranchType Type,
+    string? ParentId,
+    int? Members,
+    int? PartyGroups,
+    bool? HasCommittee,
+    double? SecretaryVacantDays,
+    SourceLocation? Location = null);
+
+/// <summary>A row of <c>members</c>: one membership of one member in one branch.</summary>
+public sealed record MemberRecord(
+    string MemberId,
+    string BranchId,
+    MemberStatus Status,
+    MemberRole Role,
+    bool Home,
+    DateOnly? Joined,
+    SourceLocation? Location = null);
+
+/// <summary>A row of <c>meetings</c>.</summary>
+public sealed record MeetingRecord(
+    string BranchId,
+    MeetingType Type,
+    DateOnly Date,
+    string? MeetingId,
+    int? Attendees,
+    int? Expected,
+    int? Excused,
+    bool ThemeDay,
+    SourceLocation? Location = null);
+
+/// <summary>A row of <c>study</c>. <see cref="MonthOnly"/> marks a monthly total dated by its month.</summary>
+public sealed record StudyRecord(
+    string? MemberId,
+    string? BranchId,
+    DateOnly Date,
+    bool MonthOnly,
+    StudyForm Form,
+    double? Hours,
+    double? Points,
+    bool? Completed,
+    SourceLocation? Location = null);
+
+/// <summary>A row of <c>assessments</c> (a 双强双优 item).</summary>
+public sealed record AssessmentRecord(
+    string BranchId,
+    string Item,
+    double Score,
+    double? MaxScore,
+    string? Assessor,
+    Period? Period,
+    SourceLocation? Location = null);
+
+/// <summary>A row of <c>findings</c>: a discipline case (form 1–4) or a rectification item (form blank).</summary>
+public sealed record FindingRecord(
+    string FindingId,
+    string BranchId,
+    DateOnly Date,
+    string? MemberId,
+    int? Form,
+    FindingSource? Source,
+    FindingCategory? Category,
+    DateOnly? DueDate,
+    DateOnly? ClosedDate,
+    Tolerance Tolerance,
+    ResponsibleRole? Responsibility,
+    SourceLocation? Location = null)
+{
+    /// <summary>Due on or before the period end and not closed by the due date.</summary>
+    public bool IsOverdue(Period period) =>
+        DueDate is DateOnly due && due <= period.End && (ClosedDate is null || ClosedDate > due);
+
+    /// <summary>Not closed by the period end.</summary>
+    public bool IsOpen(Period period) => ClosedDate is null || ClosedDate > period.End;
+}
+
+/// <summary>A precomputed value from <c>indicators</c> (long or wide form).</summary>
+public sealed record IndicatorValueRecord(string BranchId, string Indicator, double Value, Period? Period, SourceLocation? Location = null);

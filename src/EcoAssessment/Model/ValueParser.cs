@@ -1,0 +1,137 @@
+using System.Globalization;
+
+namespace EcoAssessment.Model;
+
+/// <summary>
+/// Parses cell text into typed values, in the invariant culture, accepting what is unambiguous in real files
+/// (DOMAIN.md §6) and nothing else. Every method takes text already folded by <see cref="TextNormaliser.Fold"/>.
+/// </summary>
+public static class ValueParser
+{
+    /// <summary>
+    /// A date: ISO <c>2024-03-07</c>, <c>2024/3/7</c>, <c>2024.3.7</c>, <c>2024年3月7日</c>; with <paramref name="allowMonth"/>
+    /// also a month (<c>2024-03</c>, <c>2024/3</c>, <c>2024.03</c>, <c>2024年3月</c>), read as its first day.
+    /// </summary>
+    public static bool TryParseDate(string text, bool allowMonth, out DateOnly date, out bool monthOnly)
+    {
+        date = default;
+        monthOnly = false;
+        var s = text.Trim();
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        // Normalise the Chinese form to separators: 2024年3月7日 → 2024-3-7, 2024年3月 → 2024-3.
+        if (s.Contains('年', StringComparison.Ordinal))
+        {
+            s = s.Replace('年', '-').Replace('月', '-').Replace("日", string.Empty, StringComparison.Ordinal).TrimEnd('-');
+        }
+
+        char sep = s.Contains('-', StringComparison.Ordinal) ? '-' : s.Contains('/', StringComparison.Ordinal) ? '/' : s.Contains('.', StringComparison.Ordinal) ? '.' : '\0';
+        if (sep == '\0')
+        {
+            return false;
+        }
+
+        var parts = s.Split(sep);
+        if (parts.Length is < 2 or > 3 || parts[0].Length != 4)
+        {
+            return false;
+        }
+
+        if (!TryInt(parts[0], out var y) || !TryInt(parts[1], out var m) || parts[1].Length > 2)
+        {
+            return false;
+        }
+
+        var d = 1;
+        if (parts.Length == 3)
+        {
+            if (parts[2].Length > 2 || !TryInt(parts[2], out d))
+            {
+                return false;
+            }
+        }
+        else if (!allowMonth)
+        {
+            return false;
+        }
+        else
+        {
+            monthOnly = true;
+        }
+
+        if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
+    private static bool TryInt(string s, out int value) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A finite real number; a trailing <c>%</c> divides by 100. NaN, Infinity and thousands separators are refused.</summary>
+    public static bool TryParseNumber(string text, out double value)
+    {
+        var s = text.Trim();
+        var percent = false;
+        if (s.EndsWith('%'))
+        {
+            percent = true;
+            s = s[..^1].TrimEnd();
+        }
+
+        if (s.Length == 0 || !double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        {
+            value = 0;
+            return false;
+        }
+
+        if (percent)
+        {
+            value /= 100.0;
+        }
+
+        return true;
+    }
+
+    /// <summary>A whole number ≥ 0 (<c>3</c> or <c>3.0</c>).</summary>
+    public static bool TryParseCount(string text, out int value)
+    {
+        value = 0;
+        if (!TryParseNumber(text, out var d) || text.Contains('%', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (d < 0 || d != Math.Floor(d) || d > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)d;
+        return true;
+    }
+
+    /// <summary>是/否, √/×, Y/N, yes/no, 1/0, true/false, 有/无.</summary>
+    public static bool TryParseFlag(string text, out bool value)
+    {
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "是" or "√" or "Y" or "YES" or "1" or "TRUE" or "有" or "✓":
+                value = true;
+                return true;
+            case "否" or "×" or "N" or "NO" or "0" or "FALSE" or "无" or "X" or "✗":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+}

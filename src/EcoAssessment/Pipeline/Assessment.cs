@@ -1,0 +1,120 @@
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using EcoAssessment.Stages.Derivation;
+using EcoAssessment.Stages.Weighting;
+
+namespace EcoAssessment.Pipeline;
+
+/// <summary>An indicator's path to the total for one branch: raw → normalised → weight → contribution.</summary>
+public sealed record IndicatorTrace(
+    string Id,
+    string Name,
+    string Dimension,
+    double? Raw,
+    string Detail,
+    double? Normalised,
+    double DeclaredShare,
+    double? WeightInDimension,
+    double? Contribution);
+
+/// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>
+public sealed record DimensionTrace(string Id, string Name, double? Score, double? Weight);
+
+/// <summary>A deduction or bonus as applied: how many records matched and the points after the cap.</summary>
+public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, int Matches, double Points, string Trace);
+
+/// <summary>A veto as evaluated: whether its condition held and whether it changed the rating.</summary>
+public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Effect, Rating Tier, bool Changed, string Trace);
+
+/// <summary>The result for one branch, with everything needed to explain it.</summary>
+public sealed record BranchResult
+{
+    public required BranchRecord Branch { get; init; }
+
+    /// <summary>Competition rank (1, 2, 2, 4) by decision score among rated branches; null for 未定级.</summary>
+    public int? Rank { get; init; }
+
+    public required Rating Rating { get; init; }
+
+    /// <summary>The decision score: the adjusted score rounded to 2 decimals, half away from zero; null when no indicator has data.</summary>
+    public decimal? Score { get; init; }
+
+    /// <summary>The adjusted score before rounding.</summary>
+    public double? ScoreUnrounded { get; init; }
+
+    /// <summary>The aggregate before adjustments.</summary>
+    public double? Aggregate { get; init; }
+
+    /// <summary>Declared share (0–1) of the total carried by indicators with a real value.</summary>
+    public double Coverage { get; init; }
+
+    public double Deductions { get; init; }
+
+    public double Bonuses { get; init; }
+
+    /// <summary>The rating by thresholds alone (null when the branch is not rated by score).</summary>
+    public Rating? ThresholdRating { get; init; }
+
+    /// <summary><c>code:detail</c> tokens, in the order the rating steps produced them.</summary>
+    public required IReadOnlyList<string> Reasons { get; init; }
+
+    /// <summary>Ids of the vetoes whose condition held.</summary>
+    public required IReadOnlyList<string> Vetoes { get; init; }
+
+    public required IReadOnlyList<IndicatorTrace> Indicators { get; init; }
+
+    public required IReadOnlyList<DimensionTrace> Dimensions { get; init; }
+
+    public required IReadOnlyList<AdjustmentTrace> Adjustments { get; init; }
+
+    public required IReadOnlyList<VetoTrace> VetoTraces { get; init; }
+
+    /// <summary>The quota decision at the 先锋 boundary for this branch, when it took part.</summary>
+    public string? Quota { get; init; }
+
+    public string BranchId => Branch.BranchId;
+}
+
+/// <summary>
+/// The outcome of <see cref="Plan.Run"/>: each stage's table kept (COINr style) so explanations read them instead of
+/// recomputing, and the final results in output order (rank, then branch_id; 未定级 last).
+/// </summary>
+public sealed class Assessment
+{
+    internal Assessment(RuleSet rules, Period period, IReadOnlyList<BranchData> branches, IReadOnlyList<IndicatorRule> indicators,
+        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results)
+    {
+        Rules = rules;
+        Period = period;
+        Branches = branches;
+        Indicators = indicators;
+        Derived = derived;
+        Normalised = normalised;
+        Weights = weights;
+        Results = results;
+    }
+
+    public RuleSet Rules { get; }
+
+    public Period Period { get; }
+
+    /// <summary>Branches in branch_id order: the row order of the stage tables.</summary>
+    public IReadOnlyList<BranchData> Branches { get; }
+
+    /// <summary>Indicators in declaration order: the column order of the stage tables.</summary>
+    public IReadOnlyList<IndicatorRule> Indicators { get; }
+
+    /// <summary>Stage 3: derived raw values [branch][indicator].</summary>
+    public IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
+
+    /// <summary>Stage 5: normalised values [branch][indicator], NaN = not available.</summary>
+    public IReadOnlyList<IReadOnlyList<double>> Normalised { get; }
+
+    /// <summary>Stage 6: the weights.</summary>
+    public WeightSet Weights { get; }
+
+    /// <summary>Stages 7–9 per branch, in output order.</summary>
+    public IReadOnlyList<BranchResult> Results { get; }
+
+    public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);
+}

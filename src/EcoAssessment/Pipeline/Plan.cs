@@ -1,0 +1,263 @@
+using System.Globalization;
+using EcoAssessment.Conditions;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using EcoAssessment.Stages.Adjustment;
+using EcoAssessment.Stages.Derivation;
+using EcoAssessment.Stages.Normalisation;
+using EcoAssessment.Stages.Rating;
+using EcoAssessment.Stages.Weighting;
+using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
+
+namespace EcoAssessment.Pipeline;
+
+/// <summary>
+/// A validated rule set, ready to run: built once (every cross-reference checked, every problem reported with its
+/// location), then <see cref="Run"/> applies it to any dataset. Running is pure.
+/// </summary>
+public sealed class Plan
+{
+    private readonly IndicatorRule[] _indicators;
+    private readonly int[] _dimensionOf;
+    private readonly int[] _indexInDimension;
+    private readonly WeightSet _weights;
+    private readonly Dictionary<string, int> _indexById;
+
+    private Plan(RuleSet rules)
+    {
+        Rules = rules;
+        _indicators = rules.Dimensions.SelectMany(d => d.Indicators).ToArray();
+        _dimensionOf = rules.Dimensions.SelectMany((d, di) => d.Indicators.Select(_ => di)).ToArray();
+        _indexInDimension = rules.Dimensions.SelectMany(d => d.Indicators.Select((_, ii) => ii)).ToArray();
+        _weights = Weighting.Compute(rules);
+        _indexById = _indicators.Select((x, i) => (x.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    }
+
+    public RuleSet Rules { get; }
+
+    /// <summary>Validates the rule set and builds a plan; returns null with the problems in <paramref name="diagnostics"/>.</summary>
+    public static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.ErrorCount;
+        RuleValidator.Validate(rules, diagnostics);
+        return diagnostics.ErrorCount > before ? null : new Plan(rules);
+    }
+
+    /// <summary>Builds a plan or throws <see cref="ArgumentException"/> listing the problems (for scripts and tests).</summary>
+    public static Plan Create(RuleSet rules)
+    {
+        var bag = new DiagnosticBag();
+        return Build(rules, bag) ?? throw new ArgumentException("invalid rule set:\n" + string.Join("\n", bag.Items), nameof(rules));
+    }
+
+    /// <summary>Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate) on a dataset.</summary>
+    public Assessment Run(Dataset dataset)
+    {
+        var branches = dataset.Branches;
+        var nb = branches.Count;
+        var ni = _indicators.Length;
+        var nd = Rules.Dimensions.Count;
+        var eligible = branches.Select(b => b.Record.Type != BranchType.Temporary || Rules.Rating.RateTemporary).ToArray();
+
+        // 3. Derive.
+        var derived = new DerivedValue[nb][];
+        for (var b = 0; b < nb; b++)
+        {
+            derived[b] = new DerivedValue[ni];
+            for (var i = 0; i < ni; i++)
+            {
+                derived[b][i] = Derivation.Derive(_indicators[i], branches[b], dataset);
+            }
+        }
+
+        // 5. Normalise, one indicator column at a time.
+        var normalised = new double[nb][];
+        for (var b = 0; b < nb; b++)
+        {
+            normalised[b] = new double[ni];
+        }
+
+        var column = new double[nb];
+        var result = new double[nb];
+        for (var i = 0; i < ni; i++)
+        {
+            for (var b = 0; b < nb; b++)
+            {
+                column[b] = derived[b][i].Value ?? double.NaN;
+            }
+
+            Normalisers.Apply(_indicators[i].Normalisation, _indicators[i].Direction, column, eligible, result);
+            for (var b = 0; b < nb; b++)
+            {
+                normalised[b][i] = result[b];
+            }
+        }
+
+        // 7–8. Aggregate and adjust per branch; collect the rating inputs.
+        var partials = new (double? Aggregate, double? Score, double Coverage, IndicatorTrace[] Ind, DimensionTrace[] Dim, AdjustmentTrace[] Adj, double Ded, double Bon)[nb];
+        var ratingInputs = new RatingInput[nb];
+        for (var b = 0; b < nb; b++)
+        {
+            var indexById = _indexById;
+            var branchNorm = normalised[b];
+            var branchDerived = derived[b];
+            var ctx = new ConditionContext(branches[b], dataset,
+                id => indexById.TryGetValue(id, out var k) ? branchDerived[k].Value : null,
+                id => indexById.TryGetValue(id, out var k) && !double.IsNaN(branchNorm[k]) ? branchNorm[k] : null);
+
+            var dimScores = new double[nd];
+            var dimTraces = new DimensionTrace[nd];
+            var indTraces = new IndicatorTrace[ni];
+            double coverage = 0;
+            for (var d = 0; d < nd; d++)
+            {
+                var dim = Rules.Dimensions[d];
+                var first = Array.IndexOf(_dimensionOf, d);
+                var count = dim.Indicators.Count;
+                var values = branchNorm.AsSpan(first, count);
+                var w = _weights.IndicatorWeights[d].ToArray();
+                dimScores[d] = AggregationKernel.WeightedMean(values, w);
+                for (var k = 0; k < count; k++)
+                {
+                    if (!double.IsNaN(values[k]))
+                    {
+                        coverage += _weights.DeclaredShare(d, k);
+                    }
+                }
+            }
+
+            var dimWeightsEff = new double[nd];
+            AggregationKernel.EffectiveWeights(dimScores, _weights.DimensionWeights.ToArray(), dimWeightsEff);
+            var aggregate = AggregationKernel.WeightedMean(dimScores, _weights.DimensionWeights.ToArray());
+            for (var d = 0; d < nd; d++)
+            {
+                var dim = Rules.Dimensions[d];
+                var first = Array.IndexOf(_dimensionOf, d);
+                var count = dim.Indicators.Count;
+                var eff = new double[count];
+                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), _weights.IndicatorWeights[d].ToArray(), eff);
+                for (var k = 0; k < count; k++)
+                {
+                    var i = first + k;
+                    var n = branchNorm[i];
+                    double? contribution = double.IsNaN(n) || double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d] * eff[k] * n;
+                    indTraces[i] = new IndicatorTrace(_indicators[i].Id, _indicators[i].Name, dim.Id, branchDerived[i].Value, branchDerived[i].Detail,
+                        double.IsNaN(n) ? null : n, _weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution);
+                }
+
+                dimTraces[d] = new DimensionTrace(dim.Id, dim.Name, double.IsNaN(dimScores[d]) ? null : dimScores[d],
+                    double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d]);
+            }
+
+            var adjustments = new List<AdjustmentTrace>();
+            foreach (var r in Rules.Adjustments.Deductions)
+            {
+                adjustments.Add(Adjustments.Apply(r, isDeduction: true, ctx));
+            }
+
+            foreach (var r in Rules.Adjustments.Bonuses)
+            {
+                adjustments.Add(Adjustments.Apply(r, isDeduction: false, ctx));
+            }
+
+            var ded = adjustments.Where(a => a.IsDeduction).Sum(a => a.Points);
+            var bon = adjustments.Where(a => !a.IsDeduction).Sum(a => a.Points);
+            double? agg = double.IsNaN(aggregate) ? null : aggregate;
+            double? score = agg is double a0 ? Adjustments.Score(a0, ded, bon, Rules.Adjustments.LowerBound, Rules.Adjustments.UpperBound) : null;
+            partials[b] = (agg, score, coverage, indTraces, dimTraces, adjustments.ToArray(), ded, bon);
+
+            var vetoes = Rules.Rating.Vetoes.Select(v =>
+            {
+                var res = ConditionEvaluator.Evaluate(v.When, ctx);
+                return (v, res.Value, res.Trace);
+            }).ToArray();
+
+            var tieValues = new Dictionary<string, double?>(StringComparer.Ordinal);
+            foreach (var key in Rules.Rating.TieBreak)
+            {
+                if (key.Kind == TieBreakKind.Dimension)
+                {
+                    var d = Rules.Dimensions.Select((x, j) => (x, j)).First(p => p.x.Id == key.Id).j;
+                    tieValues[key.ToString()] = double.IsNaN(dimScores[d]) ? null : dimScores[d];
+                }
+                else if (key.Kind == TieBreakKind.Indicator)
+                {
+                    tieValues[key.ToString()] = ctx.Normalised(key.Id!);
+                }
+            }
+
+            ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
+                score is double s ? Rounding.DecisionScore(s) : null, coverage, vetoes, tieValues);
+        }
+
+        // 9. Rate.
+        var ratings = RatingStage.Rate(Rules.Rating, ratingInputs);
+
+        // Competition rank among rated branches by decision score.
+        var ratedScores = Enumerable.Range(0, nb).Where(b => ratings[b].Rating != Rating.Unrated && ratingInputs[b].Score is not null)
+            .Select(b => ratingInputs[b].Score!.Value).Order().ToArray();
+        var results = new BranchResult[nb];
+        for (var b = 0; b < nb; b++)
+        {
+            var p = partials[b];
+            var ri = ratingInputs[b];
+            var ro = ratings[b];
+            int? rank = ro.Rating != Rating.Unrated && ri.Score is decimal sc ? CompetitionRank(ratedScores, sc) : null;
+            var reasons = new List<string>(ro.Reasons);
+            foreach (var adj in p.Adj.Where(a => a.Points != 0))
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(adj.IsDeduction ? "deduction" : "bonus")}:{adj.Id}({(adj.IsDeduction ? "-" : "+")}{adj.Points})"));
+            }
+
+            results[b] = new BranchResult
+            {
+                Branch = branches[b].Record,
+                Rank = rank,
+                Rating = ro.Rating,
+                Score = ri.Score,
+                ScoreUnrounded = p.Score,
+                Aggregate = p.Aggregate,
+                Coverage = p.Coverage,
+                Deductions = p.Ded,
+                Bonuses = p.Bon,
+                ThresholdRating = ro.ThresholdRating,
+                Reasons = reasons,
+                Vetoes = ro.Vetoes.Where(v => v.Fired).Select(v => v.Id).ToArray(),
+                Indicators = p.Ind,
+                Dimensions = p.Dim,
+                Adjustments = p.Adj,
+                VetoTraces = ro.Vetoes,
+                Quota = ro.Quota,
+            };
+        }
+
+        var ordered = results
+            .OrderBy(r => r.Rank is null ? 1 : 0)
+            .ThenBy(r => r.Rank ?? 0)
+            .ThenBy(r => r.BranchId, StringComparer.Ordinal)
+            .ToArray();
+        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered);
+    }
+
+    /// <summary>Competition rank: 1 + the number of scores strictly greater (1, 2, 2, 4).</summary>
+    internal static int CompetitionRank(decimal[] ascending, decimal score)
+    {
+        // First index whose value is greater than score.
+        int lo = 0, hi = ascending.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (ascending[mid] <= score)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return 1 + (ascending.Length - lo);
+    }
+}

@@ -1,0 +1,99 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.Rules;
+
+/// <summary>How an indicator's raw value is derived from the records, in its natural unit (rates are fractions 0–1).</summary>
+public abstract record Measure
+{
+    /// <summary>The kind as written in rule files.</summary>
+    public abstract string Kind { get; }
+
+    public SourceLocation? Location { get; init; }
+}
+
+/// <summary>
+/// A1 三会一课完成率: mean over the listed meeting types of min(1, held / expected), expected pro-rated to the period's
+/// months; 党小组会 is expected per 党小组 (omitted with none), 支委会 only where a committee exists.
+/// </summary>
+public sealed record MeetingCompletionMeasure(IReadOnlyList<MeetingType> Types, IReadOnlyDictionary<MeetingType, double> ExpectedPerYear) : Measure
+{
+    public override string Kind => "meeting_completion";
+
+    public double Expected(MeetingType type) =>
+        ExpectedPerYear.TryGetValue(type, out var e) ? e : InputCatalogue.DefaultExpectedPerYear(type);
+}
+
+/// <summary>A2 主题党日月覆盖: calendar months with a theme_day meeting (or a meeting flagged theme_day) / months in the period.</summary>
+public sealed record ThemeDayCoverageMeasure : Measure
+{
+    public override string Kind => "theme_day_coverage";
+}
+
+/// <summary>A3 党员参会率: Σ attendees / Σ (expected − excused) over meetings (of the listed types, all when empty) that give both.</summary>
+public sealed record AttendanceMeasure(IReadOnlyList<MeetingType> Types) : Measure
+{
+    public override string Kind => "attendance";
+}
+
+/// <summary>A4 组织生活会+民主评议: an equal share for each listed meeting type held at least once (default both halves 0.5).</summary>
+public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Measure
+{
+    public override string Kind => "annual_review";
+}
+
+/// <summary>C1 加权问题指数: Σ form weight × tolerance factor over the period's findings with a form, per <see cref="PerMembers"/> members.</summary>
+public sealed record FindingSeverityMeasure(double PerMembers, IReadOnlyDictionary<int, double> FormWeights) : Measure
+{
+    public override string Kind => "finding_severity";
+}
+
+/// <summary>C2 四风/八项规定: count × tolerance factor of the period's findings in the listed categories, per <see cref="PerMembers"/> members.</summary>
+public sealed record FindingCountMeasure(IReadOnlyList<FindingCategory> Categories, double PerMembers) : Measure
+{
+    public override string Kind => "finding_count";
+}
+
+/// <summary>C3 整改按期完成率: items due in the period closed by their due date / items due; nothing due → 1.</summary>
+public sealed record RectificationOnTimeMeasure : Measure
+{
+    public override string Kind => "rectification_on_time";
+}
+
+/// <summary>双强双优 items: Σ score / Σ max_score over items whose code starts with one of the prefixes.</summary>
+public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) : Measure
+{
+    public override string Kind => "assessment_ratio";
+}
+
+/// <summary>A precomputed value from the <c>indicators</c> table (column = the indicator id, or <see cref="Column"/>).</summary>
+public sealed record ValueMeasure(string? Column) : Measure
+{
+    public override string Kind => "value";
+}
+
+/// <summary>How a raw value becomes a 0–100 score. Direction is applied before the kernel.</summary>
+public abstract record NormalisationRule
+{
+    public abstract string Method { get; }
+
+    public SourceLocation? Location { get; init; }
+}
+
+/// <summary>100·clamp((x−low)/(high−low), 0, 1); lower-is-better 100·clamp((high−x)/(high−low), 0, 1).</summary>
+public sealed record GoalpostsNormalisation(double Low, double High) : NormalisationRule
+{
+    public override string Method => "goalposts";
+}
+
+/// <summary>lo + (hi−lo)·(x−min)/(max−min) over the rated branches (lower-is-better uses max−x); max = min gives hi.</summary>
+public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : NormalisationRule
+{
+    public override string Method => "minmax";
+}
+
+/// <summary>The raw value is already on 0–100.</summary>
+public sealed record NoNormalisation : NormalisationRule
+{
+    public override string Method => "none";
+}

@@ -1,0 +1,127 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.Rules;
+
+/// <summary>
+/// A rule set as declared (DESIGN.md §4): dimensions and indicators, weighting, aggregation, adjustments, rating and
+/// roll-up. Immutable; build a <see cref="Pipeline.Plan"/> from it to validate cross-references and run it.
+/// </summary>
+public sealed record RuleSet
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Version { get; init; }
+
+    /// <summary>The period kind the rule set is written for (its expectations are per year and pro-rated).</summary>
+    public PeriodKind PeriodKind { get; init; } = PeriodKind.Year;
+
+    public required IReadOnlyList<DimensionRule> Dimensions { get; init; }
+
+    public WeightingRule Weighting { get; init; } = new(WeightingMethod.Manual);
+
+    public AggregationMethod Aggregation { get; init; } = AggregationMethod.Arithmetic;
+
+    public AdjustmentRules Adjustments { get; init; } = new([], [], 0, 100);
+
+    public required RatingRules Rating { get; init; }
+
+    public RollupRules? Rollup { get; init; }
+
+    /// <summary>Where the rule set was read from (the file), for diagnostics.</summary>
+    public SourceLocation? Location { get; init; }
+}
+
+/// <summary>A dimension (e.g. 政治强) with its weight and indicators.</summary>
+public sealed record DimensionRule(string Id, string Name, double Weight, IReadOnlyList<IndicatorRule> Indicators, SourceLocation? Location = null);
+
+/// <summary>Whether a larger raw value is better.</summary>
+public enum Direction { Higher, Lower }
+
+/// <summary>An indicator: how its raw value is measured, its direction, normalisation and weight in its dimension.</summary>
+public sealed record IndicatorRule(
+    string Id,
+    string Name,
+    Measure Measure,
+    Direction Direction,
+    NormalisationRule Normalisation,
+    double Weight,
+    SourceLocation? Location = null);
+
+/// <summary>How the weights are set. Only manual and equal exist so far.</summary>
+public enum WeightingMethod { Manual, Equal }
+
+public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null);
+
+public enum AggregationMethod { Arithmetic }
+
+/// <summary>Deductions and bonuses, and the bounds the adjusted score is clamped to.</summary>
+public sealed record AdjustmentRules(
+    IReadOnlyList<AdjustmentRule> Deductions,
+    IReadOnlyList<AdjustmentRule> Bonuses,
+    double LowerBound,
+    double UpperBound,
+    SourceLocation? Location = null);
+
+/// <summary>
+/// A deduction or bonus: <see cref="Points"/> per matching finding when the condition is a bare finding condition,
+/// otherwise once when the condition holds; the total is capped at <see cref="Cap"/> when given.
+/// </summary>
+public sealed record AdjustmentRule(string Id, string Name, Condition When, double Points, double? Cap, SourceLocation? Location = null);
+
+/// <summary>Rating thresholds on the 2-decimal score: ≥ VanguardMin is 先锋; below LaggardBelow is 落后.</summary>
+public sealed record Thresholds(decimal VanguardMin, decimal LaggardBelow, SourceLocation? Location = null);
+
+/// <summary>What a veto does: force the rating to 落后, or cap it (no higher than the given tier).</summary>
+public enum VetoEffect { Force, Cap }
+
+/// <summary>一票否决: a declared condition that forces or caps the rating.</summary>
+public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect Effect, Rating Tier, SourceLocation? Location = null);
+
+/// <summary>One key of the quota tie-break order: score (desc), a dimension or indicator score (desc), branch_id (asc).</summary>
+public sealed record TieBreakKey(TieBreakKind Kind, string? Id = null, SourceLocation? Location = null)
+{
+    public override string ToString() => Kind switch
+    {
+        TieBreakKind.Score => "score",
+        TieBreakKind.BranchId => "branch_id",
+        TieBreakKind.Dimension => $"dimension.{Id}",
+        _ => $"indicator.{Id}",
+    };
+}
+
+public enum TieBreakKind { Score, Dimension, Indicator, BranchId }
+
+/// <summary>Dynamic management against the previous period (applied once periods exist).</summary>
+public sealed record DynamicRules(int? MaxPromotion, int? RectifyAfter, SourceLocation? Location = null);
+
+/// <summary>The rating rules (DESIGN.md §3.9).</summary>
+public sealed record RatingRules
+{
+    /// <summary>Minimum declared share (0–1) of indicators with a real value; below it the branch is 未定级.</summary>
+    public double MinCoverage { get; init; }
+
+    public required Thresholds Thresholds { get; init; }
+
+    public IReadOnlyList<VetoRule> Vetoes { get; init; } = [];
+
+    public DynamicRules? Dynamic { get; init; }
+
+    /// <summary>Largest share (0, 1] of rated branches that may be 先锋; null = no quota.</summary>
+    public decimal? VanguardQuota { get; init; }
+
+    public IReadOnlyList<TieBreakKey> TieBreak { get; init; } = [new(TieBreakKind.Score), new(TieBreakKind.BranchId)];
+
+    /// <summary>Whether temporary branches are rated (default: scored, listed, 未定级).</summary>
+    public bool RateTemporary { get; init; }
+
+    public SourceLocation? Location { get; init; }
+}
+
+/// <summary>A health band of the roll-up: a colour and the minimum score.</summary>
+public sealed record Band(string Name, double Min);
+
+/// <summary>Roll-up settings (used once the roll-up exists).</summary>
+public sealed record RollupRules(string WeightBy, IReadOnlyList<Band> Bands, SourceLocation? Location = null);

@@ -1,0 +1,216 @@
+using System.Globalization;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.Rules;
+
+/// <summary>
+/// Semantic checks of a rule set, all problems at once, each at the location of the record concerned: ids unique,
+/// references resolve, weights positive, goalposts distinct, fractions in range, thresholds ordered, veto tiers sensible.
+/// Shape problems (unknown keys, wrong types) are found earlier by the reader.
+/// </summary>
+public static class RuleValidator
+{
+    public static void Validate(RuleSet rules, DiagnosticBag bag)
+    {
+        var at = rules.Location;
+        if (rules.Dimensions.Count == 0)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, at, "the rule set declares no dimensions; declare at least one with its indicators");
+        }
+
+        var dimIds = new HashSet<string>(StringComparer.Ordinal);
+        var indIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in rules.Dimensions)
+        {
+            if (!dimIds.Add(d.Id))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, d.Location ?? at, $"dimension id '{d.Id}' is declared twice");
+            }
+
+            if (rules.Weighting.Method == WeightingMethod.Manual && !(d.Weight > 0))
+            {
+                bag.Error(DiagnosticCodes.InvalidNumber, d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive"));
+            }
+
+            if (d.Indicators.Count == 0)
+            {
+                bag.Error(DiagnosticCodes.MissingKey, d.Location ?? at, $"dimension '{d.Id}' has no indicators; declare at least one");
+            }
+
+            foreach (var i in d.Indicators)
+            {
+                var loc = i.Location ?? d.Location ?? at;
+                if (!indIds.Add(i.Id))
+                {
+                    bag.Error(DiagnosticCodes.DuplicateId, loc, $"indicator id '{i.Id}' is declared twice; ids are unique across dimensions");
+                }
+
+                if (rules.Weighting.Method == WeightingMethod.Manual && !(i.Weight > 0))
+                {
+                    bag.Error(DiagnosticCodes.InvalidNumber, loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive"));
+                }
+
+                switch (i.Normalisation)
+                {
+                    case GoalpostsNormalisation g when g.Low == g.High:
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': goalposts low and high are equal; give two different values");
+                        break;
+                    case MinMaxNormalisation m when m.Lo == m.Hi:
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': minmax lo and hi are equal; give two different values");
+                        break;
+                }
+
+                ValidateMeasure(i, loc, bag);
+            }
+        }
+
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in rules.Adjustments.Deductions.Concat(rules.Adjustments.Bonuses))
+        {
+            var loc = a.Location ?? at;
+            if (!ruleIds.Add(a.Id))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, loc, $"adjustment id '{a.Id}' is declared twice");
+            }
+
+            if (!(a.Points >= 0))
+            {
+                bag.Error(DiagnosticCodes.InvalidNumber, loc, $"adjustment '{a.Id}': points must be ≥ 0 (a deduction subtracts them)");
+            }
+
+            if (a.Cap is double cap && !(cap >= 0))
+            {
+                bag.Error(DiagnosticCodes.InvalidNumber, loc, $"adjustment '{a.Id}': cap must be ≥ 0");
+            }
+
+            ValidateCondition(a.When, indIds, bag, loc);
+        }
+
+        if (!(rules.Adjustments.LowerBound < rules.Adjustments.UpperBound))
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, rules.Adjustments.Location ?? at, "adjustments.bounds must be [lower, upper] with lower < upper");
+        }
+
+        var r = rules.Rating;
+        var rloc = r.Location ?? at;
+        if (r.MinCoverage is < 0 or > 1 || double.IsNaN(r.MinCoverage))
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, rloc, string.Create(CultureInfo.InvariantCulture, $"rating.min_coverage is {r.MinCoverage}; give a fraction from 0 to 1 (0.7 = 70 %)"));
+        }
+
+        if (r.Thresholds.VanguardMin < r.Thresholds.LaggardBelow)
+        {
+            bag.Error(DiagnosticCodes.ThresholdOrder, r.Thresholds.Location ?? rloc,
+                string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is below 落后.below {r.Thresholds.LaggardBelow}; 先锋 must start at or above where 落后 ends"));
+        }
+
+        if (r.VanguardQuota is decimal q && (q <= 0 || q > 1))
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, rloc, string.Create(CultureInfo.InvariantCulture, $"rating.quota.先锋 is {q}; give a share in (0, 1] such as 0.30"));
+        }
+
+        var vetoIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in r.Vetoes)
+        {
+            var loc = v.Location ?? rloc;
+            if (!vetoIds.Add(v.Id))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, loc, $"veto id '{v.Id}' is declared twice");
+            }
+
+            if (v.Tier is Rating.Unrated || (v.Effect == VetoEffect.Cap && v.Tier == Rating.Vanguard))
+            {
+                bag.Error(DiagnosticCodes.InvalidValue, loc, $"veto '{v.Id}': {(v.Effect == VetoEffect.Cap ? "cap" : "force")} takes 中间 or 落后{(v.Effect == VetoEffect.Force ? " (or 先锋)" : string.Empty)}");
+            }
+
+            ValidateCondition(v.When, indIds, bag, loc);
+        }
+
+        foreach (var k in r.TieBreak)
+        {
+            var loc = k.Location ?? rloc;
+            if (k.Kind == TieBreakKind.Dimension && !dimIds.Contains(k.Id!))
+            {
+                bag.Error(DiagnosticCodes.UnknownReference, loc, $"tie_break names dimension '{k.Id}', which is not declared; declared: {string.Join(", ", dimIds)}");
+            }
+            else if (k.Kind == TieBreakKind.Indicator && !indIds.Contains(k.Id!))
+            {
+                bag.Error(DiagnosticCodes.UnknownReference, loc, $"tie_break names indicator '{k.Id}', which is not declared");
+            }
+        }
+    }
+
+    private static void ValidateMeasure(IndicatorRule i, SourceLocation? loc, DiagnosticBag bag)
+    {
+        var mloc = i.Measure.Location ?? loc;
+        switch (i.Measure)
+        {
+            case MeetingCompletionMeasure m when m.Types.Count == 0:
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': meeting_completion needs at least one meeting type");
+                break;
+            case MeetingCompletionMeasure m when m.ExpectedPerYear.Values.Any(v => !(v > 0)):
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': expected meetings per year must be positive");
+                break;
+            case AnnualReviewMeasure m when m.Types.Count == 0:
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': annual_review needs at least one meeting type");
+                break;
+            case FindingSeverityMeasure m when !(m.PerMembers > 0) || m.FormWeights.Keys.Any(k => k is < 1 or > 4) || m.FormWeights.Values.Any(v => !(v >= 0)):
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': per_members must be positive and form_weights map forms 1–4 to weights ≥ 0");
+                break;
+            case FindingCountMeasure m when !(m.PerMembers > 0) || m.Categories.Count == 0:
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': finding_count needs categories and a positive per_members");
+                break;
+            case AssessmentRatioMeasure m when m.ItemPrefixes.Count == 0 || m.ItemPrefixes.Any(string.IsNullOrWhiteSpace):
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': assessment_ratio needs item prefixes such as [CO-]");
+                break;
+        }
+    }
+
+    private static void ValidateCondition(Condition c, HashSet<string> indicators, DiagnosticBag bag, SourceLocation? loc)
+    {
+        var here = c.Location ?? loc;
+        switch (c)
+        {
+            case IndicatorCondition ic:
+                CheckIndicator(ic.Indicator, indicators, bag, here);
+                CheckComparison(ic.Comparison, bag, here);
+                break;
+            case NormalisedCondition nc:
+                CheckIndicator(nc.Indicator, indicators, bag, here);
+                CheckComparison(nc.Comparison, bag, here);
+                break;
+            case FactCondition fc:
+                CheckComparison(fc.Comparison, bag, here);
+                break;
+            case CountCondition cc:
+                CheckComparison(cc.Comparison, bag, here);
+                break;
+            case AnyCondition any:
+                foreach (var x in any.Conditions) ValidateCondition(x, indicators, bag, here);
+                break;
+            case AllCondition all:
+                foreach (var x in all.Conditions) ValidateCondition(x, indicators, bag, here);
+                break;
+            case NotCondition not:
+                ValidateCondition(not.Inner, indicators, bag, here);
+                break;
+        }
+    }
+
+    private static void CheckIndicator(string id, HashSet<string> indicators, DiagnosticBag bag, SourceLocation? loc)
+    {
+        if (!indicators.Contains(id))
+        {
+            bag.Error(DiagnosticCodes.UnknownReference, loc, $"condition names indicator '{id}', which is not declared; declared: {string.Join(", ", indicators.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    private static void CheckComparison(Comparison cmp, DiagnosticBag bag, SourceLocation? loc)
+    {
+        if (cmp.IsEmpty)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, loc, "the comparison has no comparator; add below, max, min or above");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using EcoAssessment.Conditions;
+using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
+
+namespace EcoAssessment.Stages.Adjustment;
+
+/// <summary>
+/// Step 8: declared deductions and bonuses. A rule whose condition is a bare finding condition gives its points per
+/// matching finding; any other condition gives them once when it holds. The total of one rule is capped at its cap.
+/// score = clamp(aggregate − deductions + bonuses, bounds).
+/// </summary>
+public static class Adjustments
+{
+    public static AdjustmentTrace Apply(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
+    {
+        var result = ConditionEvaluator.Evaluate(rule.When, ctx);
+        int matches = rule.When is FindingCondition ? result.Matches.Count : (result.Value ? 1 : 0);
+        var points = matches * rule.Points;
+        var capped = rule.Cap is double cap && points > cap;
+        if (capped)
+        {
+            points = rule.Cap!.Value;
+        }
+
+        var trace = matches == 0
+            ? result.Trace
+            : string.Create(CultureInfo.InvariantCulture, $"{result.Trace}; {matches} × {rule.Points} = {matches * rule.Points}{(capped ? $", capped at {rule.Cap}" : string.Empty)}");
+        return new AdjustmentTrace(rule.Id, rule.Name, isDeduction, matches, points, trace);
+    }
+
+    /// <summary>clamp(aggregate − deductions + bonuses, lower, upper).</summary>
+    public static double Score(double aggregate, double deductions, double bonuses, double lower, double upper) =>
+        Math.Clamp(aggregate - deductions + bonuses, lower, upper);
+}

@@ -1,0 +1,313 @@
+using System.Globalization;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using EcoAssessment.Stages.Treatment;
+
+namespace EcoAssessment.Stages.Derivation;
+
+/// <summary>One derived raw value with the arithmetic behind it; <see cref="Value"/> null means not available.</summary>
+public readonly record struct DerivedValue(double? Value, string Detail)
+{
+    public static DerivedValue NotAvailable(string why) => new(null, why);
+}
+
+/// <summary>
+/// Step 3 of the pipeline: one value per (branch, indicator) by the indicator's measure, in its natural unit.
+/// Absent table → not available; a present table with no rows for the branch → the measure's zero case, except a ratio
+/// with an empty denominator (not available) and on-time rectification with nothing due (1).
+/// </summary>
+public static class Derivation
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds) => indicator.Measure switch
+    {
+        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds),
+        ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds),
+        AttendanceMeasure m => Attendance(m, b, ds),
+        AnnualReviewMeasure m => AnnualReview(m, b, ds),
+        FindingSeverityMeasure m => FindingSeverity(m, b, ds),
+        FindingCountMeasure m => FindingCount(m, b, ds),
+        RectificationOnTimeMeasure => RectificationOnTime(b, ds),
+        AssessmentRatioMeasure m => AssessmentRatio(m, b, ds),
+        ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds),
+        _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
+    };
+
+    private static string F(double v) => Math.Round(v, 4).ToString("0.####", Inv);
+
+    private static string Code(MeetingType t) => InputCatalogue.MeetingTypes.CodeOf((int)t);
+
+    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Meetings))
+        {
+            return DerivedValue.NotAvailable("meetings table absent");
+        }
+
+        var months = ds.Period.Months;
+        var parts = new List<string>();
+        double sum = 0;
+        var n = 0;
+        foreach (var type in m.Types)
+        {
+            var perYear = m.Expected(type);
+            if (type == MeetingType.Committee)
+            {
+                if (b.HasCommittee is not true)
+                {
+                    parts.Add(b.HasCommittee is null ? "committee: unknown whether a committee exists, left out" : "committee: no committee, left out");
+                    continue;
+                }
+            }
+            else if (type == MeetingType.Group)
+            {
+                var groups = b.Record.PartyGroups ?? 0;
+                if (groups == 0)
+                {
+                    parts.Add("group: no 党小组, left out");
+                    continue;
+                }
+
+                perYear *= groups;
+            }
+
+            var expected = perYear * months / 12.0;
+            var held = b.Meetings.Count(x => x.Type == type);
+            var share = expected <= 0 ? 1.0 : Math.Min(1.0, held / expected);
+            parts.Add($"{Code(type)} {held}/{F(expected)}");
+            sum += share;
+            n++;
+        }
+
+        if (n == 0)
+        {
+            return DerivedValue.NotAvailable("no meeting type is expected of this branch");
+        }
+
+        var value = sum / n;
+        return new DerivedValue(value, $"mean of min(1, held/expected): {string.Join("; ", parts)} → {F(value)}");
+    }
+
+    public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Meetings))
+        {
+            return DerivedValue.NotAvailable("meetings table absent");
+        }
+
+        var months = ds.Period.CalendarMonths().ToArray();
+        var covered = b.Meetings.Where(x => x.Type == MeetingType.ThemeDay || x.ThemeDay)
+            .Select(x => (x.Date.Year, x.Date.Month)).Distinct().Count();
+        var value = (double)covered / months.Length;
+        return new DerivedValue(value, string.Create(Inv, $"months with a 主题党日 {covered}/{months.Length}"));
+    }
+
+    public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Meetings))
+        {
+            return DerivedValue.NotAvailable("meetings table absent");
+        }
+
+        long present = 0;
+        long due = 0;
+        var capped = 0;
+        foreach (var x in b.Meetings)
+        {
+            if ((m.Types.Count > 0 && !m.Types.Contains(x.Type)) || x.Attendees is not int a || x.Expected is not int e)
+            {
+                continue;
+            }
+
+            var denominator = Math.Max(0, e - (x.Excused ?? 0));
+            if (a > denominator)
+            {
+                capped++;
+                a = denominator;
+            }
+
+            present += a;
+            due += denominator;
+        }
+
+        if (due == 0)
+        {
+            return DerivedValue.NotAvailable("no meeting gives attendees and expected");
+        }
+
+        var value = (double)present / due;
+        var note = capped > 0 ? string.Create(Inv, $" ({capped} meetings with more attendees than expected counted at expected)") : string.Empty;
+        return new DerivedValue(value, string.Create(Inv, $"attendees {present} / (expected − excused) {due}{note}"));
+    }
+
+    public static DerivedValue AnnualReview(AnnualReviewMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Meetings))
+        {
+            return DerivedValue.NotAvailable("meetings table absent");
+        }
+
+        double value = 0;
+        var parts = new List<string>();
+        foreach (var t in m.Types)
+        {
+            var held = b.Meetings.Any(x => x.Type == t);
+            if (held)
+            {
+                value += 1.0 / m.Types.Count;
+            }
+
+            parts.Add($"{Code(t)} {(held ? "held" : "not held")}");
+        }
+
+        return new DerivedValue(value, $"{string.Join("; ", parts)} → {F(value)}");
+    }
+
+    private static IEnumerable<FindingRecord> InPeriod(BranchData b, Dataset ds) => b.Findings.Where(f => ds.Period.Contains(f.Date));
+
+    private static string ToleranceNote(FindingRecord f) => f.Tolerance switch
+    {
+        Tolerance.Exempt => "×0 exempt",
+        Tolerance.Lenient => "×0.5 lenient",
+        _ => "×1",
+    };
+
+    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Findings))
+        {
+            return DerivedValue.NotAvailable("findings table absent");
+        }
+
+        if (b.MemberCount is not double n || n <= 0)
+        {
+            return DerivedValue.NotAvailable("member count N unknown or zero");
+        }
+
+        double sum = 0;
+        var parts = new List<string>();
+        foreach (var f in InPeriod(b, ds).OrderBy(f => f.FindingId, StringComparer.Ordinal))
+        {
+            if (f.Form is not int form)
+            {
+                continue;
+            }
+
+            var w = m.FormWeights.TryGetValue(form, out var fw) ? fw : 0;
+            var factor = ToleranceTreatment.Factor(f.Tolerance);
+            sum += w * factor;
+            parts.Add(string.Create(Inv, $"{f.FindingId} form {form} w{F(w)} {ToleranceNote(f)}"));
+        }
+
+        var value = sum / n * m.PerMembers;
+        var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
+        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(m.PerMembers)} = {F(value)}"));
+    }
+
+    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Findings))
+        {
+            return DerivedValue.NotAvailable("findings table absent");
+        }
+
+        if (b.MemberCount is not double n || n <= 0)
+        {
+            return DerivedValue.NotAvailable("member count N unknown or zero");
+        }
+
+        double sum = 0;
+        var parts = new List<string>();
+        foreach (var f in InPeriod(b, ds).OrderBy(f => f.FindingId, StringComparer.Ordinal))
+        {
+            if (f.Category is not FindingCategory c || !m.Categories.Contains(c))
+            {
+                continue;
+            }
+
+            sum += ToleranceTreatment.Factor(f.Tolerance);
+            parts.Add($"{f.FindingId} {ToleranceNote(f)}");
+        }
+
+        var value = sum / n * m.PerMembers;
+        var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
+        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(m.PerMembers)} = {F(value)}"));
+    }
+
+    public static DerivedValue RectificationOnTime(BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Findings))
+        {
+            return DerivedValue.NotAvailable("findings table absent");
+        }
+
+        var due = 0;
+        var onTime = 0;
+        foreach (var f in b.Findings)
+        {
+            if (f.DueDate is not DateOnly d || !ds.Period.Contains(d))
+            {
+                continue;
+            }
+
+            due++;
+            if (f.ClosedDate is DateOnly c && c <= d)
+            {
+                onTime++;
+            }
+        }
+
+        if (due == 0)
+        {
+            return new DerivedValue(1.0, "nothing due in the period → 1");
+        }
+
+        var value = (double)onTime / due;
+        return new DerivedValue(value, string.Create(Inv, $"closed by due date {onTime} / due in period {due}"));
+    }
+
+    public static DerivedValue AssessmentRatio(AssessmentRatioMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Assessments))
+        {
+            return DerivedValue.NotAvailable("assessments table absent");
+        }
+
+        double score = 0;
+        double max = 0;
+        var items = 0;
+        foreach (var a in b.Assessments)
+        {
+            if (!m.ItemPrefixes.Any(p => a.Item.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            items++;
+            score += a.Score;
+            max += a.MaxScore ?? 0;
+        }
+
+        var prefixes = string.Join("|", m.ItemPrefixes);
+        if (items == 0 || max <= 0)
+        {
+            return DerivedValue.NotAvailable($"no {prefixes} assessment items");
+        }
+
+        var value = score / max;
+        return new DerivedValue(value, string.Create(Inv, $"{prefixes} items {items}: Σ score {F(score)} / Σ max {F(max)}"));
+    }
+
+    public static DerivedValue Value(string column, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Indicators))
+        {
+            return DerivedValue.NotAvailable("indicators table absent");
+        }
+
+        return b.IndicatorValues.TryGetValue(column, out var v)
+            ? new DerivedValue(v, $"indicators.{column}")
+            : DerivedValue.NotAvailable($"no value for {column}");
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
+using RatingValue = EcoAssessment.Model.Rating;
+
+namespace EcoAssessment.Stages.Rating;
+
+/// <summary>The facts the rating step needs about one branch.</summary>
+public sealed record RatingInput(
+    string BranchId,
+    bool Temporary,
+    decimal? Score,
+    double Coverage,
+    IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> Vetoes,
+    IReadOnlyDictionary<string, double?> TieBreakValues);
+
+/// <summary>The rating step's answer for one branch.</summary>
+public sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRating, IReadOnlyList<string> Reasons, IReadOnlyList<VetoTrace> Vetoes, string? Quota);
+
+/// <summary>
+/// Step 9 (a, b, c, e): coverage, thresholds, vetoes, quota. Pure: the same inputs in any order give the same outputs.
+/// </summary>
+public static class RatingStage
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static string L(RatingValue r) => RatingLabels.Chinese(r);
+
+    private static string D(decimal d) => d.ToString("0.00", Inv);
+
+    private static string N(double d) => Math.Round(d, 4).ToString("0.####", Inv);
+
+    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs)
+    {
+        var ratings = new RatingValue[inputs.Count];
+        var thresholdRatings = new RatingValue?[inputs.Count];
+        var reasons = new List<string>[inputs.Count];
+        var vetoTraces = new List<VetoTrace>[inputs.Count];
+        var quotaNotes = new string?[inputs.Count];
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var x = inputs[i];
+            reasons[i] = [];
+            vetoTraces[i] = [];
+            var forces = x.Vetoes.Where(v => v.Fired && v.Rule.Effect == VetoEffect.Force).ToArray();
+            var caps = x.Vetoes.Where(v => v.Fired && v.Rule.Effect == VetoEffect.Cap).ToArray();
+            RatingValue rating;
+
+            if (x.Temporary && !rules.RateTemporary)
+            {
+                rating = RatingValue.Unrated;
+                reasons[i].Add("temporary:临时支部不定级");
+                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                ratings[i] = rating;
+                continue;
+            }
+
+            var coverage = Math.Round(x.Coverage, 9);
+            if (x.Score is null || coverage < rules.MinCoverage)
+            {
+                reasons[i].Add(string.Create(Inv, $"coverage:{N(coverage)}<{N(rules.MinCoverage)}"));
+                if (forces.Length > 0)
+                {
+                    rating = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
+                    foreach (var f in forces)
+                    {
+                        reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
+                    }
+
+                    AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force);
+                }
+                else
+                {
+                    rating = RatingValue.Unrated;
+                    AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                }
+
+                ratings[i] = rating;
+                continue;
+            }
+
+            var score = x.Score.Value;
+            var t = rules.Thresholds;
+            RatingValue byThreshold = score >= t.VanguardMin ? RatingValue.Vanguard : score < t.LaggardBelow ? RatingValue.Laggard : RatingValue.Middle;
+            thresholdRatings[i] = byThreshold;
+            reasons[i].Add(byThreshold switch
+            {
+                RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{D(t.VanguardMin)})",
+                RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{D(t.LaggardBelow)})",
+                _ => $"threshold:{L(byThreshold)}({D(t.LaggardBelow)}≤{D(score)}<{D(t.VanguardMin)})",
+            });
+            rating = byThreshold;
+
+            if (forces.Length > 0)
+            {
+                // A force wins over a cap.
+                var forced = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
+                foreach (var f in forces)
+                {
+                    reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
+                }
+
+                foreach (var c in caps)
+                {
+                    reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}, overridden by force)");
+                }
+
+                rating = forced;
+                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force && RatingLabels.Tier(v.Rule.Tier) != RatingLabels.Tier(byThreshold));
+            }
+            else if (caps.Length > 0)
+            {
+                var cap = caps.Select(c => c.Rule.Tier).Min(RatingComparer.Worst);
+                foreach (var c in caps)
+                {
+                    var effective = RatingLabels.Tier(byThreshold) > RatingLabels.Tier(c.Rule.Tier);
+                    reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}{(effective ? string.Empty : ", no effect")})");
+                }
+
+                if (RatingLabels.Tier(byThreshold) > RatingLabels.Tier(cap))
+                {
+                    rating = cap;
+                }
+
+                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => RatingLabels.Tier(byThreshold) > RatingLabels.Tier(v.Rule.Tier));
+            }
+            else
+            {
+                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+            }
+
+            ratings[i] = rating;
+        }
+
+        ApplyQuota(rules, inputs, ratings, reasons, quotaNotes);
+
+        var outputs = new RatingOutput[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], vetoTraces[i], quotaNotes[i]);
+        }
+
+        return outputs;
+    }
+
+    private static void AddVetoTraces(List<VetoTrace> list, IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes, Func<(VetoRule Rule, bool Fired, string Trace), bool> changed)
+    {
+        foreach (var v in vetoes)
+        {
+            list.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, v.Fired && changed(v), v.Trace));
+        }
+    }
+
+    /// <summary>
+    /// At most ⌊q·N⌋ 先锋 among the N rated branches (exact decimal arithmetic); the excess goes to 中间 in tie-break order.
+    /// Every branch that took part gets a note; the boundary pair records which key decided.
+    /// </summary>
+    private static void ApplyQuota(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, string?[] notes)
+    {
+        if (rules.VanguardQuota is not decimal q)
+        {
+            return;
+        }
+
+        var rated = ratings.Count(r => r != RatingValue.Unrated);
+        var allowed = (int)Math.Floor(q * rated);
+        var candidates = Enumerable.Range(0, inputs.Count).Where(i => ratings[i] == RatingValue.Vanguard).ToList();
+        if (candidates.Count <= allowed)
+        {
+            foreach (var i in candidates)
+            {
+                notes[i] = string.Create(Inv, $"先锋 {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}");
+            }
+
+            return;
+        }
+
+        var comparer = new TieBreakComparer(rules.TieBreak, inputs);
+        candidates.Sort(comparer);
+        for (var pos = 0; pos < candidates.Count; pos++)
+        {
+            var i = candidates[pos];
+            var place = pos + 1;
+            if (pos < allowed)
+            {
+                var next = candidates[allowed];
+                var decider = pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {comparer.Decider(i, next)}" : string.Empty;
+                notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
+            }
+            else
+            {
+                ratings[i] = RatingValue.Middle;
+                var last = allowed > 0 ? candidates[allowed - 1] : -1;
+                var decider = last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {comparer.Decider(last, i)}" : string.Empty;
+                notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
+                reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
+            }
+        }
+    }
+
+    /// <summary>Orders branches by the tie-break keys: scores descending (not available last), branch_id ascending.</summary>
+    private sealed class TieBreakComparer(IReadOnlyList<TieBreakKey> keys, IReadOnlyList<RatingInput> inputs) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            foreach (var k in keys)
+            {
+                var c = CompareKey(k, a, b);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return string.CompareOrdinal(inputs[a].BranchId, inputs[b].BranchId);
+        }
+
+        private int CompareKey(TieBreakKey k, int a, int b)
+        {
+            switch (k.Kind)
+            {
+                case TieBreakKind.Score:
+                    return Nullable.Compare(inputs[b].Score, inputs[a].Score);
+                case TieBreakKind.BranchId:
+                    return string.CompareOrdinal(inputs[a].BranchId, inputs[b].BranchId);
+                default:
+                    var va = inputs[a].TieBreakValues.GetValueOrDefault(k.ToString());
+                    var vb = inputs[b].TieBreakValues.GetValueOrDefault(k.ToString());
+                    if (va is null && vb is null) return 0;
+                    if (va is null) return 1;
+                    if (vb is null) return -1;
+                    return vb.Value.CompareTo(va.Value);
+            }
+        }
+
+        /// <summary>Which key put <paramref name="ahead"/> before <paramref name="behind"/>, with both values.</summary>
+        public string Decider(int ahead, int behind)
+        {
+            foreach (var k in keys)
+            {
+                if (CompareKey(k, ahead, behind) != 0)
+                {
+                    return $"{k} ({Value(k, ahead)} vs {Value(k, behind)})";
+                }
+            }
+
+            return $"branch_id ({inputs[ahead].BranchId} vs {inputs[behind].BranchId})";
+        }
+
+        private string Value(TieBreakKey k, int i) => k.Kind switch
+        {
+            TieBreakKind.Score => inputs[i].Score is decimal d ? D(d) : "n/a",
+            TieBreakKind.BranchId => inputs[i].BranchId,
+            _ => inputs[i].TieBreakValues.GetValueOrDefault(k.ToString()) is double v ? N(v) : "n/a",
+        };
+    }
+
+    /// <summary>Orders ratings so that Min gives the worst tier.</summary>
+    private sealed class RatingComparer : IComparer<RatingValue>
+    {
+        public static readonly RatingComparer Worst = new();
+
+        public int Compare(RatingValue x, RatingValue y) => RatingLabels.Tier(x).CompareTo(RatingLabels.Tier(y));
+    }
+}

@@ -1,0 +1,19 @@
+using EcoAssessment.Model;
+
+namespace EcoAssessment.Stages.Treatment;
+
+/// <summary>
+/// 容错免责 changes severity only (DESIGN.md §3.4): an exempt finding counts 0 in severity indicators and in
+/// conditions on its form; a lenient one (从轻/减轻) counts half there and still matches conditions. Rectification
+/// counts every item in full: 容错 is not 不纠错.
+/// </summary>
+public static class ToleranceTreatment
+{
+    /// <summary>The severity factor: none 1, lenient 0.5, exempt 0.</summary>
+    public static double Factor(Tolerance tolerance) => tolerance switch
+    {
+        Tolerance.Exempt => 0.0,
+        Tolerance.Lenient => 0.5,
+        _ => 1.0,
+    };
+}

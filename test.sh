@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the whole solution (the CLI included: `dotnet test` alone would not build it), runs every test, and ends
+# with one line "N passed, N failed, N skipped" computed from the TRX results. Exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 NUGET_CERT_REVOCATION_MODE=offline
+export DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE=true DOTNET_GENERATE_ASPNET_CERTIFICATE=false
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+if ! dotnet build EcoAssessment.sln -c Release -nologo -v quiet; then
+  echo "test.sh: the build failed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test EcoAssessment.sln -c Release --no-build -nologo --logger trx --results-directory "$results"
+rc=$?
+
+p=0; f=0; s=0; t=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  v() { local x; x=$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"); echo "${x:-0}"; }
+  p=$((p + $(v passed)))
+  f=$((f + $(v failed) + $(v error) + $(v timeout) + $(v aborted)))
+  s=$((s + $(v total) - $(v executed)))
+  t=$((t + $(v total)))
+done
+
+if [ "$t" -eq 0 ]; then
+  echo "test.sh: no test results were found" >&2
+  f=$((f + 1))
+  rc=1
+fi
+if [ "$f" -gt 0 ] && [ "$rc" -eq 0 ]; then rc=1; fi
+
+echo "$p passed, $f failed, $s skipped"
+exit $rc

@@ -1,0 +1,37 @@
+using EcoAssessment.Model;
+using NUnit.Framework;
+
+namespace EcoAssessment.Tests.Model;
+
+public class PeriodTests
+{
+    [TestCase("2024", "2024-01-01", "2024-12-31", PeriodKind.Year, 12.0)]
+    [TestCase("2024H1", "2024-01-01", "2024-06-30", PeriodKind.Half, 6.0)]
+    [TestCase("2024h2", "2024-07-01", "2024-12-31", PeriodKind.Half, 6.0)]
+    [TestCase("2024Q3", "2024-07-01", "2024-09-30", PeriodKind.Quarter, 3.0)]
+    [TestCase("2024-03", "2024-03-01", "2024-03-31", PeriodKind.Month, 1.0)]
+    [TestCase("2024-01-01..2024-06-30", "2024-01-01", "2024-06-30", PeriodKind.Range, 6.0)]
+    public void ParsesEveryForm(string text, string start, string end, PeriodKind kind, double months)
+    {
+        Assert.That(Period.TryParse(text, out var p, out var error), Is.True, error);
+        Assert.That(p.Start, Is.EqualTo(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(p.End, Is.EqualTo(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(p.Kind, Is.EqualTo(kind));
+        Assert.That(p.Months, Is.EqualTo(months).Within(1e-12));
+    }
+
+    [Test]
+    public void APartialMonthCountsItsCoveredDays() =>
+        Assert.That(Period.TryParse("2024-01-01..2024-01-15", out var p, out _) ? p.Months : -1, Is.EqualTo(15.0 / 31).Within(1e-12));
+
+    [TestCase("2024Q5")]
+    [TestCase("24")]
+    [TestCase("2024-13")]
+    [TestCase("2024-06-30..2024-01-01")]
+    [TestCase("spring")]
+    public void RefusesWhatIsNotAPeriod(string text)
+    {
+        Assert.That(Period.TryParse(text, out _, out var error), Is.False);
+        Assert.That(error, Is.Not.Null.And.Not.Empty);
+    }
+}
