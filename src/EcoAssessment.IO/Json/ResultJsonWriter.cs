@@ -34,7 +34,7 @@ public static class ResultJsonWriter
         w.WriteString("id", a.Rules.Id);
         w.WriteString("name", a.Rules.Name);
         w.WriteString("version", a.Rules.Version);
-        w.WriteString("source", Relative(meta.Rules.Source, null));
+        w.WriteString("source", Path.GetFileName(meta.Rules.Source));
         w.WriteString("sha256", meta.Rules.Sha256);
         w.WriteEndObject();
         w.WriteStartObject("period");

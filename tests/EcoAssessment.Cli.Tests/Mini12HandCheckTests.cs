@@ -1,0 +1,65 @@
+using NUnit.Framework;
+
+namespace EcoAssessment.Cli.Tests;
+
+/// <summary>
+/// The hand computation of samples/mini-12/README.md, asserted directly (not through the golden files), so that
+/// regenerating expected/ can never hide a change in what the engine decides.
+/// </summary>
+public class Mini12HandCheckTests
+{
+    private static readonly (string Branch, string Score, string Rank, string Rating, string Vetoes)[] Hand =
+    [
+        ("B01", "100.00", "1", "先锋", ""),
+        ("B02", "93.50", "2", "先锋", ""),
+        ("B06", "93.00", "3", "中间", "overdue_inspection"),
+        ("B03", "92.00", "4", "先锋", ""),
+        ("B04", "92.00", "4", "中间", ""),
+        ("B09", "91.50", "6", "落后", "no_org_life"),
+        ("B05", "90.00", "7", "中间", "form4"),
+        ("B07", "74.00", "8", "中间", ""),
+        ("B11", "74.00", "8", "落后", "committee_form3"),
+        ("B10", "72.58", "10", "落后", "secretary_vacant"),
+        ("B08", "53.22", "11", "落后", ""),
+        ("B12", "100.00", "", "未定级", ""),
+    ];
+
+    [Test]
+    public void TheReadmeCommandRatesMini12AsComputedByHand()
+    {
+        var root = CliRunner.RepoRoot;
+        var r = CliRunner.Run("evaluate", Path.Combine(root, "samples", "mini-12"), "--rules", Path.Combine(root, "samples", "mini-12", "rules.yaml"), "--format", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.That(rows.Select(x => x[Col("branch_id")]), Is.EqualTo(Hand.Select(h => h.Branch)), "order: rank, then branch_id, 未定级 last");
+        Assert.Multiple(() =>
+        {
+            foreach (var (row, hand) in rows.Zip(Hand))
+            {
+                Assert.That(row[Col("score")], Is.EqualTo(hand.Score), $"{hand.Branch} score");
+                Assert.That(row[Col("rank")], Is.EqualTo(hand.Rank), $"{hand.Branch} rank");
+                Assert.That(row[Col("rating")], Is.EqualTo(hand.Rating), $"{hand.Branch} rating");
+                Assert.That(row[Col("vetoes")], Is.EqualTo(hand.Vetoes), $"{hand.Branch} vetoes");
+            }
+        });
+        Assert.That(rows.Single(x => x[Col("branch_id")] == "B04")[Col("reasons")], Does.Contain("quota:先锋→中间"));
+        Assert.That(rows.Single(x => x[Col("branch_id")] == "B08")[Col("deductions")], Is.EqualTo("4"));
+        Assert.That(rows.Single(x => x[Col("branch_id")] == "B12")[Col("coverage")], Is.EqualTo("0.6"));
+    }
+
+    [Test]
+    public void RerunningGivesByteIdenticalCsvAndJson()
+    {
+        var root = CliRunner.RepoRoot;
+        var folder = Path.Combine(root, "samples", "mini-12");
+        string Run(string format) =>
+            CliRunner.Run("evaluate", folder, "--rules", Path.Combine(folder, "rules.yaml"), "--format", format).Stdout;
+        var firstCsv = Run("csv");
+        var firstJson = Run("json");
+        Assert.That(Run("csv"), Is.EqualTo(firstCsv));
+        Assert.That(Run("json"), Is.EqualTo(firstJson));
+    }
+}
