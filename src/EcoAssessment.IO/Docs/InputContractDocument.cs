@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Docs;
+
+/// <summary>
+/// Renders <c>docs/inputs.md</c> from the input catalogue, so the documented contract is the one the readers use.
+/// A test compares the file with this rendering.
+/// </summary>
+public static class InputContractDocument
+{
+    public static string Render()
+    {
+        var sb = new StringBuilder();
+        sb.Append("""
+            # The input contract
+
+            <!-- Generated from src/EcoAssessment/Model/InputCatalogue.cs by InputContractDocument.Render(); a test fails when
+                 this file and the catalogue disagree. Edit the catalogue, then run the tests with ECO_APPROVE=1 to rewrite it. -->
+
+            A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name or its
+            Chinese alias (`meetings.csv` or `会议.csv`), alone or followed by `-`, `_`, a space or a dot and anything
+            (`meetings-2024Q1.csv`, `会议_一季度.csv`): all files of one table are read, in name order. Other `.csv` files are
+            ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory.
+
+            **Reading rules.** UTF-8 text (a byte order mark is fine); the field separator is `,` unless `--delimiter` says
+            otherwise (it is never guessed). The first line is the header; columns are matched by their English name or any
+            Chinese alias below, ignoring case, surrounding spaces and full-width forms; unknown columns are ignored with a
+            notice. Blank rows and 合计/小计/总计 rows are skipped. Full-width digits and punctuation are folded (`１２` → 12).
+
+            | type | accepted |
+            |---|---|
+            | id, text | any text; surrounding spaces trimmed |
+            | count | a whole number ≥ 0 (`12`, `12.0`) |
+            | number | a finite number in invariant form (`0.85`, `-3`, `1e3`); `92%` reads as 0.92; no thousands separators, NaN or Infinity |
+            | date | `2024-03-07`, `2024/3/7`, `2024.3.7`, `2024年3月7日`; study dates may also be a month (`2024-03`, `2024年3月`) |
+            | flag | 是/否, √/×, Y/N, yes/no, 1/0, true/false, 有/无 |
+            | code | the English code or its Chinese form (tables below), ignoring case |
+            | period | `2024`, `2024H1`, `2024Q3`, `2024-03`, `2024-01-01..2024-06-30` |
+
+            A table that is absent makes its indicators *not available* for every branch. A present table with no rows for a
+            branch gives the measure's zero case (no meetings held, no findings), except a ratio whose denominator is empty
+            (not available) and on-time rectification with nothing due (1). Not available is never silently 0.
+
+            Every problem is reported with its place: `meetings.csv(17,date): error ECO0201: …`, where 17 is the row number a
+            spreadsheet shows (the header is row 1) and `date` the column's header as written in the file. All problems are
+            listed (up to 100) before the run stops with exit code 3; see [errors.md](errors.md).
+
+            """).Append('\n');
+
+        foreach (var t in InputCatalogue.Tables)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"## {t.Name} ({t.Chinese})\n\n{t.Description} File: `{t.Name}.csv` or `{t.Chinese}.csv`.\n\n");
+            sb.Append("| column | required | type | Chinese headers accepted | meaning |\n|---|---|---|---|---|\n");
+            foreach (var c in t.Columns)
+            {
+                var type = c.Type.ToString().ToLowerInvariant() + (c.Unit is null ? string.Empty : $" ({c.Unit})");
+                var aliases = c.Aliases.Count == 0 ? "—" : string.Join(", ", c.Aliases);
+                sb.Append(CultureInfo.InvariantCulture, $"| `{c.Name}` | {(c.Required ? "yes" : "no")} | {type} | {aliases} | {c.Description} |\n");
+            }
+
+            foreach (var c in t.Columns.Where(c => c.Codes is not null))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\n`{t.Name}.{c.Name}` codes:\n\n| code | Chinese | also accepted |\n|---|---|---|\n");
+                foreach (var e in c.Codes!.Entries)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"| `{e.Code}` | {e.Chinese} | {(e.Aliases.Count == 0 ? "—" : string.Join(", ", e.Aliases))} |\n");
+                }
+            }
+
+            sb.Append('\n');
+            sb.Append(Notes(t.Name)).Append('\n');
+        }
+
+        return sb.ToString().TrimEnd() + "\n";
+    }
+
+    private static string Notes(string table) => table switch
+    {
+        "branches" => """
+            A blank `has_committee` means a committee exists when the branch has at least 7 full members (支部工作条例);
+            a blank `party_groups` means 0, so no 党小组会 is expected. `secretary_vacant_days` and the other numeric columns
+            are *facts* that rule conditions can read (`fact: secretary_vacant_days`).
+
+            """,
+        "members" => """
+            **N**, the member count used by per-member measures, is the number of home members (`home` = 是) pro-rated by
+            `joined`: a member who joined during the period counts the share of the period's days on roll. A temporary branch
+            (`type` = temporary) counts all its members. `branches.members` is used only without a members table (a notice
+            when both exist and differ). A member has at most one home branch; temporary memberships are not duplicates.
+
+            """,
+        "meetings" => """
+            A meeting listed again with the same branch, type, date and `meeting_id` counts once (a notice); rows without a
+            `meeting_id` are never merged. More attendees than expected − excused is a warning, and the attendance rate
+            counts at most that number. A meeting with `theme_day` = 是 also counts as a 主题党日.
+
+            """,
+        "study" => """
+            A row with a `member_id` counts for the member's home branch; a row with only a `branch_id` counts for the
+            branch. A `micro_lecture` row's member is the member who gave the lecture.
+
+            """,
+        "assessments" => """
+            An item's code starts with its pillar: `PF-` 政治功能强, `OR-` 组织力强, `CO-` 作风优, `PE-` 业绩优; rule files map
+            prefixes into dimensions (`measure: { kind: assessment_ratio, items: [CO-] }` = Σ score / Σ max_score). A row
+            with a `period` counts only in runs of that period.
+
+            """,
+        "findings" => """
+            Derived, never typed in: *overdue* = `due_date` on or before the period end and `closed_date` empty or after
+            `due_date`; *open* = `closed_date` empty or after the period end. Findings dated after the period end are left
+            out; findings dated before its start are kept for rectification (on-time rate, overdue deduction, conditions that
+            ask for open or overdue items) but not counted in severity. `tolerance` (容错免责) changes severity only: exempt
+            counts 0 in severity measures and in conditions on `form`, lenient counts half and still matches; rectification
+            counts every item in full.
+
+            """,
+        _ => """
+            Long form: `branch_id, indicator, value`. Wide form: `branch_id` plus one column per indicator id (any column that
+            is not `branch_id` or `period`). Values are in the indicator's natural unit; rates are fractions (`92%` = 0.92).
+            A `measure: { kind: value }` indicator reads the column named as its id (or `column:`); facts such as
+            `satisfaction` are read from here too.
+
+            """,
+    };
+}
