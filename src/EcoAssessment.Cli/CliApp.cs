@@ -7,7 +7,7 @@ namespace EcoAssessment.Cli;
 /// <summary>
 /// The <c>eco</c> command line: parses first (any parse error → exit 2), then runs the command with System.CommandLine's
 /// exception handler off, so that a bug is reported as one line and exit 70 (the stack trace only with --verbose).
-/// In-process tests call <see cref="Run"/> with their own writers.
+/// In-process tests call <c>Run</c> with their own writers.
 /// </summary>
 public static class CliApp
 {
@@ -41,12 +41,16 @@ public static class CliApp
         }
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>Runs with a hook that may add commands to the root (tests use it to reach the internal-error path).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<RootCommand>? configure)
     {
         var verboseRequested = args.Contains("--verbose");
         try
         {
             var root = Build(stdout, stderr);
+            configure?.Invoke(root);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {

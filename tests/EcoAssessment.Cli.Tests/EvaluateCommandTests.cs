@@ -1,0 +1,176 @@
+using System.CommandLine;
+using NUnit.Framework;
+
+namespace EcoAssessment.Cli.Tests;
+
+public class EvaluateCommandTests
+{
+    private string _dir = string.Empty;
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("eco-cli-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string Dataset(params (string File, string Text)[] files)
+    {
+        var folder = Path.Combine(_dir, "data");
+        Directory.CreateDirectory(folder);
+        foreach (var (file, text) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, file), text.ReplaceLineEndings("\n"));
+        }
+
+        return folder;
+    }
+
+    private string GoodDataset() => Dataset(
+        ("branches.csv", "branch_id,name,unit,members,has_committee\nB1,一支部,机关,10,是\nB2,二支部,机关,8,否\n"),
+        ("meetings.csv", "branch_id,type,date,attendees,expected\nB1,general_assembly,2024-03-01,9,10\nB1,org_life_review,2024-12-01,10,10\nB2,lecture,2024-05-06,7,8\n"));
+
+    [Test]
+    public void PrintsARankedTableWithChineseLabelsByDefault()
+    {
+        var r = CliRunner.Run("evaluate", GoodDataset());
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stdout, Does.Contain("排名").And.Contain("评级").And.Contain("一支部"));
+    }
+
+    [Test]
+    public void LangEnChangesLabelsOnly()
+    {
+        var r = CliRunner.Run("evaluate", GoodDataset(), "--lang", "en");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stdout, Does.Contain("Rank").And.Contain("Rating").And.Not.Contain("排名"));
+        var csv = CliRunner.Run("evaluate", GoodDataset(), "--lang", "en", "--format", "csv");
+        Assert.That(csv.Stdout, Does.Contain("落后"), "rating values in CSV never change with --lang");
+    }
+
+    [Test]
+    public void WritesEveryRequestedOutputByExtension()
+    {
+        var csv = Path.Combine(_dir, "out.csv");
+        var json = Path.Combine(_dir, "out.json");
+        var md = Path.Combine(_dir, "out.md");
+        var r = CliRunner.Run("evaluate", GoodDataset(), "-o", csv, "-o", json, "-o", md, "--format", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(File.ReadAllText(csv), Does.StartWith("period,branch_id,name,unit,score,rank,rating"));
+        Assert.That(File.ReadAllText(json), Does.Contain("\"metadata\"").And.Contain("\"branches\""));
+        Assert.That(File.ReadAllText(md), Does.StartWith("## "));
+        Assert.That(r.Stdout, Is.EqualTo(File.ReadAllText(csv)), "--format csv prints what -o x.csv writes");
+        Assert.That(Directory.EnumerateFiles(_dir, "*.tmp"), Is.Empty, "no temporary files left behind");
+    }
+
+    [Test]
+    public void AnInputErrorExits3ListsEveryProblemAndWritesNothing()
+    {
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"),
+            ("meetings.csv", "branch_id,type,date\nB1,general_assembly,2024-13-01\nB9,lecture,2024-05-06\nB1,party,2024-05-06\n"));
+        var output = Path.Combine(_dir, "out.csv");
+        var r = CliRunner.Run("evaluate", data, "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain("meetings.csv(2,date): error ECO0201"));
+        Assert.That(r.Stderr, Does.Contain("meetings.csv(3,branch_id): error ECO0207"));
+        Assert.That(r.Stderr, Does.Contain("meetings.csv(4,type): error ECO0203"));
+        Assert.That(File.Exists(output), Is.False, "nothing is written when the inputs have errors");
+        Assert.That(r.Stderr, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void ABadRuleFileExits3WithLineAndColumn()
+    {
+        var rules = Path.Combine(_dir, "rules.yaml");
+        File.WriteAllText(rules, "id: x\nname: x\nversion: '1'\ndimensions: []\nrating:\n  thresholds: { 先锋: { min: 90 }, 落后: { below: 60 } }\n  colour: red\n");
+        var r = CliRunner.Run("evaluate", GoodDataset(), "--rules", rules);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain("rules.yaml(7,3): error ECO0102"));
+    }
+
+    [Test]
+    public void AMissingRuleFileExits3NamingIt()
+    {
+        var r = CliRunner.Run("evaluate", GoodDataset(), "--rules", Path.Combine(_dir, "nope.yaml"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain("nope.yaml").And.Contain("ECO0001"));
+    }
+
+    [Test]
+    public void AnOutputThatIsAnInputExits4AndLeavesTheInputAlone()
+    {
+        var data = GoodDataset();
+        var input = Path.Combine(data, "meetings.csv");
+        var before = File.ReadAllText(input);
+        var r = CliRunner.Run("evaluate", data, "-o", input);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.OutputError));
+        Assert.That(r.Stderr, Does.Contain("ECO0302"));
+        Assert.That(File.ReadAllText(input), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void AnUnwritableOutputExits4NamingThePath()
+    {
+        var output = Path.Combine(_dir, "no-such-folder", "out.csv");
+        var r = CliRunner.Run("evaluate", GoodDataset(), "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.OutputError));
+        Assert.That(r.Stderr, Does.Contain(output).And.Contain("ECO0301"));
+    }
+
+    [TestCase("-o", "out.txt")]
+    [TestCase("--period", "2024Q5")]
+    [TestCase("--format", "xml")]
+    [TestCase("--lang", "fr")]
+    [TestCase("--delimiter", ";;")]
+    public void BadOptionValuesAreUsageErrors(string option, string value)
+    {
+        var r = CliRunner.Run("evaluate", GoodDataset(), option, value);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
+    }
+
+    [Test]
+    public void SeveralYearsWithoutAPeriodIsAnInputErrorAndAPeriodResolvesIt()
+    {
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"),
+            ("meetings.csv", "branch_id,type,date\nB1,general_assembly,2023-03-01\nB1,general_assembly,2024-03-01\n"));
+        var r = CliRunner.Run("evaluate", data);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain("ECO0213").And.Contain("--period"));
+        var ok = CliRunner.Run("evaluate", data, "--period", "2024", "--format", "csv");
+        Assert.That(ok.ExitCode, Is.Zero, ok.Stderr);
+        Assert.That(ok.Stderr, Does.Contain("warning ECO0251"), "the 2023 row is left out with a warning");
+        Assert.That(ok.Stdout, Does.Contain("\n2024,B1,"));
+    }
+
+    [Test]
+    public void WarningsArePrintedAndTheRunSucceeds()
+    {
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"),
+            ("meetings.csv", "branch_id,type,date,attendees,expected\nB1,general_assembly,2024-03-01,12,10\n"));
+        var r = CliRunner.Run("evaluate", data);
+        Assert.That(r.ExitCode, Is.Zero);
+        Assert.That(r.Stderr, Does.Contain("meetings.csv(2,attendees): warning ECO0252"));
+    }
+
+    [Test]
+    public void ABugIsReportedInOneLineWithExit70AndTheTraceOnlyWithVerbose()
+    {
+        static void AddFailing(RootCommand root)
+        {
+            var boom = new Command("boom");
+            boom.SetAction(int (_) => throw new InvalidOperationException("kaboom"));
+            root.Subcommands.Add(boom);
+        }
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.That(CliApp.Run(["boom"], stdout, stderr, AddFailing), Is.EqualTo(ExitCodes.Internal));
+        Assert.That(stderr.ToString(), Does.Contain("internal error").And.Contain("kaboom").And.Not.Contain("   at "));
+
+        var verbose = new StringWriter();
+        Assert.That(CliApp.Run(["boom", "--verbose"], new StringWriter(), verbose, AddFailing), Is.EqualTo(ExitCodes.Internal));
+        Assert.That(verbose.ToString(), Does.Contain("   at "));
+    }
+}
