@@ -173,4 +173,38 @@ public class EvaluateCommandTests
         Assert.That(CliApp.Run(["boom", "--verbose"], new StringWriter(), verbose, AddFailing), Is.EqualTo(ExitCodes.Internal));
         Assert.That(verbose.ToString(), Does.Contain("   at "));
     }
+
+    [Test]
+    public void AssessmentRatioNeedsMaxScoreOnEveryRow()
+    {
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"),
+            ("assessments.csv", "branch_id,item,score,max_score\nB1,CO-01,8,10\nB1,PE-01,9,\n"));
+        var r = CliRunner.Run("evaluate", data, "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain("assessments.csv(3,max_score): error ECO0216"));
+    }
+
+    [Test]
+    public void AtMost100ProblemsAreListedThenACount()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 150).Select(i => $"B1,general_assembly,not-a-date-{i}\n"));
+        var data = Dataset(("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"), ("meetings.csv", "branch_id,type,date\n" + rows));
+        var r = CliRunner.Run("evaluate", data, "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        var listed = r.Stderr.Split('\n').Count(l => l.Contains("error ECO0201", StringComparison.Ordinal));
+        Assert.That(listed, Is.EqualTo(100));
+        Assert.That(r.Stderr, Does.Contain("ECO0003: and 50 more"));
+    }
+
+    [Test]
+    public void MostlyExemptFindingsGiveAReviewWarning()
+    {
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit,members\nB1,一支部,机关,10\n"),
+            ("findings.csv", "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-03-01,2,容错免责\nF2,B1,2024-04-01,1,exempt\nF3,B1,2024-05-01,1,\n"));
+        var r = CliRunner.Run("evaluate", data);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("warning ECO0256").And.Contain("2 of its 3 findings"));
+    }
 }

@@ -86,7 +86,7 @@ public static class EvaluateCommand
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(o.Dataset, period, bag, new CsvReadOptions { Delimiter = o.Delimiter });
+        var read = CsvDatasetReader.Read(o.Dataset, period, bag, new CsvReadOptions { Delimiter = o.Delimiter }, plan.Requirements);
         if (read.Dataset is null || bag.HasErrors)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, o.Verbose);

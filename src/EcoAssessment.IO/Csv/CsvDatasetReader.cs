@@ -27,7 +27,7 @@ public sealed record CsvReadOptions
 public static class CsvDatasetReader
 {
     /// <summary>Reads the folder; problems go to <paramref name="bag"/>.</summary>
-    public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null)
+    public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null, DatasetRequirements? requirements = null)
     {
         options ??= new CsvReadOptions();
         if (!Directory.Exists(folder))
@@ -63,7 +63,7 @@ public static class CsvDatasetReader
             list.Add(path);
         }
 
-        var builder = new DatasetBuilder(period, bag);
+        var builder = new DatasetBuilder(period, bag, requirements);
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {

@@ -87,8 +87,6 @@ public static class DiagnosticCodes
         "Check that the folder exists and is writable.");
     public static readonly DiagnosticCode OutputIsInput = new("ECO0302", "Output would overwrite an input",
         "Choose an output path that is not one of the input files.");
-    public static readonly DiagnosticCode UnknownOutputFormat = new("ECO0303", "Unknown output format",
-        "Name outputs with .csv, .json or .md.");
 
     /// <summary>Every code, in catalogue order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =

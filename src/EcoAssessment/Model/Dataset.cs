@@ -113,3 +113,10 @@ public sealed class Dataset
 
     public bool Has(InputTable table) => Tables.Contains(table);
 }
+
+/// <summary>What a rule set needs of the records beyond the input contract, checked while reading.</summary>
+/// <param name="MaxScore">Every assessment row needs a max_score (the rule set uses assessment_ratio).</param>
+public sealed record DatasetRequirements(bool MaxScore)
+{
+    public static DatasetRequirements None { get; } = new(false);
+}

@@ -24,12 +24,16 @@ public sealed class DatasetBuilder
     private readonly SortedDictionary<int, int> _years = [];
     private int _duplicateMeetings;
 
+    private readonly DatasetRequirements _requirements;
+
     /// <param name="period">The period to keep; null = the one calendar year the dated records cover.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public DatasetBuilder(Period? period, DiagnosticBag diagnostics)
+    /// <param name="requirements">What the rule set needs of the records (from <c>Plan.Requirements</c>); null = nothing extra.</param>
+    public DatasetBuilder(Period? period, DiagnosticBag diagnostics, DatasetRequirements? requirements = null)
     {
         _period = period;
         _diagnostics = diagnostics;
+        _requirements = requirements ?? DatasetRequirements.None;
     }
 
     /// <summary>Marks a table as present (even if it turns out empty) and remembers its file for notices.</summary>
@@ -163,6 +167,13 @@ public sealed class DatasetBuilder
     {
         if (!TryBranch(r.BranchId, r.Location, out var b))
         {
+            return;
+        }
+
+        if (_requirements.MaxScore && r.MaxScore is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, r.Location.WithColumn("max_score"),
+                $"item '{r.Item}' has no max_score; the rule set scores items as Σ score / Σ max_score, so every row needs the points available");
             return;
         }
 
@@ -318,9 +329,10 @@ public sealed class DatasetBuilder
         }
 
         var hasMembers = _tables.Contains(InputTable.Members);
-        foreach (var b in _branches.Values)
+        foreach (var b in _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal))
         {
             ComputeMembers(b, period, hasMembers);
+            WarnManyExemptions(b, period);
         }
 
         var roles = _homeOf.ToDictionary(kv => kv.Key, kv => kv.Value.Role, StringComparer.Ordinal);
@@ -376,6 +388,18 @@ public sealed class DatasetBuilder
         }
 
         b.HasCommittee = b.Record.HasCommittee ?? (b.FullMembers is int f ? f >= 7 : null);
+    }
+
+    /// <summary>More than half of a branch's findings in the period exempt (容错免责): a review warning (DOMAIN.md §5).</summary>
+    private void WarnManyExemptions(BranchData b, Period period)
+    {
+        var inPeriod = b.FindingList.Count(f => period.Contains(f.Date));
+        var exempt = b.FindingList.Count(f => period.Contains(f.Date) && f.Tolerance == Tolerance.Exempt);
+        if (inPeriod > 0 && exempt * 2 > inPeriod)
+        {
+            _diagnostics.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
+                string.Create(CultureInfo.InvariantCulture, $"branch '{b.BranchId}': {exempt} of its {inPeriod} findings in {period.Label} are 容错免责 (exempt); review the exemptions"));
+        }
     }
 
     /// <summary>1 for a member on roll the whole period; the covered share of the period's days for a mid-period joiner.</summary>
