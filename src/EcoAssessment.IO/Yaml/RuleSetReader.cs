@@ -357,8 +357,37 @@ public static class RuleSetReader
                 case "value":
                     result = new ValueMeasure(Str(m.Optional("column"), "column"));
                     break;
+                case "study_compliance":
+                {
+                    var hours = m.Optional("hours") is { } hn ? ctx.Number(hn, "hours") : null;
+                    var points = m.Optional("points") is { } pn ? ctx.Number(pn, "points") : null;
+                    if (hours is null && points is null)
+                    {
+                        ctx.Error(DiagnosticCodes.MissingKey, map, "study_compliance needs a yearly target: hours and/or points");
+                    }
+                    else
+                    {
+                        result = new StudyComplianceMeasure(hours, points);
+                    }
+
+                    break;
+                }
+
+                case "study_hours":
+                    result = new StudyHoursMeasure();
+                    break;
+                case "study_forms":
+                {
+                    var forms = m.Required("forms") is { } fn ? Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                    result = forms is null ? null : new StudyFormsMeasure(forms);
+                    break;
+                }
+
+                case "micro_lecture_share":
+                    result = new MicroLectureShareMeasure();
+                    break;
                 default:
-                    ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, value");
+                    ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, study_compliance, study_hours, study_forms, micro_lecture_share, value");
                     break;
             }
 
@@ -383,7 +412,8 @@ public static class RuleSetReader
                 case "goalposts":
                     var low = m.Required("low") is { } ln ? ctx.Number(ln, "low") : null;
                     var high = m.Required("high") is { } hn ? ctx.Number(hn, "high") : null;
-                    result = low is null || high is null ? null : new GoalpostsNormalisation(low.Value, high.Value);
+                    var perYear = m.Optional("per_year") is { } pyn && ctx.Bool(pyn, "per_year") == true;
+                    result = low is null || high is null ? null : new GoalpostsNormalisation(low.Value, high.Value) { PerYear = perYear };
                     break;
                 case "minmax":
                     var lo = m.Optional("lo") is { } lon ? ctx.Number(lon, "lo") : 0;

@@ -91,7 +91,7 @@ public sealed class Plan
                 column[b] = derived[b][i].Value ?? double.NaN;
             }
 
-            Normalisers.Apply(_indicators[i].Normalisation, _indicators[i].Direction, column, eligible, result);
+            Normalisers.Apply(_indicators[i].Normalisation, _indicators[i].Direction, column, eligible, result, dataset.Period.Months);
             for (var b = 0; b < nb; b++)
             {
                 normalised[b][i] = result[b];

@@ -66,6 +66,33 @@ public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) 
     public override string Kind => "assessment_ratio";
 }
 
+/// <summary>
+/// A5 理论学习达标率: home members whose study in the period reaches the target (hours or points a year, pro-rated to the
+/// period's months) / N, at most 1.
+/// </summary>
+public sealed record StudyComplianceMeasure(double? HoursPerYear, double? PointsPerYear) : Measure
+{
+    public override string Kind => "study_compliance";
+}
+
+/// <summary>B1 人均学时: Σ study hours of the branch (member and branch-level rows) / N.</summary>
+public sealed record StudyHoursMeasure : Measure
+{
+    public override string Kind => "study_hours";
+}
+
+/// <summary>B2 学习形式多样性: how many of the listed study forms the branch used in the period.</summary>
+public sealed record StudyFormsMeasure(IReadOnlyList<StudyForm> Forms) : Measure
+{
+    public override string Kind => "study_forms";
+}
+
+/// <summary>B3 微型党课参与: distinct members who gave a micro lecture (a micro_lecture study row) / N.</summary>
+public sealed record MicroLectureShareMeasure : Measure
+{
+    public override string Kind => "micro_lecture_share";
+}
+
 /// <summary>A precomputed value from the <c>indicators</c> table (column = the indicator id, or <see cref="Column"/>).</summary>
 public sealed record ValueMeasure(string? Column) : Measure
 {
@@ -80,10 +107,15 @@ public abstract record NormalisationRule
     public SourceLocation? Location { get; init; }
 }
 
-/// <summary>100·clamp((x−low)/(high−low), 0, 1); lower-is-better 100·clamp((high−x)/(high−low), 0, 1).</summary>
+/// <summary>
+/// 100·clamp((x−low)/(high−low), 0, 1); lower-is-better 100·clamp((high−x)/(high−low), 0, 1). With <see cref="PerYear"/>
+/// the goalposts are yearly amounts (40 study hours a year) and are pro-rated to the period's months.
+/// </summary>
 public sealed record GoalpostsNormalisation(double Low, double High) : NormalisationRule
 {
     public override string Method => "goalposts";
+
+    public bool PerYear { get; init; }
 }
 
 /// <summary>lo + (hi−lo)·(x−min)/(max−min) over the rated branches (lower-is-better uses max−x); max = min gives hi.</summary>

@@ -161,6 +161,12 @@ public static class RuleValidator
             case FindingCountMeasure m when !(m.PerMembers > 0) || m.Categories.Count == 0:
                 bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': finding_count needs categories and a positive per_members");
                 break;
+            case StudyComplianceMeasure m when (m.HoursPerYear is null && m.PointsPerYear is null) || m.HoursPerYear is <= 0 || m.PointsPerYear is <= 0:
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': study_compliance needs a positive target: hours and/or points a year");
+                break;
+            case StudyFormsMeasure m when m.Forms.Count == 0:
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': study_forms needs the list of forms to count");
+                break;
             case AssessmentRatioMeasure m when m.ItemPrefixes.Count == 0 || m.ItemPrefixes.Any(string.IsNullOrWhiteSpace):
                 bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': assessment_ratio needs item prefixes such as [CO-]");
                 break;

@@ -9,7 +9,8 @@ public class DefaultRulesTests
 {
     private static readonly string[] DomainIds =
     [
-        "org_life_completion", "theme_day_coverage", "attendance", "annual_review", "capability_items", "weighted_findings",
+        "org_life_completion", "theme_day_coverage", "attendance", "annual_review", "study_compliance", "study_hours",
+        "study_form_diversity", "micro_lecture_share", "capability_items", "weighted_findings",
         "four_winds_findings", "rectification_on_time", "risk_point_coverage", "conduct_items", "performance_items",
         "special_task_share", "volunteer_hours", "public_service_events", "recognitions",
     ];
@@ -23,6 +24,8 @@ public class DefaultRulesTests
         Assert.That(loaded.Rules.Dimensions.Select(d => d.Id), Is.EqualTo(new[] { "political", "capability", "conduct", "responsibility" }));
         Assert.That(loaded.Rules.Dimensions.SelectMany(d => d.Indicators).Select(i => i.Id), Is.EquivalentTo(DomainIds));
         Assert.That(loaded.Rules.Dimensions.Select(d => d.Weight), Is.EqualTo(new[] { 30.0, 20.0, 30.0, 20.0 }));
+        Assert.That(loaded.Rules.Dimensions.Select(d => d.Indicators.Sum(i => i.Weight)), Is.EqualTo(new[] { 30.0, 20.0, 30.0, 20.0 }),
+            "DOMAIN.md §5: indicator weights add up to their dimension's weight");
     }
 
     [Test]

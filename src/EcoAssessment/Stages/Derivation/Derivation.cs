@@ -31,6 +31,10 @@ public static class Derivation
         RectificationOnTimeMeasure => RectificationOnTime(b, ds),
         AssessmentRatioMeasure m => AssessmentRatio(m, b, ds),
         ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds),
+        StudyComplianceMeasure m => StudyCompliance(m, b, ds),
+        StudyHoursMeasure => StudyHours(b, ds),
+        StudyFormsMeasure m => StudyForms(m, b, ds),
+        MicroLectureShareMeasure => MicroLectureShare(b, ds),
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
 
@@ -309,5 +313,70 @@ public static class Derivation
         return b.IndicatorValues.TryGetValue(column, out var v)
             ? new DerivedValue(v, $"indicators.{column}")
             : DerivedValue.NotAvailable($"no value for {column}");
+    }
+
+    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Study))
+        {
+            return DerivedValue.NotAvailable("study table absent");
+        }
+
+        if (b.MemberCount is not double n || n <= 0)
+        {
+            return DerivedValue.NotAvailable("member count N unknown or zero");
+        }
+
+        var scale = ds.Period.Months / 12.0;
+        var hours = m.HoursPerYear * scale;
+        var points = m.PointsPerYear * scale;
+        var reached = b.MemberStudy.Values.Count(s => (hours is not double h || s.Hours >= h - 1e-9) && (points is not double p || s.Points >= p - 1e-9));
+        var value = Math.Min(1.0, reached / n);
+        var target = string.Join(" and ", new[] { hours is double h ? $"{F(h)} h" : null, points is double p ? $"{F(p)} points" : null }.Where(x => x is not null));
+        return new DerivedValue(value, string.Create(Inv, $"members reaching {target}: {reached} / N {F(n)}{(reached > n ? ", capped at 1" : string.Empty)}"));
+    }
+
+    public static DerivedValue StudyHours(BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Study))
+        {
+            return DerivedValue.NotAvailable("study table absent");
+        }
+
+        if (b.MemberCount is not double n || n <= 0)
+        {
+            return DerivedValue.NotAvailable("member count N unknown or zero");
+        }
+
+        var value = b.StudyHours / n;
+        return new DerivedValue(value, string.Create(Inv, $"Σ hours {F(b.StudyHours)} / N {F(n)}"));
+    }
+
+    public static DerivedValue StudyForms(StudyFormsMeasure m, BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Study))
+        {
+            return DerivedValue.NotAvailable("study table absent");
+        }
+
+        var used = m.Forms.Where(f => (b.StudyFormMask & (1 << (int)f)) != 0).Select(f => InputCatalogue.StudyForms.CodeOf((int)f)).ToArray();
+        return new DerivedValue(used.Length, used.Length == 0 ? "no listed study form used" : $"forms used: {string.Join(", ", used)}");
+    }
+
+    public static DerivedValue MicroLectureShare(BranchData b, Dataset ds)
+    {
+        if (!ds.Has(InputTable.Study))
+        {
+            return DerivedValue.NotAvailable("study table absent");
+        }
+
+        if (b.MemberCount is not double n || n <= 0)
+        {
+            return DerivedValue.NotAvailable("member count N unknown or zero");
+        }
+
+        var lecturers = b.MemberStudy.Values.Count(s => s.MicroLectures > 0);
+        var value = Math.Min(1.0, lecturers / n);
+        return new DerivedValue(value, string.Create(Inv, $"members who gave a micro lecture {lecturers} / N {F(n)}"));
     }
 }

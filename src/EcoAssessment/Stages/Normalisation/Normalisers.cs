@@ -61,15 +61,16 @@ public static class Normalisers
         }
     }
 
-    /// <summary>Applies a normalisation rule to one indicator's column.</summary>
-    public static void Apply(NormalisationRule rule, Direction direction, ReadOnlySpan<double> x, ReadOnlySpan<bool> population, Span<double> result)
+    /// <summary>Applies a normalisation rule to one indicator's column; <paramref name="periodMonths"/> pro-rates per-year goalposts.</summary>
+    public static void Apply(NormalisationRule rule, Direction direction, ReadOnlySpan<double> x, ReadOnlySpan<bool> population, Span<double> result, double periodMonths = 12)
     {
         switch (rule)
         {
             case GoalpostsNormalisation g:
+                var scale = g.PerYear ? periodMonths / 12.0 : 1.0;
                 for (var i = 0; i < x.Length; i++)
                 {
-                    result[i] = Goalposts(x[i], g.Low, g.High, direction);
+                    result[i] = Goalposts(x[i], g.Low * scale, g.High * scale, direction);
                 }
 
                 break;

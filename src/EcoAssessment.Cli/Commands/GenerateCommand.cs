@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoAssessment.Generation;
+using EcoAssessment.IO.Generation;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary><c>eco generate --branches N [--seed S] -o DIR</c>: a synthetic dataset for demos, benchmarks and the samples.</summary>
+public static class GenerateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var branches = new Option<int>("--branches", "-n") { Description = "How many branches.", Required = true };
+        branches.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--branches must be at least 1");
+            }
+        });
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed: the same seed and size always give the same files.", DefaultValueFactory = _ => 2024 };
+        var year = new Option<int>("--year") { Description = "The calendar year the records cover.", DefaultValueFactory = _ => 2024 };
+        year.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1900 or > 2200)
+            {
+                r.AddError("--year must be between 1900 and 2200");
+            }
+        });
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write (created if needed).", Required = true };
+        var command = new Command("generate", "Write a synthetic, realistic dataset of any size (deterministic for a seed).") { branches, seed, year, output };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetRequiredValue(output);
+            var options = new GeneratorOptions(parse.GetValue(branches), parse.GetValue(seed), parse.GetValue(year));
+            try
+            {
+                CsvDatasetWriter.Generate(options, folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"{folder}: error ECO0301: cannot be written: {e.Message}");
+                return ExitCodes.OutputError;
+            }
+
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eco: wrote a dataset of {options.Branches} branches (seed {options.Seed}, year {options.Year}) to {folder}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
