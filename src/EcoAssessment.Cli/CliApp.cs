@@ -20,6 +20,7 @@ public static class CliApp
         var root = new RootCommand("EcoAssessment: political-ecology health evaluation of Party branches (先锋 / 中间 / 落后).")
         {
             EvaluateCommand.Create(stdout, stderr, verbose),
+            ExplainCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

@@ -28,3 +28,25 @@ public static class CliRunner
         }
     }
 }
+
+/// <summary>Parses CSV output into rows of cells (RFC 4180), for assertions.</summary>
+public static class CsvText
+{
+    public static IReadOnlyList<Dictionary<string, string>> Parse(string text)
+    {
+        using var csv = CsvHelper.CsvReader.FromText(text, new CsvHelper.CsvReaderOptions { Separator = ',' });
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < csv.Headers.Count; i++)
+            {
+                row[csv.Headers[i]] = csv.GetString(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

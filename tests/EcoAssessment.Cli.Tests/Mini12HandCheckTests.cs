@@ -30,24 +30,21 @@ public class Mini12HandCheckTests
         var root = CliRunner.RepoRoot;
         var r = CliRunner.Run("evaluate", Path.Combine(root, "samples", "mini-12"), "--rules", Path.Combine(root, "samples", "mini-12", "rules.yaml"), "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        int Col(string name) => Array.IndexOf(header, name);
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
-        Assert.That(rows.Select(x => x[Col("branch_id")]), Is.EqualTo(Hand.Select(h => h.Branch)), "order: rank, then branch_id, 未定级 last");
+        var rows = CsvText.Parse(r.Stdout);
+        Assert.That(rows.Select(x => x["branch_id"]), Is.EqualTo(Hand.Select(h => h.Branch)), "order: rank, then branch_id, 未定级 last");
         Assert.Multiple(() =>
         {
             foreach (var (row, hand) in rows.Zip(Hand))
             {
-                Assert.That(row[Col("score")], Is.EqualTo(hand.Score), $"{hand.Branch} score");
-                Assert.That(row[Col("rank")], Is.EqualTo(hand.Rank), $"{hand.Branch} rank");
-                Assert.That(row[Col("rating")], Is.EqualTo(hand.Rating), $"{hand.Branch} rating");
-                Assert.That(row[Col("vetoes")], Is.EqualTo(hand.Vetoes), $"{hand.Branch} vetoes");
+                Assert.That(row["score"], Is.EqualTo(hand.Score), $"{hand.Branch} score");
+                Assert.That(row["rank"], Is.EqualTo(hand.Rank), $"{hand.Branch} rank");
+                Assert.That(row["rating"], Is.EqualTo(hand.Rating), $"{hand.Branch} rating");
+                Assert.That(row["vetoes"], Is.EqualTo(hand.Vetoes), $"{hand.Branch} vetoes");
             }
         });
-        Assert.That(rows.Single(x => x[Col("branch_id")] == "B04")[Col("reasons")], Does.Contain("quota:先锋→中间"));
-        Assert.That(rows.Single(x => x[Col("branch_id")] == "B08")[Col("deductions")], Is.EqualTo("4"));
-        Assert.That(rows.Single(x => x[Col("branch_id")] == "B12")[Col("coverage")], Is.EqualTo("0.6"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("quota:先锋→中间"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B08")["deductions"], Is.EqualTo("4"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B12")["coverage"], Is.EqualTo("0.6"));
     }
 
     [Test]

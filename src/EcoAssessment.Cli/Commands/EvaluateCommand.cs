@@ -17,30 +17,10 @@ public static class EvaluateCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
-        var dataset = new Argument<string>("dataset") { Description = "Dataset folder of CSV files (branches.csv, meetings.csv, …)." };
-        var rules = new Option<string?>("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
-        var period = new Option<string?>("--period", "-p") { Description = "Period: 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30. Default: the one year the records cover." };
+        var common = new DatasetOptions();
         var outputs = new Option<string[]>("--output", "-o") { Description = "Write a result file; the extension picks the format (.csv .json .md). Repeatable." };
         var format = new Option<string>("--format", "-f") { Description = "What goes to stdout.", DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "csv", "json", "md");
-        var lang = new Option<string>("--lang") { Description = "Labels: zh (default) or en. Codes and rating values never change.", DefaultValueFactory = _ => "zh" }
-            .AcceptOnlyFromAmong("zh", "en");
-        var delimiter = new Option<string>("--delimiter") { Description = "CSV field separator of the inputs.", DefaultValueFactory = _ => "," };
-        delimiter.Validators.Add(r =>
-        {
-            var v = r.GetValueOrDefault<string>();
-            if (v is not { Length: 1 } || v[0] > 127 || v[0] is '"' or '\r' or '\n')
-            {
-                r.AddError("--delimiter takes one ASCII character such as , ; or |");
-            }
-        });
-        period.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } p && !Period.TryParse(p, out _, out var error))
-            {
-                r.AddError($"--period: {error}");
-            }
-        });
         outputs.Validators.Add(r =>
         {
             foreach (var o in r.GetValueOrDefault<string[]>() ?? [])
@@ -52,52 +32,33 @@ public static class EvaluateCommand
             }
         });
 
-        var command = new Command("evaluate", "Score and rate every branch of a dataset, with the reasons.")
-        {
-            dataset, rules, period, outputs, format, lang, delimiter,
-        };
+        var command = new Command("evaluate", "Score and rate every branch of a dataset, with the reasons.");
+        common.AddTo(command);
+        command.Options.Add(outputs);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var options = new Options(
-                parse.GetRequiredValue(dataset), parse.GetValue(rules), parse.GetValue(period), parse.GetValue(outputs) ?? [],
-                parse.GetValue(format)!, parse.GetValue(lang) == "en", parse.GetValue(delimiter)![0], parse.GetValue(verbose));
+            var options = new Options(common.Read(parse, parse.GetValue(verbose)), parse.GetValue(outputs) ?? [], parse.GetValue(format)!,
+                parse.GetValue(common.Lang) == "en");
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    private sealed record Options(string Dataset, string? Rules, string? Period, string[] Outputs, string Format, bool English, char Delimiter, bool Verbose);
+    private sealed record Options(InputRequest Input, string[] Outputs, string Format, bool English);
 
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
-        var bag = new DiagnosticBag();
-        var loaded = o.Rules is null ? RuleSetReader.ReadDefault() : RuleSetReader.ReadFile(o.Rules, bag);
-        var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
-        if (plan is null)
+        if (InputLoader.Load(o.Input, stderr) is not { } loadedInputs)
         {
-            DiagnosticPrinter.Print(stderr, bag.Items, o.Verbose);
             return ExitCodes.InputError;
         }
 
-        Period? period = null;
-        if (o.Period is not null)
-        {
-            Period.TryParse(o.Period, out var p, out _);
-            period = p;
-        }
-
-        var read = CsvDatasetReader.Read(o.Dataset, period, bag, new CsvReadOptions { Delimiter = o.Delimiter }, plan.Requirements);
-        if (read.Dataset is null || bag.HasErrors)
-        {
-            DiagnosticPrinter.Print(stderr, bag.Items, o.Verbose);
-            stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
-            return ExitCodes.InputError;
-        }
-
+        var (loaded, plan, read, dataset, bag) = loadedInputs;
         var inputs = read.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        if (o.Rules is not null)
+        if (o.Input.Rules is not null)
         {
-            inputs.Add(Path.GetFullPath(o.Rules));
+            inputs.Add(Path.GetFullPath(o.Input.Rules));
         }
 
         foreach (var output in o.Outputs)
@@ -110,9 +71,9 @@ public static class EvaluateCommand
             }
         }
 
-        DiagnosticPrinter.Print(stderr, bag.Items, o.Verbose);
-        var assessment = plan.Run(read.Dataset);
-        var meta = new RunMetadata(loaded!, read.Files, o.Dataset);
+        DiagnosticPrinter.Print(stderr, bag.Items, o.Input.Verbose);
+        var assessment = plan.Run(dataset);
+        var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset);
 
         foreach (var output in o.Outputs)
         {

@@ -67,6 +67,27 @@ public static class ResultJsonWriter
         w.Flush();
     }
 
+    /// <summary>One branch's result and trace, with the metadata: the JSON of <c>eco explain --format json</c>.</summary>
+    public static void WriteBranch(Assessment a, BranchResult r, RunMetadata meta, Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteStartObject("metadata");
+        w.WriteString("engine", EngineVersion);
+        w.WriteStartObject("rules");
+        w.WriteString("id", a.Rules.Id);
+        w.WriteString("version", a.Rules.Version);
+        w.WriteString("sha256", meta.Rules.Sha256);
+        w.WriteEndObject();
+        w.WriteString("period", a.Period.Label);
+        w.WriteNumber("rated_branches", a.Results.Count(x => x.Rating != Rating.Unrated));
+        w.WriteEndObject();
+        w.WritePropertyName("branch");
+        WriteBranch(w, a, r);
+        w.WriteEndObject();
+        w.Flush();
+    }
+
     private static string Relative(string path, string? root)
     {
         var p = root is null ? path : Path.GetRelativePath(root, path);

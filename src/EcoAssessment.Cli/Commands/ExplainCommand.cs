@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using EcoAssessment.IO.Json;
+using EcoAssessment.IO.Output;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary><c>eco explain &lt;dataset&gt; --branch ID</c>: the whole trace of one branch's rating.</summary>
+public static class ExplainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
+    {
+        var common = new DatasetOptions();
+        var branch = new Option<string>("--branch", "-b") { Description = "The branch_id to explain.", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" }
+            .AcceptOnlyFromAmong("text", "json");
+        var command = new Command("explain", "Show why a branch got its rating: every value, weight, deduction, veto and step.");
+        common.AddTo(command);
+        command.Options.Add(branch);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var request = common.Read(parse, parse.GetValue(verbose));
+            if (InputLoader.Load(request, stderr) is not { } inputs)
+            {
+                return ExitCodes.InputError;
+            }
+
+            DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
+            var id = parse.GetRequiredValue(branch);
+            var assessment = inputs.Plan.Run(inputs.Dataset);
+            if (assessment.Find(id) is not { } result)
+            {
+                var ids = assessment.Branches.Select(b => b.BranchId).ToArray();
+                var sample = string.Join(", ", ids.Take(5)) + (ids.Length > 5 ? ", …" : string.Empty);
+                stderr.WriteLine($"{request.Dataset}: error ECO0207: branch '{id}' is not in the dataset; it has {ids.Length} branches ({sample})");
+                return ExitCodes.InputError;
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                using var buffer = new MemoryStream();
+                ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset), buffer);
+                stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+                stdout.Write('\n');
+            }
+            else
+            {
+                stdout.Write(ExplanationText.Render(assessment, result, parse.GetValue(common.Lang) == "en"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary>The options every command that reads a dataset shares.</summary>
+internal sealed class DatasetOptions
+{
+    public Argument<string> Dataset { get; } = new("dataset") { Description = "Dataset folder of CSV files (branches.csv, meetings.csv, …)." };
+
+    public Option<string?> Rules { get; } = new("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
+
+    public Option<string?> Period { get; } = new("--period", "-p")
+    {
+        Description = "Period: 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30. Default: the one year the records cover.",
+    };
+
+    public Option<string> Lang { get; } = new Option<string>("--lang")
+    {
+        Description = "Labels: zh (default) or en. Codes and rating values never change.",
+        DefaultValueFactory = _ => "zh",
+    }.AcceptOnlyFromAmong("zh", "en");
+
+    public Option<string> Delimiter { get; } = new("--delimiter") { Description = "CSV field separator of the inputs.", DefaultValueFactory = _ => "," };
+
+    public DatasetOptions()
+    {
+        Delimiter.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string>();
+            if (v is not { Length: 1 } || v[0] > 127 || v[0] is '"' or '\r' or '\n')
+            {
+                r.AddError("--delimiter takes one ASCII character such as , ; or |");
+            }
+        });
+        Period.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } p && !Model.Period.TryParse(p, out _, out var error))
+            {
+                r.AddError($"--period: {error}");
+            }
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Dataset);
+        command.Options.Add(Rules);
+        command.Options.Add(Period);
+        command.Options.Add(Lang);
+        command.Options.Add(Delimiter);
+    }
+
+    public InputRequest Read(ParseResult parse, bool verbose) => new(
+        parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose);
+}
+
+internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose);
+
+/// <summary>Rules, plan and dataset, read and validated; the diagnostics (warnings, notices) still to print.</summary>
+internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadResult Read, Dataset Dataset, DiagnosticBag Diagnostics);
+
+internal static class InputLoader
+{
+    /// <summary>Reads the rule file and the dataset. On any error prints every problem and returns null (exit 3).</summary>
+    public static LoadedInputs? Load(InputRequest request, TextWriter stderr)
+    {
+        var bag = new DiagnosticBag();
+        var loaded = request.Rules is null ? RuleSetReader.ReadDefault() : RuleSetReader.ReadFile(request.Rules, bag);
+        var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
+        if (plan is null)
+        {
+            DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
+            return null;
+        }
+
+        Period? period = null;
+        if (request.Period is not null && Period.TryParse(request.Period, out var p, out _))
+        {
+            period = p;
+        }
+
+        var read = CsvDatasetReader.Read(request.Dataset, period, bag, new CsvReadOptions { Delimiter = request.Delimiter }, plan.Requirements);
+        if (read.Dataset is null || bag.HasErrors)
+        {
+            DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
+            stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
+            return null;
+        }
+
+        return new LoadedInputs(loaded!, plan, read, read.Dataset, bag);
+    }
+}
