@@ -44,6 +44,11 @@ public static class CsvDatasetReader
         {
             if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
+                if (!Path.GetFileName(path).StartsWith('.'))
+                {
+                    bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), "not a .csv file, so not read");
+                }
+
                 continue;
             }
 
@@ -63,7 +68,16 @@ public static class CsvDatasetReader
             list.Add(path);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements);
+        var origin = SourceLocation.InFile(folder);
+        if (!byTable.ContainsKey(InputCatalogue.Branches))
+        {
+            // Every other row would refer to an unknown branch: report the one real problem only.
+            bag.Error(DiagnosticCodes.NoBranches, origin,
+                "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table: branch_id, name, unit");
+            return new DatasetReadResult(null, []);
+        }
+
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
@@ -140,12 +154,16 @@ public static class CsvDatasetReader
             return sha;
         }
 
+        bytes = ToUtf8(bytes);
+
+        // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
+        // shows, also after a cell that holds a line break.
         var csvOptions = new CsvReaderOptions
         {
             Separator = options.Delimiter,
-            TrackLineNumbers = true,
+            SkipEmptyLines = false,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.LineNumber)),
+            OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
                 $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
         };
 
@@ -166,7 +184,7 @@ public static class CsvDatasetReader
         var row = new RowReader(path, layout, bag);
         while (csv.Read())
         {
-            row.Start(csv, (int)csv.LineNumber);
+            row.Start(csv, (int)csv.RowNumber + 1);
             if (row.IsBlank || row.IsTotals)
             {
                 continue;
@@ -176,6 +194,22 @@ public static class CsvDatasetReader
         }
 
         return sha;
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without a byte order mark) is read as it is; bytes that are not valid UTF-8 are taken to be
+    /// GB18030, the superset of GBK that Excel on Chinese Windows writes for "CSV (逗号分隔)", and transcoded.
+    /// </summary>
+    internal static byte[] ToUtf8(byte[] bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return bytes;
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Encoding.GetEncoding("GB18030").GetString(bytes);
+        return Encoding.UTF8.GetBytes(text);
     }
 
     private static string Reason(CsvMalformedReason reason) => reason switch

@@ -20,7 +20,7 @@ internal static class RowMapper
         }
     }
 
-    private static SourceLocation Loc(RowReader row) => row.At("branch_id") with { ColumnName = null };
+    private static SourceLocation Loc(RowReader row) => row.At("branch_id") with { ColumnName = null, Headers = row.Layout.Headers };
 
     private static void Branch(RowReader row, DatasetBuilder builder)
     {
@@ -36,6 +36,11 @@ internal static class RowMapper
         if (!row.HasErrors)
         {
             builder.AddBranch(r);
+        }
+        else if (r.BranchId.Length > 0)
+        {
+            // Known but invalid: its records are not reported again as belonging to an unknown branch.
+            builder.DeclareInvalidBranch(r.BranchId);
         }
     }
 
@@ -68,6 +73,7 @@ internal static class RowMapper
         var attendees = row.Count("attendees");
         var expected = row.Count("expected");
         var excused = row.Count("excused");
+        var themeDay = row.Flag("theme_day");
         if (row.HasErrors)
         {
             return;
@@ -80,7 +86,7 @@ internal static class RowMapper
         }
 
         builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, row.Raw("meeting_id"), attendees, expected, excused,
-            row.Flag("theme_day") ?? false, Loc(row)));
+            themeDay ?? false, Loc(row)));
     }
 
     private static void Study(RowReader row, DatasetBuilder builder)

@@ -76,6 +76,16 @@ public static class RuleSetReader
             bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax: {Trim(message)}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException)
+        {
+            // The YAML scanner throws these for some malformed input (an unclosed flow mapping); report them located.
+            var at = System.Text.RegularExpressions.Regex.Match(e.Message, @"Line: (\d+), Col: (\d+)");
+            var location = at.Success
+                ? SourceLocation.At(file, int.Parse(at.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture))
+                : SourceLocation.At(file, 1, 1);
+            bag.Error(DiagnosticCodes.YamlSyntax, location, $"YAML syntax: {Trim(e.Message)}; check that every {{ and [ is closed");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -388,7 +398,7 @@ public static class RuleSetReader
                     break;
                 default:
                     ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, study_compliance, study_hours, study_forms, micro_lecture_share, value");
-                    break;
+                    return null; // the other keys belong to a kind we do not know: reporting them as unknown would mislead
             }
 
             m.RejectUnknown();
@@ -425,7 +435,7 @@ public static class RuleSetReader
                     break;
                 case var other:
                     ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, $"unknown normalisation method '{other}'; known: goalposts, minmax, none");
-                    break;
+                    return null;
             }
 
             m.RejectUnknown();

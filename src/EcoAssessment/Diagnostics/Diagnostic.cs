@@ -34,6 +34,12 @@ public sealed record SourceLocation
     /// <summary>The cell reference, for workbooks (<c>C7</c>).</summary>
     public string? Cell { get; init; }
 
+    /// <summary>
+    /// For a row location: the headers as written in the file, by canonical column name, so that a location narrowed to
+    /// a column names it as the user wrote it (<c>支部编号</c>, not <c>branch_id</c>). Not printed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     public static SourceLocation InFile(string file) => new() { File = file };
 
     public static SourceLocation At(string file, int line, int column) => new() { File = file, Line = line, Column = column };
@@ -90,5 +96,7 @@ public static class SourceLocationExtensions
 {
     /// <summary>The location narrowed to a named column; a null location stays null.</summary>
     public static SourceLocation? WithColumn(this SourceLocation? location, string column) =>
-        location is null ? null : location with { ColumnName = column, Column = null };
+        location is null
+            ? null
+            : location with { ColumnName = location.Headers is { } h && h.TryGetValue(column, out var header) ? header : column, Column = null };
 }

@@ -6,9 +6,15 @@ public enum InputTable { Branches, Members, Meetings, Study, Assessments, Findin
 /// <summary>A member's study in the period, summed over its rows.</summary>
 public sealed class MemberStudy
 {
-    public double Hours { get; internal set; }
+    /// <summary>Σ hours (summed in decimal, so the total does not depend on the order of the rows).</summary>
+    public double Hours => (double)HoursSum;
 
-    public double Points { get; internal set; }
+    /// <summary>Σ points.</summary>
+    public double Points => (double)PointsSum;
+
+    internal decimal HoursSum { get; set; }
+
+    internal decimal PointsSum { get; set; }
 
     /// <summary>Rows of form micro_lecture: lectures this member gave.</summary>
     public int MicroLectures { get; internal set; }
@@ -53,7 +59,9 @@ public sealed class BranchData
     internal Dictionary<string, MemberStudy> MemberStudyMap { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Study hours of all rows attributed to this branch (member rows and branch-level rows).</summary>
-    public double StudyHours { get; internal set; }
+    public double StudyHours => (double)StudyHoursSum;
+
+    internal decimal StudyHoursSum { get; set; }
 
     /// <summary>Bit i set when study form i was used in the period.</summary>
     public int StudyFormMask { get; internal set; }

@@ -22,6 +22,9 @@ public sealed class DatasetBuilder
     private readonly Dictionary<InputTable, int> _outside = [];
     private readonly Dictionary<InputTable, string> _files = [];
     private readonly SortedDictionary<int, int> _years = [];
+    private readonly SortedDictionary<int, int> _findingYears = [];
+    private readonly HashSet<string> _invalidBranches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndicatorValueRecord>> _indicatorValues = new(StringComparer.Ordinal);
     private int _duplicateMeetings;
 
     private readonly DatasetRequirements _requirements;
@@ -35,6 +38,12 @@ public sealed class DatasetBuilder
         _diagnostics = diagnostics;
         _requirements = requirements ?? DatasetRequirements.None;
     }
+
+    /// <summary>Where dataset-level problems (no branches table, several years) are reported: the dataset folder.</summary>
+    public SourceLocation? Origin { get; init; }
+
+    /// <summary>A branch whose row had errors: its id is known, so its records are not reported as unknown again.</summary>
+    public void DeclareInvalidBranch(string branchId) => _invalidBranches.Add(branchId);
 
     /// <summary>Marks a table as present (even if it turns out empty) and remembers its file for notices.</summary>
     public void BeginTable(InputTable table, string file)
@@ -138,7 +147,7 @@ public sealed class DatasetBuilder
             return;
         }
 
-        b.StudyHours += r.Hours ?? 0;
+        b.StudyHoursSum += (decimal)(r.Hours ?? 0);
         b.StudyFormMask |= 1 << (int)r.Form;
         if (r.MemberId is { Length: > 0 } m)
         {
@@ -149,8 +158,8 @@ public sealed class DatasetBuilder
             }
 
             s.Rows++;
-            s.Hours += r.Hours ?? 0;
-            s.Points += r.Points ?? 0;
+            s.HoursSum += (decimal)(r.Hours ?? 0);
+            s.PointsSum += (decimal)(r.Points ?? 0);
             if (r.Form == StudyForm.MicroLecture)
             {
                 s.MicroLectures++;
@@ -218,7 +227,7 @@ public sealed class DatasetBuilder
         }
         else
         {
-            Track(r.Date);
+            _findingYears[r.Date.Year] = _findingYears.GetValueOrDefault(r.Date.Year) + 1;
         }
 
         b.FindingList.Add(r);
@@ -237,10 +246,39 @@ public sealed class DatasetBuilder
             return;
         }
 
-        if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
+        if (!_indicatorValues.TryGetValue(b.BranchId, out var list))
         {
-            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
-                $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice; give one value per branch and indicator");
+            _indicatorValues[b.BranchId] = list = [];
+        }
+
+        list.Add(r);
+    }
+
+    /// <summary>Keeps the indicator values of the resolved period; a value given twice for it is an error.</summary>
+    private void ResolveIndicatorValues(Period period)
+    {
+        foreach (var (branchId, values) in _indicatorValues.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var b = _branches[branchId];
+            var first = new Dictionary<string, IndicatorValueRecord>(StringComparer.Ordinal);
+            foreach (var r in values)
+            {
+                if (r.Period is not null && !SamePeriod(r.Period, period))
+                {
+                    CountOutside(InputTable.Indicators);
+                    continue;
+                }
+
+                if (first.TryGetValue(r.Indicator, out var earlier))
+                {
+                    _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
+                        $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
+                    continue;
+                }
+
+                first[r.Indicator] = r;
+                b.IndicatorValueMap[r.Indicator] = r.Value;
+            }
         }
     }
 
@@ -251,6 +289,11 @@ public sealed class DatasetBuilder
         if (_branches.TryGetValue(id, out branch!))
         {
             return true;
+        }
+
+        if (_invalidBranches.Contains(id))
+        {
+            return false;
         }
 
         _diagnostics.Error(DiagnosticCodes.UnknownBranch, location.WithColumn("branch_id"),
@@ -287,40 +330,53 @@ public sealed class DatasetBuilder
     {
         if (!_tables.Contains(InputTable.Branches))
         {
-            _diagnostics.Error(DiagnosticCodes.NoBranches, null, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
+            _diagnostics.Error(DiagnosticCodes.NoBranches, Origin, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
             return null;
         }
 
         var period = _period;
         if (period is null)
         {
-            if (_years.Count > 1)
+            // Meetings and study date the period; findings only when there are neither, since a finding raised last year
+            // may still be due, open or overdue this year.
+            var years = _years.Count > 0 ? _years : _findingYears;
+            if (years.Count > 1)
             {
-                var list = string.Join(", ", _years.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} ({kv.Value} rows)")));
-                _diagnostics.Error(DiagnosticCodes.SeveralYears, null,
-                    $"the records cover several years: {list}; choose one with --period (for example --period {_years.Keys.Last()})");
+                var list = string.Join(", ", years.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} ({kv.Value} {(kv.Value == 1 ? "row" : "rows")})")));
+                _diagnostics.Error(DiagnosticCodes.SeveralYears, Origin,
+                    $"the records cover several years: {list}; choose one with --period (for example --period {years.Keys.Last()})");
                 return null;
             }
 
-            if (_years.Count == 0)
+            if (years.Count == 0)
             {
-                _diagnostics.Error(DiagnosticCodes.BadPeriod, null,
+                _diagnostics.Error(DiagnosticCodes.BadPeriod, Origin,
                     "no dated records (meetings, study, findings) tell the period; give it with --period (for example --period 2024)");
                 return null;
             }
 
-            period = Period.Year(_years.Keys.First());
+            period = Period.Year(years.Keys.First());
+            foreach (var b in _branches.Values)
+            {
+                var removed = b.FindingList.RemoveAll(f => f.Date > period.End);
+                if (removed > 0)
+                {
+                    _outside[InputTable.Findings] = _outside.GetValueOrDefault(InputTable.Findings) + removed;
+                }
+            }
+
             foreach (var b in _branches.Values)
             {
                 DropOtherPeriods(b.AssessmentList, a => a.Period, period, InputTable.Assessments);
             }
         }
 
+        ResolveIndicatorValues(period);
         foreach (var (table, count) in _outside.OrderBy(kv => kv.Key))
         {
             var file = _files.GetValueOrDefault(table);
             _diagnostics.Warning(DiagnosticCodes.OutsidePeriod, file is null ? null : SourceLocation.InFile(file),
-                string.Create(CultureInfo.InvariantCulture, $"{count} {table.ToString().ToLowerInvariant()} rows outside {period.Label} left out"));
+                string.Create(CultureInfo.InvariantCulture, $"{count} {table.ToString().ToLowerInvariant()} {(count == 1 ? "row" : "rows")} outside {period.Label} left out"));
         }
 
         if (_diagnostics.HasErrors)
@@ -354,7 +410,8 @@ public sealed class DatasetBuilder
         var temporary = b.Record.Type == BranchType.Temporary;
         if (hasMembers)
         {
-            double n = 0;
+            // Whole days on roll, added as integers and divided once, so N does not depend on the order of the rows.
+            long days = 0;
             var full = 0;
             var onRoll = 0;
             foreach (var m in b.MembershipList)
@@ -365,15 +422,16 @@ public sealed class DatasetBuilder
                 }
 
                 onRoll++;
-                if (m.Status == MemberStatus.Full)
+                var d = DaysOnRoll(m.Joined, period);
+                if (m.Status == MemberStatus.Full && d > 0)
                 {
                     full++;
                 }
 
-                n += ProRate(m.Joined, period);
+                days += d;
             }
 
-            b.MemberCount = n;
+            b.MemberCount = (double)days / period.Days;
             b.FullMembers = full;
             if (b.Record.Members is int declared && declared != onRoll)
             {
@@ -400,6 +458,17 @@ public sealed class DatasetBuilder
             _diagnostics.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
                 string.Create(CultureInfo.InvariantCulture, $"branch '{b.BranchId}': {exempt} of its {inPeriod} findings in {period.Label} are 容错免责 (exempt); review the exemptions"));
         }
+    }
+
+    /// <summary>The days of the period a member is on roll: all of them, or from <paramref name="joined"/> to the end.</summary>
+    internal static int DaysOnRoll(DateOnly? joined, Period period)
+    {
+        if (joined is not DateOnly j || j <= period.Start)
+        {
+            return period.Days;
+        }
+
+        return j > period.End ? 0 : period.End.DayNumber - j.DayNumber + 1;
     }
 
     /// <summary>1 for a member on roll the whole period; the covered share of the period's days for a mid-period joiner.</summary>

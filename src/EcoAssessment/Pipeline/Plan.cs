@@ -222,7 +222,7 @@ public sealed class Plan
                 Score = ri.Score,
                 ScoreUnrounded = p.Score,
                 Aggregate = p.Aggregate,
-                Coverage = p.Coverage,
+                Coverage = Math.Round(p.Coverage, 9),
                 Deductions = p.Ded,
                 Bonuses = p.Bon,
                 ThresholdRating = ro.ThresholdRating,

@@ -192,6 +192,9 @@ public static class RuleValidator
             case CountCondition cc:
                 CheckComparison(cc.Comparison, bag, here);
                 break;
+            case AnyCondition { Conditions.Count: 0 } or AllCondition { Conditions.Count: 0 }:
+                bag.Error(DiagnosticCodes.InvalidValue, here, "any: and all: need at least one condition (an empty all: would hold for every branch)");
+                break;
             case AnyCondition any:
                 foreach (var x in any.Conditions) ValidateCondition(x, indicators, bag, here);
                 break;

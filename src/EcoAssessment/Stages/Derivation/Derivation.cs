@@ -278,9 +278,11 @@ public static class Derivation
             return DerivedValue.NotAvailable("assessments table absent");
         }
 
-        double score = 0;
-        double max = 0;
+        // Summed in decimal: exact for the values people type, so the ratio does not depend on the order of the rows.
+        decimal score = 0;
+        decimal max = 0;
         var items = 0;
+        var prefixes = string.Join("|", m.ItemPrefixes);
         foreach (var a in b.Assessments)
         {
             if (!m.ItemPrefixes.Any(p => a.Item.StartsWith(p, StringComparison.Ordinal)))
@@ -288,19 +290,23 @@ public static class Derivation
                 continue;
             }
 
+            if (a.MaxScore is not double itemMax)
+            {
+                return DerivedValue.NotAvailable($"{prefixes} item {a.Item} has no max_score");
+            }
+
             items++;
-            score += a.Score;
-            max += a.MaxScore ?? 0;
+            score += (decimal)a.Score;
+            max += (decimal)itemMax;
         }
 
-        var prefixes = string.Join("|", m.ItemPrefixes);
         if (items == 0 || max <= 0)
         {
             return DerivedValue.NotAvailable($"no {prefixes} assessment items");
         }
 
-        var value = score / max;
-        return new DerivedValue(value, string.Create(Inv, $"{prefixes} items {items}: Σ score {F(score)} / Σ max {F(max)}"));
+        var value = (double)(score / max);
+        return new DerivedValue(value, string.Create(Inv, $"{prefixes} items {items}: Σ score {F((double)score)} / Σ max {F((double)max)}"));
     }
 
     public static DerivedValue Value(string column, BranchData b, Dataset ds)

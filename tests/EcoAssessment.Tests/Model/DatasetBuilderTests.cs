@@ -1,0 +1,387 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Tests.Support;
+using NUnit.Framework;
+using static EcoAssessment.Tests.Support.R;
+
+namespace EcoAssessment.Tests.Model;
+
+public class DatasetBuilderTests
+{
+    private static (Dataset? Dataset, DiagnosticBag Bag) Build(TestData data, Period? period = null)
+    {
+        var bag = new DiagnosticBag();
+        return (data.TryBuild(period, bag), bag);
+    }
+
+    private static Diagnostic Single(DiagnosticBag bag, string code)
+    {
+        var found = bag.Items.Where(d => d.Code == code).ToArray();
+        Assert.That(found, Has.Length.EqualTo(1), $"expected one {code}, got:\n{string.Join("\n", bag.Items)}");
+        return found[0];
+    }
+
+    [Test]
+    public void ADuplicateBranchIdIsAnErrorAtTheSecondRow()
+    {
+        var data = new TestData().Add(Branch("B1", at: Row("branches.csv", 2)), Branch("B1", at: Row("branches.csv", 3)))
+            .Add(Meeting("B1", MeetingType.Lecture, "2024-03-01"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        var d = Single(bag, "ECO0206");
+        Assert.That(d.Severity, Is.EqualTo(Severity.Error));
+        Assert.That(d.Location, Is.EqualTo(SourceLocation.AtRow("branches.csv", 3, "branch_id")));
+        Assert.That(d.Message, Does.Contain("B1").And.Contain("branches.csv(2)"));
+    }
+
+    [Test]
+    public void ADuplicateMemberInTheSameBranchIsAnError()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Member("M1", "B1", at: Row("members.csv", 2)), Member("M1", "B1", at: Row("members.csv", 3)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0206").Location, Is.EqualTo(SourceLocation.AtRow("members.csv", 3, "member_id")));
+    }
+
+    [Test]
+    public void AMemberWithTwoHomeBranchesIsAnError()
+    {
+        var data = new TestData().Branches("B1", "B2")
+            .Add(Member("M1", "B1"), Member("M1", "B2", at: Row("members.csv", 3)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0206").Location, Is.EqualTo(SourceLocation.AtRow("members.csv", 3, "home")));
+    }
+
+    [Test]
+    public void AMemberMayAlsoBelongToATemporaryBranch()
+    {
+        var data = new TestData().Add(Branch("B1"), Branch("T1", BranchType.Temporary))
+            .Add(Member("M1", "B1"), Member("M1", "T1", home: false), Member("M2", "T1"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(bag.HasErrors, Is.False, string.Join("\n", bag.Items));
+        Assert.That(TestData.BranchOf(ds!, "B1").MemberCount, Is.EqualTo(1.0));
+        Assert.That(TestData.BranchOf(ds!, "T1").MemberCount, Is.EqualTo(2.0), "a temporary branch counts all its members");
+    }
+
+    [Test]
+    public void ADuplicateFindingIdIsAnError()
+    {
+        var data = new TestData().Branches("B1", "B2")
+            .Add(Finding("F1", "B1", "2024-03-01"), Finding("F1", "B2", "2024-04-01", at: Row("findings.csv", 3)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0206").Location, Is.EqualTo(SourceLocation.AtRow("findings.csv", 3, "finding_id")));
+    }
+
+    [Test]
+    public void AnUnknownBranchIsAnErrorInEveryTable()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Member("M1", "BX", at: Row("members.csv", 2)))
+            .Add(Meeting("BX", MeetingType.Lecture, "2024-03-01", at: Row("meetings.csv", 2)))
+            .Add(Assessment("BX", "CO-1", 1, 2, at: Row("assessments.csv", 2)))
+            .Add(Finding("F1", "BX", "2024-03-01", at: Row("findings.csv", 2)))
+            .Add(Value("BX", "x", 1, at: Row("indicators.csv", 2)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        var unknown = bag.Items.Where(d => d.Code == "ECO0207").ToArray();
+        Assert.That(unknown.Select(d => d.Location!.File),
+            Is.EqualTo(new[] { "members.csv", "meetings.csv", "assessments.csv", "findings.csv", "indicators.csv" }));
+        Assert.That(unknown.Select(d => d.Location!.ColumnName), Is.All.EqualTo("branch_id"));
+        Assert.That(unknown.Select(d => d.Severity), Is.All.EqualTo(Severity.Error));
+    }
+
+    [Test]
+    public void AnUnknownMemberInFindingsIsAnErrorWhenTheMembersTableIsPresent()
+    {
+        var data = new TestData().Branches("B1").Add(Member("M1", "B1"))
+            .Add(Finding("F1", "B1", "2024-03-01", member: "M1"), Finding("F2", "B1", "2024-03-01", member: "M9", at: Row("findings.csv", 3)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0208").Location, Is.EqualTo(SourceLocation.AtRow("findings.csv", 3, "member_id")));
+    }
+
+    [Test]
+    public void AMemberIdInFindingsIsNotCheckedWithoutAMembersTable()
+    {
+        var data = new TestData().Add(Branch("B1", members: 10)).Add(Finding("F1", "B1", "2024-03-01", member: "M9"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Not.Null, string.Join("\n", bag.Items));
+        Assert.That(ds!.Branches[0].Findings, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void RecordsInTwoYearsWithoutAPeriodAreAnInputError()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Meeting("B1", MeetingType.Lecture, "2023-12-20"), Meeting("B1", MeetingType.Lecture, "2024-01-10"), Meeting("B1", MeetingType.Lecture, "2024-02-10"));
+        var (ds, bag) = Build(data);
+        Assert.That(ds, Is.Null);
+        var d = Single(bag, "ECO0213");
+        Assert.That(d.Severity, Is.EqualTo(Severity.Error));
+        Assert.That(d.Message, Does.Contain("2023 (1 row)").And.Contain("2024 (2 rows)"));
+    }
+
+    [Test]
+    public void WithoutAPeriodTheOneYearOfTheRecordsIsUsed()
+    {
+        var data = new TestData().Branches("B1").Add(Meeting("B1", MeetingType.Lecture, "2023-05-20"));
+        var (ds, _) = Build(data);
+        Assert.That(ds!.Period, Is.EqualTo(Period.Year(2023)));
+    }
+
+    [Test]
+    public void WithoutAPeriodOrAnyDatedRecordThePeriodMustBeGiven()
+    {
+        var (ds, bag) = Build(new TestData().Branches("B1"));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0217").Severity, Is.EqualTo(Severity.Error));
+    }
+
+    [Test]
+    public void WithoutABranchesTableNothingIsBuilt()
+    {
+        var bag = new DiagnosticBag();
+        var ds = new DatasetBuilder(Period.Year(2024), bag).Build();
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0212").Severity, Is.EqualTo(Severity.Error));
+    }
+
+    [Test]
+    public void AnExplicitPeriodDropsOutsideRowsWithOneWarningPerTableCountingThem()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Meeting("B1", MeetingType.Lecture, "2024-03-31"), Meeting("B1", MeetingType.Lecture, "2024-04-01"),
+                Meeting("B1", MeetingType.Lecture, "2024-06-30"), Meeting("B1", MeetingType.Lecture, "2024-07-01"),
+                Meeting("B1", MeetingType.Lecture, "2023-05-01"));
+        var (ds, bag) = Build(data, P("2024Q2"));
+        Assert.That(ds, Is.Not.Null);
+        Assert.That(ds!.Branches[0].Meetings.Select(m => m.Date), Is.EqualTo(new[] { D("2024-04-01"), D("2024-06-30") }));
+        var w = Single(bag, "ECO0251");
+        Assert.That(w.Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(w.Message, Does.StartWith("3 meetings rows outside 2024Q2"));
+        Assert.That(w.Location, Is.EqualTo(SourceLocation.InFile("meetings.csv")));
+    }
+
+    [Test]
+    public void AssessmentsAndIndicatorValuesOfAnotherPeriodAreLeftOutOfAnExplicitPeriod()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Assessment("B1", "CO-1", 1, 2, period: Period.Year(2024)), Assessment("B1", "CO-2", 1, 2, period: Period.Year(2023)),
+                Assessment("B1", "CO-3", 1, 2))
+            .Add(Value("B1", "a", 1, Period.Year(2024)), Value("B1", "b", 2, Period.Year(2023)), Value("B1", "c", 3));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        var b = ds!.Branches[0];
+        Assert.That(b.Assessments.Select(a => a.Item), Is.EqualTo(new[] { "CO-1", "CO-3" }));
+        Assert.That(b.IndicatorValues.Keys, Is.EquivalentTo(new[] { "a", "c" }));
+        Assert.That(bag.Items.Where(d => d.Code == "ECO0251").Select(d => d.Message),
+            Is.EquivalentTo(new[] { "1 assessments row outside 2024 left out", "1 indicators row outside 2024 left out" }));
+    }
+
+    [Test]
+    public void WithADefaultedPeriodAssessmentsOfAnotherPeriodAreLeftOut()
+    {
+        var data = new TestData().Branches("B1").Add(Meeting("B1", MeetingType.Lecture, "2024-03-01"))
+            .Add(Assessment("B1", "CO-1", 1, 2, period: Period.Year(2024)), Assessment("B1", "CO-2", 1, 2, period: Period.Year(2023)));
+        var (ds, bag) = Build(data);
+        Assert.That(ds!.Branches[0].Assessments.Select(a => a.Item), Is.EqualTo(new[] { "CO-1" }));
+        Assert.That(Single(bag, "ECO0251").Message, Does.StartWith("1 assessments row"));
+    }
+
+    /// <summary>DESIGN §2: rows with a period column count only in runs of that period, whether the period is given or defaulted.</summary>
+    [Test]
+    public void WithADefaultedPeriodAnIndicatorValueOfAnotherPeriodIsLeftOut()
+    {
+        var data = new TestData().Branches("B1").Add(Meeting("B1", MeetingType.Lecture, "2024-03-01"))
+            .Add(Value("B1", "volunteer_hours", 12, Period.Year(2023)), Value("B1", "satisfaction", 0.95, Period.Year(2024)));
+        var (ds, bag) = Build(data);
+        Assert.That(ds!.Period, Is.EqualTo(Period.Year(2024)));
+        Assert.That(ds.Branches[0].IndicatorValues.ContainsKey("volunteer_hours"), Is.False, "a 2023 value must not count in the 2024 run");
+        Assert.That(ds.Branches[0].IndicatorValues["satisfaction"], Is.EqualTo(0.95));
+        Assert.That(bag.Items.Where(d => d.Code == "ECO0251").Select(d => d.Message), Is.EqualTo(new[] { "1 indicators row outside 2024 left out" }));
+    }
+
+    /// <summary>A long-form indicators table that carries several years, run without --period.</summary>
+    [Test]
+    public void WithADefaultedPeriodOneValuePerPeriodIsNotADuplicate()
+    {
+        var data = new TestData().Branches("B1").Add(Meeting("B1", MeetingType.Lecture, "2024-03-01"))
+            .Add(Value("B1", "satisfaction", 0.70, Period.Year(2023)), Value("B1", "satisfaction", 0.95, Period.Year(2024)));
+        var (ds, bag) = Build(data);
+        Assert.That(bag.Items.Where(d => d.Code == "ECO0206"), Is.Empty, string.Join("\n", bag.Items));
+        Assert.That(ds?.Branches[0].IndicatorValues["satisfaction"], Is.EqualTo(0.95));
+    }
+
+    [Test]
+    public void AnIndicatorGivenTwiceForTheSamePeriodIsAnError()
+    {
+        var data = new TestData().Branches("B1").Add(Value("B1", "x", 1), Value("B1", "x", 2, at: Row("indicators.csv", 3)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        Assert.That(Single(bag, "ECO0206").Location!.Line, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void FindingsBeforeThePeriodAreKeptAndAfterItDropped()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Finding("F-old", "B1", "2023-11-01", due: "2024-02-01"), Finding("F-in", "B1", "2024-05-01"),
+                Finding("F-late", "B1", "2025-01-01"), Finding("F-end", "B1", "2024-12-31"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds!.Branches[0].Findings.Select(f => f.FindingId), Is.EquivalentTo(new[] { "F-old", "F-in", "F-end" }));
+        Assert.That(Single(bag, "ECO0251").Message, Does.StartWith("1 findings row"));
+    }
+
+    [Test]
+    public void NIsProRatedByTheJoiningDate()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Member("M1", "B1"), Member("M2", "B1", joined: "2024-07-01"), Member("M3", "B1", joined: "2020-05-01"),
+                Member("M4", "B1", joined: "2024-01-01"), Member("M5", "B1", joined: "2025-02-01"));
+        var ds = data.Build(Period.Year(2024));
+        Assert.That(ds.Branches[0].MemberCount, Is.EqualTo(3 + (184.0 / 366)).Within(1e-12));
+        Assert.That(DatasetBuilder.ProRate(D("2024-07-01"), Period.Year(2024)), Is.EqualTo(184.0 / 366).Within(1e-15));
+        Assert.That(DatasetBuilder.ProRate(D("2024-12-31"), Period.Year(2024)), Is.EqualTo(1.0 / 366).Within(1e-15));
+        Assert.That(DatasetBuilder.ProRate(D("2025-01-01"), Period.Year(2024)), Is.EqualTo(0.0));
+        Assert.That(DatasetBuilder.ProRate(null, Period.Year(2024)), Is.EqualTo(1.0));
+    }
+
+    /// <summary>DESIGN §3: the same records in any row order give byte-identical outputs; N feeds C1 and C2.</summary>
+    [Test]
+    public void NDoesNotDependOnTheOrderOfTheMembersRows()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Member("M1", "B1"), Member("M2", "B1"), Member("M3", "B1", joined: "2024-02-01"), Member("M4", "B1", joined: "2024-08-20"));
+        var forward = data.Build(Period.Year(2024)).Branches[0].MemberCount;
+        var reverse = data.Build(Period.Year(2024), rows => rows.Reverse()).Branches[0].MemberCount;
+        Assert.That(forward, Is.EqualTo(2 + (335.0 / 366) + (134.0 / 366)).Within(1e-12));
+        Assert.That(reverse, Is.EqualTo(forward), "bit for bit");
+    }
+
+    [Test]
+    public void ProRatingFollowsThePeriodNotTheYear()
+    {
+        // 2024H1 has 182 days; a member joining on 2024-04-01 is on roll for 91 of them.
+        Assert.That(DatasetBuilder.ProRate(D("2024-04-01"), P("2024H1")), Is.EqualTo(91.0 / 182).Within(1e-15));
+    }
+
+    [Test]
+    public void NCountsHomeMembersOnlyForARegularBranch()
+    {
+        var data = new TestData().Add(Branch("B1"), Branch("B2"))
+            .Add(Member("M1", "B1"), Member("M2", "B1"), Member("M3", "B2"), Member("M2", "B2", home: false));
+        var ds = data.Build(Period.Year(2024));
+        Assert.That(TestData.BranchOf(ds, "B1").MemberCount, Is.EqualTo(2.0));
+        Assert.That(TestData.BranchOf(ds, "B2").MemberCount, Is.EqualTo(1.0));
+    }
+
+    [Test]
+    public void ATemporaryBranchCountsAllItsMembersProRated()
+    {
+        var data = new TestData().Add(Branch("B1"), Branch("T1", BranchType.Temporary))
+            .Add(Member("M1", "B1"), Member("M2", "B1"), Member("M1", "T1", home: false), Member("M2", "T1", home: false, joined: "2024-07-01"));
+        var ds = data.Build(Period.Year(2024));
+        Assert.That(TestData.BranchOf(ds, "T1").MemberCount, Is.EqualTo(1 + (184.0 / 366)).Within(1e-12));
+    }
+
+    [Test]
+    public void TheDeclaredMemberCountIsUsedOnlyWithoutAMembersTable()
+    {
+        var without = new TestData().Add(Branch("B1", members: 12)).Build(Period.Year(2024));
+        Assert.That(without.Branches[0].MemberCount, Is.EqualTo(12.0));
+
+        var bag = new DiagnosticBag();
+        var with = new TestData().Add(Branch("B1", members: 12)).Add(Member("M1", "B1"), Member("M2", "B1")).TryBuild(Period.Year(2024), bag);
+        Assert.That(with!.Branches[0].MemberCount, Is.EqualTo(2.0));
+        Assert.That(Single(bag, "ECO0255").Severity, Is.EqualTo(Severity.Notice));
+    }
+
+    [Test]
+    public void AnEmptyMembersTableGivesNZero()
+    {
+        var ds = new TestData().Add(Branch("B1", members: 12)).Table(InputTable.Members).Build(Period.Year(2024));
+        Assert.That(ds.Branches[0].MemberCount, Is.EqualTo(0.0));
+    }
+
+    [TestCase(6, false)]
+    [TestCase(7, true)]
+    [TestCase(9, true)]
+    public void ABlankHasCommitteeMeansAtLeastSevenFullMembers(int full, bool expected)
+    {
+        var data = new TestData().Branches("B1");
+        for (var i = 0; i < full; i++)
+        {
+            data.Add(Member("F" + i, "B1"));
+        }
+
+        // Probationary members do not count towards the seven.
+        data.Add(Member("P1", "B1", status: MemberStatus.Probationary), Member("P2", "B1", status: MemberStatus.Probationary));
+        var b = data.Build(Period.Year(2024)).Branches[0];
+        Assert.That(b.FullMembers, Is.EqualTo(full));
+        Assert.That(b.HasCommittee, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void AGivenHasCommitteeWins()
+    {
+        var ds = new TestData().Add(Branch("B1", members: 3, hasCommittee: true), Branch("B2", members: 30, hasCommittee: false))
+            .Build(Period.Year(2024));
+        Assert.That(TestData.BranchOf(ds, "B1").HasCommittee, Is.True);
+        Assert.That(TestData.BranchOf(ds, "B2").HasCommittee, Is.False);
+    }
+
+    [Test]
+    public void HasCommitteeIsUnknownWhenNothingTellsIt()
+    {
+        var ds = new TestData().Branches("B1").Build(Period.Year(2024));
+        Assert.That(ds.Branches[0].HasCommittee, Is.Null);
+        Assert.That(ds.Branches[0].MemberCount, Is.Null);
+    }
+
+    [Test]
+    public void AMeetingRepeatedWithTheSameMeetingIdCountsOnceWithANotice()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1"),
+                Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1", at: Row("会议.csv", 9)),
+                Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-2"),
+                Meeting("B1", MeetingType.Lecture, "2024-03-05", id: "MT-1"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds!.Branches[0].Meetings, Has.Count.EqualTo(3));
+        var n = Single(bag, "ECO0253");
+        Assert.That(n.Severity, Is.EqualTo(Severity.Notice));
+        Assert.That(n.Location, Is.EqualTo(SourceLocation.AtRow("会议.csv", 9)));
+        Assert.That(bag.HasErrors, Is.False);
+    }
+
+    [Test]
+    public void MeetingsWithoutAMeetingIdAreNeverMerged()
+    {
+        var data = new TestData().Branches("B1")
+            .Add(Meeting("B1", MeetingType.Committee, "2024-03-05"), Meeting("B1", MeetingType.Committee, "2024-03-05"),
+                Meeting("B1", MeetingType.Committee, "2024-03-05", id: ""));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds!.Branches[0].Meetings, Has.Count.EqualTo(3));
+        Assert.That(bag.Items.Any(d => d.Code == "ECO0253"), Is.False);
+    }
+
+    [Test]
+    public void BranchesAreInOrdinalIdOrderAndAbsentTablesAreNotPresent()
+    {
+        var ds = new TestData().Branches("b2", "B10", "B2", "B1").Table(InputTable.Findings).Build(Period.Year(2024));
+        Assert.That(ds.Branches.Select(b => b.BranchId), Is.EqualTo(new[] { "B1", "B10", "B2", "b2" }));
+        Assert.That(ds.Has(InputTable.Findings), Is.True);
+        Assert.That(ds.Has(InputTable.Meetings), Is.False);
+    }
+
+    [Test]
+    public void HomeRolesAreRecordedForConditionsOnRole()
+    {
+        var ds = new TestData().Branches("B1").Add(Member("M1", "B1", role: MemberRole.Secretary), Member("M2", "B1"))
+            .Build(Period.Year(2024));
+        Assert.That(ds.HomeRoles["M1"], Is.EqualTo(MemberRole.Secretary));
+        Assert.That(ds.HomeRoles["M2"], Is.EqualTo(MemberRole.Member));
+    }
+}
