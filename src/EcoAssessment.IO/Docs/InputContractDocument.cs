@@ -22,9 +22,11 @@ public static class InputContractDocument
             A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name or its
             Chinese alias (`meetings.csv` or `会议.csv`), alone or followed by `-`, `_`, a space or a dot and anything
             (`meetings-2024Q1.csv`, `会议_一季度.csv`): all files of one table are read, in name order. Other `.csv` files are
-            ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory.
+            ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory. Which columns the default rule
+            set reads, and what it makes of them: [default-rules.md](default-rules.md).
 
-            **Reading rules.** UTF-8 text (a byte order mark is fine); the field separator is `,` unless `--delimiter` says
+            **Reading rules.** UTF-8 text (a byte order mark is fine); a file that is not valid UTF-8 is read as GB18030/GBK,
+            what Excel on Chinese Windows writes for "CSV (逗号分隔)". The field separator is `,` unless `--delimiter` says
             otherwise (it is never guessed). The first line is the header; columns are matched by their English name or any
             Chinese alias below, ignoring case, surrounding spaces and full-width forms; unknown columns are ignored with a
             notice. Blank rows and 合计/小计/总计 rows are skipped. Full-width digits and punctuation are folded (`１２` → 12).
