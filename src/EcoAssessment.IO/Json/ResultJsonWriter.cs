@@ -29,14 +29,7 @@ public static class ResultJsonWriter
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteStartObject("metadata");
-        w.WriteString("engine", EngineVersion);
-        w.WriteStartObject("rules");
-        w.WriteString("id", a.Rules.Id);
-        w.WriteString("name", a.Rules.Name);
-        w.WriteString("version", a.Rules.Version);
-        w.WriteString("source", Path.GetFileName(meta.Rules.Source));
-        w.WriteString("sha256", meta.Rules.Sha256);
-        w.WriteEndObject();
+        WriteEngineAndRules(w, a, meta);
         w.WriteStartObject("period");
         w.WriteString("label", a.Period.Label);
         w.WriteString("start", a.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -73,12 +66,7 @@ public static class ResultJsonWriter
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteStartObject("metadata");
-        w.WriteString("engine", EngineVersion);
-        w.WriteStartObject("rules");
-        w.WriteString("id", a.Rules.Id);
-        w.WriteString("version", a.Rules.Version);
-        w.WriteString("sha256", meta.Rules.Sha256);
-        w.WriteEndObject();
+        WriteEngineAndRules(w, a, meta);
         w.WriteString("period", a.Period.Label);
         w.WriteNumber("rated_branches", a.Results.Count(x => x.Rating != Rating.Unrated));
         w.WriteEndObject();
@@ -86,6 +74,18 @@ public static class ResultJsonWriter
         WriteBranch(w, a, r);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void WriteEngineAndRules(Utf8JsonWriter w, Assessment a, RunMetadata meta)
+    {
+        w.WriteString("engine", EngineVersion);
+        w.WriteStartObject("rules");
+        w.WriteString("id", a.Rules.Id);
+        w.WriteString("name", a.Rules.Name);
+        w.WriteString("version", a.Rules.Version);
+        w.WriteString("source", Path.GetFileName(meta.Rules.Source));
+        w.WriteString("sha256", meta.Rules.Sha256);
+        w.WriteEndObject();
     }
 
     private static string Relative(string path, string? root)

@@ -177,39 +177,27 @@ public static class Derivation
         _ => "×1",
     };
 
-    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds)
-    {
-        if (!ds.Has(InputTable.Findings))
-        {
-            return DerivedValue.NotAvailable("findings table absent");
-        }
-
-        if (b.MemberCount is not double n || n <= 0)
-        {
-            return DerivedValue.NotAvailable("member count N unknown or zero");
-        }
-
-        double sum = 0;
-        var parts = new List<string>();
-        foreach (var f in InPeriod(b, ds).OrderBy(f => f.FindingId, StringComparer.Ordinal))
+    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, f =>
         {
             if (f.Form is not int form)
             {
-                continue;
+                return null;
             }
 
             var w = m.FormWeights.TryGetValue(form, out var fw) ? fw : 0;
-            var factor = ToleranceTreatment.Factor(f.Tolerance);
-            sum += w * factor;
-            parts.Add(string.Create(Inv, $"{f.FindingId} form {form} w{F(w)} {ToleranceNote(f)}"));
-        }
+            return (w, string.Create(Inv, $"form {form} w{F(w)}"));
+        });
 
-        var value = sum / n * m.PerMembers;
-        var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
-        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(m.PerMembers)} = {F(value)}"));
-    }
+    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, f =>
+            f.Category is FindingCategory c && m.Categories.Contains(c) ? (1.0, InputCatalogue.FindingCategories.CodeOf((int)c)) : null);
 
-    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds)
+    /// <summary>
+    /// Σ weight × tolerance factor over the period's findings that <paramref name="weigh"/> counts (in finding_id order),
+    /// per <paramref name="perMembers"/> members: the common form of C1 and C2.
+    /// </summary>
+    private static DerivedValue WeightedFindingsPerMembers(BranchData b, Dataset ds, double perMembers, Func<FindingRecord, (double Weight, string Note)?> weigh)
     {
         if (!ds.Has(InputTable.Findings))
         {
@@ -225,18 +213,18 @@ public static class Derivation
         var parts = new List<string>();
         foreach (var f in InPeriod(b, ds).OrderBy(f => f.FindingId, StringComparer.Ordinal))
         {
-            if (f.Category is not FindingCategory c || !m.Categories.Contains(c))
+            if (weigh(f) is not (double w, string note))
             {
                 continue;
             }
 
-            sum += ToleranceTreatment.Factor(f.Tolerance);
-            parts.Add($"{f.FindingId} {ToleranceNote(f)}");
+            sum += w * ToleranceTreatment.Factor(f.Tolerance);
+            parts.Add($"{f.FindingId} {note} {ToleranceNote(f)}");
         }
 
-        var value = sum / n * m.PerMembers;
+        var value = sum / n * perMembers;
         var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
-        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(m.PerMembers)} = {F(value)}"));
+        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(perMembers)} = {F(value)}"));
     }
 
     public static DerivedValue RectificationOnTime(BranchData b, Dataset ds)
