@@ -21,6 +21,8 @@ public static class CliApp
         {
             EvaluateCommand.Create(stdout, stderr, verbose),
             ExplainCommand.Create(stdout, stderr, verbose),
+            ValidateCommand.Create(stdout, stderr),
+            TestCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

@@ -147,6 +147,42 @@ public static class CsvDatasetReader
             return null;
         }
 
+        return ReadTable(bytes, path, table, builder, bag, options);
+    }
+
+    /// <summary>
+    /// Reads tables held in memory (rule test cases, scripts): each a table name or Chinese alias, a label used as the
+    /// file in diagnostics, and its CSV text. Tables are read in the catalogue's order.
+    /// </summary>
+    public static Dataset? ReadTables(IReadOnlyList<(string Table, string Label, string Csv)> tables, Period? period, DiagnosticBag bag,
+        DatasetRequirements? requirements = null, SourceLocation? origin = null)
+    {
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        foreach (var spec in InputCatalogue.Tables)
+        {
+            foreach (var (name, label, csv) in tables)
+            {
+                if (InputCatalogue.FindTable(name) != spec)
+                {
+                    continue;
+                }
+
+                builder.BeginTable(TableKind(spec), label);
+                ReadTable(Encoding.UTF8.GetBytes(csv), label, spec, builder, bag, new CsvReadOptions());
+            }
+        }
+
+        foreach (var (name, label, _) in tables.Where(t => InputCatalogue.FindTable(t.Table) is null))
+        {
+            bag.Error(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(label), $"'{name}' is not a table; known: {string.Join(", ", InputCatalogue.Tables.Select(t => t.Name))}");
+        }
+
+        var dataset = builder.Build();
+        return bag.HasErrors ? null : dataset;
+    }
+
+    private static string ReadTable(byte[] bytes, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {

@@ -116,7 +116,7 @@ public static class ResultJsonWriter
         if (r.Score is decimal s) w.WriteNumber("score", s); else w.WriteNull("score");
         if (r.Rank is int rank) w.WriteNumber("rank", rank); else w.WriteNull("rank");
         w.WriteString("rating", RatingLabels.Chinese(r.Rating));
-        w.WriteNull("grade");
+        if (r.Grade is { } grade) w.WriteString("grade", grade); else w.WriteNull("grade");
         w.WriteStartArray("reasons");
         foreach (var x in r.Reasons) w.WriteStringValue(x);
         w.WriteEndArray();
@@ -136,12 +136,12 @@ public static class ResultJsonWriter
         w.WriteEndObject();
         Num(w, "score_unrounded", r.ScoreUnrounded);
         w.WriteStartObject("trace");
-        WriteTrace(w, r);
+        WriteTrace(w, a, r);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WriteTrace(Utf8JsonWriter w, BranchResult r)
+    private static void WriteTrace(Utf8JsonWriter w, Assessment a, BranchResult r)
     {
         w.WriteStartArray("indicators");
         foreach (var i in r.Indicators)
@@ -156,6 +156,7 @@ public static class ResultJsonWriter
             Num(w, "declared_share", i.DeclaredShare);
             Num(w, "weight_in_dimension", i.WeightInDimension);
             Num(w, "contribution", i.Contribution);
+            w.WriteString("rule", Formats.RuleRef(i.Rule));
             w.WriteEndObject();
         }
 
@@ -183,6 +184,7 @@ public static class ResultJsonWriter
             w.WriteNumber("matches", x.Matches);
             w.WriteNumber("points", x.Points);
             w.WriteString("trace", x.Trace);
+            w.WriteString("rule", Formats.RuleRef(x.Rule));
             w.WriteEndObject();
         }
 
@@ -199,10 +201,13 @@ public static class ResultJsonWriter
             w.WriteString("tier", RatingLabels.Chinese(v.Tier));
             w.WriteBoolean("changed_rating", v.Changed);
             w.WriteString("trace", v.Trace);
+            w.WriteString("rule", Formats.RuleRef(v.Rule));
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         if (r.Quota is { } q) w.WriteString("quota", q); else w.WriteNull("quota");
+        w.WriteString("thresholds_rule", Formats.RuleRef(a.Rules.Rating.Thresholds.Location));
+        w.WriteString("quota_rule", Formats.RuleRef(a.Rules.Rating.Location));
     }
 }

@@ -37,7 +37,7 @@ public static class ExplanationText
             sb.Append(Inv, $"{d.Name} ({d.Id}): {N(d.Score, 2)}   {T("在总分中的权重", "weight in the total")} {Pct(d.Weight)}\n");
             foreach (var i in r.Indicators.Where(x => x.Dimension == d.Id))
             {
-                sb.Append(Inv, $"  {i.Name} ({i.Id})\n");
+                sb.Append(Inv, $"  {i.Name} ({i.Id})   [{Formats.RuleRef(i.Rule)}]\n");
                 sb.Append(Inv, $"      {T("原始值", "raw")} {N(i.Raw)}   {T("标准化", "normalised")} {N(i.Normalised, 2)}   ");
                 sb.Append(Inv, $"{T("维度内权重", "weight in dimension")} {Pct(i.WeightInDimension)}   {T("对总分贡献", "contribution")} {N(i.Contribution)}   ");
                 sb.Append(Inv, $"{T("设定份额", "declared share")} {Pct(i.DeclaredShare)}\n");
@@ -56,7 +56,7 @@ public static class ExplanationText
         foreach (var x in r.Adjustments)
         {
             var sign = x.IsDeduction ? "−" : "+";
-            sb.Append(Inv, $"  {x.Name} ({x.Id}): {sign}{N(x.Points)}   {x.Trace}\n");
+            sb.Append(Inv, $"  {x.Name} ({x.Id}): {sign}{N(x.Points)}   {x.Trace}   [{Formats.RuleRef(x.Rule)}]\n");
         }
 
         sb.Append(Inv, $"  {T("得分", "Score")} = clamp({N(r.Aggregate)} − {N(r.Deductions)} + {N(r.Bonuses)}) = {N(r.ScoreUnrounded, 6)} → {Formats.Score(r.Score)}\n\n");
@@ -72,7 +72,7 @@ public static class ExplanationText
             var state = v.Fired ? T("触发", "fired") : T("未触发", "not fired");
             var effect = $"{(v.Effect == VetoEffect.Force ? T("定为", "force") : T("最高", "cap"))} {L(v.Tier)}";
             var changed = v.Fired ? (v.Changed ? T("; 改变了评级", "; changed the rating") : T("; 未改变评级", "; did not change the rating")) : string.Empty;
-            sb.Append(Inv, $"  [{state}] {v.Name} ({v.Id}, {effect}){changed}\n      {v.Trace}\n");
+            sb.Append(Inv, $"  [{state}] {v.Name} ({v.Id}, {effect}){changed}   [{Formats.RuleRef(v.Rule)}]\n      {v.Trace}\n");
         }
 
         sb.Append('\n').Append(T("四、评级步骤\n", "4. Rating steps\n"));
@@ -81,7 +81,7 @@ public static class ExplanationText
         sb.Append(Inv, $"  {step++}. {T("覆盖率", "coverage")} {N(r.Coverage)} {(Math.Round(r.Coverage, 9) < min ? "<" : "≥")} {N(min)}\n");
         if (r.ThresholdRating is Rating t)
         {
-            sb.Append(Inv, $"  {step++}. {T("分档", "thresholds")}: {L(t)} ({T("先锋", "vanguard")} ≥ {a.Rules.Rating.Thresholds.VanguardMin.ToString("0.##", Inv)}, {T("落后", "laggard")} < {a.Rules.Rating.Thresholds.LaggardBelow.ToString("0.##", Inv)})\n");
+            sb.Append(Inv, $"  {step++}. {T("分档", "thresholds")}: {L(t)} ({T("先锋", "vanguard")} ≥ {a.Rules.Rating.Thresholds.VanguardMin.ToString("0.##", Inv)}, {T("落后", "laggard")} < {a.Rules.Rating.Thresholds.LaggardBelow.ToString("0.##", Inv)})   [{Formats.RuleRef(a.Rules.Rating.Thresholds.Location)}]\n");
         }
 
         var fired = r.VetoTraces.Where(v => v.Fired).Select(v => v.Id).ToArray();

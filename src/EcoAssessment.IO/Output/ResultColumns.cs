@@ -23,6 +23,10 @@ public static class Formats
     public static string Text(string s) =>
         s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
 
+    /// <summary>A rule-file position as people cite it: <c>default.yaml:42</c>; empty when unknown.</summary>
+    public static string RuleRef(EcoAssessment.Diagnostics.SourceLocation? at) =>
+        at is { File: { } f, Line: int line } ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(f)}:{line}") : string.Empty;
+
     /// <summary>The reasons column: <c>code:detail</c> tokens joined by <c>; </c>.</summary>
     public static string Reasons(BranchResult r) => string.Join("; ", r.Reasons);
 }
@@ -45,7 +49,7 @@ public static class ResultColumns
         var cells = new List<string>
         {
             a.Period.Label, Formats.Text(r.BranchId), Formats.Text(r.Branch.Name), Formats.Text(r.Branch.Unit), Formats.Score(r.Score),
-            Formats.Rank(r.Rank), Formats.Rating(r.Rating), string.Empty, Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
+            Formats.Rank(r.Rank), Formats.Rating(r.Rating), r.Grade ?? string.Empty, Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
             Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)), string.Empty, string.Empty, string.Empty,
         };
         cells.AddRange(r.Dimensions.Select(d => Formats.Number(d.Score)));

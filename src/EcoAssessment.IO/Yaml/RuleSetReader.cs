@@ -32,12 +32,12 @@ public static class RuleSetReader
         }
         catch (FileNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path given to --rules");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path");
             return null;
         }
         catch (DirectoryNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path given to --rules");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path");
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -200,6 +200,8 @@ public static class RuleSetReader
             };
         }
 
+        private SourceLocation? WeightAt(MapReader m) => m.Optional("weight") is { } w ? ctx.At(w) : null;
+
         private T Bad<T>(YamlNode node, string message, T fallback)
         {
             ctx.Error(DiagnosticCodes.InvalidValue, node, message);
@@ -232,7 +234,7 @@ public static class RuleSetReader
             }
 
             m.RejectUnknown();
-            return id is null || weight is null ? null : new DimensionRule(id, name!, weight.Value, inds, ctx.At(map));
+            return id is null || weight is null ? null : new DimensionRule(id, name!, weight.Value, inds, ctx.At(map)) { WeightLocation = WeightAt(m) };
         }
 
         private IndicatorRule? Indicator(YamlNode node)
@@ -265,7 +267,7 @@ public static class RuleSetReader
                 return null;
             }
 
-            return new IndicatorRule(id, name!, measure, direction, norm, weight.Value, ctx.At(map));
+            return new IndicatorRule(id, name!, measure, direction, norm, weight.Value, ctx.At(map)) { WeightLocation = WeightAt(m) };
         }
 
         private Measure? Measure(YamlNode node)
@@ -852,12 +854,46 @@ public static class RuleSetReader
                 }
             }
 
+            var grades = new List<GradeBand>();
+            if (m.Optional("grades") is { } gn && ctx.Sequence(gn, "grades") is { } gs)
+            {
+                foreach (var item in gs.Children)
+                {
+                    if (ctx.Mapping(item, "a grade") is not { } gm)
+                    {
+                        continue;
+                    }
+
+                    var g = new MapReader(ctx, gm, "a grade");
+                    var gradeName = Str(g.Required("name"), "grade name");
+                    var gradeMin = g.Optional("min") is { } gmin ? ctx.Decimal(gmin, "min") : null;
+                    Model.Rating? mapped = null;
+                    if (g.Required("rating") is { } grn && ctx.String(grn, "rating") is { } rt)
+                    {
+                        if (RatingLabels.TryParse(rt, out var parsed) && parsed != Model.Rating.Unrated)
+                        {
+                            mapped = parsed;
+                        }
+                        else
+                        {
+                            ctx.Error(DiagnosticCodes.InvalidValue, grn, "a grade's rating is 先锋, 中间 or 落后");
+                        }
+                    }
+
+                    g.RejectUnknown();
+                    if (gradeName is not null && mapped is not null)
+                    {
+                        grades.Add(new GradeBand(gradeName, gradeMin, mapped.Value, ctx.At(gm)));
+                    }
+                }
+            }
+
             var vetoes = new List<VetoRule>();
             if (m.Optional("vetoes") is { } vn && ctx.Sequence(vn, "vetoes") is { } vs)
             {
                 foreach (var v in vs.Children)
                 {
-                    if (Veto(v) is { } veto)
+                    if (Veto(v, grades) is { } veto)
                     {
                         vetoes.Add(veto);
                     }
@@ -924,12 +960,13 @@ public static class RuleSetReader
                 Dynamic = dynamic,
                 VanguardQuota = quota,
                 TieBreak = tieBreak,
+                Grades = grades,
                 RateTemporary = rateTemporary,
                 Location = ctx.At(map),
             };
         }
 
-        private VetoRule? Veto(YamlNode node)
+        private VetoRule? Veto(YamlNode node, IReadOnlyList<GradeBand> grades)
         {
             if (ctx.Mapping(node, "a veto") is not { } map)
             {
@@ -944,6 +981,7 @@ public static class RuleSetReader
             var cap = m.Optional("cap");
             VetoEffect effect = VetoEffect.Force;
             Model.Rating tier = Model.Rating.Laggard;
+            string? gradeCap = null;
             var ok = true;
             if ((force is null) == (cap is null))
             {
@@ -954,19 +992,27 @@ public static class RuleSetReader
             {
                 var tn = force ?? cap!;
                 effect = force is not null ? VetoEffect.Force : VetoEffect.Cap;
-                if (ctx.String(tn, "tier") is { } t && RatingLabels.TryParse(t, out var r) && r != Model.Rating.Unrated)
+                var t = ctx.String(tn, "tier");
+                if (t is not null && RatingLabels.TryParse(t, out var r) && r != Model.Rating.Unrated)
                 {
                     tier = r;
                 }
+                else if (t is not null && effect == VetoEffect.Cap && grades.FirstOrDefault(g => g.Name == t) is { } grade)
+                {
+                    // A cap on a grade (分类定级: satisfaction below 90 % cannot be 好 or 较好 → cap: 一般).
+                    tier = grade.Rating;
+                    gradeCap = grade.Name;
+                }
                 else
                 {
-                    ctx.Error(DiagnosticCodes.InvalidValue, tn, "the tier must be 先锋, 中间 or 落后");
+                    var gradeNames = grades.Count > 0 ? $", or for cap one of the grades {string.Join(", ", grades.Select(g => g.Name))}" : string.Empty;
+                    ctx.Error(DiagnosticCodes.InvalidValue, tn, $"the tier must be 先锋, 中间 or 落后{gradeNames}");
                     ok = false;
                 }
             }
 
             m.RejectUnknown();
-            return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) : null;
+            return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) { GradeCap = gradeCap } : null;
         }
 
         private RollupRules? Rollup(YamlMappingNode map)

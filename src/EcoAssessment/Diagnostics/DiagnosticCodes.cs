@@ -33,6 +33,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ThresholdOrder = new("ECO0108", "Rating thresholds out of order",
         "先锋.min must be at least 落后.below.");
 
+    public static readonly DiagnosticCode UnreachableVanguard = new("ECO0109", "No branch can be 先锋",
+        "先锋.min is above the upper bound of the score; lower it or raise adjustments.bounds.");
+    public static readonly DiagnosticCode UnreachableLaggard = new("ECO0110", "No branch can be 落后 by score",
+        "落后.below is at or below the lower bound of the score; only vetoes can give 落后. Raise it if that is not meant.");
+    public static readonly DiagnosticCode NoSchemaComment = new("ECO0111", "Rule file without the schema comment",
+        "Start the file with '# yaml-language-server: $schema=<path to scoring-rules/schema/rules.schema.json>' so editors check it.");
+    public static readonly DiagnosticCode RuleTestFailed = new("ECO0120", "Rule test case failed",
+        "The rule set no longer rates the case as expected: fix the rule file or, if the change is meant, the expectation.");
+    public static readonly DiagnosticCode RuleTestInvalid = new("ECO0121", "Rule test file cannot be used",
+        "Give rules:, and cases: each with name:, data: and expect: as in scoring-rules/tests/README.md.");
+
     public static readonly DiagnosticCode BadDate = new("ECO0201", "Date cannot be read",
         "Write dates as ISO 2024-03-07 (also accepted: 2024/3/7, 2024.3.7, 2024年3月7日).");
     public static readonly DiagnosticCode BadNumber = new("ECO0202", "Number cannot be read",

@@ -1,3 +1,4 @@
+using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
 using EcoAssessment.Stages.Derivation;
@@ -15,16 +16,28 @@ public sealed record IndicatorTrace(
     double? Normalised,
     double DeclaredShare,
     double? WeightInDimension,
-    double? Contribution);
+    double? Contribution)
+{
+    /// <summary>Where the indicator is declared in the rule file.</summary>
+    public SourceLocation? Rule { get; init; }
+}
 
 /// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>
 public sealed record DimensionTrace(string Id, string Name, double? Score, double? Weight);
 
 /// <summary>A deduction or bonus as applied: how many records matched and the points after the cap.</summary>
-public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, int Matches, double Points, string Trace);
+public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, int Matches, double Points, string Trace)
+{
+    /// <summary>Where the deduction or bonus is declared in the rule file.</summary>
+    public SourceLocation? Rule { get; init; }
+}
 
 /// <summary>A veto as evaluated: whether its condition held and whether it changed the rating.</summary>
-public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Effect, Rating Tier, bool Changed, string Trace);
+public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Effect, Rating Tier, bool Changed, string Trace)
+{
+    /// <summary>Where the veto is declared in the rule file.</summary>
+    public SourceLocation? Rule { get; init; }
+}
 
 /// <summary>The result for one branch, with everything needed to explain it.</summary>
 public sealed record BranchResult
@@ -35,6 +48,9 @@ public sealed record BranchResult
     public int? Rank { get; init; }
 
     public required Rating Rating { get; init; }
+
+    /// <summary>The finer grade when the rule set declares grades (好/较好/一般/较差); null otherwise or for 未定级.</summary>
+    public string? Grade { get; init; }
 
     /// <summary>The decision score: the adjusted score rounded to 2 decimals, half away from zero; null when no indicator has data.</summary>
     public decimal? Score { get; init; }

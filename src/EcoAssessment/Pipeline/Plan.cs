@@ -147,7 +147,10 @@ public sealed class Plan
                     var n = branchNorm[i];
                     double? contribution = double.IsNaN(n) || double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d] * eff[k] * n;
                     indTraces[i] = new IndicatorTrace(_indicators[i].Id, _indicators[i].Name, dim.Id, branchDerived[i].Value, branchDerived[i].Detail,
-                        double.IsNaN(n) ? null : n, _weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution);
+                        double.IsNaN(n) ? null : n, _weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution)
+                    {
+                        Rule = _indicators[i].Location,
+                    };
                 }
 
                 dimTraces[d] = new DimensionTrace(dim.Id, dim.Name, double.IsNaN(dimScores[d]) ? null : dimScores[d],
@@ -219,6 +222,7 @@ public sealed class Plan
                 Branch = branches[b].Record,
                 Rank = rank,
                 Rating = ro.Rating,
+                Grade = GradeOf(Rules.Rating.Grades, ro.Rating, ri.Score, ro.Vetoes.Where(v => v.Fired).Select(v => Rules.Rating.Vetoes.First(x => x.Id == v.Id).GradeCap)),
                 Score = ri.Score,
                 ScoreUnrounded = p.Score,
                 Aggregate = p.Aggregate,
@@ -242,6 +246,34 @@ public sealed class Plan
             .ThenBy(r => r.BranchId, StringComparer.Ordinal)
             .ToArray();
         return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered);
+    }
+
+    /// <summary>
+    /// The highest grade of the final rating whose minimum the score reaches, or the lowest grade of that rating (a veto or
+    /// the quota moved the branch below its score's grade); null for 未定级 or when no grade maps onto the rating.
+    /// </summary>
+    internal static string? GradeOf(IReadOnlyList<GradeBand> grades, Rating rating, decimal? score, IEnumerable<string?>? gradeCaps = null)
+    {
+        if (rating == Rating.Unrated || grades.Count == 0)
+        {
+            return null;
+        }
+
+        // Fired grade caps: no grade above the lowest of them.
+        var floor = 0;
+        foreach (var cap in gradeCaps ?? [])
+        {
+            var index = cap is null ? -1 : grades.Select(g => g.Name).ToList().IndexOf(cap);
+            floor = Math.Max(floor, index);
+        }
+
+        var candidates = grades.Skip(floor).Where(g => g.Rating == rating).ToArray();
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        return candidates.FirstOrDefault(g => g.Min is not decimal min || (score is decimal s && s >= min))?.Name ?? candidates[^1].Name;
     }
 
     /// <summary>Competition rank: 1 + the number of scores strictly greater (1, 2, 2, 4).</summary>

@@ -35,7 +35,11 @@ public sealed record RuleSet
 }
 
 /// <summary>A dimension (e.g. 政治强) with its weight and indicators.</summary>
-public sealed record DimensionRule(string Id, string Name, double Weight, IReadOnlyList<IndicatorRule> Indicators, SourceLocation? Location = null);
+public sealed record DimensionRule(string Id, string Name, double Weight, IReadOnlyList<IndicatorRule> Indicators, SourceLocation? Location = null)
+{
+    /// <summary>Where the weight is written (for problems with the weight itself).</summary>
+    public SourceLocation? WeightLocation { get; init; }
+}
 
 /// <summary>Whether a larger raw value is better.</summary>
 public enum Direction { Higher, Lower }
@@ -48,7 +52,11 @@ public sealed record IndicatorRule(
     Direction Direction,
     NormalisationRule Normalisation,
     double Weight,
-    SourceLocation? Location = null);
+    SourceLocation? Location = null)
+{
+    /// <summary>Where the weight is written (for problems with the weight itself).</summary>
+    public SourceLocation? WeightLocation { get; init; }
+}
 
 /// <summary>How the weights are set. Only manual and equal exist so far.</summary>
 public enum WeightingMethod { Manual, Equal }
@@ -78,7 +86,11 @@ public sealed record Thresholds(decimal VanguardMin, decimal LaggardBelow, Sourc
 public enum VetoEffect { Force, Cap }
 
 /// <summary>一票否决: a declared condition that forces or caps the rating.</summary>
-public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect Effect, Rating Tier, SourceLocation? Location = null);
+public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect Effect, Rating Tier, SourceLocation? Location = null)
+{
+    /// <summary>For a cap written with a grade name: the best grade a branch can keep (its rating is capped at the grade's).</summary>
+    public string? GradeCap { get; init; }
+}
 
 /// <summary>One key of the quota tie-break order: score (desc), a dimension or indicator score (desc), branch_id (asc).</summary>
 public sealed record TieBreakKey(TieBreakKind Kind, string? Id = null, SourceLocation? Location = null)
@@ -114,11 +126,20 @@ public sealed record RatingRules
 
     public IReadOnlyList<TieBreakKey> TieBreak { get; init; } = [new(TieBreakKind.Score), new(TieBreakKind.BranchId)];
 
+    /// <summary>
+    /// Optional finer grades (好/较好/一般/较差 of the 2012 分类定级), highest first, each mapped onto one of the three
+    /// ratings. A branch gets the highest grade of its final rating whose minimum its score reaches.
+    /// </summary>
+    public IReadOnlyList<GradeBand> Grades { get; init; } = [];
+
     /// <summary>Whether temporary branches are rated (default: scored, listed, 未定级).</summary>
     public bool RateTemporary { get; init; }
 
     public SourceLocation? Location { get; init; }
 }
+
+/// <summary>A grade: its name, the minimum decision score (none for the lowest band) and the rating it maps onto.</summary>
+public sealed record GradeBand(string Name, decimal? Min, Rating Rating, SourceLocation? Location = null);
 
 /// <summary>A health band of the roll-up: a colour and the minimum score.</summary>
 public sealed record Band(string Name, double Min);

@@ -30,7 +30,7 @@ public static class RuleValidator
 
             if (rules.Weighting.Method == WeightingMethod.Manual && !(d.Weight > 0))
             {
-                bag.Error(DiagnosticCodes.InvalidNumber, d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive"));
+                bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive"));
             }
 
             if (d.Indicators.Count == 0)
@@ -48,7 +48,7 @@ public static class RuleValidator
 
                 if (rules.Weighting.Method == WeightingMethod.Manual && !(i.Weight > 0))
                 {
-                    bag.Error(DiagnosticCodes.InvalidNumber, loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive"));
+                    bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive"));
                 }
 
                 switch (i.Normalisation)
@@ -105,9 +105,46 @@ public static class RuleValidator
                 string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is below 落后.below {r.Thresholds.LaggardBelow}; 先锋 must start at or above where 落后 ends"));
         }
 
+        if ((double)r.Thresholds.VanguardMin > rules.Adjustments.UpperBound)
+        {
+            bag.Warning(DiagnosticCodes.UnreachableVanguard, r.Thresholds.Location ?? rloc,
+                string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is above the highest possible score {rules.Adjustments.UpperBound}; no branch can be 先锋"));
+        }
+
+        if ((double)r.Thresholds.LaggardBelow <= rules.Adjustments.LowerBound)
+        {
+            bag.Warning(DiagnosticCodes.UnreachableLaggard, r.Thresholds.Location ?? rloc,
+                string.Create(CultureInfo.InvariantCulture, $"落后.below {r.Thresholds.LaggardBelow} is at or below the lowest possible score {rules.Adjustments.LowerBound}; only vetoes can give 落后"));
+        }
+
         if (r.VanguardQuota is decimal q && (q <= 0 || q > 1))
         {
             bag.Error(DiagnosticCodes.InvalidNumber, rloc, string.Create(CultureInfo.InvariantCulture, $"rating.quota.先锋 is {q}; give a share in (0, 1] such as 0.30"));
+        }
+
+        for (var g = 0; g < r.Grades.Count; g++)
+        {
+            var band = r.Grades[g];
+            var loc = band.Location ?? rloc;
+            if (r.Grades.Take(g).Any(x => x.Name == band.Name))
+            {
+                bag.Error(DiagnosticCodes.DuplicateId, loc, $"grade '{band.Name}' is declared twice");
+            }
+
+            if (band.Rating == Rating.Unrated)
+            {
+                bag.Error(DiagnosticCodes.InvalidValue, loc, $"grade '{band.Name}' must map onto 先锋, 中间 or 落后");
+            }
+
+            if (g > 0 && (r.Grades[g - 1].Min is not decimal prev || (band.Min is decimal min && min >= prev)))
+            {
+                bag.Error(DiagnosticCodes.ThresholdOrder, loc, $"grades are listed from the highest: '{band.Name}' must have a lower min than '{r.Grades[g - 1].Name}', and only the last grade may omit min");
+            }
+
+            if (g > 0 && RatingLabels.Tier(band.Rating) > RatingLabels.Tier(r.Grades[g - 1].Rating))
+            {
+                bag.Error(DiagnosticCodes.ThresholdOrder, loc, $"grade '{band.Name}' maps onto a higher rating than the grade above it");
+            }
         }
 
         var vetoIds = new HashSet<string>(StringComparer.Ordinal);

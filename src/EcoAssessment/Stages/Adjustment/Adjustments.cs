@@ -26,7 +26,7 @@ public static class Adjustments
         var trace = matches == 0
             ? result.Trace
             : string.Create(CultureInfo.InvariantCulture, $"{result.Trace}; {matches} × {rule.Points} = {matches * rule.Points}{(capped ? $", capped at {rule.Cap}" : string.Empty)}");
-        return new AdjustmentTrace(rule.Id, rule.Name, isDeduction, matches, points, trace);
+        return new AdjustmentTrace(rule.Id, rule.Name, isDeduction, matches, points, trace) { Rule = rule.Location };
     }
 
     /// <summary>clamp(aggregate − deductions + bonuses, lower, upper).</summary>

@@ -149,7 +149,7 @@ public static class RatingStage
     {
         foreach (var v in vetoes)
         {
-            list.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, v.Fired && changed(v), v.Trace));
+            list.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, v.Fired && changed(v), v.Trace) { Rule = v.Rule.Location });
         }
     }
 

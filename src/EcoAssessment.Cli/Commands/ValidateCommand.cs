@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Pipeline;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary>
+/// <c>eco validate &lt;rules&gt;...</c>: every problem of every rule file (YAML syntax, shape, references, numbers,
+/// thresholds), MSBuild style. Exit 0 when all are valid (warnings allowed), 1 when any has an error or cannot be read.
+/// </summary>
+public static class ValidateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("rules") { Description = "Rule files (YAML).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check rule files: schema, references, weights, thresholds; every problem with its line and column.") { files };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            var invalid = 0;
+            foreach (var path in paths)
+            {
+                var bag = new DiagnosticBag();
+                if (RuleSetReader.ReadFile(path, bag) is { } loaded)
+                {
+                    Plan.Build(loaded.Rules, bag);
+                    if (!HasSchemaComment(path))
+                    {
+                        bag.Warning(DiagnosticCodes.NoSchemaComment, SourceLocation.At(path, 1, 1),
+                            "the file does not start with '# yaml-language-server: $schema=…'; editors will not check it against rules.schema.json");
+                    }
+                }
+
+                foreach (var d in bag.Items)
+                {
+                    stdout.WriteLine(d.ToString());
+                }
+
+                var warnings = bag.Items.Count(d => d.Severity == Severity.Warning);
+                if (bag.HasErrors)
+                {
+                    invalid++;
+                }
+
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{path}: {(bag.HasErrors ? $"{bag.ErrorCount} error(s)" : "valid")}{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}"));
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{paths.Length - invalid} valid, {invalid} invalid"));
+            return invalid == 0 ? ExitCodes.Success : ExitCodes.Negative;
+        });
+        return command;
+    }
+
+    private static bool HasSchemaComment(string path)
+    {
+        try
+        {
+            var first = File.ReadLines(path).FirstOrDefault() ?? string.Empty;
+            return first.TrimStart('\uFEFF').StartsWith("# yaml-language-server: $schema=", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}

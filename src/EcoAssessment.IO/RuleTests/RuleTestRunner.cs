@@ -1,0 +1,404 @@
+using System.Globalization;
+using System.Text;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.RuleTests;
+
+/// <summary>The outcome of one rule test case.</summary>
+public sealed record RuleTestResult(string File, string Case, bool Passed, IReadOnlyList<string> Failures)
+{
+    public string Name => $"{Path.GetFileName(File)} › {Case}";
+}
+
+/// <summary>
+/// Runs rule test files (<c>scoring-rules/tests/*.yaml</c>, format in <c>scoring-rules/tests/README.md</c>): each case is
+/// a small inline dataset evaluated under a rule file, with expected ratings, scores, vetoes and reasons per branch.
+/// A row whose <c>branch_id</c> is a list is repeated for each branch, with <c>{branch}</c> in its other values replaced.
+/// A file's <c>template</c> holds rows of a model branch; <c>copy: { T: [B1, B2] }</c> copies them to branches (the
+/// template id replaced wherever it stands as a whole word) and <c>drop:</c> removes rows matching a filter (or a list of
+/// filters). A file's <c>base</c> is data (copy, drop, rows) added to every case before the case's own data.
+/// </summary>
+public static class RuleTestRunner
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The test files under the given files and folders (folders: every .yaml/.yml below them), in path order.</summary>
+    public static IReadOnlyList<string> FindFiles(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                files.AddRange(Directory.EnumerateFiles(p, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)));
+            }
+            else
+            {
+                files.Add(p);
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Runs every case of a test file. A file that cannot be used gives one failed result saying why.</summary>
+    public static IReadOnlyList<RuleTestResult> RunFile(string path)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(path, Encoding.UTF8)));
+            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
+                ? m
+                : throw new InvalidDataException("the file is not a mapping with rules: and cases:");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or InvalidDataException or InvalidOperationException)
+        {
+            return [Invalid(path, null, e is YamlException ye ? $"({ye.Start.Line},{ye.Start.Column}): {ye.Message}" : e.Message)];
+        }
+
+        if (Scalar(root, "rules") is not { } rulesPath)
+        {
+            return [Invalid(path, root, "the file needs rules: the rule file to test, relative to this file")];
+        }
+
+        var fullRules = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, rulesPath);
+        var bag = new DiagnosticBag();
+        var loaded = RuleSetReader.ReadFile(fullRules, bag);
+        var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
+        if (plan is null)
+        {
+            return [Invalid(path, root, $"the rule file {rulesPath} is invalid:\n    " + string.Join("\n    ", bag.Items.Where(d => d.Severity == Severity.Error)))];
+        }
+
+        if (root.Children.TryGetValue(new YamlScalarNode("cases"), out var casesNode) is false || casesNode is not YamlSequenceNode cases || cases.Children.Count == 0)
+        {
+            return [Invalid(path, root, "the file needs cases: a list of { name, data, expect }")];
+        }
+
+        var template = root.Children.TryGetValue(new YamlScalarNode("template"), out var t) ? t as YamlMappingNode : null;
+        var baseData = root.Children.TryGetValue(new YamlScalarNode("base"), out var b) ? b as YamlMappingNode : null;
+        var results = new List<RuleTestResult>();
+        var index = 0;
+        foreach (var node in cases.Children)
+        {
+            index++;
+            results.Add(RunCase(path, node, index, Scalar(root, "period"), template, baseData, plan));
+        }
+
+        return results;
+    }
+
+    private static RuleTestResult Invalid(string path, YamlNode? node, string message)
+    {
+        var at = node is null ? path : $"{path}({node.Start.Line},{node.Start.Column})";
+        return new RuleTestResult(path, "(file)", false, [$"{at}: error {DiagnosticCodes.RuleTestInvalid.Id}: {message}"]);
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s } ? s : null;
+
+    private static RuleTestResult RunCase(string path, YamlNode node, int index, string? filePeriod, YamlMappingNode? template, YamlMappingNode? baseData, Plan plan)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            return new RuleTestResult(path, $"case {index}", false, [$"{path}({node.Start.Line},{node.Start.Column}): a case is a mapping with name, data and expect"]);
+        }
+
+        var name = Scalar(map, "name") ?? $"case {index}";
+        var failures = new List<string>();
+        var where = $"{path}({map.Start.Line},{map.Start.Column})";
+        Period? period = null;
+        if ((Scalar(map, "period") ?? filePeriod) is { } label)
+        {
+            if (!Period.TryParse(label, out var p, out var error))
+            {
+                return new RuleTestResult(path, name, false, [$"{where}: {error}"]);
+            }
+
+            period = p;
+        }
+
+        var tables = new List<(string Table, string Label, string Csv)>();
+        var caseTables = map.Children.TryGetValue(new YamlScalarNode("data"), out var d) ? d as YamlMappingNode : null;
+        foreach (var (table, rows) in MergeTables(template, [baseData, caseTables]))
+        {
+            tables.Add((table, $"{path}#{name}/{table}", ToCsv(table, rows)));
+        }
+
+        var bag = new DiagnosticBag();
+        var dataset = CsvDatasetReader.ReadTables(tables, period, bag, plan.Requirements, SourceLocation.InFile($"{path}#{name}"));
+        if (dataset is null)
+        {
+            return new RuleTestResult(path, name, false, ["the case's data has errors:", .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x)]);
+        }
+
+        var assessment = plan.Run(dataset);
+        if (!map.Children.TryGetValue(new YamlScalarNode("expect"), out var e) || e is not YamlMappingNode expect || expect.Children.Count == 0)
+        {
+            return new RuleTestResult(path, name, false, [$"{where}: the case needs expect: branch_id → expectations"]);
+        }
+
+        foreach (var (k, v) in expect.Children)
+        {
+            var id = (k as YamlScalarNode)?.Value ?? string.Empty;
+            if (assessment.Find(id) is not { } result)
+            {
+                failures.Add($"{id}: not in the case's branches");
+                continue;
+            }
+
+            if (v is not YamlMappingNode checks)
+            {
+                failures.Add($"{id}: the expectation must be a mapping (rating:, score:, vetoes: …)");
+                continue;
+            }
+
+            Check(id, checks, result, failures);
+        }
+
+        return new RuleTestResult(path, name, failures.Count == 0, failures);
+    }
+
+    /// <summary>
+    /// The case's tables: for each data block in turn (the file's base, then the case's data), the template's rows copied
+    /// to the branches named in <c>copy</c>, then the rows matching <c>drop</c> removed, then the block's own rows
+    /// (list branch_ids expanded).
+    /// </summary>
+    private static IEnumerable<(string Table, List<List<(string Key, string Value)>> Rows)> MergeTables(YamlMappingNode? template, IEnumerable<YamlMappingNode?> blocks)
+    {
+        var merged = new Dictionary<string, List<List<(string Key, string Value)>>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        List<List<(string Key, string Value)>> TableRows(string table)
+        {
+            if (!merged.TryGetValue(table, out var rows))
+            {
+                merged[table] = rows = [];
+                order.Add(table);
+            }
+
+            return rows;
+        }
+
+        static IEnumerable<KeyValuePair<YamlNode, YamlNode>> Entries(YamlNode? node) =>
+            node is YamlMappingNode m ? m.Children : [];
+
+        static string Text(YamlNode? node) => (node as YamlScalarNode)?.Value ?? string.Empty;
+
+        foreach (var block in blocks.OfType<YamlMappingNode>())
+        {
+            var copies = block.Children.TryGetValue(new YamlScalarNode("copy"), out var c) ? c : null;
+            foreach (var (k, v) in Entries(copies))
+            {
+                var from = Text(k);
+                var targets = v is YamlSequenceNode ts ? ts.Children.Select(Text).ToArray() : [Text(v)];
+                var word = new System.Text.RegularExpressions.Regex($"(?<![A-Za-z0-9]){System.Text.RegularExpressions.Regex.Escape(from)}(?![A-Za-z0-9])");
+                foreach (var (tk, tv) in Entries(template))
+                {
+                    var rows = TableRows(Text(tk));
+                    foreach (var target in targets)
+                    {
+                        foreach (var row in ((tv as YamlSequenceNode)?.Children ?? []).SelectMany(Expand))
+                        {
+                            rows.Add(row.Select(cell => (cell.Key, word.Replace(cell.Value, target))).ToList());
+                        }
+                    }
+                }
+            }
+
+            var drops = block.Children.TryGetValue(new YamlScalarNode("drop"), out var dn) ? dn : null;
+            foreach (var (k, v) in Entries(drops))
+            {
+                var filters = v is YamlSequenceNode fs ? fs.Children : [v];
+                foreach (var filterNode in filters)
+                {
+                    var filter = Entries(filterNode).Select(x => (Key: Text(x.Key), Value: Text(x.Value))).ToArray();
+                    TableRows(Text(k)).RemoveAll(row => filter.All(f => row.Any(cell => cell.Key == f.Key && cell.Value == f.Value)));
+                }
+            }
+
+            foreach (var (k, v) in block.Children)
+            {
+                var table = Text(k);
+                if (table is "copy" or "drop")
+                {
+                    continue;
+                }
+
+                var rows = TableRows(table);
+                foreach (var row in (v as YamlSequenceNode)?.Children ?? [])
+                {
+                    rows.AddRange(Expand(row));
+                }
+            }
+        }
+
+        return order.Select(t => (t, merged[t]));
+    }
+
+    private static IEnumerable<List<(string Key, string Value)>> Expand(YamlNode row)
+    {
+        if (row is not YamlMappingNode map)
+        {
+            yield break;
+        }
+
+        var branches = map.Children.TryGetValue(new YamlScalarNode("branch_id"), out var b) && b is YamlSequenceNode list
+            ? list.Children.Select(x => (string?)((x as YamlScalarNode)?.Value ?? string.Empty)).ToArray()
+            : new string?[] { null };
+        foreach (var branch in branches)
+        {
+            var cells = new List<(string, string)>();
+            foreach (var (k, v) in map.Children)
+            {
+                var key = (k as YamlScalarNode)?.Value ?? string.Empty;
+                var value = key == "branch_id" && branch is not null ? branch : (v as YamlScalarNode)?.Value ?? string.Empty;
+                cells.Add((key, branch is null ? value : value.Replace("{branch}", branch, StringComparison.Ordinal)));
+            }
+
+            yield return cells;
+        }
+    }
+
+    private static string ToCsv(string table, List<List<(string Key, string Value)>> rows)
+    {
+        // A table with no rows is present and empty: its required columns make the header.
+        var header = rows.Count == 0 && InputCatalogue.FindTable(table) is { } spec
+            ? spec.Columns.Where(col => col.Required).Select(col => col.Name).ToList()
+            : [];
+        foreach (var row in rows)
+        {
+            foreach (var (k, _) in row)
+            {
+                if (!header.Contains(k))
+                {
+                    header.Add(k);
+                }
+            }
+        }
+
+        var sb = new StringBuilder();
+        sb.Append(string.Join(",", header.Select(Quote))).Append('\n');
+        foreach (var row in rows)
+        {
+            var cells = row.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+            sb.Append(string.Join(",", header.Select(h => Quote(cells.GetValueOrDefault(h) ?? string.Empty)))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Quote(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures)
+    {
+        foreach (var (k, v) in checks.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? string.Empty;
+            var text = (v as YamlScalarNode)?.Value;
+            var list = v is YamlSequenceNode seq ? seq.Children.Select(x => (x as YamlScalarNode)?.Value ?? string.Empty).ToArray() : text is null ? [] : [text];
+            switch (key)
+            {
+                case "rating":
+                    if (!RatingLabels.TryParse(text ?? string.Empty, out var rating))
+                    {
+                        failures.Add($"{id}: rating '{text}' is not 先锋, 中间, 落后 or 未定级");
+                    }
+                    else if (rating != r.Rating)
+                    {
+                        failures.Add($"{id}: rating {RatingLabels.Chinese(r.Rating)}, expected {RatingLabels.Chinese(rating)} (score {Output.Formats.Score(r.Score)}; {Output.Formats.Reasons(r)})");
+                    }
+
+                    break;
+                case "grade":
+                    if (r.Grade != text)
+                    {
+                        failures.Add($"{id}: grade {r.Grade ?? "none"}, expected {text}");
+                    }
+
+                    break;
+                case "score":
+                    CheckRange(id, "score", v, r.Score is decimal s ? (double)s : null, failures);
+                    break;
+                case "coverage":
+                    CheckRange(id, "coverage", v, r.Coverage, failures);
+                    break;
+                case "rank":
+                    if (Output.Formats.Rank(r.Rank) != (text ?? string.Empty))
+                    {
+                        failures.Add($"{id}: rank {Output.Formats.Rank(r.Rank)}, expected {text}");
+                    }
+
+                    break;
+                case "vetoes":
+                    if (!r.Vetoes.Order(StringComparer.Ordinal).SequenceEqual(list.Order(StringComparer.Ordinal)))
+                    {
+                        failures.Add($"{id}: vetoes [{string.Join(", ", r.Vetoes)}], expected [{string.Join(", ", list)}]");
+                    }
+
+                    break;
+                case "fired":
+                    foreach (var x in list.Where(x => !r.Vetoes.Contains(x)))
+                    {
+                        failures.Add($"{id}: veto {x} did not fire (fired: [{string.Join(", ", r.Vetoes)}])");
+                    }
+
+                    break;
+                case "not_fired":
+                    foreach (var x in list.Where(x => r.Vetoes.Contains(x)))
+                    {
+                        failures.Add($"{id}: veto {x} fired, expected it not to");
+                    }
+
+                    break;
+                case "reasons":
+                    var reasons = Output.Formats.Reasons(r);
+                    foreach (var x in list.Where(x => !reasons.Contains(x, StringComparison.Ordinal)))
+                    {
+                        failures.Add($"{id}: reasons do not contain '{x}': {reasons}");
+                    }
+
+                    break;
+                default:
+                    failures.Add($"{id}: unknown expectation '{key}'; use rating, grade, score, rank, coverage, vetoes, fired, not_fired or reasons");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A number (exact, to 2 decimals for scores) or { min, max } (both inclusive).</summary>
+    private static void CheckRange(string id, string what, YamlNode expected, double? actual, List<string> failures)
+    {
+        double? Parse(YamlNode? n) => n is YamlScalarNode { Value: { } s } && double.TryParse(s, NumberStyles.Float, Inv, out var d) ? d : null;
+        var shown = actual is double a ? a.ToString("0.####", Inv) : "none";
+        if (expected is YamlMappingNode range)
+        {
+            var min = Parse(range.Children.TryGetValue(new YamlScalarNode("min"), out var mn) ? mn : null);
+            var max = Parse(range.Children.TryGetValue(new YamlScalarNode("max"), out var mx) ? mx : null);
+            if (actual is not double x || (min is double lo && x < lo) || (max is double hi && x > hi))
+            {
+                failures.Add($"{id}: {what} {shown}, expected between {min?.ToString(Inv) ?? "-∞"} and {max?.ToString(Inv) ?? "∞"}");
+            }
+        }
+        else if (Parse(expected) is double exact)
+        {
+            if (actual is not double x || Math.Abs(x - exact) > 1e-9)
+            {
+                failures.Add($"{id}: {what} {shown}, expected {exact.ToString(Inv)}");
+            }
+        }
+        else
+        {
+            failures.Add($"{id}: {what} expects a number or {{ min, max }}");
+        }
+    }
+}
