@@ -23,6 +23,7 @@ public static class CliApp
             ExplainCommand.Create(stdout, stderr, verbose),
             ValidateCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
