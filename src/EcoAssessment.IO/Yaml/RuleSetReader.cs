@@ -200,6 +200,19 @@ public static class RuleSetReader
             };
         }
 
+        /// <summary>A key that may be written in Chinese or English, but not both.</summary>
+        private YamlNode? Either(MapReader m, string chinese, string english, YamlNode where)
+        {
+            var a = m.Optional(chinese);
+            var b = m.Optional(english);
+            if (a is not null && b is not null)
+            {
+                ctx.Error(DiagnosticCodes.InvalidValue, where, $"give {chinese} or {english}, not both: they are the same key");
+            }
+
+            return a ?? b;
+        }
+
         private SourceLocation? WeightAt(MapReader m) => m.Optional("weight") is { } w ? ctx.At(w) : null;
 
         private T Bad<T>(YamlNode node, string message, T fallback)
@@ -284,7 +297,7 @@ public static class RuleSetReader
             switch (kind)
             {
                 case null:
-                    break;
+                    return null; // without a kind the other keys cannot be judged: reporting them as unknown would mislead
                 case "meeting_completion":
                 {
                     var types = m.Required("types") is { } tn ? Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : null;
@@ -420,7 +433,7 @@ public static class RuleSetReader
             switch (Str(methodNode, "normalise method"))
             {
                 case null:
-                    break;
+                    return null;
                 case "goalposts":
                     var low = m.Required("low") is { } ln ? ctx.Number(ln, "low") : null;
                     var high = m.Required("high") is { } hn ? ctx.Number(hn, "high") : null;
@@ -676,7 +689,7 @@ public static class RuleSetReader
             {
                 case "meetings":
                 {
-                    if (v is YamlScalarNode { Value: null or "" or "~" })
+                    if (YamlContext.IsNull(v))
                     {
                         return new MeetingFilter(null, null);
                     }
@@ -703,7 +716,7 @@ public static class RuleSetReader
 
         private FindingFilter? FindingFilterOf(YamlNode node)
         {
-            if (node is YamlScalarNode { Value: null or "" or "~" })
+            if (YamlContext.IsNull(node))
             {
                 return new FindingFilter { Location = ctx.At(node) };
             }
@@ -760,8 +773,9 @@ public static class RuleSetReader
             var list = new List<MemberRole>();
             foreach (var (v, n) in items)
             {
-                if (v == "committee")
+                if (InputCatalogue.MemberRoles.TryParse(v, out var code) && (MemberRole)code == MemberRole.Committee)
                 {
+                    // committee (委员, 支委) in a condition means the whole committee, however it is written.
                     list.AddRange([MemberRole.Secretary, MemberRole.DeputySecretary, MemberRole.Committee]);
                 }
                 else if (InputCatalogue.MemberRoles.TryParse(v, out var idx))
@@ -831,7 +845,7 @@ public static class RuleSetReader
                 decimal? vanguard = null, laggard = null;
                 foreach (var (key, english, comparator) in new[] { ("先锋", "vanguard", "min"), ("落后", "laggard", "below") })
                 {
-                    var node = t.Optional(key) ?? t.Optional(english);
+                    var node = Either(t, key, english, tm);
                     if (node is null)
                     {
                         ctx.Error(DiagnosticCodes.MissingKey, tm, $"thresholds needs {key}: {{ {comparator}: … }}");
@@ -914,7 +928,7 @@ public static class RuleSetReader
             if (m.Optional("quota") is { } qn && ctx.Mapping(qn, "quota") is { } qm)
             {
                 var q = new MapReader(ctx, qm, "quota");
-                var node = q.Optional("先锋") ?? q.Optional("vanguard");
+                var node = Either(q, "先锋", "vanguard", qm);
                 if (node is null)
                 {
                     ctx.Error(DiagnosticCodes.MissingKey, qm, "quota needs 先锋: share (such as 0.30)");
@@ -1018,7 +1032,12 @@ public static class RuleSetReader
         private RollupRules? Rollup(YamlMappingNode map)
         {
             var m = new MapReader(ctx, map, "rollup");
-            var weightBy = Str(m.Optional("weight_by"), "weight_by") ?? "members";
+            var weightByNode = m.Optional("weight_by");
+            var weightBy = Str(weightByNode, "weight_by") ?? "members";
+            if (weightByNode is not null && weightBy is not ("members" or "branches"))
+            {
+                ctx.Error(DiagnosticCodes.InvalidValue, weightByNode, $"weight_by '{weightBy}' must be members (member-weighted mean) or branches (plain mean)");
+            }
             var bands = new List<Band>();
             if (m.Optional("bands") is { } bn && ctx.Mapping(bn, "bands") is { } bm)
             {

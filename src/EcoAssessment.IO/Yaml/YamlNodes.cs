@@ -48,9 +48,13 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
         return null;
     }
 
+    /// <summary>A plain <c>~</c> or <c>null</c>: YAML's null, not text.</summary>
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
     public string? String(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v))
+        if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) && !IsNull(node))
         {
             return v.Trim();
         }

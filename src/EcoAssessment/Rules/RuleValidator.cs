@@ -228,6 +228,14 @@ public static class RuleValidator
                 break;
             case CountCondition cc:
                 CheckComparison(cc.Comparison, bag, here);
+                if (cc.Filter is FindingCountFilter { Finding.Form: { } countForm })
+                {
+                    CheckForms(countForm, bag, here);
+                }
+
+                break;
+            case FindingCondition { Filter.Form: { } form }:
+                CheckForms(form, bag, here);
                 break;
             case AnyCondition { Conditions.Count: 0 } or AllCondition { Conditions.Count: 0 }:
                 bag.Error(DiagnosticCodes.InvalidValue, here, "any: and all: need at least one condition (an empty all: would hold for every branch)");
@@ -249,6 +257,15 @@ public static class RuleValidator
         if (!indicators.Contains(id))
         {
             bag.Error(DiagnosticCodes.UnknownReference, loc, $"condition names indicator '{id}', which is not declared; declared: {string.Join(", ", indicators.Order(StringComparer.Ordinal))}");
+        }
+    }
+
+    private static void CheckForms(IntFilter form, DiagnosticBag bag, SourceLocation? loc)
+    {
+        var outside = (form.Values ?? []).Where(v => v is < 1 or > 4).Concat(new[] { form.Min, form.Max }.OfType<int>().Where(v => v is < 1 or > 4)).ToArray();
+        if (outside.Length > 0)
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, loc, $"form {string.Join(", ", outside)} is not one of the 四种形态 1–4; the condition could never match");
         }
     }
 
