@@ -54,11 +54,14 @@ public static class EvaluateCommand
             return ExitCodes.InputError;
         }
 
-        var (loaded, plan, read, dataset, bag) = loadedInputs;
+        var (loaded, _, read, _, bag) = loadedInputs;
         var inputs = read.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        if (o.Input.Rules is not null)
+        foreach (var extra in new[] { o.Input.Rules, o.Input.Previous })
         {
-            inputs.Add(Path.GetFullPath(o.Input.Rules));
+            if (extra is not null)
+            {
+                inputs.Add(Path.GetFullPath(extra));
+            }
         }
 
         foreach (var output in o.Outputs)
@@ -72,7 +75,11 @@ public static class EvaluateCommand
         }
 
         DiagnosticPrinter.Print(stderr, bag.Items, o.Input.Verbose);
-        var assessment = plan.Run(dataset);
+        var assessment = loadedInputs.Run();
+        if (assessment.Removed.Count > 0)
+        {
+            stderr.WriteLine($"eco: {assessment.Removed.Count} branch(es) of the previous period are not in this dataset: {string.Join(", ", assessment.Removed)}");
+        }
         var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset);
 
         foreach (var output in o.Outputs)

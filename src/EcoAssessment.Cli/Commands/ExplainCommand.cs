@@ -28,7 +28,7 @@ public static class ExplainCommand
 
             DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
             var id = parse.GetRequiredValue(branch);
-            var assessment = inputs.Plan.Run(inputs.Dataset);
+            var assessment = inputs.Run();
             if (assessment.Find(id) is not { } result)
             {
                 var ids = assessment.Branches.Select(b => b.BranchId).ToArray();

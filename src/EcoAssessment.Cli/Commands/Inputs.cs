@@ -27,6 +27,11 @@ internal sealed class DatasetOptions
 
     public Option<string> Delimiter { get; } = new("--delimiter") { Description = "CSV field separator of the inputs.", DefaultValueFactory = _ => "," };
 
+    public Option<string?> Previous { get; } = new("--previous")
+    {
+        Description = "The previous period's ratings: an earlier run's CSV or JSON, or a CSV branch_id,rating. Adds transitions, the dynamic limit and the 整顿 list.",
+    };
+
     public DatasetOptions()
     {
         Delimiter.Validators.Add(r =>
@@ -53,16 +58,29 @@ internal sealed class DatasetOptions
         command.Options.Add(Period);
         command.Options.Add(Lang);
         command.Options.Add(Delimiter);
+        command.Options.Add(Previous);
     }
 
     public InputRequest Read(ParseResult parse, bool verbose) => new(
-        parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose);
+        parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose)
+    {
+        Previous = parse.GetResult(Previous) is null ? null : parse.GetValue(Previous),
+    };
 }
 
-internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose);
+internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose)
+{
+    public string? Previous { get; init; }
+}
 
-/// <summary>Rules, plan and dataset, read and validated; the diagnostics (warnings, notices) still to print.</summary>
-internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadResult Read, Dataset Dataset, DiagnosticBag Diagnostics);
+/// <summary>Rules, plan, dataset and previous ratings, read and validated; the diagnostics (warnings, notices) still to print.</summary>
+internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadResult Read, Dataset Dataset, DiagnosticBag Diagnostics)
+{
+    public PreviousRatings? Previous { get; init; }
+
+    /// <summary>Runs the plan on the dataset with the previous ratings, if any.</summary>
+    public Assessment Run() => Plan.Run(Dataset, Previous);
+}
 
 internal static class InputLoader
 {
@@ -92,6 +110,18 @@ internal static class InputLoader
             return null;
         }
 
-        return new LoadedInputs(loaded!, plan, read, read.Dataset, bag);
+        PreviousRatings? previous = null;
+        if (request.Previous is not null)
+        {
+            previous = IO.Previous.PreviousRatingsReader.Read(request.Previous, bag);
+            if (previous is null)
+            {
+                DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
+                stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
+                return null;
+            }
+        }
+
+        return new LoadedInputs(loaded!, plan, read, read.Dataset, bag) { Previous = previous };
     }
 }

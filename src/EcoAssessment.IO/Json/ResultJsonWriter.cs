@@ -47,6 +47,16 @@ public static class ResultJsonWriter
 
         w.WriteEndArray();
         w.WriteNumber("branch_count", a.Results.Count);
+        if (a.Previous is { } previous)
+        {
+            w.WriteStartObject("previous");
+            if (previous.PeriodLabel is { } pl) w.WriteString("period", pl); else w.WriteNull("period");
+            w.WriteStartArray("removed_branches");
+            foreach (var id in a.Removed) w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
 
         w.WriteStartArray("branches");
@@ -125,9 +135,9 @@ public static class ResultJsonWriter
         w.WriteStartArray("vetoes");
         foreach (var x in r.Vetoes) w.WriteStringValue(x);
         w.WriteEndArray();
-        w.WriteNull("previous_rating");
-        w.WriteNull("transition");
-        w.WriteNull("rectification");
+        if (r.PreviousRating is Rating prev) w.WriteString("previous_rating", RatingLabels.Chinese(prev)); else w.WriteNull("previous_rating");
+        if (r.Transition is { } transition) w.WriteString("transition", transition); else w.WriteNull("transition");
+        if (r.Rectification is bool rect) w.WriteBoolean("rectification", rect); else w.WriteNull("rectification");
         w.WriteStartObject("dimensions");
         foreach (var d in r.Dimensions) Num(w, d.Id, d.Score);
         w.WriteEndObject();
@@ -206,6 +216,7 @@ public static class ResultJsonWriter
         }
 
         w.WriteEndArray();
+        if (r.Dynamic is { } dyn) w.WriteString("dynamic", dyn); else w.WriteNull("dynamic");
         if (r.Quota is { } q) w.WriteString("quota", q); else w.WriteNull("quota");
         w.WriteString("thresholds_rule", Formats.RuleRef(a.Rules.Rating.Thresholds.Location));
         w.WriteString("quota_rule", Formats.RuleRef(a.Rules.Rating.Location));

@@ -86,8 +86,15 @@ public static class ExplanationText
 
         var fired = r.VetoTraces.Where(v => v.Fired).Select(v => v.Id).ToArray();
         sb.Append(Inv, $"  {step++}. {T("一票否决", "vetoes")}: {(fired.Length == 0 ? T("无", "none") : string.Join(", ", fired))}\n");
-        sb.Append(Inv, $"  {step++}. {T("动态管理", "dynamic limit")}: {T("未提供上期评级", "no previous rating given")}\n");
+        var dynamic = r.Dynamic ?? (a.Previous is null ? T("未提供上期评级", "no previous rating given")
+            : r.PreviousRating is null ? T("上期无评级(新支部)", "no previous rating (new branch)") : T("不适用", "does not apply"));
+        sb.Append(Inv, $"  {step++}. {T("动态管理", "dynamic limit")}: {dynamic}\n");
         sb.Append(Inv, $"  {step++}. {T("名额", "quota")}: {r.Quota ?? T("未参与(不是先锋候选)", "did not take part (not a 先锋 candidate)")}\n");
+        if (r.Transition is { } tr)
+        {
+            sb.Append(Inv, $"  {T("与上期相比", "against the previous period")}: {tr}{(r.Rectification == true ? T("; 连续落后,列入整顿", "; 落后 twice in a row: listed for 整顿") : string.Empty)}\n");
+        }
+
         sb.Append(Inv, $"  {T("依据", "reasons")}: {Formats.Reasons(r)}\n");
         sb.Append(Inv, $"{T("结论", "Result")}: {L(r.Rating)}\n");
         return sb.ToString();

@@ -50,7 +50,9 @@ public static class ResultColumns
         {
             a.Period.Label, Formats.Text(r.BranchId), Formats.Text(r.Branch.Name), Formats.Text(r.Branch.Unit), Formats.Score(r.Score),
             Formats.Rank(r.Rank), Formats.Rating(r.Rating), r.Grade ?? string.Empty, Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
-            Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)), string.Empty, string.Empty, string.Empty,
+            Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)),
+            r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty, r.Transition ?? string.Empty,
+            r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty,
         };
         cells.AddRange(r.Dimensions.Select(d => Formats.Number(d.Score)));
         cells.AddRange(r.Indicators.Select(i => Formats.Number(i.Normalised)));

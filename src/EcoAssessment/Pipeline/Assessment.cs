@@ -88,6 +88,18 @@ public sealed record BranchResult
     /// <summary>The quota decision at the 先锋 boundary for this branch, when it took part.</summary>
     public string? Quota { get; init; }
 
+    /// <summary>What the dynamic limit did, when a previous rating was given.</summary>
+    public string? Dynamic { get; init; }
+
+    /// <summary>The rating in the previous period (<c>--previous</c>); null when none was given or the branch is new.</summary>
+    public Rating? PreviousRating { get; init; }
+
+    /// <summary>up, down, same or new against the previous period; null without a previous run or when now 未定级.</summary>
+    public string? Transition { get; init; }
+
+    /// <summary>落后 in this and the previous period of the same kind: listed for 整顿. Null without a previous run.</summary>
+    public bool? Rectification { get; init; }
+
     public string BranchId => Branch.BranchId;
 }
 
@@ -98,8 +110,12 @@ public sealed record BranchResult
 public sealed class Assessment
 {
     internal Assessment(RuleSet rules, Period period, IReadOnlyList<BranchData> branches, IReadOnlyList<IndicatorRule> indicators,
-        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results)
+        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results, PreviousRatings? previous = null)
     {
+        Previous = previous;
+        Removed = previous is null
+            ? []
+            : previous.Branches.Keys.Except(branches.Select(b => b.BranchId), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         Rules = rules;
         Period = period;
         Branches = branches;
@@ -131,6 +147,12 @@ public sealed class Assessment
 
     /// <summary>Stages 7–9 per branch, in output order.</summary>
     public IReadOnlyList<BranchResult> Results { get; }
+
+    /// <summary>The previous period's ratings, when given.</summary>
+    public PreviousRatings? Previous { get; }
+
+    /// <summary>Branches rated in the previous period that are not in this dataset (dissolved or renamed), in id order.</summary>
+    public IReadOnlyList<string> Removed { get; }
 
     public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);
 }

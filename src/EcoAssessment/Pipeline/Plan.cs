@@ -55,8 +55,11 @@ public sealed class Plan
         return Build(rules, bag) ?? throw new ArgumentException("invalid rule set:\n" + string.Join("\n", bag.Items), nameof(rules));
     }
 
-    /// <summary>Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate) on a dataset.</summary>
-    public Assessment Run(Dataset dataset)
+    /// <summary>
+    /// Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate → compare) on a dataset; with the previous
+    /// period's ratings it also applies the dynamic limit and marks transitions and the 整顿 list.
+    /// </summary>
+    public Assessment Run(Dataset dataset, PreviousRatings? previous = null)
     {
         var branches = dataset.Branches;
         var nb = branches.Count;
@@ -195,7 +198,10 @@ public sealed class Plan
             }
 
             ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
-                score is double s ? Rounding.DecisionScore(s) : null, coverage, vetoes, tieValues);
+                score is double s ? Rounding.DecisionScore(s) : null, coverage, vetoes, tieValues)
+            {
+                Previous = previous?.Branches.GetValueOrDefault(branches[b].BranchId)?.Rating,
+            };
         }
 
         // 9. Rate.
@@ -237,6 +243,10 @@ public sealed class Plan
                 Adjustments = p.Adj,
                 VetoTraces = ro.Vetoes,
                 Quota = ro.Quota,
+                Dynamic = ro.Dynamic,
+                PreviousRating = ri.Previous,
+                Transition = previous is null ? null : Transition(ri.Previous, ro.Rating),
+                Rectification = previous is null ? null : Rectifies(previous, ri.Previous, ro.Rating, dataset.Period),
             };
         }
 
@@ -245,7 +255,40 @@ public sealed class Plan
             .ThenBy(r => r.Rank ?? 0)
             .ThenBy(r => r.BranchId, StringComparer.Ordinal)
             .ToArray();
-        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered);
+        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered, previous);
+    }
+
+    /// <summary>up / down / same by tier; new without a previous rating (or after 未定级); null when 未定级 now.</summary>
+    internal static string? Transition(Rating? previous, Rating current)
+    {
+        if (current == Rating.Unrated)
+        {
+            return null;
+        }
+
+        if (previous is not Rating p || p == Rating.Unrated)
+        {
+            return "new";
+        }
+
+        var d = RatingLabels.Tier(current) - RatingLabels.Tier(p);
+        return d > 0 ? "up" : d < 0 ? "down" : "same";
+    }
+
+    /// <summary>
+    /// 落后 now and in the previous period, which is of the same kind (a year after a year, a quarter after a quarter):
+    /// the consecutive 落后 that <c>dynamic.rectify_after: 2</c> lists for 整顿. Without <c>rectify_after</c> nothing is
+    /// listed; a larger value needs a longer history than one previous run gives, so it lists nothing either.
+    /// </summary>
+    private bool Rectifies(PreviousRatings previous, Rating? before, Rating now, Period period)
+    {
+        if (Rules.Rating.Dynamic?.RectifyAfter is not int after || after > 2 || now != Rating.Laggard)
+        {
+            return false;
+        }
+
+        var sameKind = previous.Kind is not PeriodKind k || k == period.Kind;
+        return after <= 1 || (sameKind && before == Rating.Laggard);
     }
 
     /// <summary>

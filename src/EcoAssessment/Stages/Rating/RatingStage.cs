@@ -13,13 +13,21 @@ public sealed record RatingInput(
     decimal? Score,
     double Coverage,
     IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> Vetoes,
-    IReadOnlyDictionary<string, double?> TieBreakValues);
+    IReadOnlyDictionary<string, double?> TieBreakValues)
+{
+    /// <summary>The branch's rating in the previous period, when one was given.</summary>
+    public RatingValue? Previous { get; init; }
+}
 
 /// <summary>The rating step's answer for one branch.</summary>
-public sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRating, IReadOnlyList<string> Reasons, IReadOnlyList<VetoTrace> Vetoes, string? Quota);
+public sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRating, IReadOnlyList<string> Reasons, IReadOnlyList<VetoTrace> Vetoes, string? Quota)
+{
+    /// <summary>What the dynamic limit did: null when it did not apply (no previous rating, no limit, or 未定级).</summary>
+    public string? Dynamic { get; init; }
+}
 
 /// <summary>
-/// Step 9 (a, b, c, e): coverage, thresholds, vetoes, quota. Pure: the same inputs in any order give the same outputs.
+/// Step 9 (a–e): coverage, thresholds, vetoes, the dynamic limit against the previous period, quota. Pure: the same inputs in any order give the same outputs.
 /// </summary>
 public static class RatingStage
 {
@@ -134,12 +142,13 @@ public static class RatingStage
             ratings[i] = rating;
         }
 
+        var dynamicNotes = ApplyDynamicLimit(rules, inputs, ratings, reasons);
         ApplyQuota(rules, inputs, ratings, reasons, quotaNotes);
 
         var outputs = new RatingOutput[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], vetoTraces[i], quotaNotes[i]);
+            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], vetoTraces[i], quotaNotes[i]) { Dynamic = dynamicNotes[i] };
         }
 
         return outputs;
@@ -151,6 +160,42 @@ public static class RatingStage
         {
             list.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, v.Fired && changed(v), v.Trace) { Rule = v.Rule.Location });
         }
+    }
+
+    /// <summary>
+    /// Step d: a rated branch rises at most <c>max_promotion</c> tiers above its previous rating (落后 → 中间 → 先锋);
+    /// a branch without a previous rating, or rated 未定级 before or now, is not limited. Falls are never limited.
+    /// </summary>
+    private static string?[] ApplyDynamicLimit(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons)
+    {
+        var notes = new string?[inputs.Count];
+        if (rules.Dynamic?.MaxPromotion is not int max)
+        {
+            return notes;
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Previous is not RatingValue previous || previous == RatingValue.Unrated || ratings[i] == RatingValue.Unrated)
+            {
+                continue;
+            }
+
+            var limit = Math.Min(RatingLabels.Tier(RatingValue.Vanguard), RatingLabels.Tier(previous) + max);
+            if (RatingLabels.Tier(ratings[i]) > limit)
+            {
+                var limited = limit switch { 3 => RatingValue.Vanguard, 2 => RatingValue.Middle, _ => RatingValue.Laggard };
+                notes[i] = string.Create(Inv, $"{L(ratings[i])} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
+                reasons[i].Add(string.Create(Inv, $"dynamic:{L(ratings[i])}→{L(limited)}(previous {L(previous)}, max +{max})"));
+                ratings[i] = limited;
+            }
+            else
+            {
+                notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(ratings[i])} is within {max} tier(s) up");
+            }
+        }
+
+        return notes;
     }
 
     /// <summary>

@@ -1,0 +1,12 @@
+namespace EcoAssessment.Model;
+
+/// <summary>A branch's rating in the previous period.</summary>
+/// <param name="Rating">The rating then.</param>
+/// <param name="Rectification">Whether it was listed for 整顿 then.</param>
+public sealed record PreviousRating(Rating Rating, bool Rectification = false);
+
+/// <summary>
+/// The ratings of an earlier run (<c>--previous</c>): the dynamic limit, transitions and the 整顿 list compare against
+/// them. <see cref="Kind"/> is the earlier period's kind when known; rectification compares periods of the same kind.
+/// </summary>
+public sealed record PreviousRatings(string? PeriodLabel, PeriodKind? Kind, IReadOnlyDictionary<string, PreviousRating> Branches);
