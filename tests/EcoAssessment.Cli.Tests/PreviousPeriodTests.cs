@@ -75,7 +75,8 @@ public class PreviousPeriodTests
     public void ExplainShowsTheDynamicLimit()
     {
         var previous = Previous((_, _) => "落后");
-        var r = CliRunner.Run("explain", Provincial, "--previous", previous, "--branch", "NB001");
+        var top = CsvText.Parse(CliRunner.Run("evaluate", Provincial, "--format", "csv").Stdout).First(x => x["rating"] == "先锋")["branch_id"];
+        var r = CliRunner.Run("explain", Provincial, "--previous", previous, "--branch", top);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stdout, Does.Contain("动态管理: 先锋 limited to 中间: previous 落后"));
     }

@@ -5,8 +5,8 @@ namespace EcoAssessment.Cli.Tests;
 
 /// <summary>
 /// Every <c>samples/*/</c> folder with an <c>expected/</c> folder is a golden test: evaluating it (with its own
-/// <c>rules.yaml</c> when it has one) must reproduce each expected file byte for byte, except the engine version in
-/// the JSON metadata.
+/// <c>rules.yaml</c> when it has one, and the options in <c>expected/args</c>, one per line, paths relative to the sample)
+/// must reproduce each expected file byte for byte, except the engine version in the JSON metadata.
 /// </summary>
 public class SampleGoldenTests
 {
@@ -20,7 +20,11 @@ public class SampleGoldenTests
     public void ReproducesExpectedOutputs(string sample)
     {
         var folder = Path.Combine(CliRunner.RepoRoot, "samples", sample);
-        var expected = Directory.EnumerateFiles(Path.Combine(folder, "expected")).Order(StringComparer.Ordinal).ToArray();
+        var expected = Directory.EnumerateFiles(Path.Combine(folder, "expected")).Where(f => Path.GetFileName(f) != "args").Order(StringComparer.Ordinal).ToArray();
+        var argsFile = Path.Combine(folder, "expected", "args");
+        var extra = File.Exists(argsFile)
+            ? File.ReadAllLines(argsFile).Where(l => l.Length > 0).Select(l => l.StartsWith('-') ? l : Path.GetFullPath(Path.Combine(folder, l))).ToArray()
+            : [];
         Assert.That(expected, Is.Not.Empty);
         var temp = Directory.CreateTempSubdirectory("eco-golden-").FullName;
         try
@@ -32,6 +36,7 @@ public class SampleGoldenTests
                 args.AddRange(["--rules", rules]);
             }
 
+            args.AddRange(extra);
             foreach (var e in expected)
             {
                 args.AddRange(["-o", Path.Combine(temp, Path.GetFileName(e))]);

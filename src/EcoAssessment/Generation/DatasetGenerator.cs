@@ -90,7 +90,22 @@ public static class DatasetGenerator
     }
 
     /// <summary>What is decided about a branch before any record is made (kept for all branches: O(branches)).</summary>
-    private sealed record Skeleton(int Index, string Id, string Name, UnitSpec Unit, BranchType Type, int Members, double Quality, Plant Plant);
+    private sealed record Skeleton(int Index, string Id, string Name, UnitSpec Unit, BranchType Type, int Members, double Quality, Plant Plant)
+    {
+        /// <summary>How the branch's quality moves per year (improving or declining branches).</summary>
+        public double Trend { get; init; }
+
+        public int FirstYear { get; init; } = int.MinValue;
+
+        public int LastYear { get; init; } = int.MaxValue;
+    }
+
+    /// <summary>
+    /// The year the organisation's structure is anchored on: <c>--branches N</c> counts the branches that exist in it.
+    /// A few are founded in that year (absent earlier) and a few more were dissolved the year before (present only
+    /// earlier), so consecutive years show new and removed branches; qualities drift by a per-branch trend.
+    /// </summary>
+    public const int StructureYear = 2024;
 
     [Flags]
     private enum Plant
@@ -111,7 +126,10 @@ public static class DatasetGenerator
     public static void Generate(GeneratorOptions options, IDatasetSink sink)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Branches, 1);
-        var skeletons = Plan(options);
+        var skeletons = Plan(options)
+            .Where(s => s.FirstYear <= options.Year && options.Year <= s.LastYear)
+            .Select(s => s with { Quality = Math.Clamp(s.Quality + (s.Trend * (options.Year - StructureYear)), 0.35, 1.0) })
+            .ToList();
         foreach (var s in skeletons)
         {
             sink.Branch(BranchOf(s, options));
@@ -154,7 +172,7 @@ public static class DatasetGenerator
         }
     }
 
-    private static SeededRandom Rng(GeneratorOptions o, int branch, ulong stream) => SeededRandom.For(o.Seed, (ulong)branch, stream);
+    private static SeededRandom Rng(GeneratorOptions o, int branch, ulong stream) => SeededRandom.For(o.Seed, (ulong)o.Year, (ulong)branch, stream);
 
     private static List<Skeleton> Plan(GeneratorOptions o)
     {
@@ -202,8 +220,14 @@ public static class DatasetGenerator
                     BranchType.Temporary => rng.Between(5, 9),
                     _ => rng.Chance(0.15) ? rng.Between(20, 34) : rng.Between(8, 21),
                 };
-                var quality = Math.Clamp(rng.Normal(0.86, 0.10), 0.35, 1.0);
-                list.Add(new Skeleton(list.Count, id, name, unit, type, members, quality, Plant.None));
+                var quality = Math.Clamp(rng.Normal(0.88, 0.10), 0.35, 1.0);
+                var trend = rng.Normal(0, 0.05);
+                var founded = type == BranchType.Regular && o.Branches >= 30 && rng.Chance(0.03);
+                list.Add(new Skeleton(list.Count, id, name, unit, type, members, quality, Plant.None)
+                {
+                    Trend = trend,
+                    FirstYear = founded ? StructureYear : int.MinValue,
+                });
             }
         }
 
@@ -226,6 +250,23 @@ public static class DatasetGenerator
                 var pick = regular[rng.Next(regular.Count)];
                 regular.Remove(pick);
                 list[pick] = list[pick] with { Plant = p, Quality = Math.Max(list[pick].Quality, 0.9) };
+            }
+        }
+
+        // Branches dissolved before the structure year: present in earlier years only, with ids after their unit's.
+        if (o.Branches >= 30)
+        {
+            var dissolved = Math.Max(1, (int)Math.Round(o.Branches * 0.03));
+            var next = counts.ToArray();
+            for (var k = 0; k < dissolved; k++)
+            {
+                var u = 1 + rng.Next(units.Count - 1);
+                var unit = units[u];
+                next[u]++;
+                var width = Math.Max(3, counts[u].ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+                var id = unit.Code + next[u].ToString("D" + width, System.Globalization.CultureInfo.InvariantCulture);
+                list.Add(new Skeleton(list.Count, id, $"第{next[u]}党支部", unit, BranchType.Regular, rng.Between(8, 18),
+                    Math.Clamp(rng.Normal(0.78, 0.1), 0.35, 1.0), Plant.None) { LastYear = StructureYear - 1 });
             }
         }
 
