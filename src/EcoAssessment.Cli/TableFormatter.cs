@@ -53,6 +53,17 @@ public static class TableFormatter
         var mix = string.Join("  ", new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{(english ? RatingLabels.English(r) : RatingLabels.Chinese(r))} {a.Results.Count(x => x.Rating == r)}")));
         sb.Append(mix).Append('\n');
+        sb.Append('\n').Append(english ? "Units (political-ecology health)\n" : "单位政治生态建设状况\n");
+        var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
+        foreach (var u in units.Append(system))
+        {
+            var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "—";
+            var alerts = string.Join(", ", u.RedLines.Concat(u.Warnings));
+            var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
+            sb.Append(CultureInfo.InvariantCulture,
+                $"  {label}{score,7}  {u.Health ?? "—"}  {(english ? "V/M/L/U" : "先锋/中间/落后/未定级")} {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");
+        }
+
         return sb.ToString();
     }
 

@@ -207,4 +207,24 @@ public class EvaluateCommandTests
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain("warning ECO0256").And.Contain("2 of its 3 findings"));
     }
+
+    [Test]
+    public void AUnitLeadersForm4CaseIsARedLineAndFewForm1CasesAnEarlyHandlingWarning()
+    {
+        var findings = string.Concat(Enumerable.Range(1, 10).Select(i => $"F{i},B1,2024-0{1 + (i % 9)}-10,M2,2\n"));
+        var data = Dataset(
+            ("branches.csv", "branch_id,name,unit\nB1,一支部,机关\nB2,二支部,机关\n"),
+            ("members.csv", "member_id,branch_id,role\nM1,B1,unit_leader\nM2,B1,member\nM3,B2,member\n"),
+            ("meetings.csv", "branch_id,type,date\nB1,org_life_review,2024-12-01\nB2,org_life_review,2024-12-01\n"),
+            ("findings.csv", "finding_id,branch_id,date,member_id,form\nF0,B1,2024-05-01,M1,4\n" + findings));
+        var r = CliRunner.Run("evaluate", data, "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var unit = doc.RootElement.GetProperty("units")[0];
+        Assert.That(unit.GetProperty("red_lines").EnumerateArray().Select(x => x.GetString()), Does.Contain("form4_unit_leader:F0"));
+        Assert.That(unit.GetProperty("warnings")[0].GetString(), Is.EqualTo("early_handling:form1 0/11<50%"));
+        Assert.That(unit.GetProperty("health").GetString(), Is.EqualTo("红"));
+        Assert.That(unit.GetProperty("responsibility").GetProperty("leader").GetInt32(), Is.EqualTo(1));
+        Assert.That(unit.GetProperty("responsibility").GetProperty("branch").GetInt32(), Is.EqualTo(10));
+    }
 }

@@ -59,4 +59,35 @@ public class Mini12HandCheckTests
         Assert.That(Run("csv"), Is.EqualTo(firstCsv));
         Assert.That(Run("json"), Is.EqualTo(firstJson));
     }
+
+    [Test]
+    public void TheUnitRollUpIsTheMemberWeightedMeanOfTheRatedBranches()
+    {
+        var root = CliRunner.RepoRoot;
+        var r = CliRunner.Run("evaluate", Path.Combine(root, "samples", "mini-12"), "--rules", Path.Combine(root, "samples", "mini-12", "rules.yaml"), "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var units = doc.RootElement.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!);
+        var office = units["厅机关"];
+        var city = units["杭州市生态环境局"];
+        var system = doc.RootElement.GetProperty("system");
+        Assert.Multiple(() =>
+        {
+            // 厅机关: (100 + 93.5 + 92 + 92 + 93 at 10 members, 90 at 20) / 70 = 6505 / 70.
+            Assert.That(office.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(6505.0 / 70).Within(1e-9));
+            Assert.That(office.GetProperty("score").GetDouble(), Is.EqualTo(92.93));
+            Assert.That(office.GetProperty("red_lines").GetArrayLength(), Is.Zero);
+            Assert.That(office.GetProperty("forms").GetProperty("1").GetInt32(), Is.EqualTo(2));
+            Assert.That(office.GetProperty("forms").GetProperty("4").GetInt32(), Is.EqualTo(1));
+            // 杭州: B12 is not rated; (74 + 53.22 + 91.5 + 72.58 + 74) / 5 = 73.06; 4 of 5 rated branches 落后.
+            Assert.That(city.GetProperty("score").GetDouble(), Is.EqualTo(73.06));
+            Assert.That(city.GetProperty("rated").GetInt32(), Is.EqualTo(5));
+            Assert.That(city.GetProperty("red_lines")[0].GetString(), Is.EqualTo("laggard_share:80%>10%"));
+            Assert.That(city.GetProperty("forms").GetProperty("3").GetInt32(), Is.EqualTo(2), "an exempt case is still a form-3 case");
+            // The system: 10158 / 120.
+            Assert.That(system.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(10158.0 / 120).Within(1e-9));
+            Assert.That(system.GetProperty("ratings").GetProperty("先锋").GetInt32(), Is.EqualTo(3));
+            Assert.That(system.GetProperty("health").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "mini-12's rules declare no bands");
+        });
+    }
 }

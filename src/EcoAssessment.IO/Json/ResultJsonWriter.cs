@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EcoAssessment.Analysis;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Yaml;
@@ -66,8 +67,58 @@ public static class ResultJsonWriter
         }
 
         w.WriteEndArray();
+        var (units, system) = Rollup.Compute(a);
+        w.WriteStartArray("units");
+        foreach (var u in units)
+        {
+            WriteUnit(w, u);
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("system");
+        WriteUnit(w, system);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void WriteUnit(Utf8JsonWriter w, UnitSummary u)
+    {
+        w.WriteStartObject();
+        w.WriteString("unit", u.Unit);
+        if (u.Score is double s) w.WriteNumber("score", Math.Round(s, 2, MidpointRounding.AwayFromZero)); else w.WriteNull("score");
+        Num(w, "score_unrounded", u.Score);
+        if (u.Health is { } h) w.WriteString("health", h); else w.WriteNull("health");
+        w.WriteNumber("branches", u.Branches);
+        w.WriteNumber("rated", u.Rated);
+        Num(w, "members", u.Members);
+        w.WriteStartObject("ratings");
+        foreach (var (rating, n) in u.Ratings)
+        {
+            w.WriteNumber(RatingLabels.Chinese(rating), n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("forms");
+        w.WriteNumber("1", u.Forms.Form1);
+        w.WriteNumber("2", u.Forms.Form2);
+        w.WriteNumber("3", u.Forms.Form3);
+        w.WriteNumber("4", u.Forms.Form4);
+        Num(w, "form1_share", u.Forms.Form1Share);
+        w.WriteEndObject();
+        w.WriteStartObject("responsibility");
+        foreach (var (role, n) in u.Responsibility)
+        {
+            w.WriteNumber(InputCatalogue.Responsibilities.CodeOf((int)role), n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("red_lines");
+        foreach (var x in u.RedLines) w.WriteStringValue(x);
+        w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var x in u.Warnings) w.WriteStringValue(x);
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary>One branch's result and trace, with the metadata: the JSON of <c>eco explain --format json</c>.</summary>

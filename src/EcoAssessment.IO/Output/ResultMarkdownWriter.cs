@@ -21,12 +21,32 @@ public static class ResultMarkdownWriter
         }
 
         sb.Append('\n');
+        sb.Append(UnitTable(a, english)).Append('\n');
         sb.Append(english
             ? "| rank | branch | name | unit | score | rating | reasons |\n|---:|---|---|---|---:|---|---|\n"
             : "| 排名 | 支部编号 | 支部名称 | 单位 | 得分 | 评级 | 原因 |\n|---:|---|---|---|---:|---|---|\n");
         foreach (var r in a.Results)
         {
             sb.Append(inv, $"| {Formats.Rank(r.Rank)} | {Esc(r.BranchId)} | {Esc(r.Branch.Name)} | {Esc(r.Branch.Unit)} | {Formats.Score(r.Score)} | {L(r.Rating)} | {Esc(Formats.Reasons(r))} |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The roll-up per unit and for the whole system (政治生态建设状况).</summary>
+    public static string UnitTable(Assessment a, bool english = false)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
+        var sb = new StringBuilder(english
+            ? "| unit | branches | score | health | vanguard | middle | laggard | unrated | forms 1/2/3/4 | red lines |\n"
+            : "| 单位 | 支部数 | 得分 | 生态 | 先锋 | 中间 | 落后 | 未定级 | 四种形态 1/2/3/4 | 红线 |\n");
+        sb.Append("|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
+        foreach (var u in units.Append(system))
+        {
+            var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", inv) : string.Empty;
+            var alerts = string.Join(", ", u.RedLines.Concat(u.Warnings));
+            sb.Append(inv, $"| {Esc(u.Unit)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} |\n");
         }
 
         return sb.ToString();

@@ -110,8 +110,9 @@ public sealed record BranchResult
 public sealed class Assessment
 {
     internal Assessment(RuleSet rules, Period period, IReadOnlyList<BranchData> branches, IReadOnlyList<IndicatorRule> indicators,
-        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results, PreviousRatings? previous = null)
+        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results, Dataset dataset, PreviousRatings? previous = null)
     {
+        Dataset = dataset;
         Previous = previous;
         Removed = previous is null
             ? []
@@ -127,6 +128,9 @@ public sealed class Assessment
     }
 
     public RuleSet Rules { get; }
+
+    /// <summary>The dataset that was assessed.</summary>
+    public Dataset Dataset { get; }
 
     public Period Period { get; }
 

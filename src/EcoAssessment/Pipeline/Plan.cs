@@ -255,7 +255,7 @@ public sealed class Plan
             .ThenBy(r => r.Rank ?? 0)
             .ThenBy(r => r.BranchId, StringComparer.Ordinal)
             .ToArray();
-        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered, previous);
+        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered, dataset, previous);
     }
 
     /// <summary>up / down / same by tier; new without a previous rating (or after 未定级); null when 未定级 now.</summary>

@@ -24,7 +24,9 @@ public class ResultMarkdownWriterTests
     [Test]
     public void TheBranchTableIsInRankOrderWithPipesEscaped()
     {
-        var rows = Render(english: false).Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Count(c => c == '|') > 4).Skip(1).ToArray();
+        var lines = Render(english: false).Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("| 排名 |", StringComparison.Ordinal));
+        var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).ToArray();
         Assert.That(rows.Select(r => r.Split(" | ")[1]), Is.EqualTo(new[] { "B4", "B2", "B3", "B5", "B1" }));
         Assert.That(rows[0], Does.StartWith("| 1 | B4 | @提醒支部 | 乙单位 | 90.00 | 先锋 | "));
         Assert.That(rows[3], Does.StartWith("| 4 | B5 | 第五,\"支部\" | 乙单位 | -10.00 | 落后 | "));
