@@ -20,7 +20,7 @@ public static class DiagnosticPrinter
             {
                 var rest = shown.Length - MaxListed;
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all); fix the ones above and run again"));
+                    $"error {DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all); fix the ones above and run again"));
                 break;
             }
 

@@ -17,7 +17,7 @@ public static class TableFormatter
         var rows = a.Results.Select(r => new[]
         {
             Formats.Rank(r.Rank), r.BranchId, r.Branch.Name, r.Branch.Unit, Formats.Score(r.Score),
-            english ? RatingLabels.English(r.Rating) : RatingLabels.Chinese(r.Rating), Formats.Reasons(r),
+            RatingLabels.Chinese(r.Rating), Formats.Reasons(r),
         }).ToList();
         var widths = new int[header.Length];
         foreach (var row in rows.Prepend(header))
@@ -51,7 +51,7 @@ public static class TableFormatter
         }
 
         var mix = string.Join("  ", new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
-            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{(english ? RatingLabels.English(r) : RatingLabels.Chinese(r))} {a.Results.Count(x => x.Rating == r)}")));
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{RatingLabels.Chinese(r)} {a.Results.Count(x => x.Rating == r)}")));
         sb.Append(mix).Append('\n');
         sb.Append('\n').Append(english ? "Units (political-ecology health)\n" : "单位政治生态建设状况\n");
         var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
@@ -61,7 +61,7 @@ public static class TableFormatter
             var alerts = string.Join(", ", u.RedLines.Concat(u.Warnings));
             var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
             sb.Append(CultureInfo.InvariantCulture,
-                $"  {label}{score,7}  {u.Health ?? "—"}  {(english ? "V/M/L/U" : "先锋/中间/落后/未定级")} {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");
+                $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");
         }
 
         return sb.ToString();

@@ -91,7 +91,7 @@ public static class EvaluateCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error,
-                    $"cannot be written: {e.Message}; check that the folder exists and is writable", SourceLocation.InFile(output)));
+                    $"cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e is DirectoryNotFoundException ? "the folder does not exist" : "an I/O error")}); check that the folder exists and is writable", SourceLocation.InFile(output)));
                 return ExitCodes.OutputError;
             }
         }

@@ -27,7 +27,7 @@ public static class ExplainCommand
             }
 
             DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
-            var id = parse.GetRequiredValue(branch);
+            var id = EcoAssessment.Model.TextNormaliser.Fold(parse.GetRequiredValue(branch));
             var assessment = inputs.Run();
             if (assessment.Find(id) is not { } result)
             {

@@ -8,12 +8,26 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary><c>eco generate --branches N [--seed S] -o DIR</c>: a synthetic dataset for demos, benchmarks and the samples.</summary>
 public static class GenerateCommand
 {
+    /// <summary>The option's value, or null when its text did not parse (the parser reports that itself).</summary>
+    private static T? TryValue<T>(System.CommandLine.Parsing.OptionResult r)
+        where T : struct
+    {
+        try
+        {
+            return r.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var branches = new Option<int>("--branches", "-n") { Description = "How many branches.", Required = true };
         branches.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            if (TryValue<int>(r) is < 1)
             {
                 r.AddError("--branches must be at least 1");
             }
@@ -22,16 +36,23 @@ public static class GenerateCommand
         var year = new Option<int>("--year") { Description = "The calendar year the records cover.", DefaultValueFactory = _ => 2024 };
         year.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1900 or > 2200)
+            if (TryValue<int>(r) is < 1900 or > 2200)
             {
                 r.AddError("--year must be between 1900 and 2200");
             }
         });
+        var force = new Option<bool>("--force") { Description = "Write into a folder that already holds CSV files (they are replaced)." };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write (created if needed).", Required = true };
-        var command = new Command("generate", "Write a synthetic, realistic dataset of any size (deterministic for a seed).") { branches, seed, year, output };
+        var command = new Command("generate", "Write a synthetic, realistic dataset of any size (deterministic for a seed).") { branches, seed, year, output, force };
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(output);
+            if (!parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
+            {
+                stderr.WriteLine($"{folder}: error ECO0302: the folder already holds CSV files; choose an empty folder, or add --force to replace them");
+                return ExitCodes.OutputError;
+            }
+
             var options = new GeneratorOptions(parse.GetValue(branches), parse.GetValue(seed), parse.GetValue(year));
             try
             {

@@ -4,6 +4,7 @@ using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -110,6 +111,7 @@ internal static class InputLoader
             return null;
         }
 
+        DatasetChecks.Check(loaded!.Rules, read.Dataset, bag);
         PreviousRatings? previous = null;
         if (request.Previous is not null)
         {

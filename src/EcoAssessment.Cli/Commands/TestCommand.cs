@@ -29,6 +29,11 @@ public static class TestCommand
             }
 
             var files = RuleTestRunner.FindFiles(given);
+            if (files.Count == 0)
+            {
+                stderr.WriteLine($"eco: no rule test files (.yaml) under {string.Join(", ", given)}");
+            }
+
             int passed = 0, failed = 0;
             foreach (var file in files)
             {

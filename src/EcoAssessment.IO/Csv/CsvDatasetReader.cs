@@ -217,11 +217,18 @@ public static class CsvDatasetReader
             return sha;
         }
 
-        var row = new RowReader(path, layout, bag);
+        if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
+        {
+            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.AtRow(path, 1),
+                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
+            return sha;
+        }
+
+        var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count };
         while (csv.Read())
         {
             row.Start(csv, (int)csv.RowNumber + 1);
-            if (row.IsBlank || row.IsTotals)
+            if (row.IsBlank || row.IsTotals || row.HasErrors)
             {
                 continue;
             }

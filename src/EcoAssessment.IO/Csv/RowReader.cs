@@ -18,6 +18,9 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
 
     public TableLayout Layout => layout;
 
+    /// <summary>The number of fields of the header; a row with more non-empty fields is a suspected column shift.</summary>
+    public int HeaderFields { get; set; }
+
     public void Start(CsvReader csv, int line)
     {
         Line = line;
@@ -30,6 +33,13 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
         for (var i = 0; i < _fields.Length; i++)
         {
             _fields[i] = csv.GetString(i);
+        }
+
+        if (HeaderFields > 0 && _fields.Length > HeaderFields && _fields.Skip(HeaderFields).Any(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            HasErrors = true;
+            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, line),
+                $"the row has {_fields.Length} fields but the header has {HeaderFields}: the columns are shifted (an unquoted comma in a name?); quote the field or remove the comma");
         }
     }
 
@@ -90,9 +100,13 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
             return v;
         }
 
-        var negative = ValueParser.TryParseNumber(s, out var d) && d < 0;
-        Error(negative ? DiagnosticCodes.OutOfRange : DiagnosticCodes.BadNumber, column,
-            negative ? $"'{s}' is negative; {column} counts people or items, a whole number ≥ 0" : $"'{s}' is not a whole number; write a count such as 12");
+        var number = ValueParser.TryParseNumber(s, out var d);
+        var negative = number && d < 0;
+        var large = number && d > int.MaxValue;
+        Error(negative || large ? DiagnosticCodes.OutOfRange : DiagnosticCodes.BadNumber, column,
+            negative ? $"'{s}' is negative; {column} counts people or items, a whole number ≥ 0"
+            : large ? $"'{s}' is too large for a count"
+            : $"'{s}' is not a whole number; write a count such as 12");
         return null;
     }
 
@@ -107,6 +121,12 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
 
         if (ValueParser.TryParseNumber(s, out var v))
         {
+            if (Math.Abs(v) > ValueParser.MaxMagnitude)
+            {
+                Error(DiagnosticCodes.OutOfRange, column, $"'{s}' is too large for a record: numbers are at most 10^15 in size");
+                return null;
+            }
+
             return v;
         }
 

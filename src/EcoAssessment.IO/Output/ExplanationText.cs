@@ -23,7 +23,7 @@ public static class ExplanationText
     public static string Render(Assessment a, BranchResult r, bool english = false)
     {
         string T(string zh, string en) => english ? en : zh;
-        string L(Rating x) => english ? RatingLabels.English(x) : RatingLabels.Chinese(x);
+        static string L(Rating x) => RatingLabels.Chinese(x); // rating values never change with the language
         var rated = a.Results.Count(x => x.Rating != Rating.Unrated);
         var sb = new StringBuilder();
         sb.Append(Inv, $"{r.Branch.Name} ({r.BranchId}) · {r.Branch.Unit} · {a.Period.Label}\n");

@@ -12,7 +12,7 @@ public static class ResultMarkdownWriter
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        string L(Rating r) => english ? RatingLabels.English(r) : RatingLabels.Chinese(r);
+        static string L(Rating r) => RatingLabels.Chinese(r); // rating values never change with the language
         sb.Append(inv, $"## {a.Rules.Name} — {a.Period.Label}\n\n");
         sb.Append(english ? "| rating | branches |\n|---|---:|\n" : "| 评级 | 支部数 |\n|---|---:|\n");
         foreach (var r in new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated })
@@ -39,7 +39,7 @@ public static class ResultMarkdownWriter
         var inv = CultureInfo.InvariantCulture;
         var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
         var sb = new StringBuilder(english
-            ? "| unit | branches | score | health | vanguard | middle | laggard | unrated | forms 1/2/3/4 | red lines |\n"
+            ? "| unit | branches | score | health | 先锋 | 中间 | 落后 | 未定级 | forms 1/2/3/4 | red lines |\n"
             : "| 单位 | 支部数 | 得分 | 生态 | 先锋 | 中间 | 落后 | 未定级 | 四种形态 1/2/3/4 | 红线 |\n");
         sb.Append("|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
         foreach (var u in units.Append(system))

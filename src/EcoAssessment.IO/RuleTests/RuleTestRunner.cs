@@ -62,7 +62,9 @@ public static class RuleTestRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or InvalidDataException or InvalidOperationException)
         {
-            return [Invalid(path, null, e is YamlException ye ? $"({ye.Start.Line},{ye.Start.Column}): {ye.Message}" : e.Message)];
+            return [e is YamlException ye
+                ? new RuleTestResult(path, "(file)", false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: YAML syntax: {ye.Message}"])
+                : Invalid(path, null, e.Message)];
         }
 
         if (Scalar(root, "rules") is not { } rulesPath)
@@ -129,9 +131,16 @@ public static class RuleTestRunner
 
         var tables = new List<(string Table, string Label, string Csv)>();
         var caseTables = map.Children.TryGetValue(new YamlScalarNode("data"), out var d) ? d as YamlMappingNode : null;
-        foreach (var (table, rows) in MergeTables(template, [baseData, caseTables]))
+        try
         {
-            tables.Add((table, $"{path}#{name}/{table}", ToCsv(table, rows)));
+            foreach (var (table, rows) in MergeTables(template, [baseData, caseTables]))
+            {
+                tables.Add((table, $"{path}#{name}/{table}", ToCsv(table, rows)));
+            }
+        }
+        catch (InvalidDataException problem)
+        {
+            return new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestInvalid.Id}: {problem.Message}"]);
         }
 
         var bag = new DiagnosticBag();
@@ -196,6 +205,11 @@ public static class RuleTestRunner
         foreach (var block in blocks.OfType<YamlMappingNode>())
         {
             var copies = block.Children.TryGetValue(new YamlScalarNode("copy"), out var c) ? c : null;
+            if (copies is not null && template is null)
+            {
+                throw new InvalidDataException("copy: needs a template: at the top of the file to copy from");
+            }
+
             foreach (var (k, v) in Entries(copies))
             {
                 var from = Text(k);

@@ -28,7 +28,14 @@ public static class RuleSetReader
         string text;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            if (Directory.Exists(path))
+            {
+                bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "is a folder; give rule files (.yaml)");
+                return null;
+            }
+
+            // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
+            text = Encoding.UTF8.GetString(Csv.CsvDatasetReader.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {
@@ -68,12 +75,25 @@ public static class RuleSetReader
         var stream = new YamlStream();
         try
         {
+            if (DeeperThan(normalised, MaxDepth) is { } deep)
+            {
+                bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)deep.Line, (int)deep.Column),
+                    $"the rule file nests deeper than {MaxDepth} levels here; no rule needs that many — simplify the condition");
+                return null;
+            }
+
             stream.Load(new StringReader(normalised));
         }
         catch (YamlException e)
         {
-            var message = e.InnerException?.Message ?? e.Message;
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax: {Trim(message)}");
+            // The innermost exception knows where the problem is (a tab used for indentation, an unclosed quote).
+            var inner = e;
+            while (inner.InnerException is YamlException deeper)
+            {
+                inner = deeper;
+            }
+
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)inner.Start.Line, (int)inner.Start.Column), $"YAML syntax: {Trim(inner.Message)}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException)
@@ -97,6 +117,34 @@ public static class RuleSetReader
         var ctx = new YamlContext(file, bag);
         var rules = new Parser(ctx).RuleSet(root);
         return rules is null || bag.ErrorCount > before ? null : new LoadedRuleSet(rules, file, sha);
+    }
+
+    /// <summary>How deep mappings and lists may nest: the default rules need 8; the parser recurses per level.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The position where nesting first exceeds <paramref name="max"/>, found with the event parser (no recursion).</summary>
+    private static Mark? DeeperThan(string text, int max)
+    {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > max)
+                    {
+                        return parser.Current.Start;
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static string Trim(string message)
@@ -504,7 +552,7 @@ public static class RuleSetReader
             }
 
             m.RejectUnknown();
-            return new AdjustmentRules(deductions, bonuses, lower, upper, ctx.At(map));
+            return new AdjustmentRules(deductions, bonuses, lower, upper, m.Optional("bounds") is { } boundsNode ? ctx.At(boundsNode) : ctx.At(map));
         }
 
         private IReadOnlyList<AdjustmentRule> AdjustmentList(YamlNode node, string what)
@@ -925,6 +973,7 @@ public static class RuleSetReader
             }
 
             decimal? quota = null;
+            SourceLocation? quotaAt = null;
             if (m.Optional("quota") is { } qn && ctx.Mapping(qn, "quota") is { } qm)
             {
                 var q = new MapReader(ctx, qm, "quota");
@@ -936,6 +985,7 @@ public static class RuleSetReader
                 else
                 {
                     quota = ctx.Decimal(node, "quota");
+                    quotaAt = ctx.At(node);
                 }
 
                 q.RejectUnknown();
@@ -973,6 +1023,7 @@ public static class RuleSetReader
                 Vetoes = vetoes,
                 Dynamic = dynamic,
                 VanguardQuota = quota,
+                QuotaLocation = quotaAt,
                 TieBreak = tieBreak,
                 Grades = grades,
                 RateTemporary = rateTemporary,

@@ -67,6 +67,12 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
     {
         if (node is YamlScalarNode { Value: { } v } && double.TryParse(v.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
         {
+            if (Math.Abs(d) > 1e15)
+            {
+                Error(DiagnosticCodes.InvalidNumber, node, $"{what} {v} is too large; numbers in a rule file are at most 10^15 in size");
+                return null;
+            }
+
             return d;
         }
 

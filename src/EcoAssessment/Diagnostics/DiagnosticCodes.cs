@@ -29,7 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateId = new("ECO0106", "Id declared twice in rule file",
         "Give every dimension, indicator, deduction and veto its own id.");
     public static readonly DiagnosticCode InvalidNumber = new("ECO0107", "Number out of range in rule file",
-        "Weights must be positive, coverage and quota fractions in (0, 1], goalposts low ≠ high.");
+        "Weights must be positive (at most 10^6), min_coverage in [0, 1], quota in (0, 1], goalposts low ≠ high.");
     public static readonly DiagnosticCode ThresholdOrder = new("ECO0108", "Rating thresholds out of order",
         "先锋.min must be at least 落后.below.");
 
@@ -91,6 +91,10 @@ public static class DiagnosticCodes
         "branches.members is used only without members.csv; correct one of them.");
     public static readonly DiagnosticCode ManyExemptions = new("ECO0256", "Many exempt findings",
         "More than half of the branch's findings are 容错免责: review the exemptions.");
+    public static readonly DiagnosticCode PeriodKindDiffers = new("ECO0258", "Period of another kind than the rule set's",
+        "The rule set is written for another period kind: yearly items (组织生活会, 民主评议) cannot be held in a quarter. Use a rule set for the period kind, or read the ratings with care.");
+    public static readonly DiagnosticCode FactNowhere = new("ECO0259", "Fact not in the data",
+        "A condition reads a fact that no branch has (a mistyped name?); the condition is never true. Correct the name or add the column.");
     public static readonly DiagnosticCode UnknownColumn = new("ECO0257", "Column ignored",
         "The column is not part of the table's contract and is not read.");
 

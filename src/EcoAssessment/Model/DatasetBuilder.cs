@@ -39,6 +39,9 @@ public sealed class DatasetBuilder
         _requirements = requirements ?? DatasetRequirements.None;
     }
 
+    /// <summary>What the rule set needs of the records.</summary>
+    public DatasetRequirements Requirements => _requirements;
+
     /// <summary>Where dataset-level problems (no branches table, several years) are reported: the dataset folder.</summary>
     public SourceLocation? Origin { get; init; }
 
@@ -147,6 +150,12 @@ public sealed class DatasetBuilder
             return;
         }
 
+        if (TooLarge(r.Hours) || TooLarge(r.Points))
+        {
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            return;
+        }
+
         b.StudyHoursSum += (decimal)(r.Hours ?? 0);
         b.StudyFormMask |= 1 << (int)r.Form;
         if (r.MemberId is { Length: > 0 } m)
@@ -176,6 +185,12 @@ public sealed class DatasetBuilder
     {
         if (!TryBranch(r.BranchId, r.Location, out var b))
         {
+            return;
+        }
+
+        if (TooLarge(r.Score) || TooLarge(r.MaxScore))
+        {
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
             return;
         }
 
@@ -282,6 +297,8 @@ public sealed class DatasetBuilder
         }
     }
 
+    private static bool TooLarge(double? x) => x is double v && !(Math.Abs(v) <= ValueParser.MaxMagnitude);
+
     private static bool SamePeriod(Period a, Period b) => a.Start == b.Start && a.End == b.End;
 
     private bool TryBranch(string id, SourceLocation? location, out BranchData branch)
@@ -350,6 +367,11 @@ public sealed class DatasetBuilder
 
             if (years.Count == 0)
             {
+                if (_diagnostics.HasErrors)
+                {
+                    return null; // the dated rows had errors of their own: the period is not the problem to report
+                }
+
                 _diagnostics.Error(DiagnosticCodes.BadPeriod, Origin,
                     "no dated records (meetings, study, findings) tell the period; give it with --period (for example --period 2024)");
                 return null;

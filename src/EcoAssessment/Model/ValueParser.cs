@@ -74,6 +74,12 @@ public static class ValueParser
     private static bool TryInt(string s, out int value) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>
+    /// The largest magnitude a number in the records may have (10¹⁵): far above any count, hour or score a branch can
+    /// have, and small enough that sums of millions of rows stay exact in decimal arithmetic.
+    /// </summary>
+    public const double MaxMagnitude = 1e15;
+
     /// <summary>A finite real number; a trailing <c>%</c> divides by 100. NaN, Infinity and thousands separators are refused.</summary>
     public static bool TryParseNumber(string text, out double value)
     {

@@ -124,6 +124,9 @@ public sealed record RatingRules
     /// <summary>Largest share (0, 1] of rated branches that may be 先锋; null = no quota.</summary>
     public decimal? VanguardQuota { get; init; }
 
+    /// <summary>Where the quota is written.</summary>
+    public SourceLocation? QuotaLocation { get; init; }
+
     public IReadOnlyList<TieBreakKey> TieBreak { get; init; } = [new(TieBreakKind.Score), new(TieBreakKind.BranchId)];
 
     /// <summary>

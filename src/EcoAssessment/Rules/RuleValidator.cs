@@ -11,6 +11,9 @@ namespace EcoAssessment.Rules;
 /// </summary>
 public static class RuleValidator
 {
+    /// <summary>The largest weight accepted: weights are relative, and larger ones only risk overflow.</summary>
+    public const double MaxWeight = 1e6;
+
     public static void Validate(RuleSet rules, DiagnosticBag bag)
     {
         var at = rules.Location;
@@ -28,9 +31,9 @@ public static class RuleValidator
                 bag.Error(DiagnosticCodes.DuplicateId, d.Location ?? at, $"dimension id '{d.Id}' is declared twice");
             }
 
-            if (rules.Weighting.Method == WeightingMethod.Manual && !(d.Weight > 0))
+            if (rules.Weighting.Method == WeightingMethod.Manual && !(d.Weight is > 0 and <= MaxWeight))
             {
-                bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive"));
+                bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive and at most 10^6"));
             }
 
             if (d.Indicators.Count == 0)
@@ -46,9 +49,9 @@ public static class RuleValidator
                     bag.Error(DiagnosticCodes.DuplicateId, loc, $"indicator id '{i.Id}' is declared twice; ids are unique across dimensions");
                 }
 
-                if (rules.Weighting.Method == WeightingMethod.Manual && !(i.Weight > 0))
+                if (rules.Weighting.Method == WeightingMethod.Manual && !(i.Weight is > 0 and <= MaxWeight))
                 {
-                    bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive"));
+                    bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive and at most 10^6"));
                 }
 
                 switch (i.Normalisation)
@@ -87,7 +90,8 @@ public static class RuleValidator
             ValidateCondition(a.When, indIds, bag, loc);
         }
 
-        if (!(rules.Adjustments.LowerBound < rules.Adjustments.UpperBound))
+        var boundsValid = rules.Adjustments.LowerBound < rules.Adjustments.UpperBound;
+        if (!boundsValid)
         {
             bag.Error(DiagnosticCodes.InvalidNumber, rules.Adjustments.Location ?? at, "adjustments.bounds must be [lower, upper] with lower < upper");
         }
@@ -105,13 +109,13 @@ public static class RuleValidator
                 string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is below 落后.below {r.Thresholds.LaggardBelow}; 先锋 must start at or above where 落后 ends"));
         }
 
-        if ((double)r.Thresholds.VanguardMin > rules.Adjustments.UpperBound)
+        if (boundsValid && (double)r.Thresholds.VanguardMin > rules.Adjustments.UpperBound)
         {
             bag.Warning(DiagnosticCodes.UnreachableVanguard, r.Thresholds.Location ?? rloc,
                 string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is above the highest possible score {rules.Adjustments.UpperBound}; no branch can be 先锋"));
         }
 
-        if ((double)r.Thresholds.LaggardBelow <= rules.Adjustments.LowerBound)
+        if (boundsValid && (double)r.Thresholds.LaggardBelow <= rules.Adjustments.LowerBound)
         {
             bag.Warning(DiagnosticCodes.UnreachableLaggard, r.Thresholds.Location ?? rloc,
                 string.Create(CultureInfo.InvariantCulture, $"落后.below {r.Thresholds.LaggardBelow} is at or below the lowest possible score {rules.Adjustments.LowerBound}; only vetoes can give 落后"));
@@ -119,7 +123,7 @@ public static class RuleValidator
 
         if (r.VanguardQuota is decimal q && (q <= 0 || q > 1))
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, rloc, string.Create(CultureInfo.InvariantCulture, $"rating.quota.先锋 is {q}; give a share in (0, 1] such as 0.30"));
+            bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaLocation ?? rloc, string.Create(CultureInfo.InvariantCulture, $"rating.quota.先锋 is {q}; give a share in (0, 1] such as 0.30"));
         }
 
         for (var g = 0; g < r.Grades.Count; g++)

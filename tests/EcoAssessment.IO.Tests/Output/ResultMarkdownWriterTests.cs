@@ -37,7 +37,7 @@ public class ResultMarkdownWriterTests
     public void EnglishChangesLabelsOnly()
     {
         var md = Render(english: true);
-        Assert.That(md, Does.Contain("| rating | branches |").And.Contain("| vanguard | 1 |").And.Contain("| unrated | 1 |"));
-        Assert.That(md, Does.Contain("| 1 | B4 | @提醒支部 | 乙单位 | 90.00 | vanguard | "));
+        Assert.That(md, Does.Contain("| rating | branches |").And.Contain("| 先锋 | 1 |").And.Contain("| 未定级 | 1 |"));
+        Assert.That(md, Does.Contain("| rank | branch |").And.Contain("| 1 | B4 | @提醒支部 | 乙单位 | 90.00 | 先锋 | "), "rating values never change with --lang");
     }
 }

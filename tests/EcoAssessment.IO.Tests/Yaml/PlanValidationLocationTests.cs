@@ -32,7 +32,7 @@ public class PlanValidationLocationTests
         yield return Case("zero dimension weight", ["ECO0107"], "  - id: conduct\n    name: 作风硬\n    weight: 20", "  - id: conduct\n    name: 作风硬\n    weight: »0");
         yield return Case("thresholds out of order", ["ECO0108"], "thresholds: { 先锋: { min: 90 }", "thresholds: »{ 先锋: { min: 50 }");
         yield return Case("cap at 先锋", ["ECO0104"], "  - id: form4\n", "  - »id: form4\n", "cap: 中间", "cap: 先锋");
-        yield return Case("quota above 1", ["ECO0107"], "rating:\n  min_coverage", "rating:\n  »min_coverage", "  tie_break:", "  quota: { 先锋: 1.5 }\n  tie_break:");
+        yield return Case("quota above 1", ["ECO0107"], "  tie_break:", "  quota: { 先锋: »1.5 }\n  tie_break:");
     }
 
     [TestCaseSource(nameof(SemanticProblems))]
