@@ -24,6 +24,7 @@ public static class CliApp
             ValidateCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr, verbose),
+            TrendCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using EcoAssessment.Analysis;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Output;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary>
+/// <c>eco trend &lt;dataset&gt;... [--periods P1,P2,…]</c>: each branch's and unit's score and rating over consecutive
+/// periods — several periods of one dataset, or one dataset per period — each assessed against the one before.
+/// </summary>
+public static class TrendCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
+    {
+        var datasets = new Argument<string[]>("dataset") { Description = "One dataset with --periods, or one dataset per period, oldest first.", Arity = ArgumentArity.OneOrMore };
+        var rules = new Option<string?>("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
+        var periods = new Option<string?>("--periods") { Description = "Comma-separated periods, oldest first: 2024Q1,2024Q2,2024Q3,2024Q4." };
+        var format = new Option<string>("--format", "-f") { Description = "md (default), csv or json.", DefaultValueFactory = _ => "md" }
+            .AcceptOnlyFromAmong("md", "csv", "json");
+        periods.Validators.Add(r =>
+        {
+            foreach (var p in (r.GetValueOrDefault<string?>() ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Period.TryParse(p, out _, out var error))
+                {
+                    r.AddError($"--periods: {error}");
+                }
+            }
+        });
+        var command = new Command("trend", "Score and rating series per branch and unit over several periods, steady declines marked.")
+        {
+            datasets, rules, periods, format,
+        };
+        command.SetAction(parse =>
+        {
+            var bag = new DiagnosticBag();
+            var isVerbose = parse.GetValue(verbose);
+            var loaded = parse.GetValue(rules) is { } file ? RuleSetReader.ReadFile(file, bag) : RuleSetReader.ReadDefault();
+            var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
+            if (plan is null)
+            {
+                DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
+                return ExitCodes.InputError;
+            }
+
+            var folders = parse.GetValue(datasets) ?? [];
+            var labels = (parse.GetValue(periods) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var runs = new List<(string Folder, Period? Period)>();
+            if (labels.Length > 0)
+            {
+                if (folders.Length != 1 && folders.Length != labels.Length)
+                {
+                    stderr.WriteLine("eco: error: give one dataset for all periods, or one dataset per period");
+                    return ExitCodes.Usage;
+                }
+
+                for (var i = 0; i < labels.Length; i++)
+                {
+                    Period.TryParse(labels[i], out var p, out _);
+                    runs.Add((folders.Length == 1 ? folders[0] : folders[i], p));
+                }
+            }
+            else
+            {
+                runs.AddRange(folders.Select(f => (f, (Period?)null)));
+            }
+
+            if (runs.Count < 2)
+            {
+                stderr.WriteLine("eco: error: a trend needs two or more periods: several datasets, or --periods with two or more");
+                return ExitCodes.Usage;
+            }
+
+            var assessments = new List<Assessment>();
+            PreviousRatings? previous = null;
+            foreach (var (folder, period) in runs)
+            {
+                var read = CsvDatasetReader.Read(folder, period, bag, requirements: plan.Requirements);
+                if (read.Dataset is null)
+                {
+                    DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
+                    return ExitCodes.InputError;
+                }
+
+                DatasetChecks.Check(plan.Rules, read.Dataset, bag);
+                var a = plan.Run(read.Dataset, previous);
+                assessments.Add(a);
+                previous = new PreviousRatings(a.Period.Label, a.Period.Kind,
+                    a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true), StringComparer.Ordinal));
+            }
+
+            DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
+            var labelsOut = assessments.Select(a => a.Period.Label).ToArray();
+            var (branches, units) = Trend.Compute(assessments);
+            stdout.Write(parse.GetValue(format) switch
+            {
+                "csv" => TrendWriter.Csv(labelsOut, branches),
+                "json" => TrendWriter.Json(labelsOut, branches, units),
+                _ => TrendWriter.Markdown(labelsOut, branches, units),
+            });
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EcoAssessment.Analysis;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Output;
+
+/// <summary>Writes trend series as CSV (one row per branch, a score and rating column per period), JSON or Markdown.</summary>
+public static class TrendWriter
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static string Rating(Rating? r) => r is Rating x ? RatingLabels.Chinese(x) : string.Empty;
+
+    public static string Csv(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches)
+    {
+        var sb = new StringBuilder("branch_id,name,unit,");
+        sb.Append(string.Join(",", periods.Select(p => $"score.{p}"))).Append(',').Append(string.Join(",", periods.Select(p => $"rating.{p}"))).Append(",direction\n");
+        foreach (var b in branches)
+        {
+            string[] cells = [Formats.Text(b.Id), Formats.Text(b.Name), Formats.Text(b.Unit), .. b.Points.Select(p => Formats.Score(p.Score)), .. b.Points.Select(p => Rating(p.Rating)), b.Direction];
+            sb.Append(string.Join(",", cells.Select(Quote))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Quote(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Inv, $"## Trend {periods[0]} → {periods[^1]}\n\n");
+        sb.Append("| unit | ").Append(string.Join(" | ", periods)).Append(" | direction |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---|\n");
+        foreach (var u in units)
+        {
+            sb.Append(Inv, $"| {u.Id} | ").Append(string.Join(" | ", u.Points.Select(p => $"{Formats.Score(p.Score)} {p.Transition}".Trim()))).Append(Inv, $" | {u.Direction} |\n");
+        }
+
+        var declining = branches.Where(b => b.Direction == "declining").ToArray();
+        sb.Append(Inv, $"\n### Branches in steady decline ({declining.Length})\n\n");
+        if (declining.Length > 0)
+        {
+            sb.Append("| branch | name | unit | ").Append(string.Join(" | ", periods)).Append(" |\n|---|---|---|").Append(string.Concat(periods.Select(_ => "---|"))).Append('\n');
+            foreach (var b in declining)
+            {
+                sb.Append(Inv, $"| {b.Id} | {b.Name} | {b.Unit} | ").Append(string.Join(" | ", b.Points.Select(p => $"{Formats.Score(p.Score)} {Rating(p.Rating)}".Trim()))).Append(" |\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("periods");
+            foreach (var p in periods) w.WriteStringValue(p);
+            w.WriteEndArray();
+            foreach (var (name, list, isUnit) in new[] { ("branches", branches, false), ("units", units, true) })
+            {
+                w.WriteStartArray(name);
+                foreach (var s in list)
+                {
+                    w.WriteStartObject();
+                    w.WriteString(isUnit ? "unit" : "branch_id", s.Id);
+                    if (!isUnit)
+                    {
+                        w.WriteString("name", s.Name);
+                        w.WriteString("unit", s.Unit);
+                    }
+
+                    w.WriteString("direction", s.Direction);
+                    w.WriteStartArray("series");
+                    foreach (var p in s.Points)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("period", p.Period);
+                        if (p.Score is decimal d) w.WriteNumber("score", d); else w.WriteNull("score");
+                        if (isUnit)
+                        {
+                            if (p.Transition is { } h) w.WriteString("health", h); else w.WriteNull("health");
+                        }
+                        else
+                        {
+                            if (p.Rating is Rating r) w.WriteString("rating", RatingLabels.Chinese(r)); else w.WriteNull("rating");
+                            if (p.Transition is { } t) w.WriteString("transition", t); else w.WriteNull("transition");
+                        }
+
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

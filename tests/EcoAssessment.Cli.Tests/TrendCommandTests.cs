@@ -1,0 +1,55 @@
+using System.Text.Json;
+using NUnit.Framework;
+
+namespace EcoAssessment.Cli.Tests;
+
+public class TrendCommandTests
+{
+    private static string Sample(int year) => Path.Combine(CliRunner.RepoRoot, "samples", $"provincial-eco-{year}");
+
+    [Test]
+    public void TwoYearsGiveSeriesThatAgreeWithEvaluateAgainstThePreviousYear()
+    {
+        var trend = CliRunner.Run("trend", Sample(2023), Sample(2024), "--format", "json");
+        Assert.That(trend.ExitCode, Is.Zero, trend.Stderr);
+        using var doc = JsonDocument.Parse(trend.Stdout);
+        Assert.That(doc.RootElement.GetProperty("periods").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "2023", "2024" }));
+        var series = doc.RootElement.GetProperty("branches").EnumerateArray().ToDictionary(b => b.GetProperty("branch_id").GetString()!);
+
+        var expected = CsvText.Parse(File.ReadAllText(Path.Combine(Sample(2024), "expected", "results.csv")));
+        foreach (var row in expected)
+        {
+            var last = series[row["branch_id"]].GetProperty("series")[1];
+            Assert.That(last.GetProperty("rating").GetString(), Is.EqualTo(row["rating"]), row["branch_id"]);
+            Assert.That(last.GetProperty("transition").ValueKind == JsonValueKind.Null ? "" : last.GetProperty("transition").GetString(), Is.EqualTo(row["transition"]), row["branch_id"]);
+        }
+
+        // A dissolved branch has a 2023 point and an empty 2024 one.
+        Assert.That(series["KY005"].GetProperty("series")[1].GetProperty("score").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        var units = doc.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).ToArray();
+        Assert.That(units[^1], Is.EqualTo("全系统"));
+    }
+
+    [Test]
+    public void QuartersOfOneDatasetGiveOneColumnEach()
+    {
+        var r = CliRunner.Run("trend", Sample(2024), "--periods", "2024Q1,2024Q2,2024Q3,2024Q4", "--format", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var rows = CsvText.Parse(r.Stdout);
+        Assert.That(rows[0].Keys, Is.SupersetOf(new[] { "score.2024Q1", "score.2024Q4", "rating.2024Q3", "direction" }));
+        Assert.That(rows, Has.Count.EqualTo(130));
+        Assert.That(r.Stderr, Does.Contain("ECO0258"), "the yearly default rule set is warned about for quarters");
+    }
+
+    [Test]
+    public void OnePeriodIsNotATrend() =>
+        Assert.That(CliRunner.Run("trend", Sample(2024)).ExitCode, Is.EqualTo(ExitCodes.Usage));
+
+    [Test]
+    public void MarkdownListsUnitsAndSteadyDeclines()
+    {
+        var r = CliRunner.Run("trend", Sample(2023), Sample(2024));
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stdout, Does.StartWith("## Trend 2023 → 2024").And.Contain("| 全系统 |").And.Contain("### Branches in steady decline"));
+    }
+}
