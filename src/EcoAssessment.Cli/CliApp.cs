@@ -25,6 +25,7 @@ public static class CliApp
             TestCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr, verbose),
             TrendCommand.Create(stdout, stderr, verbose),
+            AnnexCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

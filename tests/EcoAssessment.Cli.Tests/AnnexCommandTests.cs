@@ -1,0 +1,41 @@
+using NUnit.Framework;
+
+namespace EcoAssessment.Cli.Tests;
+
+public class AnnexCommandTests
+{
+    private static string Mini => Path.Combine(CliRunner.RepoRoot, "samples", "mini-12");
+
+    [Test]
+    public void IntegrityStatisticsOfMini12AreAsCountedByHand()
+    {
+        var r = CliRunner.Run("annex", Mini, "--rules", Path.Combine(Mini, "rules.yaml"), "--kind", "integrity");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        // 厅机关: F0201, F0401 (form 1), F0501 (form 4), F0601, F0602 (items); categories other 3, integrity 1, discipline 1.
+        Assert.That(r.Stdout, Does.Contain("| 厅机关 | 2 | 0 | 0 | 1 | 2 | 0 | 0 | 1 | 1 | 3 | 0 | 5 |"));
+        Assert.That(r.Stdout, Does.Contain("| 杭州市生态环境局 | 0 | 1 | 2 | 0 | 3 | 1 | 0 | 1 | 1 | 3 | 0 | 6 |"));
+        // Due in 2024: 厅机关 4 (F0601 still open and overdue), 杭州 6 (F0701 late, F0801–F0803 open and overdue).
+        Assert.That(r.Stdout, Does.Contain("| 厅机关 | 4 | 3 | 75.0% | 1 |"));
+        Assert.That(r.Stdout, Does.Contain("| 杭州市生态环境局 | 6 | 2 | 33.3% | 3 |"));
+    }
+
+    [Test]
+    public void TheAnnualAnnexListsTheRectificationListAndExemptions()
+    {
+        var y23 = Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2023", "expected", "results.csv");
+        var y24 = Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024");
+        var r = CliRunner.Run("annex", y24, "--previous", y23);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var rectification = CsvText.Parse(File.ReadAllText(Path.Combine(y24, "expected", "results.csv"))).Where(x => x["rectification"] == "true").Select(x => x["branch_id"]).ToArray();
+        Assert.That(rectification, Is.Not.Empty);
+        Assert.That(r.Stdout, Does.Contain($"### 整顿名单({rectification.Length} 个"));
+        foreach (var id in rectification)
+        {
+            Assert.That(r.Stdout, Does.Contain($"| {id} |"));
+        }
+
+        Assert.That(r.Stdout, Does.Contain("### 容错免责与从轻减轻").And.Contain("| 全系统 |"));
+        var without = CliRunner.Run("annex", y24);
+        Assert.That(without.Stdout, Does.Contain("未提供上期评级"));
+    }
+}
