@@ -155,6 +155,11 @@ public static class CsvDatasetReader
     /// file in diagnostics, and its CSV text. Tables are read in the catalogue's order.
     /// </summary>
     public static Dataset? ReadTables(IReadOnlyList<(string Table, string Label, string Csv)> tables, Period? period, DiagnosticBag bag,
+        DatasetRequirements? requirements = null, SourceLocation? origin = null) =>
+        ReadTables(tables.Select(t => (t.Table, t.Label, Encoding.UTF8.GetBytes(t.Csv))).ToArray(), period, bag, requirements, origin);
+
+    /// <summary>As <see cref="ReadTables(IReadOnlyList{ValueTuple{string, string, string}}, Period?, DiagnosticBag, DatasetRequirements?, SourceLocation?)"/>, from the files' bytes (any encoding the reader detects).</summary>
+    public static Dataset? ReadTables(IReadOnlyList<(string Table, string Label, byte[] Bytes)> tables, Period? period, DiagnosticBag bag,
         DatasetRequirements? requirements = null, SourceLocation? origin = null)
     {
         var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
@@ -168,7 +173,7 @@ public static class CsvDatasetReader
                 }
 
                 builder.BeginTable(TableKind(spec), label);
-                ReadTable(Encoding.UTF8.GetBytes(csv), label, spec, builder, bag, new CsvReadOptions());
+                ReadTable(csv, label, spec, builder, bag, new CsvReadOptions());
             }
         }
 

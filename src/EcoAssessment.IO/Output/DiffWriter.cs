@@ -72,14 +72,12 @@ public static class DiffWriter
                 c.ScoreChange is decimal d ? d.ToString("0.00", Inv) : string.Empty, Formats.Rank(c.BaseRank), Formats.Rank(c.HeadRank),
                 RatingLabels.Chinese(c.BaseRating), RatingLabels.Chinese(c.HeadRating), c.RatingChanged ? "true" : "false",
             ];
-            sb.Append(string.Join(",", cells.Select(Quote))).Append('\n');
+            sb.Append(string.Join(",", cells.Select(Formats.CsvField))).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     public static string Json(RuleDiff diff, string baseName, string headName)
     {

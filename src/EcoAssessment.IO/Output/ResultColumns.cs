@@ -23,6 +23,10 @@ public static class Formats
     public static string Text(string s) =>
         s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
 
+    /// <summary>An RFC 4180 field: quoted when it holds a comma, quote or line break, with quotes doubled.</summary>
+    public static string CsvField(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
     /// <summary>A rule-file position as people cite it: <c>default.yaml:42</c>; empty when unknown.</summary>
     public static string RuleRef(EcoAssessment.Diagnostics.SourceLocation? at) =>
         at is { File: { } f, Line: int line } ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(f)}:{line}") : string.Empty;

@@ -21,14 +21,12 @@ public static class TrendWriter
         foreach (var b in branches)
         {
             string[] cells = [Formats.Text(b.Id), Formats.Text(b.Name), Formats.Text(b.Unit), .. b.Points.Select(p => Formats.Score(p.Score)), .. b.Points.Select(p => Rating(p.Rating)), b.Direction];
-            sb.Append(string.Join(",", cells.Select(Quote))).Append('\n');
+            sb.Append(string.Join(",", cells.Select(Formats.CsvField))).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
     {

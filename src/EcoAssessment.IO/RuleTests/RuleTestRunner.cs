@@ -300,18 +300,16 @@ public static class RuleTestRunner
         }
 
         var sb = new StringBuilder();
-        sb.Append(string.Join(",", header.Select(Quote))).Append('\n');
+        sb.Append(string.Join(",", header.Select(Output.Formats.CsvField))).Append('\n');
         foreach (var row in rows)
         {
             var cells = row.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-            sb.Append(string.Join(",", header.Select(h => Quote(cells.GetValueOrDefault(h) ?? string.Empty)))).Append('\n');
+            sb.Append(string.Join(",", header.Select(h => Output.Formats.CsvField(cells.GetValueOrDefault(h) ?? string.Empty)))).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures)
     {
