@@ -14,9 +14,10 @@ public static class TableFormatter
         string[] header = english
             ? ["Rank", "Branch", "Name", "Unit", "Score", "Rating", "Reasons"]
             : ["排名", "支部编号", "支部名称", "单位", "得分", "评级", "原因"];
+        static string OneLine(string s) => s.ReplaceLineEndings(" ");
         var rows = a.Results.Select(r => new[]
         {
-            Formats.Rank(r.Rank), r.BranchId, r.Branch.Name, r.Branch.Unit, Formats.Score(r.Score),
+            Formats.Rank(r.Rank), OneLine(r.BranchId), OneLine(r.Branch.Name), OneLine(r.Branch.Unit), Formats.Score(r.Score),
             RatingLabels.Chinese(r.Rating), Formats.Reasons(r),
         }).ToList();
         var widths = new int[header.Length];

@@ -31,11 +31,7 @@ public static class ResultJsonWriter
         w.WriteStartObject();
         w.WriteStartObject("metadata");
         WriteEngineAndRules(w, a, meta);
-        w.WriteStartObject("period");
-        w.WriteString("label", a.Period.Label);
-        w.WriteString("start", a.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        w.WriteString("end", a.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        w.WriteEndObject();
+        WritePeriod(w, a);
         w.WriteStartArray("inputs");
         foreach (var f in meta.Inputs.OrderBy(f => Relative(f.Path, meta.DatasetRoot), StringComparer.Ordinal))
         {
@@ -128,13 +124,22 @@ public static class ResultJsonWriter
         w.WriteStartObject();
         w.WriteStartObject("metadata");
         WriteEngineAndRules(w, a, meta);
-        w.WriteString("period", a.Period.Label);
+        WritePeriod(w, a);
         w.WriteNumber("rated_branches", a.Results.Count(x => x.Rating != Rating.Unrated));
         w.WriteEndObject();
         w.WritePropertyName("branch");
         WriteBranch(w, a, r);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter w, Assessment a)
+    {
+        w.WriteStartObject("period");
+        w.WriteString("label", a.Period.Label);
+        w.WriteString("start", a.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteString("end", a.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndObject();
     }
 
     private static void WriteEngineAndRules(Utf8JsonWriter w, Assessment a, RunMetadata meta)
