@@ -227,4 +227,15 @@ public class EvaluateCommandTests
         Assert.That(unit.GetProperty("responsibility").GetProperty("leader").GetInt32(), Is.EqualTo(1));
         Assert.That(unit.GetProperty("responsibility").GetProperty("branch").GetInt32(), Is.EqualTo(10));
     }
+
+    [Test]
+    public void OtherFilesAreIgnoredWithANoticeShownWithVerbose()
+    {
+        var data = Dataset(("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"), ("notes.csv", "a,b\n1,2\n"), ("说明.txt", "备注"));
+        var quiet = CliRunner.Run("evaluate", data, "--period", "2024");
+        Assert.That(quiet.ExitCode, Is.Zero, quiet.Stderr);
+        Assert.That(quiet.Stderr, Does.Contain("(2 notices; --verbose lists them)"));
+        var verbose = CliRunner.Run("evaluate", data, "--period", "2024", "--verbose");
+        Assert.That(verbose.Stderr, Does.Contain("notes.csv: notice ECO0254").And.Contain("说明.txt: notice ECO0254"));
+    }
 }

@@ -74,4 +74,45 @@ public class RuleCommandsTests
     [Test]
     public void AMissingTestPathIsAnInputError() =>
         Assert.That(CliRunner.Run("test", Path.Combine(Path.GetTempPath(), "eco-no-such-tests")).ExitCode, Is.EqualTo(ExitCodes.InputError));
+
+    [Test]
+    public void UnreachableTiersAndAMissingSchemaLineAreWarningsNotErrors()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eco-warn-{Guid.NewGuid():N}.yaml");
+        var text = File.ReadAllText(Rules("default.yaml"))
+            .Replace("# yaml-language-server: $schema=schema/rules.schema.json\n", string.Empty, StringComparison.Ordinal)
+            .Replace("{ 先锋: { min: 90 }, 落后: { below: 60 } }", "{ 先锋: { min: 101 }, 落后: { below: 0 } }", StringComparison.Ordinal);
+        File.WriteAllText(file, text);
+        try
+        {
+            var r = CliRunner.Run("validate", file);
+            Assert.That(r.ExitCode, Is.Zero, r.Stdout);
+            Assert.That(r.Stdout, Does.Contain("warning ECO0109").And.Contain("warning ECO0110").And.Contain($"{file}(1,1): warning ECO0111"));
+            Assert.That(r.Stdout, Does.Contain("valid, 3 warning(s)"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public void AFailingCaseIsLocatedWithItsCode()
+    {
+        var dir = Directory.CreateTempSubdirectory("eco-case-").FullName;
+        try
+        {
+            File.Copy(Rules("default.yaml"), Path.Combine(dir, "default.yaml"));
+            var tests = Path.Combine(dir, "t.yaml");
+            File.WriteAllText(tests, "rules: default.yaml\nperiod: 2024\ncases:\n  - name: wrong on purpose\n    data:\n      branches: [ { branch_id: B1, name: 一支部, unit: 机关 } ]\n    expect:\n      B1: { rating: 先锋 }\n");
+            var r = CliRunner.Run("test", tests);
+            Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+            Assert.That(r.Stdout, Does.Contain($"{tests}(4,5): error ECO0120: case 'wrong on purpose'"));
+            Assert.That(r.Stdout, Does.EndWith("0 passed, 1 failed\n"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

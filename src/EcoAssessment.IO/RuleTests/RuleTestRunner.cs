@@ -174,7 +174,9 @@ public static class RuleTestRunner
             Check(id, checks, result, failures);
         }
 
-        return new RuleTestResult(path, name, failures.Count == 0, failures);
+        return failures.Count == 0
+            ? new RuleTestResult(path, name, true, [])
+            : new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestFailed.Id}: case '{name}' is not rated as expected", .. failures]);
     }
 
     /// <summary>
