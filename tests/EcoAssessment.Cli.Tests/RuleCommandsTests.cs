@@ -115,4 +115,36 @@ public class RuleCommandsTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void ShapeAndMeaningProblemsAreListedInOneRunInLineOrder()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eco-both-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, string.Join("\n",
+            "# yaml-language-server: $schema=schema/rules.schema.json",
+            "id: x",
+            "name: y",
+            "version: \"1\"",
+            "colour: red",
+            "dimensions:",
+            "  - id: a",
+            "    weight: -3",
+            "    indicators:",
+            "      - { id: i, measure: { kind: value }, normalise: { method: goalposts, low: 0, high: 1 }, weight: 1 }",
+            "rating:",
+            "  thresholds: { 先锋: { min: 50 }, 落后: { below: 60 } }",
+            "  quota: { 先锋: 1.3 }",
+            ""));
+        try
+        {
+            var r = CliRunner.Run("validate", file);
+            Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+            var codes = r.Stdout.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l[(l.IndexOf("error ", StringComparison.Ordinal) + 6)..][..7]).ToArray();
+            Assert.That(codes, Is.EqualTo(new[] { "ECO0102", "ECO0107", "ECO0108", "ECO0107" }), r.Stdout);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

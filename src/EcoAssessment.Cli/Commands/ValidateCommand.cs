@@ -23,7 +23,17 @@ public static class ValidateCommand
             foreach (var path in paths)
             {
                 var bag = new DiagnosticBag();
-                if (RuleSetReader.ReadFile(path, bag) is { } loaded)
+                var loaded = RuleSetReader.ReadFile(path, bag, out var partial);
+                if (loaded is null && partial is not null)
+                {
+                    // Shape problems were found; check what could be read too, so every problem is listed in one run.
+                    // References and required parts are left out: what they point to may be what the shape error dropped.
+                    var semantic = new DiagnosticBag();
+                    Plan.Build(partial, semantic);
+                    bag.AddRange(semantic.Items.Where(d => d.Code != DiagnosticCodes.UnknownReference.Id && d.Code != DiagnosticCodes.MissingKey.Id));
+                }
+
+                if (loaded is not null)
                 {
                     Plan.Build(loaded.Rules, bag);
                     if (!HasSchemaComment(path))
@@ -33,7 +43,7 @@ public static class ValidateCommand
                     }
                 }
 
-                foreach (var d in bag.Items)
+                foreach (var d in bag.Items.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
                 {
                     stdout.WriteLine(d.ToString());
                 }

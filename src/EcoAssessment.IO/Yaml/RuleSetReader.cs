@@ -23,8 +23,15 @@ public static class RuleSetReader
     public const string DefaultName = "scoring-rules/default.yaml";
 
     /// <summary>Reads a rule file; returns null with the problems in <paramref name="bag"/>.</summary>
-    public static LoadedRuleSet? ReadFile(string path, DiagnosticBag bag)
+    public static LoadedRuleSet? ReadFile(string path, DiagnosticBag bag) => ReadFile(path, bag, out _);
+
+    /// <summary>
+    /// Reads a rule file; <paramref name="partial"/> is what could be read even when the file has shape problems (null
+    /// after a YAML syntax error or without id, name, version and rating), so that a validator can still check the rest.
+    /// </summary>
+    public static LoadedRuleSet? ReadFile(string path, DiagnosticBag bag, out RuleSet? partial)
     {
+        partial = null;
         string text;
         try
         {
@@ -53,7 +60,7 @@ public static class RuleSetReader
             return null;
         }
 
-        return Read(text, path, bag);
+        return Read(text, path, bag, out partial);
     }
 
     /// <summary>The rule set shipped in the assembly (scoring-rules/default.yaml).</summary>
@@ -68,8 +75,12 @@ public static class RuleSetReader
     }
 
     /// <summary>Reads rule text; <paramref name="file"/> names it in diagnostics.</summary>
-    public static LoadedRuleSet? Read(string text, string file, DiagnosticBag bag)
+    public static LoadedRuleSet? Read(string text, string file, DiagnosticBag bag) => Read(text, file, bag, out _);
+
+    /// <summary>Reads rule text; see <see cref="ReadFile(string, DiagnosticBag, out RuleSet?)"/> for <paramref name="partial"/>.</summary>
+    public static LoadedRuleSet? Read(string text, string file, DiagnosticBag bag, out RuleSet? partial)
     {
+        partial = null;
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
         var stream = new YamlStream();
@@ -116,6 +127,7 @@ public static class RuleSetReader
         var before = bag.ErrorCount;
         var ctx = new YamlContext(file, bag);
         var rules = new Parser(ctx).RuleSet(root);
+        partial = rules;
         return rules is null || bag.ErrorCount > before ? null : new LoadedRuleSet(rules, file, sha);
     }
 
