@@ -147,4 +147,32 @@ public class RuleCommandsTests
             File.Delete(file);
         }
     }
+
+    [Test]
+    public void GeometricAggregationNeedsNormalisationsAboveZero()
+    {
+        var mini = Path.Combine(CliRunner.RepoRoot, "samples", "mini-12");
+        var text = File.ReadAllText(Path.Combine(mini, "rules.yaml")).Replace("aggregation: arithmetic", "aggregation: geometric", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"eco-geo-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, text);
+        var fixedFile = Path.Combine(Path.GetTempPath(), $"eco-geo-ok-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(fixedFile, System.Text.RegularExpressions.Regex.Replace(text, @"\{ method: goalposts, low: [0-9.]+, high: [0-9.]+ \}", "{ method: minmax, lo: 1, hi: 100 }"));
+        try
+        {
+            var bad = CliRunner.Run("validate", file);
+            Assert.That(bad.ExitCode, Is.EqualTo(ExitCodes.Negative));
+            Assert.That(bad.Stdout, Does.Contain("the geometric mean needs values above 0").And.Contain("lo: 1"));
+            Assert.That(CliRunner.Run("validate", fixedFile).ExitCode, Is.Zero);
+            var run = CliRunner.Run("evaluate", mini, "--rules", fixedFile, "--format", "csv");
+            Assert.That(run.ExitCode, Is.Zero, run.Stderr);
+            var rows = CsvText.Parse(run.Stdout);
+            Assert.That(rows.Where(x => x["rating"] != "未定级").All(x => x["score"].Length > 0), Is.True, "every rated branch has a score");
+            Assert.That(rows.Single(x => x["branch_id"] == "B01")["score"], Is.EqualTo("100.00"), "the best on every indicator keeps 100 (the geometric mean of 100s)");
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(fixedFile);
+        }
+    }
 }

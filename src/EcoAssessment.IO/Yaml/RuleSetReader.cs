@@ -216,9 +216,15 @@ public static class RuleSetReader
                 wr.RejectUnknown();
             }
 
-            if (m.Optional("aggregation") is { } an && ctx.String(an, "aggregation") is { } agg && agg != "arithmetic")
+            var aggregation = AggregationMethod.Arithmetic;
+            if (m.Optional("aggregation") is { } an && ctx.String(an, "aggregation") is { } agg)
             {
-                ctx.Error(DiagnosticCodes.InvalidValue, an, $"aggregation '{agg}' is not known; use arithmetic");
+                aggregation = agg switch
+                {
+                    "arithmetic" => AggregationMethod.Arithmetic,
+                    "geometric" => AggregationMethod.Geometric,
+                    _ => Bad(an, $"aggregation '{agg}' is not known; use arithmetic or geometric", AggregationMethod.Arithmetic),
+                };
             }
 
             var adjustments = new AdjustmentRules([], [], 0, 100);
@@ -253,6 +259,7 @@ public static class RuleSetReader
                 PeriodKind = periodKind,
                 Dimensions = dims,
                 Weighting = weighting,
+                Aggregation = aggregation,
                 Adjustments = adjustments,
                 Rating = rating,
                 Rollup = rollup,
@@ -508,8 +515,27 @@ public static class RuleSetReader
                 case "none":
                     result = new NoNormalisation();
                     break;
+                case "zscore":
+                    var zm = m.Optional("m") is { } zmn ? ctx.Number(zmn, "m") : 0;
+                    var zs = m.Optional("s") is { } zsn ? ctx.Number(zsn, "s") : 1;
+                    result = zm is null || zs is null ? null : new ZScoreNormalisation(zm.Value, zs.Value);
+                    break;
+                case "rank" or "percentile":
+                    var ties = TieMethod.Min;
+                    if (m.Optional("ties") is { } tn && ctx.String(tn, "ties") is { } tie)
+                    {
+                        ties = tie switch
+                        {
+                            "min" => TieMethod.Min,
+                            "average" => TieMethod.Average,
+                            _ => Bad(tn, $"ties '{tie}' must be min or average", TieMethod.Min),
+                        };
+                    }
+
+                    result = Str(methodNode, "normalise method") == "rank" ? new RankNormalisation(ties) : new PercentileNormalisation(ties);
+                    break;
                 case var other:
-                    ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, $"unknown normalisation method '{other}'; known: goalposts, minmax, none");
+                    ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, $"unknown normalisation method '{other}'; known: goalposts, minmax, zscore, rank, percentile, none");
                     return null;
             }
 

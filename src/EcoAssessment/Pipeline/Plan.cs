@@ -124,7 +124,7 @@ public sealed class Plan
                 var count = dim.Indicators.Count;
                 var values = branchNorm.AsSpan(first, count);
                 var w = _weights.IndicatorWeights[d].ToArray();
-                dimScores[d] = AggregationKernel.WeightedMean(values, w);
+                dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, w);
                 for (var k = 0; k < count; k++)
                 {
                     if (!double.IsNaN(values[k]))
@@ -136,7 +136,7 @@ public sealed class Plan
 
             var dimWeightsEff = new double[nd];
             AggregationKernel.EffectiveWeights(dimScores, _weights.DimensionWeights.ToArray(), dimWeightsEff);
-            var aggregate = AggregationKernel.WeightedMean(dimScores, _weights.DimensionWeights.ToArray());
+            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, _weights.DimensionWeights.ToArray());
             for (var d = 0; d < nd; d++)
             {
                 var dim = Rules.Dimensions[d];

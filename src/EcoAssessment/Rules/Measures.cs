@@ -124,6 +124,33 @@ public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : Norma
     public override string Method => "minmax";
 }
 
+/// <summary>
+/// m + s·(x − mean)/sd over the rated branches, sample sd (n − 1); lower-is-better uses −x. With fewer than two
+/// values, or sd = 0, every value gets m.
+/// </summary>
+public sealed record ZScoreNormalisation(double M = 0, double S = 1) : NormalisationRule
+{
+    public override string Method => "zscore";
+}
+
+/// <summary>How tied values are ranked: the lowest rank of the tie (competition ranking) or the average rank.</summary>
+public enum TieMethod { Min, Average }
+
+/// <summary>
+/// The rank of x among the rated branches, 1 for the worst (ascending: larger is better after the direction is applied),
+/// ties by <see cref="Ties"/>. As in COINr, ranks are not rescaled to 0–100.
+/// </summary>
+public sealed record RankNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
+{
+    public override string Method => "rank";
+}
+
+/// <summary>100·(rank − 1)/(n − 1) over the rated branches (0 the worst, 100 the best); a single value gets 100.</summary>
+public sealed record PercentileNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
+{
+    public override string Method => "percentile";
+}
+
 /// <summary>The raw value is already on 0–100.</summary>
 public sealed record NoNormalisation : NormalisationRule
 {

@@ -63,7 +63,8 @@ public enum WeightingMethod { Manual, Equal }
 
 public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null);
 
-public enum AggregationMethod { Arithmetic }
+/// <summary>How children are combined: weighted arithmetic mean, or weighted geometric mean (all values must be &gt; 0).</summary>
+public enum AggregationMethod { Arithmetic, Geometric }
 
 /// <summary>Deductions and bonuses, and the bounds the adjusted score is clamped to.</summary>
 public sealed record AdjustmentRules(

@@ -59,12 +59,20 @@ public static class RuleValidator
                     case GoalpostsNormalisation g when g.Low == g.High:
                         bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': goalposts low and high are equal; give two different values");
                         break;
+                    case ZScoreNormalisation z when !(z.S > 0):
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': zscore s must be positive");
+                        break;
                     case MinMaxNormalisation m when m.Lo == m.Hi:
                         bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': minmax lo and hi are equal; give two different values");
                         break;
                 }
 
                 ValidateMeasure(i, loc, bag);
+                if (rules.Aggregation == AggregationMethod.Geometric && !Positive(i.Normalisation))
+                {
+                    bag.Error(DiagnosticCodes.InvalidValue, i.Normalisation.Location ?? loc,
+                        $"indicator '{i.Id}': the geometric mean needs values above 0, and {i.Normalisation.Method} can give 0 or less; normalise to a range starting at 1, e.g. {{ method: minmax, lo: 1, hi: 100 }}");
+                }
             }
         }
 
@@ -181,6 +189,14 @@ public static class RuleValidator
             }
         }
     }
+
+    /// <summary>Whether a normalisation only gives values above 0 (what the geometric mean needs).</summary>
+    private static bool Positive(NormalisationRule n) => n switch
+    {
+        MinMaxNormalisation m => m.Lo > 0 && m.Hi > 0,
+        RankNormalisation => true,
+        _ => false,
+    };
 
     private static void ValidateMeasure(IndicatorRule i, SourceLocation? loc, DiagnosticBag bag)
     {

@@ -502,7 +502,9 @@ public class RuleSchemaTests
         yield return Broken("goalposts without high", ProbeNormalise, "{ method: goalposts, low: 0 }");
         yield return Broken("minmax with goalposts", ProbeNormalise, "{ method: minmax, low: 0, high: 1 }");
         yield return Broken("none with low", ProbeNormalise, "{ method: none, low: 0 }");
-        yield return Broken("unknown normalisation method", ProbeNormalise, "{ method: zscore }");
+        yield return Broken("unknown normalisation method", ProbeNormalise, "{ method: zscores }");
+        yield return Broken("rank with an unknown tie method", ProbeNormalise, "{ method: rank, ties: max }");
+        yield return Broken("zscore with a foreign key", ProbeNormalise, "{ method: zscore, low: 0 }");
         yield return Broken("per_year is not a flag", ProbeNormalise, "{ method: goalposts, low: 0, high: 2, per_year: 每年 }");
 
         // Vetoes.
@@ -563,7 +565,7 @@ public class RuleSchemaTests
         yield return Broken("period that is a number", "period: year", "period: 2024");
         yield return Broken("unknown weighting method", "{ method: manual }", "{ method: ahp }");
         yield return Broken("weighting without method", "{ method: manual }", "{ }");
-        yield return Broken("unknown aggregation", "aggregation: arithmetic", "aggregation: geometric");
+        yield return Broken("unknown aggregation", "aggregation: arithmetic", "aggregation: harmonic");
         yield return Broken("dimensions that is a mapping", "dimensions:\n", "dimensions:\n  all:\n");
         yield return Broken("dimension without indicators", "    weight: 50\n    indicators:\n      - id: findings", "    weight: 50\n    indicator_list:\n      - id: findings");
         yield return Broken("indicator without measure", "        measure: { kind: meeting_completion, types: [general_assembly, committee] }\n", string.Empty);
@@ -612,6 +614,9 @@ public class RuleSchemaTests
         yield return Valid("normalise goalposts per year (是)", ProbeNormalise, "{ method: goalposts, low: 0, high: 40, per_year: 是 }");
         yield return Valid("normalise goalposts reversed", ProbeNormalise, "{ method: goalposts, low: 1, high: 0.5 }");
         yield return Valid("normalise minmax", ProbeNormalise, "{ method: minmax }");
+        yield return Valid("normalise zscore", ProbeNormalise, "{ method: zscore, m: 50, s: 10 }");
+        yield return Valid("normalise rank", ProbeNormalise, "{ method: rank, ties: average }");
+        yield return Valid("normalise percentile", ProbeNormalise, "{ method: percentile }");
         yield return Valid("normalise minmax with lo and hi", ProbeNormalise, "{ method: minmax, lo: 60, hi: 100 }");
         yield return Valid("normalise none", ProbeNormalise, "{ method: none }");
 

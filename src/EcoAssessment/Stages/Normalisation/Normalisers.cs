@@ -61,6 +61,98 @@ public static class Normalisers
         }
     }
 
+    /// <summary>m + s·(x − mean)/sd over the population (sample sd, n − 1); fewer than two values or sd = 0 give m.</summary>
+    public static void ZScore(ReadOnlySpan<double> x, ReadOnlySpan<bool> population, double m, double s, Direction direction, Span<double> result)
+    {
+        double sum = 0;
+        var n = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (population[i] && !double.IsNaN(x[i]))
+            {
+                sum += Signed(x[i], direction);
+                n++;
+            }
+        }
+
+        var mean = n > 0 ? sum / n : 0;
+        double squares = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (population[i] && !double.IsNaN(x[i]))
+            {
+                var d = Signed(x[i], direction) - mean;
+                squares += d * d;
+            }
+        }
+
+        var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            result[i] = double.IsNaN(x[i]) ? double.NaN : sd > 0 ? m + (s * (Signed(x[i], direction) - mean) / sd) : m;
+        }
+    }
+
+    private static double Signed(double x, Direction direction) => direction == Direction.Higher ? x : -x;
+
+    /// <summary>
+    /// Ranks among the population, ascending (1 = worst once the direction is applied); a value outside the population
+    /// gets the rank it would have in it. Ties: <see cref="TieMethod.Min"/> gives the tie's lowest rank, Average its mean.
+    /// With <paramref name="percentile"/>: 100·(rank − 1)/(n − 1), and 100 for a population of one.
+    /// </summary>
+    public static void Rank(ReadOnlySpan<double> x, ReadOnlySpan<bool> population, TieMethod ties, bool percentile, Direction direction, Span<double> result)
+    {
+        var values = new List<double>();
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (population[i] && !double.IsNaN(x[i]))
+            {
+                values.Add(Signed(x[i], direction));
+            }
+        }
+
+        values.Sort();
+        var n = values.Count;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]) || n == 0)
+            {
+                result[i] = double.NaN;
+                continue;
+            }
+
+            var v = Signed(x[i], direction);
+            var below = LowerBound(values, v);          // values strictly less than v
+            var equal = UpperBound(values, v) - below;   // values equal to v (0 when v is outside the population)
+            var rank = ties == TieMethod.Average && equal > 1 ? below + ((equal + 1) / 2.0) : below + 1.0;
+            result[i] = !percentile ? rank : n == 1 ? 100.0 : 100.0 * (rank - 1) / (n - 1);
+        }
+    }
+
+    private static int LowerBound(List<double> sorted, double v)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) lo = mid + 1; else hi = mid;
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(List<double> sorted, double v)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) lo = mid + 1; else hi = mid;
+        }
+
+        return lo;
+    }
+
     /// <summary>Applies a normalisation rule to one indicator's column; <paramref name="periodMonths"/> pro-rates per-year goalposts.</summary>
     public static void Apply(NormalisationRule rule, Direction direction, ReadOnlySpan<double> x, ReadOnlySpan<bool> population, Span<double> result, double periodMonths = 12)
     {
@@ -76,6 +168,15 @@ public static class Normalisers
                 break;
             case MinMaxNormalisation m:
                 MinMax(x, population, m.Lo, m.Hi, direction, result);
+                break;
+            case ZScoreNormalisation z:
+                ZScore(x, population, z.M, z.S, direction, result);
+                break;
+            case RankNormalisation r:
+                Rank(x, population, r.Ties, percentile: false, direction, result);
+                break;
+            case PercentileNormalisation p:
+                Rank(x, population, p.Ties, percentile: true, direction, result);
                 break;
             case NoNormalisation:
                 x.CopyTo(result);
