@@ -26,6 +26,7 @@ public static class CliApp
             DiffCommand.Create(stdout, stderr, verbose),
             TrendCommand.Create(stdout, stderr, verbose),
             AnnexCommand.Create(stdout, stderr, verbose),
+            WeightsCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

@@ -248,7 +248,7 @@ public static class CsvDatasetReader
     /// UTF-8 (with or without a byte order mark) is read as it is; bytes that are not valid UTF-8 are taken to be
     /// GB18030, the superset of GBK that Excel on Chinese Windows writes for "CSV (逗号分隔)", and transcoded.
     /// </summary>
-    internal static byte[] ToUtf8(byte[] bytes)
+    public static byte[] ToUtf8(byte[] bytes)
     {
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {

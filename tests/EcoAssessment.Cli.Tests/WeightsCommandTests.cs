@@ -1,0 +1,54 @@
+using System.Text.Json;
+using NUnit.Framework;
+
+namespace EcoAssessment.Cli.Tests;
+
+public class WeightsCommandTests
+{
+    private static string Write(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"eco-weights-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Test]
+    public void AhpReadsFractionsAndPrintsJson()
+    {
+        var path = Write(",政治强,本领高,作风硬\n政治强,1,5/3,5/2\n本领高,3/5,1,3/2\n作风硬,2/5,2/3,1\n");
+        var r = CliRunner.Run("weights", "ahp", path, "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var w = doc.RootElement.GetProperty("weights");
+        Assert.That(w.GetProperty("政治强").GetDouble(), Is.EqualTo(0.5).Within(1e-9));
+        Assert.That(w.GetProperty("作风硬").GetDouble(), Is.EqualTo(0.2).Within(1e-9));
+        Assert.That(doc.RootElement.GetProperty("cr").GetDouble(), Is.EqualTo(0).Within(1e-9));
+    }
+
+    [Test]
+    public void AnInconsistentMatrixExits1AndSaysSo()
+    {
+        var r = CliRunner.Run("weights", "ahp", Write(",A,B,C\nA,1,9,1/9\nB,1/9,1,9\nC,9,1/9,1\n"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+        Assert.That(r.Stdout, Does.Contain("inconsistent (CR ≥ 0.1)"));
+    }
+
+    [Test]
+    public void ABadCellIsALocatedInputError()
+    {
+        var path = Write(",A,B\nA,1,x\nB,1,1\n");
+        var r = CliRunner.Run("weights", "ahp", path);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(r.Stderr, Does.Contain($"{path}(2,B): error ECO0202"));
+    }
+
+    [Test]
+    public void EntropyWeighsTheMoreInformativeIndicatorMore()
+    {
+        var r = CliRunner.Run("weights", "entropy", Write("branch_id,x1,x2\nB1,1,5\nB2,2,5\nB3,3,6\n"), "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.That(doc.RootElement.GetProperty("weights").GetProperty("x1").GetDouble(), Is.EqualTo(0.296082).Within(1e-6));
+        Assert.That(CliRunner.Run("weights", "entropy", Write("id,x\nB1,1\n"), "--lower", "y").ExitCode, Is.EqualTo(ExitCodes.InputError));
+    }
+}

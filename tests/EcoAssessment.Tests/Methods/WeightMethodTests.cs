@@ -1,0 +1,94 @@
+using EcoAssessment.Methods;
+using NUnit.Framework;
+
+namespace EcoAssessment.Tests.Methods;
+
+/// <summary>AHP and entropy weights against values that follow from their definitions exactly.</summary>
+public class WeightMethodTests
+{
+    /// <summary>A perfectly consistent matrix aᵢⱼ = wᵢ/wⱼ has w as its principal eigenvector, λmax = n and CR = 0.</summary>
+    [TestCase(new[] { 0.5, 0.3, 0.2 })]
+    [TestCase(new[] { 0.4, 0.25, 0.2, 0.1, 0.05 })]
+    public void AConsistentMatrixGivesItsWeightsBack(double[] w)
+    {
+        var n = w.Length;
+        var a = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                a[i, j] = w[i] / w[j];
+            }
+        }
+
+        var r = Ahp.Compute(a);
+        Assert.That(r.Weights, Is.EqualTo(w).Within(1e-12));
+        Assert.That(r.LambdaMax, Is.EqualTo(n).Within(1e-12));
+        Assert.That(r.ConsistencyRatio, Is.EqualTo(0).Within(1e-12));
+        Assert.That(r.Consistent, Is.True);
+    }
+
+    [Test]
+    public void ACyclicMatrixIsRefusedAsInconsistent()
+    {
+        // A circulant matrix with rows (1, 9, 1/9): equal weights, λmax = 1 + 9 + 1/9, CI = (λmax − 3)/2, CR = CI/0.58.
+        double[,] a = { { 1, 9, 1.0 / 9 }, { 1.0 / 9, 1, 9 }, { 9, 1.0 / 9, 1 } };
+        var r = Ahp.Compute(a);
+        var lambda = 1 + 9 + (1.0 / 9);
+        Assert.That(r.Weights, Is.EqualTo(new[] { 1.0 / 3, 1.0 / 3, 1.0 / 3 }).Within(1e-12));
+        Assert.That(r.LambdaMax, Is.EqualTo(lambda).Within(1e-9));
+        Assert.That(r.ConsistencyRatio, Is.EqualTo((lambda - 3) / 2 / 0.58).Within(1e-9));
+        Assert.That(r.Consistent, Is.False);
+    }
+
+    [Test]
+    public void GroupAhpTakesTheElementWiseGeometricMean()
+    {
+        double[,] a = { { 1, 4 }, { 0.25, 1 } };
+        double[,] b = { { 1, 1 }, { 1, 1 } };
+        var g = Ahp.Combine([a, b]);
+        Assert.That(g[0, 1], Is.EqualTo(2).Within(1e-12));
+        Assert.That(g[1, 0], Is.EqualTo(0.5).Within(1e-12), "reciprocity is kept");
+        Assert.That(Ahp.Compute(g).Weights, Is.EqualTo(new[] { 2.0 / 3, 1.0 / 3 }).Within(1e-12));
+    }
+
+    [TestCase(0, 1, 2.0, "not reciprocal")]
+    [TestCase(0, 0, 2.0, "diagonal")]
+    [TestCase(1, 0, -1.0, "not a positive number")]
+    public void AMalformedMatrixIsNamed(int i, int j, double value, string expected)
+    {
+        double[,] a = { { 1, 3 }, { 1.0 / 3, 1 } };
+        a[i, j] = value;
+        Assert.That(Ahp.Problem(a), Does.Contain(expected));
+    }
+
+    [Test]
+    public void EntropyFollowsTheDefinitionStepByStep()
+    {
+        // x1 = 1, 2, 3 → min-max 0, ½, 1 → p = 0, ⅓, ⅔ → e1 = −(⅓ ln ⅓ + ⅔ ln ⅔) / ln 3.
+        // x2 = 5, 5, 6 → 0, 0, 1 → p = 0, 0, 1 → e2 = 0. w = (1 − e) / Σ(1 − e).
+        var e1 = -((1.0 / 3 * Math.Log(1.0 / 3)) + (2.0 / 3 * Math.Log(2.0 / 3))) / Math.Log(3);
+        var d1 = 1 - e1;
+        var w = EntropyWeights.Compute([[1, 2, 3], [5, 5, 6]], [false, false]);
+        Assert.That(w, Is.EqualTo(new[] { d1 / (d1 + 1), 1 / (d1 + 1) }).Within(1e-12));
+        Assert.That(w[0], Is.EqualTo(0.296082).Within(1e-6));
+    }
+
+    [Test]
+    public void ReversingTheDirectionOfAnIndicatorChangesItsEntropy()
+    {
+        // Reflected, x1 = 1, 2, 3 becomes 1, ½, 0: p = ⅔, ⅓, 0 — the same entropy; x2 = 5, 5, 6 becomes 1, 1, 0: p = ½, ½, 0.
+        var w = EntropyWeights.Compute([[1, 2, 3], [5, 5, 6]], [true, true]);
+        var e1 = -((1.0 / 3 * Math.Log(1.0 / 3)) + (2.0 / 3 * Math.Log(2.0 / 3))) / Math.Log(3);
+        var e2 = -(2 * 0.5 * Math.Log(0.5)) / Math.Log(3);
+        Assert.That(w, Is.EqualTo(new[] { (1 - e1) / (2 - e1 - e2), (1 - e2) / (2 - e1 - e2) }).Within(1e-12));
+    }
+
+    [Test]
+    public void AConstantIndicatorGetsNoWeightAndMissingValuesAreLeftOut()
+    {
+        var w = EntropyWeights.Compute([[4, 4, 4], [1, double.NaN, 3]], [false, false]);
+        Assert.That(w, Is.EqualTo(new[] { 0.0, 1.0 }));
+        Assert.That(EntropyWeights.Compute([[4, 4], [7, 7]], [false, false]), Is.EqualTo(new[] { 0.5, 0.5 }), "no information: equal weights");
+    }
+}
