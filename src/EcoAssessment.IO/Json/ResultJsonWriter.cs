@@ -222,6 +222,7 @@ public static class ResultJsonWriter
             Num(w, "declared_share", i.DeclaredShare);
             Num(w, "weight_in_dimension", i.WeightInDimension);
             Num(w, "contribution", i.Contribution);
+            if (i.Imputed) w.WriteBoolean("imputed", true);
             w.WriteString("rule", Formats.RuleRef(i.Rule));
             w.WriteEndObject();
         }

@@ -227,6 +227,31 @@ public static class RuleSetReader
                 };
             }
 
+            var imputation = new ImputationRule(ImputationMethod.None, ImputationGroup.Unit);
+            if (m.Optional("imputation") is { } imn && ctx.Mapping(imn, "imputation") is { } imm)
+            {
+                var im = new MapReader(ctx, imm, "imputation");
+                var method = im.Required("method") is { } methodNode && ctx.String(methodNode, "imputation method") is { } mt
+                    ? mt switch
+                    {
+                        "none" => ImputationMethod.None,
+                        "mean" => ImputationMethod.Mean,
+                        "group_mean" => ImputationMethod.GroupMean,
+                        _ => Bad(methodNode, $"imputation method '{mt}' must be none, mean or group_mean", ImputationMethod.None),
+                    }
+                    : ImputationMethod.None;
+                var by = im.Optional("by") is { } byNode && ctx.String(byNode, "by") is { } bt
+                    ? bt switch
+                    {
+                        "unit" => ImputationGroup.Unit,
+                        "type" => ImputationGroup.Type,
+                        _ => Bad(byNode, $"imputation by '{bt}' must be unit or type", ImputationGroup.Unit),
+                    }
+                    : ImputationGroup.Unit;
+                im.RejectUnknown();
+                imputation = new ImputationRule(method, by, ctx.At(imm));
+            }
+
             var adjustments = new AdjustmentRules([], [], 0, 100);
             if (m.Optional("adjustments") is { } adn && ctx.Mapping(adn, "adjustments") is { } adm)
             {
@@ -260,6 +285,7 @@ public static class RuleSetReader
                 Dimensions = dims,
                 Weighting = weighting,
                 Aggregation = aggregation,
+                Imputation = imputation,
                 Adjustments = adjustments,
                 Rating = rating,
                 Rollup = rollup,

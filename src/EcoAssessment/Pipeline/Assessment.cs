@@ -20,6 +20,9 @@ public sealed record IndicatorTrace(
 {
     /// <summary>Where the indicator is declared in the rule file.</summary>
     public SourceLocation? Rule { get; init; }
+
+    /// <summary>The raw value was imputed (not counted in coverage).</summary>
+    public bool Imputed { get; init; }
 }
 
 /// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>

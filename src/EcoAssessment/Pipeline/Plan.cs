@@ -78,6 +78,9 @@ public sealed class Plan
             }
         }
 
+        // 4. Impute (optional): filled values are flagged and left out of coverage.
+        var imputed = Stages.Imputation.Imputation.Apply(Rules.Imputation, branches, eligible, derived);
+
         // 5. Normalise, one indicator column at a time.
         var normalised = new double[nb][];
         for (var b = 0; b < nb; b++)
@@ -127,7 +130,7 @@ public sealed class Plan
                 dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, w);
                 for (var k = 0; k < count; k++)
                 {
-                    if (!double.IsNaN(values[k]))
+                    if (!double.IsNaN(values[k]) && !imputed[b][first + k])
                     {
                         coverage += _weights.DeclaredShare(d, k);
                     }
@@ -153,6 +156,7 @@ public sealed class Plan
                         double.IsNaN(n) ? null : n, _weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution)
                     {
                         Rule = _indicators[i].Location,
+                        Imputed = imputed[b][i],
                     };
                 }
 
@@ -218,6 +222,12 @@ public sealed class Plan
             var ro = ratings[b];
             int? rank = ro.Rating != Rating.Unrated && ri.Score is decimal sc ? CompetitionRank(ratedScores, sc) : null;
             var reasons = new List<string>(ro.Reasons);
+            var filled = p.Ind.Where(x => x.Imputed).Select(x => x.Id).ToArray();
+            if (filled.Length > 0)
+            {
+                reasons.Add($"imputed:{string.Join(",", filled)}");
+            }
+
             foreach (var adj in p.Adj.Where(a => a.Points != 0))
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(adj.IsDeduction ? "deduction" : "bonus")}:{adj.Id}({(adj.IsDeduction ? "-" : "+")}{adj.Points})"));

@@ -24,6 +24,9 @@ public sealed record RuleSet
 
     public AggregationMethod Aggregation { get; init; } = AggregationMethod.Arithmetic;
 
+    /// <summary>How values that are not available are filled (default: not at all).</summary>
+    public ImputationRule Imputation { get; init; } = new(ImputationMethod.None, ImputationGroup.Unit);
+
     public AdjustmentRules Adjustments { get; init; } = new([], [], 0, 100);
 
     public required RatingRules Rating { get; init; }
@@ -65,6 +68,15 @@ public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Locat
 
 /// <summary>How children are combined: weighted arithmetic mean, or weighted geometric mean (all values must be &gt; 0).</summary>
 public enum AggregationMethod { Arithmetic, Geometric }
+
+/// <summary>Imputation: none (default: not available stays not available), the indicator mean, or the group mean.</summary>
+public enum ImputationMethod { None, Mean, GroupMean }
+
+/// <summary>The group of <see cref="ImputationMethod.GroupMean"/>: the branch's unit or its type.</summary>
+public enum ImputationGroup { Unit, Type }
+
+/// <summary>How missing indicator values are imputed; imputed values are flagged and excluded from coverage.</summary>
+public sealed record ImputationRule(ImputationMethod Method, ImputationGroup By, SourceLocation? Location = null);
 
 /// <summary>Deductions and bonuses, and the bounds the adjusted score is clamped to.</summary>
 public sealed record AdjustmentRules(
