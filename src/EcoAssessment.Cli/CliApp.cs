@@ -27,6 +27,7 @@ public static class CliApp
             TrendCommand.Create(stdout, stderr, verbose),
             AnnexCommand.Create(stdout, stderr, verbose),
             WeightsCommand.Create(stdout, stderr),
+            SensitivityCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

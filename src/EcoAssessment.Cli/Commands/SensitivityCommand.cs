@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text;
+using EcoAssessment.Analysis;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Output;
+
+namespace EcoAssessment.Cli.Commands;
+
+/// <summary><c>eco sensitivity &lt;dataset&gt;</c>: how ranks and ratings move when every weight varies at random.</summary>
+public static class SensitivityCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
+    {
+        var common = new DatasetOptions();
+        var runs = new Option<int>("--runs") { Description = "Monte Carlo runs.", DefaultValueFactory = _ => 1000 };
+        var spread = new Option<double>("--spread") { Description = "Each weight is multiplied by U(1 − spread, 1 + spread).", DefaultValueFactory = _ => 0.25 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed gives the same table.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the table to a .csv file instead of stdout." };
+        runs.Validators.Add(r =>
+        {
+            try
+            {
+                if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000) r.AddError("--runs must be between 1 and 1000000");
+            }
+            catch (InvalidOperationException)
+            {
+                // not a number: the parser reports it
+            }
+        });
+        spread.Validators.Add(r =>
+        {
+            try
+            {
+                if (r.GetValueOrDefault<double>() is < 0 or >= 1 or double.NaN) r.AddError("--spread must be at least 0 and below 1");
+            }
+            catch (InvalidOperationException)
+            {
+                // not a number: the parser reports it
+            }
+        });
+        var command = new Command("sensitivity", "Monte Carlo over the weights: median rank, 5–95 % rank range and the chance of each rating per branch.");
+        common.AddTo(command);
+        command.Options.Add(runs);
+        command.Options.Add(spread);
+        command.Options.Add(seed);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var request = common.Read(parse, parse.GetValue(verbose));
+            if (InputLoader.Load(request, stderr) is not { } inputs)
+            {
+                return ExitCodes.InputError;
+            }
+
+            DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
+            var table = SensitivityWriter.Csv(Sensitivity.Run(inputs.Run(), parse.GetValue(runs), parse.GetValue(spread), parse.GetValue(seed)));
+            if (parse.GetValue(output) is { } path)
+            {
+                try
+                {
+                    AtomicFile.Write(path, s => s.Write(Encoding.UTF8.GetBytes(table)));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error, "cannot be written; check that the folder exists and is writable", SourceLocation.InFile(path)));
+                    return ExitCodes.OutputError;
+                }
+            }
+            else
+            {
+                stdout.Write(table);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
