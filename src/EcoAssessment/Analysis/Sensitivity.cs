@@ -50,6 +50,12 @@ public static class Sensitivity
         var baseDim = nominal.Weights.DimensionWeights.ToArray();
         var baseInd = nominal.Weights.IndicatorWeights.Select(x => x.ToArray()).ToArray();
         var vetoes = results.Select(r => r.VetoTraces.Select(v => (rules.Rating.Vetoes.First(x => x.Id == v.Id), v.Fired, string.Empty)).ToArray()).ToArray();
+        // Where each tie-break key reads its value: a dimension score of the run, or a (fixed) normalised indicator value.
+        var tieKeys = rules.Rating.TieBreak
+            .Where(k => k.Kind is TieBreakKind.Dimension or TieBreakKind.Indicator)
+            .Select(k => (Key: k.ToString(), Dimension: k.Kind == TieBreakKind.Dimension,
+                Index: k.Kind == TieBreakKind.Dimension ? dims.Select(x => x.Id).ToList().IndexOf(k.Id!) : nominal.Indicators.Select(x => x.Id).ToList().IndexOf(k.Id!)))
+            .ToArray();
         var ranks = new int[runs][];
         var ratings = new Rating[runs][];
 
@@ -72,25 +78,17 @@ public static class Sensitivity
                 var r = results[b];
                 decimal? score = double.IsNaN(aggregate) ? null
                     : Rounding.DecisionScore(Adjustments.Score(aggregate, r.Deductions, r.Bonuses, rules.Adjustments.LowerBound, rules.Adjustments.UpperBound));
-                var tie = new Dictionary<string, double?>(StringComparer.Ordinal);
-                foreach (var key in rules.Rating.TieBreak)
+                var tie = new Dictionary<string, double?>(tieKeys.Length, StringComparer.Ordinal);
+                foreach (var (key, isDimension, index) in tieKeys)
                 {
-                    if (key.Kind == TieBreakKind.Dimension)
-                    {
-                        var d = dims.Select((x, j) => (x, j)).First(p => p.x.Id == key.Id).j;
-                        tie[key.ToString()] = double.IsNaN(dimScores[d]) ? null : dimScores[d];
-                    }
-                    else if (key.Kind == TieBreakKind.Indicator)
-                    {
-                        var i = nominal.Indicators.Select((x, j) => (x, j)).First(p => p.x.Id == key.Id).j;
-                        tie[key.ToString()] = double.IsNaN(row[i]) ? null : row[i];
-                    }
+                    var v = isDimension ? dimScores[index] : row[index];
+                    tie[key] = double.IsNaN(v) ? null : v;
                 }
 
                 inputs[b] = new RatingInput(r.BranchId, r.Branch.Type == BranchType.Temporary, score, r.Coverage, vetoes[b], tie) { Previous = r.PreviousRating };
             }
 
-            var rated = RatingStage.Rate(rules.Rating, inputs);
+            var rated = RatingStage.Rate(rules.Rating, inputs, explain: false);
             var scores = Enumerable.Range(0, nb).Where(b => rated[b].Rating != Rating.Unrated && inputs[b].Score is not null).Select(b => inputs[b].Score!.Value).Order().ToArray();
             ranks[run] = new int[nb];
             ratings[run] = new Rating[nb];

@@ -39,7 +39,13 @@ public static class RatingStage
 
     private static string N(double d) => Math.Round(d, 4).ToString("0.####", Inv);
 
-    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs)
+    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs) => Rate(rules, inputs, explain: true);
+
+    /// <summary>
+    /// Rates; with <paramref name="explain"/> false the ratings are the same but no reason, note or veto trace is built
+    /// (for the many runs of the sensitivity analysis).
+    /// </summary>
+    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain)
     {
         var ratings = new RatingValue[inputs.Count];
         var thresholdRatings = new RatingValue?[inputs.Count];
@@ -59,8 +65,8 @@ public static class RatingStage
             if (x.Temporary && !rules.RateTemporary)
             {
                 rating = RatingValue.Unrated;
-                reasons[i].Add("temporary:临时支部不定级");
-                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                if (explain) reasons[i].Add("temporary:临时支部不定级");
+                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
                 ratings[i] = rating;
                 continue;
             }
@@ -68,21 +74,21 @@ public static class RatingStage
             var coverage = Math.Round(x.Coverage, 9);
             if (x.Score is null || coverage < rules.MinCoverage)
             {
-                reasons[i].Add(string.Create(Inv, $"coverage:{N(coverage)}<{N(rules.MinCoverage)}"));
+                if (explain) reasons[i].Add(string.Create(Inv, $"coverage:{N(coverage)}<{N(rules.MinCoverage)}"));
                 if (forces.Length > 0)
                 {
                     rating = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
                     foreach (var f in forces)
                     {
-                        reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
+                        if (explain) reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
                     }
 
-                    AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force);
+                    if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force);
                 }
                 else
                 {
                     rating = RatingValue.Unrated;
-                    AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                    if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
                 }
 
                 ratings[i] = rating;
@@ -93,7 +99,7 @@ public static class RatingStage
             var t = rules.Thresholds;
             RatingValue byThreshold = score >= t.VanguardMin ? RatingValue.Vanguard : score < t.LaggardBelow ? RatingValue.Laggard : RatingValue.Middle;
             thresholdRatings[i] = byThreshold;
-            reasons[i].Add(byThreshold switch
+            if (explain) reasons[i].Add(byThreshold switch
             {
                 RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{D(t.VanguardMin)})",
                 RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{D(t.LaggardBelow)})",
@@ -107,16 +113,16 @@ public static class RatingStage
                 var forced = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
                 foreach (var f in forces)
                 {
-                    reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
+                    if (explain) reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
                 }
 
                 foreach (var c in caps)
                 {
-                    reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}, overridden by force)");
+                    if (explain) reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}, overridden by force)");
                 }
 
                 rating = forced;
-                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force && RatingLabels.Tier(v.Rule.Tier) != RatingLabels.Tier(byThreshold));
+                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force && RatingLabels.Tier(v.Rule.Tier) != RatingLabels.Tier(byThreshold));
             }
             else if (caps.Length > 0)
             {
@@ -124,7 +130,7 @@ public static class RatingStage
                 foreach (var c in caps)
                 {
                     var effective = RatingLabels.Tier(byThreshold) > RatingLabels.Tier(c.Rule.Tier);
-                    reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}{(effective ? string.Empty : ", no effect")})");
+                    if (explain) reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}{(effective ? string.Empty : ", no effect")})");
                 }
 
                 if (RatingLabels.Tier(byThreshold) > RatingLabels.Tier(cap))
@@ -132,18 +138,18 @@ public static class RatingStage
                     rating = cap;
                 }
 
-                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => RatingLabels.Tier(byThreshold) > RatingLabels.Tier(v.Rule.Tier));
+                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => RatingLabels.Tier(byThreshold) > RatingLabels.Tier(v.Rule.Tier));
             }
             else
             {
-                AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
             }
 
             ratings[i] = rating;
         }
 
-        var dynamicNotes = ApplyDynamicLimit(rules, inputs, ratings, reasons);
-        ApplyQuota(rules, inputs, ratings, reasons, quotaNotes);
+        var dynamicNotes = ApplyDynamicLimit(rules, inputs, ratings, reasons, explain);
+        ApplyQuota(rules, inputs, ratings, reasons, quotaNotes, explain);
 
         var outputs = new RatingOutput[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
@@ -166,7 +172,7 @@ public static class RatingStage
     /// Step d: a rated branch rises at most <c>max_promotion</c> tiers above its previous rating (落后 → 中间 → 先锋);
     /// a branch without a previous rating, or rated 未定级 before or now, is not limited. Falls are never limited.
     /// </summary>
-    private static string?[] ApplyDynamicLimit(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons)
+    private static string?[] ApplyDynamicLimit(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, bool explain)
     {
         var notes = new string?[inputs.Count];
         if (rules.Dynamic?.MaxPromotion is not int max)
@@ -185,13 +191,13 @@ public static class RatingStage
             if (RatingLabels.Tier(ratings[i]) > limit)
             {
                 var limited = limit switch { 3 => RatingValue.Vanguard, 2 => RatingValue.Middle, _ => RatingValue.Laggard };
-                notes[i] = string.Create(Inv, $"{L(ratings[i])} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
-                reasons[i].Add(string.Create(Inv, $"dynamic:{L(ratings[i])}→{L(limited)}(previous {L(previous)}, max +{max})"));
+                if (explain) notes[i] = string.Create(Inv, $"{L(ratings[i])} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
+                if (explain) reasons[i].Add(string.Create(Inv, $"dynamic:{L(ratings[i])}→{L(limited)}(previous {L(previous)}, max +{max})"));
                 ratings[i] = limited;
             }
             else
             {
-                notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(ratings[i])} is within {max} tier(s) up");
+                if (explain) notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(ratings[i])} is within {max} tier(s) up");
             }
         }
 
@@ -202,7 +208,7 @@ public static class RatingStage
     /// At most ⌊q·N⌋ 先锋 among the N rated branches (exact decimal arithmetic); the excess goes to 中间 in tie-break order.
     /// Every branch that took part gets a note; the boundary pair records which key decided.
     /// </summary>
-    private static void ApplyQuota(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, string?[] notes)
+    private static void ApplyQuota(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, string?[] notes, bool explain)
     {
         if (rules.VanguardQuota is not decimal q)
         {
@@ -216,7 +222,7 @@ public static class RatingStage
         {
             foreach (var i in candidates)
             {
-                notes[i] = string.Create(Inv, $"先锋 {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}");
+                if (explain) notes[i] = string.Create(Inv, $"先锋 {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}");
             }
 
             return;
@@ -231,16 +237,16 @@ public static class RatingStage
             if (pos < allowed)
             {
                 var next = candidates[allowed];
-                var decider = pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {comparer.Decider(i, next)}" : string.Empty;
-                notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
+                var decider = explain && pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {comparer.Decider(i, next)}" : string.Empty;
+                if (explain) notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
             }
             else
             {
                 ratings[i] = RatingValue.Middle;
                 var last = allowed > 0 ? candidates[allowed - 1] : -1;
-                var decider = last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {comparer.Decider(last, i)}" : string.Empty;
-                notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
-                reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
+                var decider = explain && last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {comparer.Decider(last, i)}" : string.Empty;
+                if (explain) notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
+                if (explain) reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
             }
         }
     }
@@ -248,6 +254,8 @@ public static class RatingStage
     /// <summary>Orders branches by the tie-break keys: scores descending (not available last), branch_id ascending.</summary>
     private sealed class TieBreakComparer(IReadOnlyList<TieBreakKey> keys, IReadOnlyList<RatingInput> inputs) : IComparer<int>
     {
+        private readonly Dictionary<TieBreakKey, string> _names = keys.Distinct().ToDictionary(k => k, k => k.ToString());
+
         public int Compare(int a, int b)
         {
             foreach (var k in keys)
@@ -271,8 +279,9 @@ public static class RatingStage
                 case TieBreakKind.BranchId:
                     return string.CompareOrdinal(inputs[a].BranchId, inputs[b].BranchId);
                 default:
-                    var va = inputs[a].TieBreakValues.GetValueOrDefault(k.ToString());
-                    var vb = inputs[b].TieBreakValues.GetValueOrDefault(k.ToString());
+                    var name = _names[k];
+                    var va = inputs[a].TieBreakValues.GetValueOrDefault(name);
+                    var vb = inputs[b].TieBreakValues.GetValueOrDefault(name);
                     if (va is null && vb is null) return 0;
                     if (va is null) return 1;
                     if (vb is null) return -1;
