@@ -104,6 +104,9 @@ public sealed class Plan
             }
         }
 
+        // 6. Weights: data-driven levels (entropy, CRITIC, combined) from this dataset's rated branches.
+        var weights = Weighting.IsDataDriven(Rules) ? DataWeights(normalised, eligible) : _weights;
+
         // 7–8. Aggregate and adjust per branch; collect the rating inputs.
         var partials = new (double? Aggregate, double? Score, double Coverage, IndicatorTrace[] Ind, DimensionTrace[] Dim, AdjustmentTrace[] Adj, double Ded, double Bon)[nb];
         var ratingInputs = new RatingInput[nb];
@@ -126,34 +129,34 @@ public sealed class Plan
                 var first = Array.IndexOf(_dimensionOf, d);
                 var count = dim.Indicators.Count;
                 var values = branchNorm.AsSpan(first, count);
-                var w = _weights.IndicatorWeights[d].ToArray();
+                var w = weights.IndicatorWeights[d].ToArray();
                 dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, w);
                 for (var k = 0; k < count; k++)
                 {
                     if (!double.IsNaN(values[k]) && !imputed[b][first + k])
                     {
-                        coverage += _weights.DeclaredShare(d, k);
+                        coverage += weights.DeclaredShare(d, k);
                     }
                 }
             }
 
             var dimWeightsEff = new double[nd];
-            AggregationKernel.EffectiveWeights(dimScores, _weights.DimensionWeights.ToArray(), dimWeightsEff);
-            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, _weights.DimensionWeights.ToArray());
+            AggregationKernel.EffectiveWeights(dimScores, weights.DimensionWeights.ToArray(), dimWeightsEff);
+            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, weights.DimensionWeights.ToArray());
             for (var d = 0; d < nd; d++)
             {
                 var dim = Rules.Dimensions[d];
                 var first = Array.IndexOf(_dimensionOf, d);
                 var count = dim.Indicators.Count;
                 var eff = new double[count];
-                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), _weights.IndicatorWeights[d].ToArray(), eff);
+                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), weights.IndicatorWeights[d].ToArray(), eff);
                 for (var k = 0; k < count; k++)
                 {
                     var i = first + k;
                     var n = branchNorm[i];
                     double? contribution = double.IsNaN(n) || double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d] * eff[k] * n;
                     indTraces[i] = new IndicatorTrace(_indicators[i].Id, _indicators[i].Name, dim.Id, branchDerived[i].Value, branchDerived[i].Detail,
-                        double.IsNaN(n) ? null : n, _weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution)
+                        double.IsNaN(n) ? null : n, weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution)
                     {
                         Rule = _indicators[i].Location,
                         Imputed = imputed[b][i],
@@ -265,7 +268,31 @@ public sealed class Plan
             .ThenBy(r => r.Rank ?? 0)
             .ThenBy(r => r.BranchId, StringComparer.Ordinal)
             .ToArray();
-        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, _weights, ordered, dataset, previous);
+        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, weights, ordered, dataset, previous);
+    }
+
+    /// <summary>The weights of a run whose rule set has data-driven levels: indicator levels first, then the dimensions.</summary>
+    private WeightSet DataWeights(double[][] normalised, bool[] eligible)
+    {
+        var rows = Enumerable.Range(0, normalised.Length).Where(b => eligible[b]).ToArray();
+        var dims = Rules.Dimensions;
+        var indicatorWeights = new IReadOnlyList<double>[dims.Count];
+        for (var d = 0; d < dims.Count; d++)
+        {
+            var first = Array.IndexOf(_dimensionOf, d);
+            var count = dims[d].Indicators.Count;
+            indicatorWeights[d] = Weighting.Level(Rules.Weighting.ForIndicators(dims[d].Id), _weights.IndicatorWeights[d], Rules.Weighting.Alpha,
+                () => Enumerable.Range(first, count).Select(i => rows.Select(b => normalised[b][i]).ToArray()).ToArray());
+        }
+
+        var dimensionWeights = Weighting.Level(Rules.Weighting.ForDimensions, _weights.DimensionWeights, Rules.Weighting.Alpha, () =>
+            Enumerable.Range(0, dims.Count).Select(d =>
+            {
+                var first = Array.IndexOf(_dimensionOf, d);
+                var w = indicatorWeights[d].ToArray();
+                return rows.Select(b => AggregationKernel.Mean(Rules.Aggregation, normalised[b].AsSpan(first, dims[d].Indicators.Count), w)).ToArray();
+            }).ToArray());
+        return new WeightSet(dimensionWeights, indicatorWeights);
     }
 
     /// <summary>up / down / same by tier; new without a previous rating (or after 未定级); null when 未定级 now.</summary>

@@ -61,10 +61,36 @@ public sealed record IndicatorRule(
     public SourceLocation? WeightLocation { get; init; }
 }
 
-/// <summary>How the weights are set. Only manual and equal exist so far.</summary>
-public enum WeightingMethod { Manual, Equal }
+/// <summary>
+/// How a level's weights are set: as declared (manual), all 1 (equal), from a pairwise comparison matrix (AHP), or
+/// from the data of the rated branches (entropy, CRITIC), or α·manual + (1 − α)·entropy (combined).
+/// </summary>
+public enum WeightingMethod { Manual, Equal, Ahp, Entropy, Critic, Combined }
 
-public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null);
+/// <summary>
+/// The weighting of one level: the dimensions, or the indicators of one dimension. For AHP, <c>Matrix</c> is the pairwise
+/// comparison matrix in the order the children are declared; <c>AllowInconsistent</c> accepts one with CR ≥ 0.1.
+/// </summary>
+public sealed record LevelWeighting(WeightingMethod Method, double[,]? Matrix = null, bool AllowInconsistent = false, SourceLocation? Location = null);
+
+/// <summary>
+/// The weighting of the hierarchy: <see cref="Method"/> for every level, unless <see cref="Dimensions"/> or an entry of
+/// <see cref="Indicators"/> (by dimension id) says otherwise. <see cref="Alpha"/> is the subjective share of combined.
+/// </summary>
+public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null)
+{
+    public LevelWeighting? Dimensions { get; init; }
+
+    public IReadOnlyDictionary<string, LevelWeighting> Indicators { get; init; } = new Dictionary<string, LevelWeighting>();
+
+    public double Alpha { get; init; } = 0.5;
+
+    /// <summary>The weighting of the dimensions.</summary>
+    public LevelWeighting ForDimensions => Dimensions ?? new LevelWeighting(Method, Location: Location);
+
+    /// <summary>The weighting of one dimension's indicators.</summary>
+    public LevelWeighting ForIndicators(string dimension) => Indicators.TryGetValue(dimension, out var l) ? l : new LevelWeighting(Method, Location: Location);
+}
 
 /// <summary>How children are combined: weighted arithmetic mean, or weighted geometric mean (all values must be &gt; 0).</summary>
 public enum AggregationMethod { Arithmetic, Geometric }

@@ -31,7 +31,7 @@ public static class RuleValidator
                 bag.Error(DiagnosticCodes.DuplicateId, d.Location ?? at, $"dimension id '{d.Id}' is declared twice");
             }
 
-            if (rules.Weighting.Method == WeightingMethod.Manual && !(d.Weight is > 0 and <= MaxWeight))
+            if (rules.Weighting.ForDimensions.Method is WeightingMethod.Manual or WeightingMethod.Combined && !(d.Weight is > 0 and <= MaxWeight))
             {
                 bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive and at most 10^6"));
             }
@@ -49,7 +49,7 @@ public static class RuleValidator
                     bag.Error(DiagnosticCodes.DuplicateId, loc, $"indicator id '{i.Id}' is declared twice; ids are unique across dimensions");
                 }
 
-                if (rules.Weighting.Method == WeightingMethod.Manual && !(i.Weight is > 0 and <= MaxWeight))
+                if (rules.Weighting.ForIndicators(d.Id).Method is WeightingMethod.Manual or WeightingMethod.Combined && !(i.Weight is > 0 and <= MaxWeight))
                 {
                     bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive and at most 10^6"));
                 }
@@ -75,6 +75,8 @@ public static class RuleValidator
                 }
             }
         }
+
+        ValidateWeighting(rules, bag);
 
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in rules.Adjustments.Deductions.Concat(rules.Adjustments.Bonuses))
@@ -187,6 +189,60 @@ public static class RuleValidator
             {
                 bag.Error(DiagnosticCodes.UnknownReference, loc, $"tie_break names indicator '{k.Id}', which is not declared");
             }
+        }
+    }
+
+    private static void ValidateWeighting(RuleSet rules, DiagnosticBag bag)
+    {
+        var w = rules.Weighting;
+        if (w.Alpha is < 0 or > 1 || double.IsNaN(w.Alpha))
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, w.Location ?? rules.Location, string.Create(CultureInfo.InvariantCulture, $"weighting.alpha is {w.Alpha}; give the subjective share from 0 to 1"));
+        }
+
+        foreach (var id in w.Indicators.Keys.Where(k => rules.Dimensions.All(d => d.Id != k)))
+        {
+            bag.Error(DiagnosticCodes.UnknownReference, w.Indicators[id].Location ?? w.Location, $"weighting.indicators names dimension '{id}', which is not declared");
+        }
+
+        CheckLevel("the dimensions", w.ForDimensions, rules.Dimensions.Count, bag, w.Location ?? rules.Location);
+        foreach (var d in rules.Dimensions)
+        {
+            CheckLevel($"the indicators of '{d.Id}'", w.ForIndicators(d.Id), d.Indicators.Count, bag, w.Location ?? d.Location);
+        }
+    }
+
+    private static void CheckLevel(string what, LevelWeighting level, int children, DiagnosticBag bag, SourceLocation? fallback)
+    {
+        if (level.Method != WeightingMethod.Ahp)
+        {
+            return;
+        }
+
+        var loc = level.Location ?? fallback;
+        if (level.Matrix is not { } m)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, loc, $"AHP weights for {what} need a matrix: the pairwise comparisons, in the order they are declared");
+            return;
+        }
+
+        if (m.GetLength(0) != children || m.GetLength(1) != children)
+        {
+            bag.Error(DiagnosticCodes.InvalidValue, loc, $"the AHP matrix for {what} is {m.GetLength(0)}×{m.GetLength(1)}, but there are {children}; give one row and column per child, in declared order");
+            return;
+        }
+
+        if (Methods.Ahp.Problem(m) is { } problem)
+        {
+            bag.Error(DiagnosticCodes.InvalidValue, loc, $"the AHP matrix for {what}: {problem}");
+            return;
+        }
+
+        var r = Methods.Ahp.Compute(m);
+        if (!r.Consistent && !level.AllowInconsistent)
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, loc, string.Create(CultureInfo.InvariantCulture,
+                $"the AHP matrix for {what} is inconsistent: CR = {r.ConsistencyRatio:0.000} ≥ 0.1; revise the judgements, or add allow_inconsistent: true"));
         }
     }
 

@@ -464,7 +464,7 @@ public class RuleSchemaTests
         yield return Broken("unknown key in an indicator", "        weight: 10\n", "        wieght: 10\n");
         yield return Broken("unknown key in a block measure", "          per_members: 10\n", "          per_members: 10\n          per_member: 5\n");
         yield return Broken("unknown key in normalise", ProbeNormalise, "{ method: goalposts, low: 0, high: 2, clamp: true }");
-        yield return Broken("unknown key in weighting", "{ method: manual }", "{ method: manual, alpha: 0.5 }");
+        yield return Broken("unknown key in weighting", "{ method: manual }", "{ method: manual, colour: red }");
         yield return Broken("unknown key in adjustments", "  bounds: [0, 100]\n", "  bounds: [0, 100]\n  penalties: []\n");
         yield return Broken("unknown key in a deduction", "points: 2, cap: 10", "points: 2, cap: 10, per: finding");
         yield return Broken("unknown key in rating", "  min_coverage: 0.7\n", "  min_coverage: 0.7\n  bottom_share: 0.05\n");
@@ -563,7 +563,7 @@ public class RuleSchemaTests
         yield return Broken("empty name", "name: 模式测试", "name: \"\"");
         yield return Broken("unknown period kind", "period: year", "period: week");
         yield return Broken("period that is a number", "period: year", "period: 2024");
-        yield return Broken("unknown weighting method", "{ method: manual }", "{ method: ahp }");
+        yield return Broken("unknown weighting method", "{ method: manual }", "{ method: topsis }");
         yield return Broken("weighting without method", "{ method: manual }", "{ }");
         yield return Broken("unknown aggregation", "aggregation: arithmetic", "aggregation: harmonic");
         yield return Broken("dimensions that is a mapping", "dimensions:\n", "dimensions:\n  all:\n");

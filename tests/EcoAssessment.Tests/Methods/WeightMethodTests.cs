@@ -92,3 +92,18 @@ public class WeightMethodTests
         Assert.That(EntropyWeights.Compute([[4, 4], [7, 7]], [false, false]), Is.EqualTo(new[] { 0.5, 0.5 }), "no information: equal weights");
     }
 }
+
+public class CriticTests
+{
+    [Test]
+    public void ConflictingIndicatorsWeighMore()
+    {
+        // a and b move together, c against both: scaled σ = 0.5 each; Σ(1 − r) = 2, 2, 4; C = 1, 1, 2.
+        var w = Critic.Compute([[0, 1, 2], [0, 1, 2], [2, 1, 0]]);
+        Assert.That(w, Is.EqualTo(new[] { 0.25, 0.25, 0.5 }).Within(1e-12));
+    }
+
+    [Test]
+    public void AConstantIndicatorHasNoWeight() =>
+        Assert.That(Critic.Compute([[3, 3, 3], [1, 2, 4]])[0], Is.Zero);
+}
