@@ -97,4 +97,28 @@ public class RuleWeightingTests
             File.Delete(file);
         }
     }
+
+    [Test]
+    public void OutlierTreatmentIsFlaggedWhereItChangedAValue()
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"))
+            .Replace("aggregation: arithmetic", "aggregation: arithmetic\noutliers: { method: winsorise, max_points: 3 }", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"eco-outliers-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, text);
+        try
+        {
+            var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024"), "--rules", file, "--format", "json");
+            Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+            using var doc = JsonDocument.Parse(r.Stdout);
+            var treated = doc.RootElement.GetProperty("branches").EnumerateArray()
+                .SelectMany(b => b.GetProperty("trace").GetProperty("indicators").EnumerateArray())
+                .Where(i => i.TryGetProperty("treated", out var t) && t.GetBoolean()).ToArray();
+            Assert.That(treated, Is.Not.Empty, "the sample has skewed, heavy-tailed indicators");
+            Assert.That(treated.All(i => i.GetProperty("detail").GetString()!.Contains("outlier treatment:", StringComparison.Ordinal)), Is.True);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -223,6 +223,7 @@ public static class ResultJsonWriter
             Num(w, "weight_in_dimension", i.WeightInDimension);
             Num(w, "contribution", i.Contribution);
             if (i.Imputed) w.WriteBoolean("imputed", true);
+            if (i.Treated) w.WriteBoolean("treated", true);
             w.WriteString("rule", Formats.RuleRef(i.Rule));
             w.WriteEndObject();
         }

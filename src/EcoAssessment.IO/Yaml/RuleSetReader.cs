@@ -263,6 +263,22 @@ public static class RuleSetReader
                 imputation = new ImputationRule(method, by, ctx.At(imm));
             }
 
+            var outliers = new OutlierRule(false, 5);
+            if (m.Optional("outliers") is { } on && ctx.Mapping(on, "outliers") is { } om)
+            {
+                var orr = new MapReader(ctx, om, "outliers");
+                var winsorise = orr.Required("method") is { } omn && ctx.String(omn, "outliers method") is { } ot
+                    && (ot == "winsorise" || (ot != "none" && Bad(omn, $"outliers method '{ot}' must be none or winsorise", false)));
+                var maxPoints = orr.Optional("max_points") is { } mp ? ctx.Integer(mp, "max_points") ?? 5 : 5;
+                if (maxPoints < 0)
+                {
+                    ctx.Error(DiagnosticCodes.InvalidNumber, om, "max_points must be 0 or more");
+                }
+
+                orr.RejectUnknown();
+                outliers = new OutlierRule(winsorise, maxPoints, ctx.At(om));
+            }
+
             var adjustments = new AdjustmentRules([], [], 0, 100);
             if (m.Optional("adjustments") is { } adn && ctx.Mapping(adn, "adjustments") is { } adm)
             {
@@ -297,6 +313,7 @@ public static class RuleSetReader
                 Weighting = weighting,
                 Aggregation = aggregation,
                 Imputation = imputation,
+                Outliers = outliers,
                 Adjustments = adjustments,
                 Rating = rating,
                 Rollup = rollup,

@@ -23,6 +23,9 @@ public sealed record IndicatorTrace(
 
     /// <summary>The raw value was imputed (not counted in coverage).</summary>
     public bool Imputed { get; init; }
+
+    /// <summary>The raw value was changed by outlier treatment (winsorised or log-transformed).</summary>
+    public bool Treated { get; init; }
 }
 
 /// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>

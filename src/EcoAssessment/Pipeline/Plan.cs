@@ -81,6 +81,9 @@ public sealed class Plan
         // 4. Impute (optional): filled values are flagged and left out of coverage.
         var imputed = Stages.Imputation.Imputation.Apply(Rules.Imputation, branches, eligible, derived);
 
+        // 4b. Treat outliers (optional): winsorise, or log-transform, skewed and heavy-tailed indicators.
+        var treated = TreatOutliers(derived, eligible);
+
         // 5. Normalise, one indicator column at a time.
         var normalised = new double[nb][];
         for (var b = 0; b < nb; b++)
@@ -160,6 +163,7 @@ public sealed class Plan
                     {
                         Rule = _indicators[i].Location,
                         Imputed = imputed[b][i],
+                        Treated = treated[b][i],
                     };
                 }
 
@@ -231,6 +235,12 @@ public sealed class Plan
                 reasons.Add($"imputed:{string.Join(",", filled)}");
             }
 
+            var changed = p.Ind.Where(x => x.Treated).Select(x => x.Id).ToArray();
+            if (changed.Length > 0)
+            {
+                reasons.Add($"treated:{string.Join(",", changed)}");
+            }
+
             foreach (var adj in p.Adj.Where(a => a.Points != 0))
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(adj.IsDeduction ? "deduction" : "bonus")}:{adj.Id}({(adj.IsDeduction ? "-" : "+")}{adj.Points})"));
@@ -269,6 +279,40 @@ public sealed class Plan
             .ThenBy(r => r.BranchId, StringComparer.Ordinal)
             .ToArray();
         return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, weights, ordered, dataset, previous);
+    }
+
+    /// <summary>Outlier treatment of each indicator's derived values; which values it changed.</summary>
+    private bool[][] TreatOutliers(DerivedValue[][] derived, bool[] eligible)
+    {
+        var nb = derived.Length;
+        var flags = Enumerable.Range(0, nb).Select(_ => new bool[_indicators.Length]).ToArray();
+        if (!Rules.Outliers.Winsorise)
+        {
+            return flags;
+        }
+
+        for (var i = 0; i < _indicators.Length; i++)
+        {
+            var column = Enumerable.Range(0, nb).Select(b => derived[b][i].Value ?? double.NaN).ToArray();
+            var before = (double[])column.Clone();
+            if (Stages.Treatment.Winsorisation.Apply(column, eligible, Rules.Outliers.MaxPoints) is not { } t)
+            {
+                continue;
+            }
+
+            var how = t.Logged ? "log-transformed" : string.Create(CultureInfo.InvariantCulture, $"winsorised ({t.Winsorised} points)");
+            for (var b = 0; b < nb; b++)
+            {
+                if (!double.IsNaN(before[b]) && column[b] != before[b])
+                {
+                    derived[b][i] = new DerivedValue(column[b], string.Create(CultureInfo.InvariantCulture,
+                        $"{derived[b][i].Detail}; outlier treatment: {how}, {Math.Round(before[b], 4)} → {Math.Round(column[b], 4)}"));
+                    flags[b][i] = true;
+                }
+            }
+        }
+
+        return flags;
     }
 
     /// <summary>The weights of a run whose rule set has data-driven levels: indicator levels first, then the dimensions.</summary>

@@ -24,6 +24,9 @@ public sealed record RuleSet
 
     public AggregationMethod Aggregation { get; init; } = AggregationMethod.Arithmetic;
 
+    /// <summary>Outlier treatment of the derived values before normalisation (default: none).</summary>
+    public OutlierRule Outliers { get; init; } = new(false, 5);
+
     /// <summary>How values that are not available are filled (default: not at all).</summary>
     public ImputationRule Imputation { get; init; } = new(ImputationMethod.None, ImputationGroup.Unit);
 
@@ -94,6 +97,12 @@ public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Locat
 
 /// <summary>How children are combined: weighted arithmetic mean, or weighted geometric mean (all values must be &gt; 0).</summary>
 public enum AggregationMethod { Arithmetic, Geometric }
+
+/// <summary>Outlier treatment: winsorise (with a log fallback) indicators whose |skew| &gt; 2 and kurtosis &gt; 3.5.</summary>
+/// <param name="Winsorise">Whether to treat outliers at all.</param>
+/// <param name="MaxPoints">The most points winsorised per indicator before falling back to a log transform.</param>
+/// <param name="Location">Where the rule is written.</param>
+public sealed record OutlierRule(bool Winsorise, int MaxPoints, SourceLocation? Location = null);
 
 /// <summary>Imputation: none (default: not available stays not available), the indicator mean, or the group mean.</summary>
 public enum ImputationMethod { None, Mean, GroupMean }
