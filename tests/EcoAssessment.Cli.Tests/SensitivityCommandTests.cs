@@ -15,6 +15,16 @@ public class SensitivityCommandTests
     }
 
     [Test]
+    public void AnUnwritableOutputIsNamedWithItsReasonAndExitsFour()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "eco-no-such-folder-" + Guid.NewGuid().ToString("N"), "sensitivity.csv");
+        var r = CliRunner.Run(["sensitivity", Sample, "--runs", "5", "--output", output]);
+        Assert.That(r.ExitCode, Is.EqualTo(4));
+        Assert.That(r.Stderr, Does.Contain(output + ": error ECO0301: cannot be written (the folder does not exist)"));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
     public void WithoutSpreadEveryRunIsTheNominalAssessment()
     {
         var rows = Run("--runs", "20", "--spread", "0");

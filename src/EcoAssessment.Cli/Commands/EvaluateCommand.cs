@@ -84,14 +84,8 @@ public static class EvaluateCommand
 
         foreach (var output in o.Outputs)
         {
-            try
+            if (!OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English), stderr))
             {
-                AtomicFile.Write(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error,
-                    $"cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e is DirectoryNotFoundException ? "the folder does not exist" : "an I/O error")}); check that the folder exists and is writable", SourceLocation.InFile(output)));
                 return ExitCodes.OutputError;
             }
         }

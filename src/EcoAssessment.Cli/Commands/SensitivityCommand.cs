@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using EcoAssessment.Analysis;
-using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Output;
 
 namespace EcoAssessment.Cli.Commands;
@@ -56,13 +55,8 @@ public static class SensitivityCommand
             var table = SensitivityWriter.Csv(Sensitivity.Run(inputs.Run(), parse.GetValue(runs), parse.GetValue(spread), parse.GetValue(seed)));
             if (parse.GetValue(output) is { } path)
             {
-                try
+                if (!OutputFile.TryWrite(path, s => s.Write(Encoding.UTF8.GetBytes(table)), stderr))
                 {
-                    AtomicFile.Write(path, s => s.Write(Encoding.UTF8.GetBytes(table)));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error, "cannot be written; check that the folder exists and is writable", SourceLocation.InFile(path)));
                     return ExitCodes.OutputError;
                 }
             }
