@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Json;
 using EcoAssessment.Methods;
 using EcoAssessment.Model;
 
@@ -118,7 +118,7 @@ public static class WeightsCommand
         if (json)
         {
             using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
             {
                 w.WriteStartObject();
                 w.WriteStartObject("weights");
@@ -193,7 +193,7 @@ public static class WeightsCommand
         if (json)
         {
             using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
             {
                 w.WriteStartObject();
                 w.WriteStartObject("weights");

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcoAssessment.Analysis;
 using EcoAssessment.IO.Csv;
@@ -27,7 +26,7 @@ public static class ResultJsonWriter
 
     public static void Write(Assessment a, RunMetadata meta, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions);
         w.WriteStartObject();
         w.WriteStartObject("metadata");
         WriteEngineAndRules(w, a, meta);
@@ -120,7 +119,7 @@ public static class ResultJsonWriter
     /// <summary>One branch's result and trace, with the metadata: the JSON of <c>eco explain --format json</c>.</summary>
     public static void WriteBranch(Assessment a, BranchResult r, RunMetadata meta, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions);
         w.WriteStartObject();
         w.WriteStartObject("metadata");
         WriteEngineAndRules(w, a, meta);

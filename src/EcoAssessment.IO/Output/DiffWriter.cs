@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcoAssessment.Analysis;
+using EcoAssessment.IO.Json;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Output;
@@ -82,7 +82,7 @@ public static class DiffWriter
     public static string Json(RuleDiff diff, string baseName, string headName)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             w.WriteStartObject();
             foreach (var (key, name, a) in new[] { ("base", baseName, diff.Base), ("head", headName, diff.Head) })

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcoAssessment.Analysis;
+using EcoAssessment.IO.Json;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Output;
@@ -55,7 +55,7 @@ public static class TrendWriter
     public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteStartArray("periods");
