@@ -28,8 +28,13 @@ public static class Imputation
             return imputed;
         }
 
-        string Group(int b) => rule.Method == ImputationMethod.Mean ? string.Empty
-            : rule.By == ImputationGroup.Type ? branches[b].Record.Type.ToString() : branches[b].Record.Unit;
+        // Each branch's group key, once: the same for every indicator.
+        var group = new string[nb];
+        for (var b = 0; b < nb; b++)
+        {
+            group[b] = rule.Method == ImputationMethod.Mean ? string.Empty
+                : rule.By == ImputationGroup.Type ? branches[b].Record.Type.ToString() : branches[b].Record.Unit;
+        }
 
         for (var i = 0; i < ni; i++)
         {
@@ -38,7 +43,7 @@ public static class Imputation
             {
                 if (eligible[b] && derived[b][i].Value is double v)
                 {
-                    var key = Group(b);
+                    var key = group[b];
                     var (sum, count) = sums.GetValueOrDefault(key);
                     sums[key] = (sum + (decimal)v, count + 1);
                 }
@@ -46,13 +51,13 @@ public static class Imputation
 
             for (var b = 0; b < nb; b++)
             {
-                if (derived[b][i].Value is not null || !sums.TryGetValue(Group(b), out var g) || g.Count == 0)
+                if (derived[b][i].Value is not null || !sums.TryGetValue(group[b], out var g) || g.Count == 0)
                 {
                     continue;
                 }
 
                 var mean = (double)(g.Sum / g.Count);
-                var scope = rule.Method == ImputationMethod.Mean ? "all rated branches" : $"{(rule.By == ImputationGroup.Type ? "branch type" : "unit")} {Group(b)}";
+                var scope = rule.Method == ImputationMethod.Mean ? "all rated branches" : $"{(rule.By == ImputationGroup.Type ? "branch type" : "unit")} {group[b]}";
                 derived[b][i] = new DerivedValue(mean, string.Create(CultureInfo.InvariantCulture,
                     $"imputed: mean of {g.Count} branches ({scope}) = {Math.Round(mean, 4)}; was: {derived[b][i].Detail}"));
                 imputed[b][i] = true;
