@@ -54,6 +54,7 @@ public static class Winsorisation
         }
 
         var original = (double[])x.Clone();
+        var first = moments;
         var treated = 0;
         while (Outside(moments) && treated < maxPoints)
         {
@@ -76,7 +77,6 @@ public static class Winsorisation
         }
 
         // Winsorising did not suffice: log-transform the original values instead (outside the population too).
-        var first = Moments(idx.Select(i => original[i]).ToArray());
         var min = idx.Min(i => original[i]);
         var max = idx.Max(i => original[i]);
         for (var i = 0; i < x.Length; i++)
