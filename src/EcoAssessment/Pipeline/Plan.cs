@@ -110,6 +110,29 @@ public sealed class Plan
         // 6. Weights: data-driven levels (entropy, CRITIC, combined) from this dataset's rated branches.
         var weights = Weighting.IsDataDriven(Rules) ? DataWeights(normalised, eligible) : _weights;
 
+        // The same for every branch: each dimension's first indicator, the weight arrays and each indicator's declared share.
+        var firstOf = new int[nd];
+        var indWeights = new double[nd][];
+        var share = new double[ni];
+        for (var d = 0; d < nd; d++)
+        {
+            firstOf[d] = Array.IndexOf(_dimensionOf, d);
+            indWeights[d] = weights.IndicatorWeights[d].ToArray();
+            for (var k = 0; k < indWeights[d].Length; k++)
+            {
+                share[firstOf[d] + k] = weights.DeclaredShare(d, k);
+            }
+        }
+
+        var dimWeights = weights.DimensionWeights.ToArray();
+
+        // Tie-break keys that read a value: a dimension score (by its index) or a normalised indicator (by its id).
+        var tieKeys = Rules.Rating.TieBreak
+            .Where(k => k.Kind is TieBreakKind.Dimension or TieBreakKind.Indicator)
+            .Select(k => (Key: k.ToString(), Dimension: k.Kind == TieBreakKind.Dimension ? Rules.Dimensions.ToList().FindIndex(x => x.Id == k.Id) : -1,
+                Indicator: k.Kind == TieBreakKind.Indicator ? k.Id : null))
+            .ToArray();
+
         // 7–8. Aggregate and adjust per branch; collect the rating inputs.
         var partials = new (double? Aggregate, double? Score, double Coverage, IndicatorTrace[] Ind, DimensionTrace[] Dim, AdjustmentTrace[] Adj, double Ded, double Bon)[nb];
         var ratingInputs = new RatingInput[nb];
@@ -129,37 +152,36 @@ public sealed class Plan
             for (var d = 0; d < nd; d++)
             {
                 var dim = Rules.Dimensions[d];
-                var first = Array.IndexOf(_dimensionOf, d);
+                var first = firstOf[d];
                 var count = dim.Indicators.Count;
                 var values = branchNorm.AsSpan(first, count);
-                var w = weights.IndicatorWeights[d].ToArray();
-                dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, w);
+                dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, indWeights[d]);
                 for (var k = 0; k < count; k++)
                 {
                     if (!double.IsNaN(values[k]) && !imputed[b][first + k])
                     {
-                        coverage += weights.DeclaredShare(d, k);
+                        coverage += share[first + k];
                     }
                 }
             }
 
             var dimWeightsEff = new double[nd];
-            AggregationKernel.EffectiveWeights(dimScores, weights.DimensionWeights.ToArray(), dimWeightsEff);
-            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, weights.DimensionWeights.ToArray());
+            AggregationKernel.EffectiveWeights(dimScores, dimWeights, dimWeightsEff);
+            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, dimWeights);
             for (var d = 0; d < nd; d++)
             {
                 var dim = Rules.Dimensions[d];
-                var first = Array.IndexOf(_dimensionOf, d);
+                var first = firstOf[d];
                 var count = dim.Indicators.Count;
                 var eff = new double[count];
-                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), weights.IndicatorWeights[d].ToArray(), eff);
+                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), indWeights[d], eff);
                 for (var k = 0; k < count; k++)
                 {
                     var i = first + k;
                     var n = branchNorm[i];
                     double? contribution = double.IsNaN(n) || double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d] * eff[k] * n;
                     indTraces[i] = new IndicatorTrace(_indicators[i].Id, _indicators[i].Name, dim.Id, branchDerived[i].Value, branchDerived[i].Detail,
-                        double.IsNaN(n) ? null : n, weights.DeclaredShare(d, k), double.IsNaN(eff[k]) ? null : eff[k], contribution)
+                        double.IsNaN(n) ? null : n, share[i], double.IsNaN(eff[k]) ? null : eff[k], contribution)
                     {
                         Rule = _indicators[i].Location,
                         Imputed = imputed[b][i],
@@ -194,18 +216,10 @@ public sealed class Plan
                 return (v, res.Value, res.Trace);
             }).ToArray();
 
-            var tieValues = new Dictionary<string, double?>(StringComparer.Ordinal);
-            foreach (var key in Rules.Rating.TieBreak)
+            var tieValues = new Dictionary<string, double?>(tieKeys.Length, StringComparer.Ordinal);
+            foreach (var (key, dimension, indicator) in tieKeys)
             {
-                if (key.Kind == TieBreakKind.Dimension)
-                {
-                    var d = Rules.Dimensions.Select((x, j) => (x, j)).First(p => p.x.Id == key.Id).j;
-                    tieValues[key.ToString()] = double.IsNaN(dimScores[d]) ? null : dimScores[d];
-                }
-                else if (key.Kind == TieBreakKind.Indicator)
-                {
-                    tieValues[key.ToString()] = ctx.Normalised(key.Id!);
-                }
+                tieValues[key] = dimension >= 0 ? (double.IsNaN(dimScores[dimension]) ? null : dimScores[dimension]) : ctx.Normalised(indicator!);
             }
 
             ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
