@@ -25,6 +25,22 @@ public class WeightsCommandTests
         Assert.That(doc.RootElement.GetProperty("cr").GetDouble(), Is.EqualTo(0).Within(1e-9));
     }
 
+    /// <summary>The bundled example matrix for the default rule set's four dimensions, as the README runs it.</summary>
+    [Test]
+    public void TheBundledDimensionMatrixIsConsistentAndKeepsItsJudgements()
+    {
+        var path = Path.Combine(CliRunner.RepoRoot, "samples", "weights", "default-dimensions-ahp.csv");
+        var r = CliRunner.Run("weights", "ahp", path, "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var w = doc.RootElement.GetProperty("weights");
+        double W(string id) => w.GetProperty(id).GetDouble();
+        Assert.That(W("political") + W("capability") + W("conduct") + W("responsibility"), Is.EqualTo(1).Within(1e-9));
+        Assert.That(W("political"), Is.GreaterThan(W("conduct")), "political is judged 3 : 2 against responsibility where conduct is 2 : 1");
+        Assert.That(W("conduct"), Is.EqualTo(2 * W("capability")).Within(1e-9), "conduct's row of judgements is twice capability's");
+        Assert.That(doc.RootElement.GetProperty("cr").GetDouble(), Is.GreaterThan(0).And.LessThan(0.1));
+    }
+
     [Test]
     public void AnInconsistentMatrixExits1AndSaysSo()
     {
