@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EcoAssessment.Generation;
 using EcoAssessment.IO.Generation;
+using EcoAssessment.IO.Xlsx;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -41,13 +42,24 @@ public static class GenerateCommand
                 r.AddError("--year must be between 1900 and 2200");
             }
         });
-        var force = new Option<bool>("--force") { Description = "Write into a folder that already holds CSV files (they are replaced)." };
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write (created if needed).", Required = true };
+        var force = new Option<bool>("--force") { Description = "Write into a folder that already holds CSV files, or over an existing workbook (they are replaced)." };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The folder of CSV files to write (created if needed), or a workbook path ending in .xlsx (one sheet per table, Chinese captions).",
+            Required = true,
+        };
         var command = new Command("generate", "Write a synthetic, realistic dataset of any size (deterministic for a seed).") { branches, seed, year, output, force };
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(output);
-            if (!parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
+            var workbook = folder.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+            if (workbook && !parse.GetValue(force) && File.Exists(folder))
+            {
+                stderr.WriteLine($"{folder}: error ECO0302: the workbook already exists; choose another path, or add --force to replace it");
+                return ExitCodes.OutputError;
+            }
+
+            if (!workbook && !parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
             {
                 stderr.WriteLine($"{folder}: error ECO0302: the folder already holds CSV files; choose an empty folder, or add --force to replace them");
                 return ExitCodes.OutputError;
@@ -56,7 +68,14 @@ public static class GenerateCommand
             var options = new GeneratorOptions(parse.GetValue(branches), parse.GetValue(seed), parse.GetValue(year));
             try
             {
-                CsvDatasetWriter.Generate(options, folder);
+                if (workbook)
+                {
+                    XlsxDatasetWriter.Generate(options, folder);
+                }
+                else
+                {
+                    CsvDatasetWriter.Generate(options, folder);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -11,7 +11,7 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary>The options every command that reads a dataset shares.</summary>
 internal sealed class DatasetOptions
 {
-    public Argument<string> Dataset { get; } = new("dataset") { Description = "Dataset folder of CSV files (branches.csv, meetings.csv, …)." };
+    public Argument<string> Dataset { get; } = new("dataset") { Description = "Dataset: a folder of CSV files (branches.csv, meetings.csv, …) or an .xlsx workbook with one sheet per table." };
 
     public Option<string?> Rules { get; } = new("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
 

@@ -30,10 +30,15 @@ public static class CsvDatasetReader
     public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null, DatasetRequirements? requirements = null)
     {
         options ??= new CsvReadOptions();
+        if (File.Exists(folder) && Xlsx.XlsxDatasetReader.IsWorkbookPath(folder))
+        {
+            return Xlsx.XlsxDatasetReader.Read(folder, period, bag, requirements);
+        }
+
         if (!Directory.Exists(folder))
         {
             var message = File.Exists(folder)
-                ? "is a file; a dataset is a folder of CSV files (branches.csv, meetings.csv, …)"
+                ? "is a file; a dataset is a folder of CSV files (branches.csv, meetings.csv, …) or an .xlsx workbook with one sheet per table"
                 : "does not exist; give the folder that holds branches.csv (or 支部.csv)";
             bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(folder), $"the dataset {message}");
             return new DatasetReadResult(null, []);
@@ -122,7 +127,7 @@ public static class CsvDatasetReader
         return null;
     }
 
-    private static InputTable TableKind(TableSpec t) => t.Name switch
+    internal static InputTable TableKind(TableSpec t) => t.Name switch
     {
         "branches" => InputTable.Branches,
         "members" => InputTable.Members,
@@ -222,10 +227,8 @@ public static class CsvDatasetReader
             return sha;
         }
 
-        if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
+        if (!MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
         {
-            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.AtRow(path, 1),
-                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
             return sha;
         }
 
@@ -242,6 +245,19 @@ public static class CsvDatasetReader
         }
 
         return sha;
+    }
+
+    /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>
+    internal static bool MeetsRequirements(TableSpec table, TableLayout layout, DatasetBuilder builder, DiagnosticBag bag, TableOrigin origin)
+    {
+        if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
+        {
+            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
+                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class RowMapper
         }
     }
 
-    private static SourceLocation Loc(RowReader row) => row.At("branch_id") with { ColumnName = null, Headers = row.Layout.Headers };
+    private static SourceLocation Loc(RowReader row) => row.RowLocation;
 
     private static void Branch(RowReader row, DatasetBuilder builder)
     {

@@ -8,8 +8,16 @@ namespace EcoAssessment.IO.Csv;
 /// Typed access to the current row of a table. Each getter parses one cell with the catalogue's rules and reports a
 /// located error when the text is not acceptable; <see cref="HasErrors"/> says whether the row may be used.
 /// </summary>
-internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag bag)
+internal sealed class RowReader(TableOrigin origin, TableLayout layout, DiagnosticBag bag)
 {
+    private readonly Dictionary<string, string>? _letters = origin.Sheet is null ? null
+        : layout.Columns.ToDictionary(c => c.Key, c => TableOrigin.ColumnLetters(c.Value), StringComparer.Ordinal);
+
+    public RowReader(string path, TableLayout layout, DiagnosticBag bag)
+        : this(new TableOrigin(path), layout, bag)
+    {
+    }
+
     private string[] _fields = [];
 
     public int Line { get; private set; }
@@ -23,8 +31,6 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
 
     public void Start(CsvReader csv, int line)
     {
-        Line = line;
-        HasErrors = false;
         if (_fields.Length != csv.FieldCount)
         {
             _fields = new string[csv.FieldCount];
@@ -35,10 +41,25 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
             _fields[i] = csv.GetString(i);
         }
 
+        Started(line);
+    }
+
+    /// <summary>Starts a row from cells already read (a workbook row); the array is kept until the next row.</summary>
+    public void Start(string[] fields, int line)
+    {
+        _fields = fields;
+        Started(line);
+    }
+
+    private void Started(int line)
+    {
+        Line = line;
+        HasErrors = false;
+
         if (HeaderFields > 0 && _fields.Length > HeaderFields && _fields.Skip(HeaderFields).Any(f => !string.IsNullOrWhiteSpace(f)))
         {
             HasErrors = true;
-            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, line),
+            bag.Error(DiagnosticCodes.MalformedCsv, origin.Row(line),
                 $"the row has {_fields.Length} fields but the header has {HeaderFields}: the columns are shifted (an unquoted comma in a name?); quote the field or remove the comma");
         }
     }
@@ -49,8 +70,40 @@ internal sealed class RowReader(string path, TableLayout layout, DiagnosticBag b
     /// <summary>A 合计/小计/总计 row (a spreadsheet's totals), skipped.</summary>
     public bool IsTotals => _fields.Take(2).Any(f => TextNormaliser.Fold(f) is "合计" or "小计" or "总计");
 
-    public SourceLocation At(string column) =>
-        SourceLocation.AtRow(path, Line, layout.Headers.GetValueOrDefault(column, column));
+    /// <summary>The location of a column in this row; <paramref name="column"/> is a catalogue name or an extra column's header.</summary>
+    public SourceLocation At(string column)
+    {
+        var header = layout.Headers.GetValueOrDefault(column, column);
+        if (origin.Sheet is null)
+        {
+            return SourceLocation.AtRow(origin.Path, Line, header);
+        }
+
+        if (layout.Columns.TryGetValue(column, out var index) || TryExtra(column, out index))
+        {
+            return origin.Cell(Line, index, header);
+        }
+
+        return origin.Row(Line) with { ColumnName = header };
+    }
+
+    /// <summary>The location of the whole row, which narrows to a cell with <see cref="SourceLocationExtensions.WithColumn"/>.</summary>
+    public SourceLocation RowLocation => origin.Row(Line) with { Headers = layout.Headers, ColumnLetters = _letters };
+
+    private bool TryExtra(string name, out int index)
+    {
+        foreach (var (i, n) in layout.Extra)
+        {
+            if (n == name)
+            {
+                index = i;
+                return true;
+            }
+        }
+
+        index = -1;
+        return false;
+    }
 
     public void Error(DiagnosticCode code, string column, string message)
     {

@@ -25,7 +25,10 @@ internal sealed class TableLayout
     /// <summary>Columns not in the catalogue: wide indicator columns (indicators table) or numeric facts (branches).</summary>
     public IReadOnlyList<(int Index, string Name)> Extra { get; }
 
-    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, string path, DiagnosticBag bag)
+    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, string path, DiagnosticBag bag) =>
+        Create(table, headers, new TableOrigin(path), bag);
+
+    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, TableOrigin origin, DiagnosticBag bag)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,7 +48,7 @@ internal sealed class TableLayout
                 extra.Add((i, header));
                 if (table.Name != "indicators")
                 {
-                    bag.Notice(DiagnosticCodes.UnknownColumn, new SourceLocation { File = path, Line = 1, ColumnName = header },
+                    bag.Notice(DiagnosticCodes.UnknownColumn, origin.Header(i, header),
                         $"column '{header}' is not part of {table.Name} and is not read; columns: {string.Join(", ", table.Columns.Select(c => c.Name))}");
                 }
 
@@ -54,7 +57,7 @@ internal sealed class TableLayout
 
             if (!columns.TryAdd(spec.Name, i))
             {
-                bag.Error(DiagnosticCodes.DuplicateRecordId, new SourceLocation { File = path, Line = 1, ColumnName = header },
+                bag.Error(DiagnosticCodes.DuplicateRecordId, origin.Header(i, header),
                     $"column '{header}' names {spec.Name} again (already given as '{names[spec.Name]}'); keep one of them");
                 ok = false;
                 continue;
@@ -68,7 +71,7 @@ internal sealed class TableLayout
             if (!columns.ContainsKey(c.Name))
             {
                 var aliases = c.Aliases.Count > 0 ? $" (or {string.Join(", ", c.Aliases)})" : string.Empty;
-                bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 },
+                bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
                     $"{table.Name} needs a column {c.Name}{aliases}; the header has: {string.Join(", ", headers)}");
                 ok = false;
             }
@@ -76,13 +79,13 @@ internal sealed class TableLayout
 
         if (table.Name == "study" && !columns.ContainsKey("member_id") && !columns.ContainsKey("branch_id"))
         {
-            bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 }, "study needs a column member_id (党员编号) or branch_id (支部编号)");
+            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(), "study needs a column member_id (党员编号) or branch_id (支部编号)");
             ok = false;
         }
 
         if (table.Name == "indicators" && columns.ContainsKey("indicator") != columns.ContainsKey("value"))
         {
-            bag.Error(DiagnosticCodes.MissingColumn, new SourceLocation { File = path, Line = 1 },
+            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
                 "the long form of indicators needs both indicator and value columns; the wide form has neither (one column per indicator id)");
             ok = false;
         }

@@ -40,6 +40,12 @@ public sealed record SourceLocation
     /// </summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
+    /// <summary>
+    /// For a row location in a workbook: the column letters by canonical column name, so that a location narrowed to a
+    /// column names its cell (<c>C7</c>). Not printed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ColumnLetters { get; init; }
+
     public static SourceLocation InFile(string file) => new() { File = file };
 
     public static SourceLocation At(string file, int line, int column) => new() { File = file, Line = line, Column = column };
@@ -50,13 +56,18 @@ public sealed record SourceLocation
     /// <summary>The same location with another file name (rules parsed from text are located before the file is known).</summary>
     public SourceLocation WithFile(string file) => this with { File = file };
 
-    /// <summary>The location as printed in front of a diagnostic: <c>file(line,col)</c>, <c>file(row,column)</c> or <c>book.xlsx!sheet!C7</c>.</summary>
+    /// <summary>
+    /// The location as printed in front of a diagnostic: <c>file(line,col)</c>, <c>file(row,column)</c>,
+    /// <c>book.xlsx!sheet!C7</c> or, for a whole workbook row, <c>book.xlsx!sheet!7:7</c>.
+    /// </summary>
     public override string ToString()
     {
         var file = File ?? "<input>";
         if (Sheet is not null)
         {
-            return Cell is null ? $"{file}!{Sheet}" : $"{file}!{Sheet}!{Cell}";
+            return Cell is not null ? $"{file}!{Sheet}!{Cell}"
+                : Line is int row ? string.Create(CultureInfo.InvariantCulture, $"{file}!{Sheet}!{row}:{row}")
+                : $"{file}!{Sheet}";
         }
 
         if (Line is int line)
@@ -98,5 +109,12 @@ public static class SourceLocationExtensions
     public static SourceLocation? WithColumn(this SourceLocation? location, string column) =>
         location is null
             ? null
-            : location with { ColumnName = location.Headers is { } h && h.TryGetValue(column, out var header) ? header : column, Column = null };
+            : location with
+            {
+                ColumnName = location.Headers is { } h && h.TryGetValue(column, out var header) ? header : column,
+                Column = null,
+                Cell = location is { Sheet: not null, Line: int row, ColumnLetters: { } letters } && letters.TryGetValue(column, out var l)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{l}{row}")
+                    : location.Cell,
+            };
 }

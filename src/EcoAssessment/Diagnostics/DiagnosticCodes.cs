@@ -78,6 +78,12 @@ public static class DiagnosticCodes
         "The rule set uses assessment_ratio: give every assessment row a max_score.");
     public static readonly DiagnosticCode BadPeriod = new("ECO0217", "Period cannot be read",
         "Write 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30.");
+    public static readonly DiagnosticCode WorkbookUnreadable = new("ECO0230", "Workbook cannot be read",
+        "Give an .xlsx workbook: save .xls files and password-protected workbooks again as an unprotected Excel 工作簿 (*.xlsx), or export each sheet as CSV.");
+    public static readonly DiagnosticCode NoHeaderRow = new("ECO0231", "Sheet has no header row",
+        "Put the column names (English or Chinese, see docs/inputs.md) in one row, or two rows under a merged caption, within the first 12 rows of the sheet.");
+    public static readonly DiagnosticCode WorkbookTooLarge = new("ECO0232", "Workbook larger than allowed",
+        "The workbook unpacks to more than the limit (a damaged file or a decompression bomb); split it, or export the sheets as CSV.");
 
     public static readonly DiagnosticCode OutsidePeriod = new("ECO0251", "Records outside the period left out",
         "Nothing to do if intended; otherwise choose the period with --period.");

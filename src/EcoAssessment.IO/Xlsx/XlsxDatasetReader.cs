@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Xlsx;
+
+/// <summary>
+/// Reads a dataset kept as one workbook, one sheet per table (sheet names as CSV file names: <c>meetings</c> or
+/// <c>会议</c>, also <c>会议_一季度</c>). Sheets are streamed with the Open XML SDK's reader — pictures, charts and
+/// comments are never loaded — and each cell is turned into the text a CSV export would hold, so the same catalogue and
+/// parsing rules apply. Title rows above the header and two-row headers are recognised (<see cref="HeaderFinder"/>).
+/// Every problem is located as <c>book.xlsx!会议!C7</c>.
+/// </summary>
+public static class XlsxDatasetReader
+{
+    /// <summary>A workbook may unpack to at most this many bytes in all (a guard against decompression bombs).</summary>
+    public const long MaxUnpackedBytes = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>A part larger than <see cref="RatioCheckedBytes"/> may be at most this many times its packed size.</summary>
+    public const int MaxCompressionRatio = 250;
+
+    /// <summary>Parts from this size on have their compression ratio checked.</summary>
+    public const long RatioCheckedBytes = 16L * 1024 * 1024;
+
+    private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Whether a path names a workbook (<c>.xlsx</c>, <c>.xlsm</c> or the old <c>.xls</c>, which is refused with advice).</summary>
+    public static bool IsWorkbookPath(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm" or ".xls" or ".et";
+
+    /// <summary>Reads the workbook at <paramref name="path"/>; problems go to <paramref name="bag"/>.</summary>
+    public static DatasetReadResult Read(string path, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
+            return new DatasetReadResult(null, []);
+        }
+
+        return Read(bytes, path, period, bag, requirements);
+    }
+
+    /// <summary>Reads a workbook held in memory; <paramref name="label"/> names it in diagnostics.</summary>
+    public static DatasetReadResult Read(byte[] bytes, string label, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null)
+    {
+        var origin = SourceLocation.InFile(label);
+        if (bytes.AsSpan().StartsWith(OleSignature))
+        {
+            bag.Error(DiagnosticCodes.WorkbookUnreadable, origin, Path.GetExtension(label).Equals(".xls", StringComparison.OrdinalIgnoreCase)
+                ? "is an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or WPS and save it as Excel 工作簿 (*.xlsx)"
+                : "is password-protected (encrypted) or an Excel 97–2003 workbook; remove the password (文件 → 信息 → 保护工作簿) and save it as Excel 工作簿 (*.xlsx)");
+            return new DatasetReadResult(null, []);
+        }
+
+        if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K')
+        {
+            bag.Error(DiagnosticCodes.WorkbookUnreadable, origin,
+                "is not an .xlsx workbook (an .xlsx file is a zip package); save it from Excel or WPS as Excel 工作簿 (*.xlsx), or give a folder of CSV files");
+            return new DatasetReadResult(null, []);
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        try
+        {
+            if (!WithinBounds(bytes, label, bag))
+            {
+                return new DatasetReadResult(null, []);
+            }
+
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = SpreadsheetDocument.Open(stream, false);
+            return ReadDocument(document, label, sha, period, bag, requirements);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
+                                      or InvalidOperationException or NotSupportedException or ArgumentException or FormatException
+                                      or OverflowException or KeyNotFoundException)
+        {
+            bag.Error(DiagnosticCodes.WorkbookUnreadable, origin,
+                $"is damaged or not a workbook ({e.Message.TrimEnd('.')}); open it in Excel or WPS and save it again as Excel 工作簿 (*.xlsx)");
+            return new DatasetReadResult(null, []);
+        }
+    }
+
+    /// <summary>Checks the sizes the zip directory declares before anything is unpacked.</summary>
+    private static bool WithinBounds(byte[] bytes, string label, DiagnosticBag bag)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            var ratio = entry.CompressedLength == 0 ? double.PositiveInfinity : (double)entry.Length / entry.CompressedLength;
+            if (entry.Length >= RatioCheckedBytes && ratio > MaxCompressionRatio)
+            {
+                bag.Error(DiagnosticCodes.WorkbookTooLarge, SourceLocation.InFile(label),
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"part {entry.FullName} unpacks {entry.CompressedLength:N0} bytes to {entry.Length:N0} (×{ratio:F0}, at most ×{MaxCompressionRatio} is read): a damaged file or a decompression bomb"));
+                return false;
+            }
+        }
+
+        if (total > MaxUnpackedBytes)
+        {
+            bag.Error(DiagnosticCodes.WorkbookTooLarge, SourceLocation.InFile(label),
+                string.Create(CultureInfo.InvariantCulture, $"unpacks to {total:N0} bytes, more than the {MaxUnpackedBytes:N0} read from one workbook; split it or export the sheets as CSV"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static DatasetReadResult ReadDocument(SpreadsheetDocument document, string label, string sha, Period? period, DiagnosticBag bag,
+        DatasetRequirements? requirements)
+    {
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
+        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var byTable = new Dictionary<TableSpec, List<(string Name, WorksheetPart Part)>>();
+        foreach (var sheet in sheets)
+        {
+            var name = sheet.Name?.Value ?? string.Empty;
+            var table = CsvDatasetReader.TableOf(name);
+            if (table is null)
+            {
+                bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name },
+                    $"not a known table name, so the sheet is not read; known: {string.Join(", ", InputCatalogue.Tables.Select(t => $"{t.Name} ({t.Chinese})"))}");
+                continue;
+            }
+
+            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name }, "is a chart or macro sheet, not a worksheet, so it is not read");
+                continue;
+            }
+
+            if (!byTable.TryGetValue(table, out var list))
+            {
+                byTable[table] = list = [];
+            }
+
+            list.Add((name, part));
+        }
+
+        var origin = SourceLocation.InFile(label);
+        if (!byTable.ContainsKey(InputCatalogue.Branches))
+        {
+            bag.Error(DiagnosticCodes.NoBranches, origin,
+                $"the workbook has no branches sheet (branches or 支部); it is the one mandatory table: branch_id, name, unit. Its sheets: {string.Join(", ", sheets.Select(s => s.Name?.Value))}");
+            return new DatasetReadResult(null, []);
+        }
+
+        var cells = WorkbookCells.Load(workbook);
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var files = new List<InputFile>();
+        foreach (var table in InputCatalogue.Tables)
+        {
+            if (!byTable.TryGetValue(table, out var parts))
+            {
+                continue;
+            }
+
+            foreach (var (name, part) in parts)
+            {
+                var sheetOrigin = new TableOrigin(label, name);
+                builder.BeginTable(CsvDatasetReader.TableKind(table), sheetOrigin.Label);
+                ReadSheet(part, cells, table, sheetOrigin, builder, bag);
+                files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
+            }
+        }
+
+        var dataset = builder.Build();
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
+    }
+
+    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, DatasetBuilder builder, DiagnosticBag bag)
+    {
+        var top = new List<(int Row, string[] Cells)>();
+        RowReader? reader = null;
+        var width = 0;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        foreach (var (number, values) in SheetXml.Rows(stream, cells))
+        {
+            if (reader is null)
+            {
+                if (number <= HeaderFinder.SearchRows)
+                {
+                    top.Add((number, values));
+                    continue;
+                }
+
+                reader = Begin(table, sheet, top, builder, bag, out width);
+                if (reader is null)
+                {
+                    return;
+                }
+            }
+
+            Add(table, reader, values, width, number, builder);
+        }
+
+        reader ??= Begin(table, sheet, top, builder, bag, out width);
+    }
+
+    /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>
+    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, DatasetBuilder builder, DiagnosticBag bag, out int width)
+    {
+        width = 0;
+        var header = HeaderFinder.Find(table, top);
+        if (header is null)
+        {
+            var required = string.Join(", ", table.Columns.Where(c => c.Required).Select(c => c.Aliases.Count > 0 ? $"{c.Name} ({c.Aliases[0]})" : c.Name));
+            bag.Error(top.Count == 0 ? DiagnosticCodes.EmptyTable : DiagnosticCodes.NoHeaderRow, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet },
+                top.Count == 0
+                    ? $"the sheet is empty; it needs a header row of {table.Name}: {required}"
+                    : $"none of the first {HeaderFinder.SearchRows} rows names a column of {table.Name}; the header needs {required}");
+            return null;
+        }
+
+        var captions = header.Captions;
+        width = captions.Length;
+        while (width > 0 && string.IsNullOrWhiteSpace(captions[width - 1]))
+        {
+            width--;
+        }
+
+        var origin = sheet with { HeaderRow = header.LastRow };
+        var layout = TableLayout.Create(table, captions.Take(width).ToArray(), origin, bag);
+        if (layout is null || !CsvDatasetReader.MeetsRequirements(table, layout, builder, bag, origin))
+        {
+            return null;
+        }
+
+        var reader = new RowReader(origin, layout, bag);
+        foreach (var (number, values) in top.Where(r => r.Row > header.LastRow))
+        {
+            Add(table, reader, values, width, number, builder);
+        }
+
+        return reader;
+    }
+
+    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, DatasetBuilder builder)
+    {
+        if (values.Length != width)
+        {
+            Array.Resize(ref values, width);
+            for (var i = 0; i < width; i++)
+            {
+                values[i] ??= string.Empty;
+            }
+        }
+
+        reader.Start(values, number);
+        if (reader.IsBlank || reader.IsTotals || reader.HasErrors)
+        {
+            return;
+        }
+
+        RowMapper.Add(table, reader, builder);
+    }
+
+    /// <summary>The 0-based column of a cell reference (<c>C7</c> → 2), or −1 when it has no letters.</summary>
+    public static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        var letters = 0;
+        foreach (var ch in reference)
+        {
+            var c = char.ToUpperInvariant(ch);
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+            letters++;
+            if (letters > 3)
+            {
+                return -1;
+            }
+        }
+
+        return letters == 0 ? -1 : index - 1;
+    }
+}
