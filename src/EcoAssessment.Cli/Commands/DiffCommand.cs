@@ -29,6 +29,7 @@ public static class DiffCommand
         command.Arguments.Add(common.Dataset);
         command.Options.Add(common.Period);
         command.Options.Add(common.Delimiter);
+        command.Options.Add(common.Encoding);
         command.Options.Add(baseRules);
         command.Options.Add(headRules);
         command.Options.Add(failOn);
@@ -49,7 +50,7 @@ public static class DiffCommand
 
             Period? period = request.Period is not null && Period.TryParse(request.Period, out var p, out _) ? p : null;
             var requirements = new DatasetRequirements(basePlan.Requirements.MaxScore || headPlan.Requirements.MaxScore);
-            var read = CsvDatasetReader.Read(request.Dataset, period, bag, new CsvReadOptions { Delimiter = request.Delimiter }, requirements);
+            var read = CsvDatasetReader.Read(request.Dataset, period, bag, DatasetOptions.CsvOptions(request), requirements);
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
             if (read.Dataset is null)
             {

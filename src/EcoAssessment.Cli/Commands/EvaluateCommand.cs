@@ -56,7 +56,7 @@ public static class EvaluateCommand
 
         var (loaded, _, read, _, bag) = loadedInputs;
         var inputs = read.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in new[] { o.Input.Rules, o.Input.Previous })
+        foreach (var extra in new[] { o.Input.Rules, o.Input.Previous, o.Input.Dataset })
         {
             if (extra is not null)
             {

@@ -28,6 +28,12 @@ internal sealed class DatasetOptions
 
     public Option<string> Delimiter { get; } = new("--delimiter") { Description = "CSV field separator of the inputs.", DefaultValueFactory = _ => "," };
 
+    public Option<string> Encoding { get; } = new Option<string>("--encoding")
+    {
+        Description = "Text encoding of CSV inputs: auto (UTF-8 with or without BOM, else GB18030/GBK), utf-8 or gb18030.",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
+
     public Option<string?> Previous { get; } = new("--previous")
     {
         Description = "The previous period's ratings: an earlier run's CSV or JSON, or a CSV branch_id,rating. Adds transitions, the dynamic limit and the 整顿 list.",
@@ -59,6 +65,7 @@ internal sealed class DatasetOptions
         command.Options.Add(Period);
         command.Options.Add(Lang);
         command.Options.Add(Delimiter);
+        command.Options.Add(Encoding);
         command.Options.Add(Previous);
     }
 
@@ -66,12 +73,23 @@ internal sealed class DatasetOptions
         parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose)
     {
         Previous = parse.GetResult(Previous) is null ? null : parse.GetValue(Previous),
+        Encoding = parse.GetValue(Encoding) switch
+        {
+            "utf-8" or "utf8" => CsvEncoding.Utf8,
+            "gb18030" or "gbk" => CsvEncoding.Gb18030,
+            _ => CsvEncoding.Auto,
+        },
     };
+
+    /// <summary>The CSV reading options the user gave.</summary>
+    public static CsvReadOptions CsvOptions(InputRequest request) => new() { Delimiter = request.Delimiter, Encoding = request.Encoding };
 }
 
 internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose)
 {
     public string? Previous { get; init; }
+
+    public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
 }
 
 /// <summary>Rules, plan, dataset and previous ratings, read and validated; the diagnostics (warnings, notices) still to print.</summary>
@@ -103,7 +121,7 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, new CsvReadOptions { Delimiter = request.Delimiter }, plan.Requirements);
+        var read = CsvDatasetReader.Read(request.Dataset, period, bag, DatasetOptions.CsvOptions(request), plan.Requirements);
         if (read.Dataset is null || bag.HasErrors)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);

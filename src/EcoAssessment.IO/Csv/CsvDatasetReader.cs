@@ -17,6 +17,22 @@ public sealed record CsvReadOptions
 {
     /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
     public char Delimiter { get; init; } = ',';
+
+    /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
+    public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
+}
+
+/// <summary>How CSV bytes are decoded.</summary>
+public enum CsvEncoding
+{
+    /// <summary>UTF-8 (with or without a byte order mark) when the bytes are valid UTF-8, else GB18030.</summary>
+    Auto,
+
+    /// <summary>UTF-8; invalid bytes are an error.</summary>
+    Utf8,
+
+    /// <summary>GB18030 (a superset of GBK and GB2312), as Excel and WPS on Chinese Windows write "CSV (逗号分隔)".</summary>
+    Gb18030,
 }
 
 /// <summary>
@@ -200,7 +216,14 @@ public static class CsvDatasetReader
             return sha;
         }
 
-        bytes = ToUtf8(bytes);
+        if (options.Encoding == CsvEncoding.Utf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path),
+                $"is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
+            return sha;
+        }
+
+        bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
 
         // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
         // shows, also after a cell that holds a line break.
@@ -271,9 +294,26 @@ public static class CsvDatasetReader
             return bytes;
         }
 
+        return FromGb18030(bytes);
+    }
+
+    /// <summary>Transcodes GB18030 (GBK, GB2312) bytes to UTF-8; a UTF-8 byte order mark, if any, is kept as UTF-8.</summary>
+    public static byte[] FromGb18030(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            return bytes;
+        }
+
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = Encoding.GetEncoding("GB18030").GetString(bytes);
         return Encoding.UTF8.GetBytes(text);
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? read : bytes.Length;
     }
 
     private static string Reason(CsvMalformedReason reason) => reason switch
