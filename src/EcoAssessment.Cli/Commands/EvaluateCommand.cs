@@ -4,6 +4,7 @@ using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Json;
 using EcoAssessment.IO.Output;
+using EcoAssessment.IO.Xlsx;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -13,12 +14,12 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary><c>eco evaluate &lt;dataset&gt;</c>: read, rate, write. A thin shell: parse options, read, call the core, write.</summary>
 public static class EvaluateCommand
 {
-    private static readonly string[] OutputExtensions = [".csv", ".json", ".md"];
+    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var common = new DatasetOptions();
-        var outputs = new Option<string[]>("--output", "-o") { Description = "Write a result file; the extension picks the format (.csv .json .md). Repeatable." };
+        var outputs = new Option<string[]>("--output", "-o") { Description = "Write a result file; the extension picks the format (.csv .json .md, or .xlsx for the report workbook). Repeatable." };
         var format = new Option<string>("--format", "-f") { Description = "What goes to stdout.", DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "csv", "json", "md");
         outputs.Validators.Add(r =>
@@ -27,7 +28,7 @@ public static class EvaluateCommand
             {
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
-                    r.AddError($"-o {o}: name the output .csv, .json or .md (the extension picks the format)");
+                    r.AddError($"-o {o}: name the output .csv, .json, .md or .xlsx (the extension picks the format)");
                 }
             }
         });
@@ -118,6 +119,9 @@ public static class EvaluateCommand
                 break;
             case ".json":
                 ResultJsonWriter.Write(a, meta, stream);
+                break;
+            case ".xlsx":
+                ReportWorkbookWriter.Write(a, stream, english);
                 break;
             default:
                 var bytes = Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(a, english));

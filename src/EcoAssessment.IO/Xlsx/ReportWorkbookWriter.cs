@@ -1,0 +1,547 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using EcoAssessment.Analysis;
+using EcoAssessment.IO.Output;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
+
+namespace EcoAssessment.IO.Xlsx;
+
+/// <summary>
+/// The report workbook leadership reads (Chinese by default, English labels with <c>english</c>): 汇总 (the rating mix
+/// and the system's state), 排名 (every branch with score, rating and reasons), 明细 (dimension and indicator scores with
+/// the raw values), 扣分 (every deduction, bonus and veto that applied), 单位 (政治生态建设状况 per unit), 动态管理
+/// (transitions against the previous period, when one was given), 规则 (the rule set as applied) and 说明 (what each
+/// column means). Headers are frozen and filtered, ratings and health bands coloured, numbers formatted, column widths
+/// set explicitly (no measuring of text, which needs System.Drawing), and text a spreadsheet would run as a formula is
+/// neutralised as in the CSV output.
+/// </summary>
+public static class ReportWorkbookWriter
+{
+    private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
+
+    /// <summary>Rating colours (fill, font), shared with the charts of the report.</summary>
+    public static readonly IReadOnlyDictionary<Rating, (string Fill, string Font)> RatingColours = new Dictionary<Rating, (string, string)>
+    {
+        [Rating.Vanguard] = ("#C6EFCE", "#006100"),
+        [Rating.Middle] = ("#FFEB9C", "#9C5700"),
+        [Rating.Laggard] = ("#FFC7CE", "#9C0006"),
+        [Rating.Unrated] = ("#EDEDED", "#595959"),
+    };
+
+    private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
+
+    /// <summary>Writes the report to <paramref name="stream"/>.</summary>
+    public static void Write(Assessment a, Stream stream, bool english = false)
+    {
+        using var wb = Build(a, english);
+        wb.SaveAs(stream);
+    }
+
+    /// <summary>The report as a ClosedXML workbook (the caller disposes it).</summary>
+    public static XLWorkbook Build(Assessment a, bool english = false)
+    {
+        var t = new Labels(english);
+        var wb = new XLWorkbook();
+        var (units, system) = Rollup.Compute(a);
+        Summary(wb.Worksheets.Add(t["汇总", "Summary"]), a, system, t);
+        Ranking(wb.Worksheets.Add(t["排名", "Ranking"]), a, t);
+        Details(wb.Worksheets.Add(t["明细", "Details"]), a, t);
+        Adjustments(wb.Worksheets.Add(t["扣分", "Deductions"]), a, t);
+        Units(wb.Worksheets.Add(t["单位", "Units"]), units, system, t);
+        if (a.Previous is not null)
+        {
+            Dynamic(wb.Worksheets.Add(t["动态管理", "Transitions"]), a, t);
+        }
+
+        RulesSheet(wb.Worksheets.Add(t["规则", "Rules"]), a, t);
+        Notes(wb.Worksheets.Add(t["说明", "Notes"]), a, t);
+        foreach (var ws in wb.Worksheets)
+        {
+            // Printed as leadership reads it: landscape A4, one page wide, the header row repeated on every page.
+            ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
+            ws.PageSetup.FitToPages(1, 0);
+            if (ws.Name != t["汇总", "Summary"])
+            {
+                ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
+            }
+        }
+
+        return wb;
+    }
+
+    private sealed class Labels(bool english)
+    {
+        public bool English => english;
+
+        public string this[string zh, string en] => english ? en : zh;
+    }
+
+    private static string Text(string s) => Formats.Text(s);
+
+    /// <summary>A bold, filled header row at <paramref name="row"/> with the given widths (characters; a CJK character counts 2).</summary>
+    private static void Header(IXLWorksheet ws, int row, IReadOnlyList<(string Caption, double Width)> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var cell = ws.Cell(row, c + 1);
+            cell.SetValue(columns[c].Caption);
+            ws.Column(c + 1).Width = columns[c].Width;
+        }
+
+        var range = ws.Range(row, 1, row, columns.Count);
+        range.Style.Font.Bold = true;
+        range.Style.Fill.BackgroundColor = HeaderFill;
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+    }
+
+    /// <summary>Freezes the rows up to the header and the first <paramref name="columns"/> columns, and filters the table.</summary>
+    private static void Table(IXLWorksheet ws, int headerRow, int lastRow, int lastColumn, int columns = 0)
+    {
+        ws.SheetView.Freeze(headerRow, columns);
+        ws.Range(headerRow, 1, Math.Max(headerRow, lastRow), lastColumn).SetAutoFilter();
+    }
+
+    /// <summary>Colours the cells of a rating column by their value (conditional formats, so they follow edits and sorting).</summary>
+    private static void RatingColour(IXLRange range)
+    {
+        foreach (var (rating, (fill, font)) in RatingColours)
+        {
+            var f = range.AddConditionalFormat().WhenEquals($"\"{RatingLabels.Chinese(rating)}\"");
+            f.Fill.SetBackgroundColor(XLColor.FromHtml(fill));
+            f.Font.SetFontColor(XLColor.FromHtml(font));
+        }
+    }
+
+    private static void HealthColour(IXLRange range)
+    {
+        foreach (var (band, fill) in HealthColours)
+        {
+            range.AddConditionalFormat().WhenEquals($"\"{band}\"").Fill.SetBackgroundColor(XLColor.FromHtml(fill));
+        }
+    }
+
+    private static void Number(IXLCell cell, double? v, string format = "0.00")
+    {
+        if (v is double d && double.IsFinite(d))
+        {
+            cell.SetValue(d);
+            cell.Style.NumberFormat.Format = format;
+        }
+    }
+
+    private static void Summary(IXLWorksheet ws, Assessment a, UnitSummary system, Labels t)
+    {
+        ws.Cell(1, 1).SetValue(Text($"{a.Rules.Name} · {a.Period.Label}"));
+        ws.Cell(1, 1).Style.Font.Bold = true;
+        ws.Cell(1, 1).Style.Font.FontSize = 16;
+        ws.Range(1, 1, 1, 6).Merge();
+        var facts = new (string, object)[]
+        {
+            (t["规则", "Rule set"], $"{a.Rules.Id} {a.Rules.Version}"),
+            (t["期间", "Period"], a.Period.Label),
+            (t["支部数", "Branches"], a.Results.Count),
+            (t["参评支部", "Rated branches"], a.Results.Count(r => r.Rating != Rating.Unrated)),
+            (t["全系统得分", "System score"], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
+            (t["政治生态", "Health band"], system.Health ?? string.Empty),
+            (t["红线", "Red lines"], string.Join("；", system.RedLines.Concat(system.Warnings))),
+        };
+        var row = 3;
+        foreach (var (label, value) in facts)
+        {
+            ws.Cell(row, 1).SetValue(label).Style.Font.Bold = true;
+            switch (value)
+            {
+                case int n:
+                    ws.Cell(row, 2).SetValue(n);
+                    break;
+                case double d:
+                    Number(ws.Cell(row, 2), d);
+                    break;
+                default:
+                    ws.Cell(row, 2).SetValue(Text((string)value));
+                    break;
+            }
+
+            row++;
+        }
+
+        HealthColour(ws.Range(8, 2, 8, 2));
+        row++;
+        var mixHeader = row;
+        Header(ws, row, [(t["评级", "Rating"], 14), (t["支部数", "Branches"], 12), (t["占参评支部", "Share of rated"], 14)]);
+        var rated = Math.Max(1, a.Results.Count(r => r.Rating != Rating.Unrated));
+        foreach (var rating in new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated })
+        {
+            row++;
+            var count = a.Results.Count(r => r.Rating == rating);
+            ws.Cell(row, 1).SetValue(RatingLabels.Chinese(rating));
+            ws.Cell(row, 2).SetValue(count);
+            if (rating != Rating.Unrated)
+            {
+                Number(ws.Cell(row, 3), (double)count / rated, "0.0%");
+            }
+        }
+
+        RatingColour(ws.Range(mixHeader + 1, 1, row, 1));
+        ws.Column(1).Width = 16;
+        ws.Column(2).Width = 24;
+        ws.SheetView.Freeze(0, 0);
+    }
+
+    private static void Ranking(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var hasGrades = a.Results.Any(r => r.Grade is not null);
+        var columns = new List<(string, double)>
+        {
+            (t["排名", "Rank"], 7), (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 30), (t["得分", "Score"], 9),
+            (t["评级", "Rating"], 9),
+        };
+        if (hasGrades)
+        {
+            columns.Add((t["等次", "Grade"], 9));
+        }
+
+        columns.AddRange([(t["覆盖率", "Coverage"], 9), (t["扣分", "Deductions"], 8), (t["否决项", "Vetoes"], 20), (t["原因", "Reasons"], 80)]);
+        Header(ws, 1, columns);
+        var row = 1;
+        foreach (var r in a.Results)
+        {
+            row++;
+            var c = 1;
+            if (r.Rank is int rank)
+            {
+                ws.Cell(row, c).SetValue(rank);
+            }
+
+            ws.Cell(row, ++c).SetValue(Text(r.BranchId));
+            ws.Cell(row, ++c).SetValue(Text(r.Branch.Name));
+            ws.Cell(row, ++c).SetValue(Text(r.Branch.Unit));
+            Number(ws.Cell(row, ++c), r.Score is decimal s ? (double)s : null);
+            ws.Cell(row, ++c).SetValue(RatingLabels.Chinese(r.Rating));
+            if (hasGrades)
+            {
+                ws.Cell(row, ++c).SetValue(r.Grade ?? string.Empty);
+            }
+
+            Number(ws.Cell(row, ++c), r.Coverage, "0.0%");
+            Number(ws.Cell(row, ++c), r.Deductions, "0.##");
+            ws.Cell(row, ++c).SetValue(Text(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            ws.Cell(row, ++c).SetValue(Text(Formats.Reasons(r)));
+        }
+
+        RatingColour(ws.Range(2, 6, Math.Max(2, row), 6));
+        Table(ws, 1, row, columns.Count, 3);
+    }
+
+    private static void Details(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var columns = new List<(string, double)> { (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["得分", "Score"], 9), (t["评级", "Rating"], 9) };
+        columns.AddRange(a.Rules.Dimensions.Select(d => ($"{d.Name}", 12.0)));
+        foreach (var i in a.Indicators)
+        {
+            columns.Add(($"{i.Id} {i.Name}", 16));
+            columns.Add(($"{i.Id} {t["原始值", "raw"]}", 12));
+        }
+
+        Header(ws, 1, columns);
+        ws.Row(1).Height = 45;
+        var row = 1;
+        foreach (var r in a.Results)
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(r.BranchId));
+            ws.Cell(row, 2).SetValue(Text(r.Branch.Name));
+            ws.Cell(row, 3).SetValue(Text(r.Branch.Unit));
+            Number(ws.Cell(row, 4), r.Score is decimal s ? (double)s : null);
+            ws.Cell(row, 5).SetValue(RatingLabels.Chinese(r.Rating));
+            var c = 5;
+            foreach (var d in r.Dimensions)
+            {
+                Number(ws.Cell(row, ++c), d.Score);
+            }
+
+            foreach (var i in r.Indicators)
+            {
+                Number(ws.Cell(row, ++c), i.Normalised);
+                Number(ws.Cell(row, ++c), i.Raw, "0.####");
+            }
+        }
+
+        RatingColour(ws.Range(2, 5, Math.Max(2, row), 5));
+        Table(ws, 1, row, columns.Count, 2);
+    }
+
+    private static void Adjustments(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var columns = new (string, double)[]
+        {
+            (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["类别", "Kind"], 8), (t["项目", "Item"], 18),
+            (t["名称", "Name of the item"], 30), (t["分值/效果", "Points / effect"], 14), (t["依据", "Trace"], 70), (t["规则位置", "Rule"], 16),
+        };
+        Header(ws, 1, columns);
+        var row = 1;
+        foreach (var r in a.Results)
+        {
+            foreach (var x in r.Adjustments.Where(x => x.Matches > 0 && x.Points != 0))
+            {
+                row++;
+                Common(ws, row, r);
+                ws.Cell(row, 4).SetValue(x.IsDeduction ? t["扣分", "deduction"] : t["加分", "bonus"]);
+                ws.Cell(row, 5).SetValue(Text(x.Id));
+                ws.Cell(row, 6).SetValue(Text(x.Name));
+                Number(ws.Cell(row, 7), x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
+                ws.Cell(row, 8).SetValue(Text(x.Trace));
+                ws.Cell(row, 9).SetValue(Formats.RuleRef(x.Rule));
+            }
+
+            foreach (var v in r.VetoTraces.Where(v => v.Fired))
+            {
+                row++;
+                Common(ws, row, r);
+                ws.Cell(row, 4).SetValue(t["否决", "veto"]);
+                ws.Cell(row, 5).SetValue(Text(v.Id));
+                ws.Cell(row, 6).SetValue(Text(v.Name));
+                var effect = v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"];
+                ws.Cell(row, 7).SetValue($"{effect} {RatingLabels.Chinese(v.Tier)}{(v.Changed ? string.Empty : t["（未改变评级）", " (no effect)"])}");
+                ws.Cell(row, 8).SetValue(Text(v.Trace));
+                ws.Cell(row, 9).SetValue(Formats.RuleRef(v.Rule));
+            }
+        }
+
+        Table(ws, 1, row, columns.Length, 2);
+    }
+
+    private static void Common(IXLWorksheet ws, int row, BranchResult r)
+    {
+        ws.Cell(row, 1).SetValue(Text(r.BranchId));
+        ws.Cell(row, 2).SetValue(Text(r.Branch.Name));
+        ws.Cell(row, 3).SetValue(Text(r.Branch.Unit));
+    }
+
+    private static void Units(IXLWorksheet ws, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
+    {
+        var columns = new (string, double)[]
+        {
+            (t["单位", "Unit"], 34), (t["支部数", "Branches"], 8), (t["参评", "Rated"], 8), (t["党员数", "Members"], 9), (t["得分", "Score"], 9),
+            (t["政治生态", "Health"], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t["第一种形态", "Form 1"], 10),
+            (t["第二种形态", "Form 2"], 10), (t["第三种形态", "Form 3"], 10), (t["第四种形态", "Form 4"], 10), (t["红线与提示", "Red lines and warnings"], 50),
+        };
+        Header(ws, 1, columns);
+        var row = 1;
+        foreach (var u in units.Append(system))
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(u.Unit));
+            ws.Cell(row, 2).SetValue(u.Branches);
+            ws.Cell(row, 3).SetValue(u.Rated);
+            Number(ws.Cell(row, 4), u.Members, "0");
+            Number(ws.Cell(row, 5), u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : null);
+            ws.Cell(row, 6).SetValue(u.Health ?? string.Empty);
+            ws.Cell(row, 7).SetValue(u.Ratings[Rating.Vanguard]);
+            ws.Cell(row, 8).SetValue(u.Ratings[Rating.Middle]);
+            ws.Cell(row, 9).SetValue(u.Ratings[Rating.Laggard]);
+            ws.Cell(row, 10).SetValue(u.Ratings[Rating.Unrated]);
+            ws.Cell(row, 11).SetValue(u.Forms.Form1);
+            ws.Cell(row, 12).SetValue(u.Forms.Form2);
+            ws.Cell(row, 13).SetValue(u.Forms.Form3);
+            ws.Cell(row, 14).SetValue(u.Forms.Form4);
+            ws.Cell(row, 15).SetValue(Text(string.Join("；", u.RedLines.Concat(u.Warnings))));
+        }
+
+        ws.Row(row).Style.Font.Bold = true;
+        HealthColour(ws.Range(2, 6, row, 6));
+        Table(ws, 1, row - 1, columns.Length, 1);
+    }
+
+    private static void Dynamic(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var columns = new (string, double)[]
+        {
+            (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["上期评级", "Previous"], 10), (t["本期评级", "Rating"], 10),
+            (t["变动", "Transition"], 10), (t["列入整顿", "Rectification"], 10), (t["动态调整", "Dynamic limit"], 40),
+        };
+        Header(ws, 1, columns);
+        var row = 1;
+        foreach (var r in a.Results.OrderBy(r => r.Rectification == true ? 0 : 1).ThenBy(r => TransitionOrder(r.Transition)).ThenBy(r => r.BranchId, StringComparer.Ordinal))
+        {
+            row++;
+            Common(ws, row, r);
+            ws.Cell(row, 4).SetValue(r.PreviousRating is Rating p ? RatingLabels.Chinese(p) : string.Empty);
+            ws.Cell(row, 5).SetValue(RatingLabels.Chinese(r.Rating));
+            ws.Cell(row, 6).SetValue(TransitionLabel(r.Transition, t));
+            ws.Cell(row, 7).SetValue(r.Rectification == true ? t["是", "yes"] : string.Empty);
+            ws.Cell(row, 8).SetValue(Text(r.Dynamic ?? string.Empty));
+        }
+
+        foreach (var removed in a.Removed)
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(removed));
+            ws.Cell(row, 4).SetValue(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
+            ws.Cell(row, 6).SetValue(t["撤销", "removed"]);
+        }
+
+        RatingColour(ws.Range(2, 4, Math.Max(2, row), 5));
+        Table(ws, 1, row, columns.Length, 2);
+    }
+
+    private static int TransitionOrder(string? transition) => transition switch
+    {
+        "down" => 0,
+        "up" => 1,
+        "new" => 2,
+        "same" => 3,
+        _ => 4,
+    };
+
+    private static string TransitionLabel(string? transition, Labels t) => transition switch
+    {
+        "up" => t["升级", "up"],
+        "down" => t["降级", "down"],
+        "same" => t["持平", "same"],
+        "new" => t["新参评", "new"],
+        null => string.Empty,
+        _ => transition,
+    };
+
+    private static void RulesSheet(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var rules = a.Rules;
+        var columns = new (string, double)[]
+        {
+            (t["维度", "Dimension"], 22), (t["维度权重", "Dimension weight"], 10), (t["指标编号", "Indicator"], 10), (t["指标名称", "Name"], 34),
+            (t["方向", "Direction"], 8), (t["标准化", "Normalisation"], 14), (t["权重", "Weight"], 10), (t["规则位置", "Rule"], 16),
+        };
+        Header(ws, 1, columns);
+        var row = 1;
+        var dimWeights = rules.Dimensions.Sum(d => d.Weight);
+        foreach (var d in rules.Dimensions)
+        {
+            var indWeights = d.Indicators.Sum(i => i.Weight);
+            foreach (var i in d.Indicators)
+            {
+                row++;
+                ws.Cell(row, 1).SetValue(Text($"{d.Name} ({d.Id})"));
+                Number(ws.Cell(row, 2), dimWeights > 0 ? d.Weight / dimWeights : null, "0.0%");
+                ws.Cell(row, 3).SetValue(Text(i.Id));
+                ws.Cell(row, 4).SetValue(Text(i.Name));
+                ws.Cell(row, 5).SetValue(i.Direction == Direction.Higher ? t["越高越好", "higher"] : t["越低越好", "lower"]);
+                ws.Cell(row, 6).SetValue(i.Normalisation.Method);
+                Number(ws.Cell(row, 7), indWeights > 0 ? i.Weight / indWeights : null, "0.0%");
+                ws.Cell(row, 8).SetValue(Formats.RuleRef(i.Location));
+            }
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        row += 2;
+        ws.Cell(row, 1).SetValue(t["评级规则", "Rating rules"]).Style.Font.Bold = true;
+        var th = rules.Rating.Thresholds;
+        var lines = new List<(string, string)>
+        {
+            (t["先锋", "先锋 from"], string.Create(inv, $"≥ {th.VanguardMin:0.##}")),
+            (t["落后", "落后 below"], string.Create(inv, $"< {th.LaggardBelow:0.##}")),
+            (t["最低覆盖率", "Minimum coverage"], string.Create(inv, $"{rules.Rating.MinCoverage:0.##}")),
+            (t["先锋比例上限", "先锋 quota"], rules.Rating.VanguardQuota is decimal q ? string.Create(inv, $"{q:0.##}") : t["无", "none"]),
+            (t["权重方法", "Weighting"], rules.Weighting.Method.ToString()),
+            (t["合成方法", "Aggregation"], rules.Aggregation.ToString()),
+        };
+        foreach (var (label, value) in lines)
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(label);
+            ws.Cell(row, 2).SetValue(value);
+        }
+
+        row += 2;
+        var vetoHeader = row;
+        Header(ws, row, [(t["否决项", "Veto"], 22), (t["效果", "Effect"], 10), (t["名称", "Name"], 34), (t["规则位置", "Rule"], 16)]);
+        ws.Column(1).Width = 22;
+        foreach (var v in rules.Rating.Vetoes)
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(v.Id));
+            ws.Cell(row, 2).SetValue($"{(v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"])} {RatingLabels.Chinese(v.Tier)}");
+            ws.Cell(row, 3).SetValue(Text(v.Name));
+            ws.Cell(row, 4).SetValue(Formats.RuleRef(v.Location));
+        }
+
+        row += 2;
+        Header(ws, row, [(t["扣分/加分", "Deduction/bonus"], 22), (t["分值", "Points"], 10), (t["名称", "Name"], 34), (t["规则位置", "Rule"], 16)]);
+        foreach (var (x, deduction) in rules.Adjustments.Deductions.Select(x => (x, true)).Concat(rules.Adjustments.Bonuses.Select(x => (x, false))))
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(x.Id));
+            Number(ws.Cell(row, 2), deduction ? -x.Points : x.Points, "+0.##;-0.##;0");
+            ws.Cell(row, 3).SetValue(Text(x.Name));
+            ws.Cell(row, 4).SetValue(Formats.RuleRef(x.Location));
+        }
+
+        _ = vetoHeader;
+        ws.SheetView.Freeze(1, 0);
+    }
+
+    private static void Notes(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        Header(ws, 1, [(t["工作表", "Sheet"], 12), (t["列", "Column"], 20), (t["含义", "Meaning"], 100)]);
+        var notes = new (string Sheet, string Column, string Zh, string En)[]
+        {
+            ("汇总", string.Empty, "规则、期间、支部数和评级结构；全系统得分为参评支部按党员数加权的平均分。", "Rule set, period, branch count and rating mix; the system score is the member-weighted mean of rated branches."),
+            ("排名", "排名", "按得分从高到低的名次，得分相同按规则的并列规则区分；未定级支部无名次。", "Place by score, ties broken by the rule set's tie-break keys; unrated branches have none."),
+            ("排名", "得分", "百分制决策得分（保留两位小数），含扣分与加分。", "Decision score out of 100 (2 decimals), after deductions and bonuses."),
+            ("排名", "评级", "先锋、中间、落后或未定级（临时支部、覆盖率不足）。", "先锋, 中间, 落后 or 未定级 (temporary branches, coverage below the minimum)."),
+            ("排名", "覆盖率", "有数据的指标所占权重之和；低于规则的最低覆盖率则不定级。", "Share of the weight held by indicators with data; below the minimum the branch is not rated."),
+            ("排名", "原因", "评级的每一步：阈值、否决、比例限制、动态调整，格式为 代码:说明。", "Each step of the rating: threshold, vetoes, quota, dynamic limit, as code:detail."),
+            ("明细", "维度", "各维度 0–100 得分。", "Each dimension's 0–100 score."),
+            ("明细", "指标", "每个指标标准化后的 0–100 得分，以及原始值（比例以小数表示）。", "Each indicator's normalised 0–100 score and its raw value (rates as fractions)."),
+            ("扣分", string.Empty, "实际发生的扣分、加分与否决，依据列出对应的记录。", "The deductions, bonuses and vetoes that applied, with the records behind them."),
+            ("单位", string.Empty, "政治生态建设状况：支部评级结构、四种形态结构、红线与抓早抓小提示、生态等级（绿/黄/橙/红）。", "政治生态建设状况: rating mix, 四种形态 mix, red lines and warnings, health band (绿/黄/橙/红)."),
+            ("动态管理", string.Empty, "与上期评级比较：升级、降级、持平、新参评、撤销；列入整顿的支部排在最前。", "Against the previous period: up, down, same, new, removed; branches listed for 整顿 first."),
+            ("规则", string.Empty, "本次评价所用的指标体系、权重、阈值、否决项与扣分项，规则位置指向规则文件的行。", "The indicator system, weights, thresholds, vetoes and deductions applied, with their rule-file lines."),
+        };
+        var row = 1;
+        foreach (var n in notes)
+        {
+            if (n.Sheet == "动态管理" && a.Previous is null)
+            {
+                continue;
+            }
+
+            row++;
+            ws.Cell(row, 1).SetValue(t.English ? SheetEnglish(n.Sheet) : n.Sheet);
+            ws.Cell(row, 2).SetValue(t.English ? ColumnEnglish(n.Column) : n.Column);
+            ws.Cell(row, 3).SetValue(t.English ? n.En : n.Zh);
+            ws.Cell(row, 3).Style.Alignment.WrapText = true;
+        }
+
+        ws.SheetView.Freeze(1, 0);
+    }
+
+    private static string SheetEnglish(string zh) => zh switch
+    {
+        "汇总" => "Summary",
+        "排名" => "Ranking",
+        "明细" => "Details",
+        "扣分" => "Deductions",
+        "单位" => "Units",
+        "动态管理" => "Transitions",
+        "规则" => "Rules",
+        _ => zh,
+    };
+
+    private static string ColumnEnglish(string zh) => zh switch
+    {
+        "排名" => "Rank",
+        "得分" => "Score",
+        "评级" => "Rating",
+        "覆盖率" => "Coverage",
+        "原因" => "Reasons",
+        "维度" => "Dimensions",
+        "指标" => "Indicators",
+        _ => zh,
+    };
+}

@@ -1,0 +1,167 @@
+using System.IO.Compression;
+using ClosedXML.Excel;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Previous;
+using EcoAssessment.IO.Tests.Fixtures;
+using EcoAssessment.IO.Xlsx;
+using EcoAssessment.IO.Yaml;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using NUnit.Framework;
+
+namespace EcoAssessment.IO.Tests.Xlsx;
+
+/// <summary>The report workbook: its sheets, what they hold, how they look, and that nothing in it runs as a formula.</summary>
+public class ReportWorkbookTests
+{
+    private static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir.FullName, "EcoAssessment.sln")))
+        {
+            dir = dir.Parent!;
+        }
+
+        return dir.FullName;
+    }
+
+    private static Assessment Provincial(bool withPrevious)
+    {
+        var bag = new DiagnosticBag();
+        var rules = RuleSetReader.ReadDefault()!;
+        var plan = Plan.Create(rules.Rules);
+        var read = CsvDatasetReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2024"), null, bag, requirements: plan.Requirements);
+        Assert.That(read.Dataset, Is.Not.Null, Diag.Dump(bag));
+        var previous = withPrevious ? PreviousRatingsReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2023", "expected", "results.csv"), bag) : null;
+        return plan.Run(read.Dataset!, previous);
+    }
+
+    private static XLWorkbook SavedAndReloaded(Assessment a, bool english, out byte[] bytes)
+    {
+        using var ms = new MemoryStream();
+        ReportWorkbookWriter.Write(a, ms, english);
+        bytes = ms.ToArray();
+        return new XLWorkbook(new MemoryStream(bytes));
+    }
+
+    [Test]
+    public void TheReportHasTheSheetsLeadershipReadsInChineseAndEnglish()
+    {
+        using (var zh = SavedAndReloaded(Provincial(withPrevious: true), english: false, out _))
+        {
+            Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "汇总", "排名", "明细", "扣分", "单位", "动态管理", "规则", "说明" }));
+        }
+
+        using var en = SavedAndReloaded(Provincial(withPrevious: false), english: true, out _);
+        Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Summary", "Ranking", "Details", "Deductions", "Units", "Rules", "Notes" }),
+            "no transitions sheet without a previous period");
+        Assert.That(en.Worksheet("Ranking").Cell(1, 6).GetString(), Is.EqualTo("Rating"));
+        Assert.That(en.Worksheet("Ranking").Cell(2, 6).GetString(), Is.EqualTo("先锋"), "rating values never change with the language");
+    }
+
+    [Test]
+    public void TheRankingSheetHoldsEveryBranchAsTheResultsDo()
+    {
+        var a = Provincial(withPrevious: true);
+        using var wb = SavedAndReloaded(a, english: false, out _);
+        var ws = wb.Worksheet("排名");
+        Assert.That(ws.LastRowUsed()!.RowNumber(), Is.EqualTo(a.Results.Count + 1));
+        for (var i = 0; i < a.Results.Count; i++)
+        {
+            var r = a.Results[i];
+            var row = ws.Row(i + 2);
+            Assert.That(row.Cell(2).GetString(), Is.EqualTo(r.BranchId));
+            Assert.That(row.Cell(6).GetString(), Is.EqualTo(RatingLabels.Chinese(r.Rating)));
+            if (r.Score is decimal s)
+            {
+                Assert.That(row.Cell(5).GetDouble(), Is.EqualTo((double)s));
+                Assert.That(row.Cell(5).Style.NumberFormat.Format, Is.EqualTo("0.00"));
+            }
+
+            if (r.Rank is int rank)
+            {
+                Assert.That(row.Cell(1).GetDouble(), Is.EqualTo(rank));
+            }
+        }
+
+        var moves = wb.Worksheet("动态管理");
+        Assert.That(moves.Column(6).CellsUsed().Select(c => c.GetString()).Skip(1).Count(v => v == "撤销"), Is.EqualTo(a.Removed.Count));
+        Assert.That(moves.Column(7).CellsUsed().Skip(1).Count(c => c.GetString() == "是"), Is.EqualTo(a.Results.Count(r => r.Rectification == true)));
+    }
+
+    [Test]
+    public void HeadersAreFrozenAndFilteredAndColumnsHaveWidthsAndRatingsColours()
+    {
+        using var wb = SavedAndReloaded(Provincial(withPrevious: false), english: false, out _);
+        foreach (var name in new[] { "排名", "明细", "扣分", "单位" })
+        {
+            var ws = wb.Worksheet(name);
+            Assert.That(ws.SheetView.SplitRow, Is.EqualTo(1), name);
+            Assert.That(ws.AutoFilter.IsEnabled, Is.True, name);
+            Assert.That(ws.Column(2).Width, Is.Not.EqualTo(ws.ColumnWidth), name);
+        }
+
+        var ranking = wb.Worksheet("排名");
+        Assert.That(ranking.ConditionalFormats.Count(), Is.EqualTo(4), "one colour per rating");
+        Assert.That(ranking.PageSetup.PageOrientation, Is.EqualTo(XLPageOrientation.Landscape));
+    }
+
+    [Test]
+    public void TextThatASpreadsheetWouldRunIsNeutralisedAndNoCellHoldsAFormula()
+    {
+        using var ds = SmallRun.Write();
+        var (a, _) = SmallRun.Run(ds);
+        using var wb = SavedAndReloaded(a, english: false, out var bytes);
+        var names = wb.Worksheet("排名").Column(3).CellsUsed().Select(c => c.GetString()).ToArray();
+        Assert.That(names, Does.Contain("'=2+3").And.Contain("'-减分支部").And.Contain("'@提醒支部"));
+        Assert.That(wb.Worksheet("排名").Column(4).CellsUsed().Select(c => c.GetString()), Does.Contain("'+乙单位"));
+        Assert.That(wb.Worksheets.SelectMany(w => w.CellsUsed()).Where(c => c.HasFormula), Is.Empty);
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(sheet.Open());
+            Assert.That(reader.ReadToEnd(), Does.Not.Contain("<x:f>").And.Not.Contain("<f>"), sheet.FullName);
+        }
+    }
+
+    [Test]
+    public void TheTemplateHasASheetPerTableWhoseCaptionsTheReaderAccepts()
+    {
+        using var wb = TemplateWorkbookWriter.Build();
+        Assert.That(wb.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "说明" }.Concat(InputCatalogue.Tables.Select(t => t.Chinese))));
+        foreach (var table in InputCatalogue.Tables)
+        {
+            var ws = wb.Worksheet(table.Chinese);
+            var captions = ws.Row(1).CellsUsed().Select(c => c.GetString()).ToArray();
+            Assert.That(captions.Select(c => InputCatalogue.FindColumn(table, c)?.Name), Is.EqualTo(table.Columns.Select(c => c.Name)), table.Name);
+            Assert.That(captions.All(c => c.Any(ch => ch >= 0x4E00)), Is.True, $"{table.Name}: Chinese captions");
+            foreach (var (col, i) in table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Type == ColumnType.Code))
+            {
+                Assert.That(ws.Cell(3, i + 1).HasDataValidation, Is.True, $"{table.Name}.{col.Name}");
+                var validation = ws.Cell(3, i + 1).DataValidation;
+                Assert.That(validation.AllowedValues, Is.EqualTo(XLAllowedValues.List), $"{table.Name}.{col.Name}");
+                Assert.That(validation.Value, Is.EqualTo("\"" + string.Join(",", col.Codes!.Entries.Select(e => e.Chinese)) + "\""));
+            }
+        }
+
+        var notes = wb.Worksheet("说明");
+        Assert.That(notes.Column(3).CellsUsed().Count() - 1, Is.EqualTo(InputCatalogue.Tables.Sum(t => t.Columns.Count)), "a line for every column");
+    }
+
+    [Test]
+    public void TheTemplateWithItsExampleRowsIsAValidDataset()
+    {
+        using var ms = new MemoryStream();
+        TemplateWorkbookWriter.Write(ms);
+        var bag = new DiagnosticBag();
+        var result = XlsxDatasetReader.Read(ms.ToArray(), "input-template.xlsx", null, bag);
+        Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
+        var b = result.Dataset!.Branches.Single();
+        Assert.That(b.BranchId, Is.EqualTo("B001"));
+        Assert.That(b.Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
+        Assert.That(b.Findings.Single().ClosedDate, Is.EqualTo(new DateOnly(2024, 6, 20)));
+        Assert.That(bag.Items.Where(d => d.Code == DiagnosticCodes.IgnoredFile.Id).Select(d => d.Location?.Sheet), Is.EqualTo(new[] { "说明" }));
+    }
+}
