@@ -33,6 +33,8 @@ internal sealed class DatasetOptions
         Description = "The previous period's ratings: an earlier run's CSV or JSON, or a CSV branch_id,rating. Adds transitions, the dynamic limit and the 整顿 list.",
     };
 
+    public RedactOptions Redaction { get; } = new();
+
     public DatasetOptions()
     {
         Delimiter.Validators.Add(r =>
@@ -60,18 +62,27 @@ internal sealed class DatasetOptions
         command.Options.Add(Lang);
         command.Options.Add(Delimiter);
         command.Options.Add(Previous);
+        Redaction.AddTo(command);
     }
 
+    /// <exception cref="CliException">Exit 2 for a --redact without a usable key.</exception>
     public InputRequest Read(ParseResult parse, bool verbose) => new(
         parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose)
     {
         Previous = parse.GetResult(Previous) is null ? null : parse.GetValue(Previous),
+        Pseudonyms = Redaction.Resolve(parse),
     };
 }
 
 internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose)
 {
     public string? Previous { get; init; }
+
+    /// <summary>With --redact: the member pseudonyms every message and output uses.</summary>
+    public EcoAssessment.Privacy.MemberPseudonyms? Pseudonyms { get; init; }
+
+    /// <summary>How to read the dataset's CSV files.</summary>
+    public CsvReadOptions ReadOptions => new() { Delimiter = Delimiter, Pseudonyms = Pseudonyms };
 }
 
 /// <summary>Rules, plan, dataset and previous ratings, read and validated; the diagnostics (warnings, notices) still to print.</summary>
@@ -103,7 +114,7 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, new CsvReadOptions { Delimiter = request.Delimiter }, plan.Requirements);
+        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions, plan.Requirements);
         if (read.Dataset is null || bag.HasErrors)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);

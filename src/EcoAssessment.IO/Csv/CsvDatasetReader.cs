@@ -17,6 +17,9 @@ public sealed record CsvReadOptions
 {
     /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
     public char Delimiter { get; init; } = ',';
+
+    /// <summary>With <c>--redact</c>: diagnostics name members by these pseudonyms instead of their ids.</summary>
+    public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
 }
 
 /// <summary>
@@ -77,7 +80,7 @@ public static class CsvDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
