@@ -39,6 +39,8 @@ internal sealed class DatasetOptions
         Description = "The previous period's ratings: an earlier run's CSV or JSON, or a CSV branch_id,rating. Adds transitions, the dynamic limit and the 整顿 list.",
     };
 
+    public RedactOptions Redaction { get; } = new();
+
     public DatasetOptions()
     {
         Delimiter.Validators.Add(r =>
@@ -67,8 +69,10 @@ internal sealed class DatasetOptions
         command.Options.Add(Delimiter);
         command.Options.Add(Encoding);
         command.Options.Add(Previous);
+        Redaction.AddTo(command);
     }
 
+    /// <exception cref="CliException">Exit 2 for a --redact without a usable key.</exception>
     public InputRequest Read(ParseResult parse, bool verbose) => new(
         parse.GetRequiredValue(Dataset), parse.GetValue(Rules), parse.GetValue(Period), parse.GetValue(Delimiter)![0], verbose)
     {
@@ -79,15 +83,19 @@ internal sealed class DatasetOptions
             "gb18030" or "gbk" => CsvEncoding.Gb18030,
             _ => CsvEncoding.Auto,
         },
+        Pseudonyms = Redaction.Resolve(parse),
     };
-
-    /// <summary>The CSV reading options the user gave.</summary>
-    public static CsvReadOptions CsvOptions(InputRequest request) => new() { Delimiter = request.Delimiter, Encoding = request.Encoding };
 }
 
 internal sealed record InputRequest(string Dataset, string? Rules, string? Period, char Delimiter, bool Verbose)
 {
     public string? Previous { get; init; }
+
+    /// <summary>With --redact: the member pseudonyms every message and output uses.</summary>
+    public EcoAssessment.Privacy.MemberPseudonyms? Pseudonyms { get; init; }
+
+    /// <summary>How to read the dataset's CSV files.</summary>
+    public CsvReadOptions ReadOptions => new() { Delimiter = Delimiter, Encoding = Encoding, Pseudonyms = Pseudonyms };
 
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
 }
@@ -121,7 +129,7 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, DatasetOptions.CsvOptions(request), plan.Requirements);
+        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions, plan.Requirements);
         if (read.Dataset is null || bag.HasErrors)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);

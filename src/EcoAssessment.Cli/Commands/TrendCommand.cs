@@ -37,10 +37,13 @@ public static class TrendCommand
         {
             datasets, rules, periods, format,
         };
+        var redaction = new RedactOptions();
+        redaction.AddTo(command);
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
             var isVerbose = parse.GetValue(verbose);
+            var readOptions = new CsvReadOptions { Pseudonyms = redaction.Resolve(parse) };
             var loaded = parse.GetValue(rules) is { } file ? RuleSetReader.ReadFile(file, bag) : RuleSetReader.ReadDefault();
             var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
             if (plan is null)
@@ -81,7 +84,7 @@ public static class TrendCommand
             PreviousRatings? previous = null;
             foreach (var (folder, period) in runs)
             {
-                var read = CsvDatasetReader.Read(folder, period, bag, requirements: plan.Requirements);
+                var read = CsvDatasetReader.Read(folder, period, bag, readOptions, plan.Requirements);
                 if (read.Dataset is null)
                 {
                     DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

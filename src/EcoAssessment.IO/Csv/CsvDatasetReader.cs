@@ -18,6 +18,18 @@ public sealed record CsvReadOptions
     /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
     public char Delimiter { get; init; } = ',';
 
+    /// <summary>With <c>--redact</c>: diagnostics name members by these pseudonyms instead of their ids.</summary>
+    public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
+
+    /// <summary>The largest table file read, in bytes (ECO0004 above it).</summary>
+    public long MaxFileBytes { get; init; } = InputLimits.MaxTableBytes;
+
+    /// <summary>The most fields a row (or the header) may have (ECO0218 above it).</summary>
+    public int MaxFields { get; init; } = InputLimits.MaxFields;
+
+    /// <summary>The most characters a row may have, all fields together (ECO0218 above it).</summary>
+    public int MaxRowChars { get; init; } = InputLimits.MaxRowChars;
+
     /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
 }
@@ -48,7 +60,7 @@ public static class CsvDatasetReader
         options ??= new CsvReadOptions();
         if (File.Exists(folder) && Xlsx.XlsxDatasetReader.IsWorkbookPath(folder))
         {
-            return Xlsx.XlsxDatasetReader.Read(folder, period, bag, requirements);
+            return Xlsx.XlsxDatasetReader.Read(folder, period, bag, requirements, options);
         }
 
         if (!Directory.Exists(folder))
@@ -98,7 +110,7 @@ public static class CsvDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
@@ -160,6 +172,15 @@ public static class CsvDatasetReader
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > options.MaxFileBytes)
+            {
+                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path),
+                    $"the file has {size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {options.MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} one table file may have; split it into several files of the table "
+                    + $"({table.Name}-part1.csv, {table.Name}-part2.csv, …), which are all read");
+                return null;
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -238,6 +259,13 @@ public static class CsvDatasetReader
 
         using var csv = CsvReader.Create(bytes, csvOptions);
         csv.ReadHeader();
+        if (csv.Headers.Count > options.MaxFields)
+        {
+            bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
+                $"the header has {csv.Headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
+            return sha;
+        }
+
         if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
         {
             bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
@@ -255,7 +283,7 @@ public static class CsvDatasetReader
             return sha;
         }
 
-        var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count };
+        var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
         while (csv.Read())
         {
             row.Start(csv, (int)csv.RowNumber + 1);

@@ -29,16 +29,43 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>The number of fields of the header; a row with more non-empty fields is a suspected column shift.</summary>
     public int HeaderFields { get; set; }
 
+    /// <summary>The most fields a row may have; a longer row is an error and its fields are not read.</summary>
+    public int MaxFields { get; init; } = InputLimits.MaxFields;
+
+    /// <summary>The most characters a row may have, all fields together.</summary>
+    public int MaxRowChars { get; init; } = InputLimits.MaxRowChars;
+
     public void Start(CsvReader csv, int line)
     {
+        Line = line;
+        HasErrors = false;
+        if (csv.FieldCount > MaxFields)
+        {
+            _fields = [];
+            HasErrors = true;
+            bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
+                $"the row has {csv.FieldCount} fields, more than the {MaxFields} a row may have; check the quoting and the separator");
+            return;
+        }
+
         if (_fields.Length != csv.FieldCount)
         {
             _fields = new string[csv.FieldCount];
         }
 
+        var chars = 0L;
         for (var i = 0; i < _fields.Length; i++)
         {
             _fields[i] = csv.GetString(i);
+            chars += _fields[i].Length;
+        }
+
+        if (chars > MaxRowChars)
+        {
+            HasErrors = true;
+            bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
+                $"the row has {chars} characters, more than the {MaxRowChars} a row may have; check that every quote is closed (an unclosed quote swallows the rest of the file)");
+            return;
         }
 
         Started(line);
@@ -63,6 +90,9 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
                 $"the row has {_fields.Length} fields but the header has {HeaderFields}: the columns are shifted (an unquoted comma in a name?); quote the field or remove the comma");
         }
     }
+
+    /// <summary>A cell's text as a message quotes it: at most 60 characters, so that a huge cell does not flood the output.</summary>
+    private static string Show(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "…");
 
     /// <summary>Every cell empty: a spacer row.</summary>
     public bool IsBlank => _fields.All(string.IsNullOrWhiteSpace);
@@ -157,9 +187,9 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         var negative = number && d < 0;
         var large = number && d > int.MaxValue;
         Error(negative || large ? DiagnosticCodes.OutOfRange : DiagnosticCodes.BadNumber, column,
-            negative ? $"'{s}' is negative; {column} counts people or items, a whole number ≥ 0"
-            : large ? $"'{s}' is too large for a count"
-            : $"'{s}' is not a whole number; write a count such as 12");
+            negative ? $"'{Show(s)}' is negative; {column} counts people or items, a whole number ≥ 0"
+            : large ? $"'{Show(s)}' is too large for a count"
+            : $"'{Show(s)}' is not a whole number; write a count such as 12");
         return null;
     }
 
@@ -176,14 +206,14 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         {
             if (Math.Abs(v) > ValueParser.MaxMagnitude)
             {
-                Error(DiagnosticCodes.OutOfRange, column, $"'{s}' is too large for a record: numbers are at most 10^15 in size");
+                Error(DiagnosticCodes.OutOfRange, column, $"'{Show(s)}' is too large for a record: numbers are at most 10^15 in size");
                 return null;
             }
 
             return v;
         }
 
-        Error(DiagnosticCodes.BadNumber, column, $"'{s}' is not a number; write a plain number such as 12 or 0.85 (92% reads as 0.92)");
+        Error(DiagnosticCodes.BadNumber, column, $"'{Show(s)}' is not a number; write a plain number such as 12 or 0.85 (92% reads as 0.92)");
         return null;
     }
 
@@ -203,7 +233,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return d;
         }
 
-        Error(DiagnosticCodes.BadDate, column, $"'{s}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日{(allowMonth ? ", or a month 2024-03" : string.Empty)})");
+        Error(DiagnosticCodes.BadDate, column, $"'{Show(s)}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日{(allowMonth ? ", or a month 2024-03" : string.Empty)})");
         return null;
     }
 
@@ -220,7 +250,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return b;
         }
 
-        Error(DiagnosticCodes.BadFlag, column, $"'{s}' is not a yes/no value; write 是/否, √/×, Y/N, 1/0 or true/false");
+        Error(DiagnosticCodes.BadFlag, column, $"'{Show(s)}' is not a yes/no value; write 是/否, √/×, Y/N, 1/0 or true/false");
         return null;
     }
 
@@ -239,7 +269,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return (T)(object)idx;
         }
 
-        Error(DiagnosticCodes.UnknownCode, column, $"'{s}' is not a {codes.Name}; use one of {codes.Describe()}");
+        Error(DiagnosticCodes.UnknownCode, column, $"'{Show(s)}' is not a {codes.Name}; use one of {codes.Describe()}");
         return null;
     }
 

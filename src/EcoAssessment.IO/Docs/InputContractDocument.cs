@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Docs;
@@ -50,6 +51,17 @@ public static class InputContractDocument
             listed (up to 100) before the run stops with exit code 3; see [errors.md](errors.md).
 
             """).Append('\n');
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"""
+            **Limits.** So that a broken or hostile file gives a located error instead of exhausting memory or time, one table
+            file may have at most {InputLimits.MaxTableBytes:N0} bytes (just under 2 GiB; split a larger table into several
+            files, which are all read) — ECO0004; a row, the header included, at most {InputLimits.MaxFields:N0} fields and
+            {InputLimits.MaxRowChars:N0} characters — ECO0218. A rule file may have at most {InputLimits.MaxRuleFileBytes:N0} bytes
+            (ECO0004), {RuleSetReader.MaxDepth} levels of nesting (ECO0101), and {InputLimits.MaxRuleNodes:N0} nodes once its YAML
+            aliases are expanded, at most {RuleSetReader.MaxDepth} levels deep (ECO0112). Rule files refer to no other file.
+
+
+            """);
 
         foreach (var t in InputCatalogue.Tables)
         {

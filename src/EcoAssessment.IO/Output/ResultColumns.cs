@@ -53,7 +53,7 @@ public static class ResultColumns
         var cells = new List<string>
         {
             a.Period.Label, Formats.Text(r.BranchId), Formats.Text(r.Branch.Name), Formats.Text(r.Branch.Unit), Formats.Score(r.Score),
-            Formats.Rank(r.Rank), Formats.Rating(r.Rating), r.Grade ?? string.Empty, Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
+            Formats.Rank(r.Rank), Formats.Rating(r.Rating), Formats.Text(r.Grade ?? string.Empty), Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
             Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)),
             r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty, r.Transition ?? string.Empty,
             r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty,

@@ -36,11 +36,20 @@ public static class XlsxDatasetReader
         Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm" or ".xls" or ".et";
 
     /// <summary>Reads the workbook at <paramref name="path"/>; problems go to <paramref name="bag"/>.</summary>
-    public static DatasetReadResult Read(string path, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null)
+    public static DatasetReadResult Read(string path, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null, CsvReadOptions? options = null)
     {
+        options ??= new CsvReadOptions();
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > options.MaxFileBytes)
+            {
+                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path),
+                    string.Create(CultureInfo.InvariantCulture, $"the workbook has {size:N0} bytes, more than the {options.MaxFileBytes:N0} one input file may have; split it into several workbooks, or export the sheets as CSV files"));
+                return new DatasetReadResult(null, []);
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -49,11 +58,12 @@ public static class XlsxDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        return Read(bytes, path, period, bag, requirements);
+        return Read(bytes, path, period, bag, requirements, options.Pseudonyms);
     }
 
     /// <summary>Reads a workbook held in memory; <paramref name="label"/> names it in diagnostics.</summary>
-    public static DatasetReadResult Read(byte[] bytes, string label, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null)
+    public static DatasetReadResult Read(byte[] bytes, string label, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null,
+        Privacy.MemberPseudonyms? pseudonyms = null)
     {
         var origin = SourceLocation.InFile(label);
         if (bytes.AsSpan().StartsWith(OleSignature))
@@ -81,7 +91,7 @@ public static class XlsxDatasetReader
 
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(stream, false);
-            return ReadDocument(document, label, sha, period, bag, requirements);
+            return ReadDocument(document, label, sha, period, bag, requirements, pseudonyms);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
                                       or InvalidOperationException or NotSupportedException or ArgumentException or FormatException
@@ -122,7 +132,7 @@ public static class XlsxDatasetReader
     }
 
     private static DatasetReadResult ReadDocument(SpreadsheetDocument document, string label, string sha, Period? period, DiagnosticBag bag,
-        DatasetRequirements? requirements)
+        DatasetRequirements? requirements, Privacy.MemberPseudonyms? pseudonyms)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
@@ -161,7 +171,7 @@ public static class XlsxDatasetReader
         }
 
         var cells = WorkbookCells.Load(workbook);
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = pseudonyms };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {

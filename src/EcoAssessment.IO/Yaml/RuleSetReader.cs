@@ -41,6 +41,14 @@ public static class RuleSetReader
                 return null;
             }
 
+            var size = new FileInfo(path).Length;
+            if (size > InputLimits.MaxRuleFileBytes)
+            {
+                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path), string.Create(CultureInfo.InvariantCulture,
+                    $"the rule file has {size:N0} bytes, more than the {InputLimits.MaxRuleFileBytes:N0} a rule file may have; is it a rule file?"));
+                return null;
+            }
+
             // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
             text = Encoding.UTF8.GetString(Csv.CsvDatasetReader.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
         }
@@ -124,6 +132,12 @@ public static class RuleSetReader
             return null;
         }
 
+        if (ExpandsTooFar(root) is { } far)
+        {
+            bag.Error(DiagnosticCodes.AliasExpansion, SourceLocation.At(file, (int)far.Node.Start.Line, (int)far.Node.Start.Column), far.Message);
+            return null;
+        }
+
         var before = bag.ErrorCount;
         var ctx = new YamlContext(file, bag);
         var rules = new Parser(ctx).RuleSet(root);
@@ -133,6 +147,78 @@ public static class RuleSetReader
 
     /// <summary>How deep mappings and lists may nest: the default rules need 8; the parser recurses per level.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Aliases (<c>*name</c>) make the loaded tree share the anchored node, so a few lines can stand for billions of
+    /// nodes ("billion laughs") or for nesting far deeper than the text shows, and the parser walks every one. Sizes and
+    /// depths are counted once per shared node, bottom-up without recursion; the first node (in that order) whose
+    /// expansion is too large or too deep is reported, which is where the aliases multiply.
+    /// </summary>
+    private static (YamlNode Node, string Message)? ExpandsTooFar(YamlNode root)
+    {
+        var size = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
+        var depth = new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance);
+        var open = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(YamlNode Node, bool ChildrenDone)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, childrenDone) = stack.Pop();
+            if (size.ContainsKey(node))
+            {
+                continue;
+            }
+
+            var children = Children(node);
+            if (!childrenDone)
+            {
+                open.Add(node);
+                stack.Push((node, true));
+                foreach (var c in children)
+                {
+                    if (open.Contains(c))
+                    {
+                        return (c, "an alias here refers to a node that contains it; a rule file cannot be recursive");
+                    }
+
+                    if (!size.ContainsKey(c))
+                    {
+                        stack.Push((c, false));
+                    }
+                }
+
+                continue;
+            }
+
+            open.Remove(node);
+            long s = 1;
+            var d = 0;
+            foreach (var c in children)
+            {
+                s = Math.Min(s + size[c], long.MaxValue / 2);
+                d = Math.Max(d, depth[c]);
+            }
+
+            if (s > IO.InputLimits.MaxRuleNodes || d + 1 > MaxDepth)
+            {
+                return (node, s > IO.InputLimits.MaxRuleNodes
+                    ? string.Create(CultureInfo.InvariantCulture, $"the aliases (*name) used here expand to {(s >= long.MaxValue / 2 ? "billions of" : s.ToString("N0", CultureInfo.InvariantCulture))} nodes, more than the {IO.InputLimits.MaxRuleNodes:N0} a rule file may have; write the values out or use fewer aliases")
+                    : string.Create(CultureInfo.InvariantCulture, $"the aliases (*name) used here nest deeper than {MaxDepth} levels once expanded; write the values out or use fewer aliases"));
+            }
+
+            size[node] = s;
+            depth[node] = d + 1;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<YamlNode> Children(YamlNode node) => node switch
+    {
+        YamlMappingNode m => m.Children.SelectMany(kv => new[] { kv.Key, kv.Value }),
+        YamlSequenceNode q => q.Children,
+        _ => [],
+    };
 
     /// <summary>The position where nesting first exceeds <paramref name="max"/>, found with the event parser (no recursion).</summary>
     private static Mark? DeeperThan(string text, int max)

@@ -15,6 +15,8 @@ public static class DiagnosticCodes
         "Check permissions and that the file is not locked or binary.");
     public static readonly DiagnosticCode TooManyProblems = new("ECO0003", "More problems than listed",
         "Fix the listed problems and run again; only the first 100 are printed.");
+    public static readonly DiagnosticCode InputTooLarge = new("ECO0004", "Input file too large",
+        "A CSV table may have just under 2 GiB (split a larger one into several files of the table, meetings-2024Q1.csv, meetings-2024Q2.csv, …, which are all read); a rule file at most 1 MiB.");
 
     public static readonly DiagnosticCode YamlSyntax = new("ECO0101", "Rule file is not valid YAML",
         "Fix the YAML syntax at the position given (indentation, a missing colon, an unclosed quote).");
@@ -39,6 +41,8 @@ public static class DiagnosticCodes
         "落后.below is at or below the lower bound of the score; only vetoes can give 落后. Raise it if that is not meant.");
     public static readonly DiagnosticCode NoSchemaComment = new("ECO0111", "Rule file without the schema comment",
         "Start the file with '# yaml-language-server: $schema=<path to scoring-rules/schema/rules.schema.json>' so editors check it.");
+    public static readonly DiagnosticCode AliasExpansion = new("ECO0112", "Rule file expands too far through aliases",
+        "YAML aliases (*name) may repeat parts of the file, but the expanded file must stay under 100,000 nodes and 64 levels; write the values out or use fewer aliases.");
     public static readonly DiagnosticCode RuleTestFailed = new("ECO0120", "Rule test case failed",
         "The rule set no longer rates the case as expected: fix the rule file or, if the change is meant, the expectation.");
     public static readonly DiagnosticCode RuleTestInvalid = new("ECO0121", "Rule test file cannot be used",
@@ -84,6 +88,9 @@ public static class DiagnosticCodes
         "Put the column names (English or Chinese, see docs/inputs.md) in one row, or two rows under a merged caption, within the first 12 rows of the sheet.");
     public static readonly DiagnosticCode WorkbookTooLarge = new("ECO0232", "Workbook larger than allowed",
         "The workbook unpacks to more than the limit (a damaged file or a decompression bomb); split it, or export the sheets as CSV.");
+
+    public static readonly DiagnosticCode RowTooLong = new("ECO0218", "Row too long",
+        "A row may have at most 4,096 fields and 1,048,576 characters: check that the file is a CSV table and that every quote is closed (an unclosed quote swallows the rest of the file).");
 
     public static readonly DiagnosticCode OutsidePeriod = new("ECO0251", "Records outside the period left out",
         "Nothing to do if intended; otherwise choose the period with --period.");

@@ -45,6 +45,12 @@ public sealed class DatasetBuilder
     /// <summary>Where dataset-level problems (no branches table, several years) are reported: the dataset folder.</summary>
     public SourceLocation? Origin { get; init; }
 
+    /// <summary>With <c>--redact</c>: messages name members by these pseudonyms instead of their ids.</summary>
+    public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
+
+    /// <summary>A member as messages name it: the id, or its pseudonym when redacting.</summary>
+    private string Member(string id) => Pseudonyms?.Of(id) ?? id;
+
     /// <summary>A branch whose row had errors: its id is known, so its records are not reported as unknown again.</summary>
     public void DeclareInvalidBranch(string branchId) => _invalidBranches.Add(branchId);
 
@@ -75,7 +81,7 @@ public sealed class DatasetBuilder
         if (!_memberships.Add((r.MemberId, r.BranchId)))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("member_id"),
-                $"member '{r.MemberId}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
+                $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
             return;
         }
 
@@ -85,7 +91,7 @@ public sealed class DatasetBuilder
             if (_homeOf.TryGetValue(r.MemberId, out var home))
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("home"),
-                    $"member '{r.MemberId}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
+                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
                 return;
             }
 
@@ -125,7 +131,7 @@ public sealed class DatasetBuilder
             else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
             {
                 _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
-                    $"member '{mid}' is not in the members table; add the member or correct the id");
+                    $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
                 return;
             }
             else
@@ -227,7 +233,7 @@ public sealed class DatasetBuilder
         if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
         {
             _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
-                $"member '{mid}' is not in the members table; add the member or correct the id");
+                $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
             return;
         }
 

@@ -54,10 +54,10 @@ public sealed class TempDataset : IDisposable
     }
 
     /// <summary>Reads the dataset folder with <see cref="CsvDatasetReader"/>.</summary>
-    public (DatasetReadResult Result, DiagnosticBag Bag) Read(Period? period = null)
+    public (DatasetReadResult Result, DiagnosticBag Bag) Read(Period? period = null, CsvReadOptions? options = null)
     {
         var bag = new DiagnosticBag();
-        var result = CsvDatasetReader.Read(Folder, period, bag);
+        var result = CsvDatasetReader.Read(Folder, period, bag, options);
         return (result, bag);
     }
 

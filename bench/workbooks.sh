@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Workbook benchmarks (not tests): reading a dataset workbook whose largest sheet has over 100,000 rows, against the
+# same data as CSV, and writing the report workbook for 10,000 branches, against the CSV result. Whole-process times
+# with hyperfine (median of the runs; install it with apt-get install hyperfine), peak memory with /usr/bin/time.
+# Usage: bench/workbooks.sh [runs]   (default 3; the 10,000-branch runs take about half a minute each)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet build src/EcoAssessment.Cli -c Release -nologo -v quiet >/dev/null
+eco="dotnet src/EcoAssessment.Cli/bin/Release/net10.0/eco.dll"
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(dotnet --version)"
+$eco generate --branches 600 --seed 7 -o "$work/d600" >/dev/null 2>&1
+$eco generate --branches 600 --seed 7 -o "$work/d600.xlsx" >/dev/null 2>&1
+rows=$(($(wc -l < "$work/d600/study.csv") - 1))
+echo "== reading: 600 branches; the study sheet has $rows rows; workbook $(du -h "$work/d600.xlsx" | cut -f1), CSV folder $(du -sh "$work/d600" | cut -f1)"
+hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/read.json" \
+  -n csv "$eco evaluate $work/d600 -f csv" \
+  -n xlsx "$eco evaluate $work/d600.xlsx -f csv" 2>/dev/null | grep -E "Time|±|csv|xlsx" || true
+for kind in d600 d600.xlsx; do
+  /usr/bin/time -f "peak memory $kind: %M KB" $eco evaluate "$work/$kind" -f csv >/dev/null 2>"$work/time.txt" || true
+  tail -1 "$work/time.txt"
+done
+
+echo "== report workbook: 10,000 branches"
+$eco generate --branches 10000 --seed 7 -o "$work/d10k" >/dev/null 2>&1
+hyperfine --runs "$runs" -N \
+  -n "csv result" "$eco evaluate $work/d10k -o $work/r.csv -f csv" \
+  -n "report.xlsx" "$eco evaluate $work/d10k -o $work/r.xlsx -f csv" 2>/dev/null | grep -E "Time|csv result|report" || true
+/usr/bin/time -f "peak memory with report.xlsx: %M KB" $eco evaluate "$work/d10k" -o "$work/r.xlsx" -f csv >/dev/null 2>"$work/time.txt" || true
+tail -1 "$work/time.txt"
+echo "report.xlsx: $(du -h "$work/r.xlsx" | cut -f1)"

@@ -1,0 +1,24 @@
+namespace EcoAssessment.IO;
+
+/// <summary>
+/// The bounds on what the readers accept, so that a hostile or broken file gives a located error (ECO0004, ECO0112,
+/// ECO0218) instead of exhausting memory or time. Every limit is far above what real data needs; docs/inputs.md lists
+/// them. CSV limits can be changed per read with <see cref="Csv.CsvReadOptions"/>.
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>One CSV table file: the largest byte array .NET can hold (just under 2 GiB). Larger tables can be split into several files.</summary>
+    public const long MaxTableBytes = 0x7FFFFFC7;
+
+    /// <summary>Fields in one CSV row (the header included): a wide indicators table with thousands of indicators still fits.</summary>
+    public const int MaxFields = 4096;
+
+    /// <summary>Characters in one CSV row (all its fields together).</summary>
+    public const int MaxRowChars = 1 << 20;
+
+    /// <summary>One rule file (the shipped ones have under 10 KiB).</summary>
+    public const long MaxRuleFileBytes = 1 << 20;
+
+    /// <summary>Nodes of a rule file once its aliases are expanded (the default rule set has a few thousand).</summary>
+    public const int MaxRuleNodes = 100_000;
+}
