@@ -10,7 +10,9 @@ using EcoAssessment.Pipeline;
 // A mutation fuzzer: starts from real inputs (the samples and shipped rule files), applies random byte- and line-level
 // mutations, and feeds each result through the reader and, when it reads, the whole pipeline. Any exception that escapes
 // is a crash: its input is saved under fuzz-crashes/ and counted. Usage:
-//   dotnet run --project tests/EcoAssessment.Fuzz -c Release -- csv|yaml [--seconds 600] [--seed 1] [--root .]
+//   dotnet run --project tests/EcoAssessment.Fuzz -c Release -- csv|yaml|xlsx [--seconds 600] [--seed 1] [--root .]
+// The xlsx target mutates one part of a workbook package (a sheet, the shared strings, styles, the workbook or its
+// relationships) and packs it again, or, one time in five, the package's bytes themselves.
 var target = args.Length > 0 ? args[0] : "csv";
 var seconds = Arg("--seconds", 60);
 var seed = (ulong)Arg("--seed", 1);
@@ -32,6 +34,15 @@ var yamlCorpus = Directory.EnumerateFiles(Path.Combine(root, "scoring-rules"), "
     .Concat(Directory.EnumerateFiles(Path.Combine(root, "samples"), "rules.yaml", SearchOption.AllDirectories))
     .Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
 
+// Workbooks: the generator's (inline strings, date cells, title rows) and the template's (ClosedXML: shared strings,
+// styles, validations, comments).
+var generatedBook = Path.Combine(Path.GetTempPath(), $"eco-fuzz-{Environment.ProcessId}.xlsx");
+EcoAssessment.IO.Xlsx.XlsxDatasetWriter.Generate(new GeneratorOptions(6, 7), generatedBook);
+using var templateBytes = new MemoryStream();
+EcoAssessment.IO.Xlsx.TemplateWorkbookWriter.Write(templateBytes);
+var xlsxCorpus = new List<byte[]> { File.ReadAllBytes(generatedBook), templateBytes.ToArray() };
+File.Delete(generatedBook);
+
 var watch = Stopwatch.StartNew();
 long runs = 0, crashCount = 0, accepted = 0;
 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,6 +55,12 @@ while (watch.Elapsed.TotalSeconds < seconds)
     {
         inputs = [Mutate(yamlCorpus[rng.Next(yamlCorpus.Count)])];
         names = ["rules.yaml"];
+    }
+    else if (target == "xlsx")
+    {
+        var book = xlsxCorpus[rng.Next(xlsxCorpus.Count)];
+        inputs = [rng.Chance(0.2) ? Mutate(book) : MutatePart(book)];
+        names = ["book.xlsx"];
     }
     else
     {
@@ -69,6 +86,15 @@ while (watch.Elapsed.TotalSeconds < seconds)
                 }
             }
         }
+        else if (target == "xlsx")
+        {
+            var read = EcoAssessment.IO.Xlsx.XlsxDatasetReader.Read(inputs[0], "book.xlsx", null, bag, plan.Requirements);
+            if (read.Dataset is not null)
+            {
+                accepted++;
+                plan.Run(read.Dataset);
+            }
+        }
         else
         {
             var ds = CsvDatasetReader.ReadTables(names.Zip(inputs, (n, b) => (n, n + ".csv", b)).ToArray(), null, bag, plan.Requirements);
@@ -90,7 +116,7 @@ while (watch.Elapsed.TotalSeconds < seconds)
             Directory.CreateDirectory(dir);
             for (var i = 0; i < inputs.Length; i++)
             {
-                File.WriteAllBytes(Path.Combine(dir, names[i] + (target == "yaml" ? string.Empty : ".csv")), inputs[i]);
+                File.WriteAllBytes(Path.Combine(dir, names[i] + (target == "csv" ? ".csv" : string.Empty)), inputs[i]);
             }
 
             File.WriteAllText(Path.Combine(dir, "exception.txt"), e.ToString());
@@ -135,6 +161,67 @@ byte[] Mutate(byte[] input)
     }
 
     return [.. data];
+}
+
+// Unpacks the workbook, mutates one of its XML parts and packs it again (entry order and names kept).
+byte[] MutatePart(byte[] book)
+{
+    using var source = new System.IO.Compression.ZipArchive(new MemoryStream(book), System.IO.Compression.ZipArchiveMode.Read);
+    var entries = source.Entries.Select(e =>
+    {
+        using var s = e.Open();
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return (e.FullName, Bytes: ms.ToArray());
+    }).ToList();
+    var victim = rng.Next(entries.Count);
+    entries[victim] = (entries[victim].FullName, MutateXml(entries[victim].Bytes));
+    using var output = new MemoryStream();
+    using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+    {
+        foreach (var (name, bytes) in entries)
+        {
+            using var s = zip.CreateEntry(name, System.IO.Compression.CompressionLevel.Fastest).Open();
+            s.Write(bytes);
+        }
+    }
+
+    return output.ToArray();
+}
+
+// XML-aware mutations on top of the byte ones: attribute values and element text replaced by odd values.
+byte[] MutateXml(byte[] xml)
+{
+    if (rng.Chance(0.5))
+    {
+        return Mutate(xml);
+    }
+
+    var text = Encoding.UTF8.GetString(xml);
+    var count = 1 + rng.Next(4);
+    for (var m = 0; m < count; m++)
+    {
+        var quote = text.IndexOf('"', rng.Next(Math.Max(1, text.Length)));
+        var close = quote < 0 ? -1 : text.IndexOf('"', quote + 1);
+        if (close < 0)
+        {
+            break;
+        }
+
+        text = text[..(quote + 1)] + Pick(["", "0", "-1", "4294967296", "XFD1048577", "A0", "ZZZZ1", "s", "inlineStr", "b", "e", "d", "str", "n", "9999999",
+            "1e308", "NaN", "2024-02-30", "&amp;", "rId999", "../../etc/passwd", "yyyy-mm-dd", "[$-804]yyyy\"年\"", "@"]) + text[close..];
+    }
+
+    if (rng.Chance(0.3))
+    {
+        var at = text.IndexOf("<v>", rng.Next(Math.Max(1, text.Length)), StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            text = text.Insert(at + 3, Pick(["-", "1e400", "NaN", "2958466", "0.5", "x", "99999999999", "<![CDATA[z]]>"]));
+        }
+    }
+
+    return Encoding.UTF8.GetBytes(text);
 }
 
 string Pick(string[] options) => options[rng.Next(options.Length)];
