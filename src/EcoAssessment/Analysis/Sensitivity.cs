@@ -199,6 +199,9 @@ public static class Sensitivity
                     : k;
             }
 
+            VanguardCents = CeilingCents(rating.Thresholds.VanguardMin);
+            LaggardCents = CeilingCents(rating.Thresholds.LaggardBelow);
+
             var dimensionIds = dims.Select(x => x.Id).ToList();
             var indicatorIds = nominal.Indicators.Select(x => x.Id).ToList();
             TieBreak = rating.TieBreak.Select(k => (k.Kind, k.Kind switch
@@ -259,7 +262,16 @@ public static class Sensitivity
 
         public int[] IdOrder { get; }
 
+        /// <summary>The lowest decision score in cents that reaches 先锋.min: score ≥ min ⇔ cents ≥ ⌈100·min⌉.</summary>
+        public long VanguardCents { get; }
+
+        /// <summary>score &lt; 落后.below ⇔ cents &lt; ⌈100·below⌉.</summary>
+        public long LaggardCents { get; }
+
         public (TieBreakKind Kind, int Index)[] TieBreak { get; }
+
+        private static long CeilingCents(decimal threshold) =>
+            (long)Math.Clamp(decimal.Ceiling(threshold * 100m), -4e18m, 4e18m);
 
         private static byte Worst(IEnumerable<VetoRule> vetoes)
         {
@@ -287,6 +299,8 @@ public static class Sensitivity
         private readonly int[] _candidates;
         private readonly long[] _keys;
         private readonly int[] _items;
+        private readonly int[] _sorted;
+        private int[] _bucket = [];
 
         public Worker(Model model)
         {
@@ -298,6 +312,7 @@ public static class Sensitivity
             _candidates = new int[model.Branches];
             _keys = new long[model.Branches];
             _items = new int[model.Branches];
+            _sorted = new int[model.Branches];
             Ratings = new Rating[model.Branches];
             Ranks = new int[model.Branches];
             Counts = new long[model.Branches * 4];
@@ -327,7 +342,6 @@ public static class Sensitivity
             Perturb(_iw, spread, rng);   // dimension by dimension: the column order
 
             // Scores and ratings by thresholds and vetoes, then the dynamic limit.
-            var t = rating.Thresholds;
             for (var b = 0; b < nb; b++)
             {
                 var dimScores = _dimScores.AsSpan(b * nd, nd);
@@ -338,22 +352,22 @@ public static class Sensitivity
                 }
 
                 var aggregate = AggregationKernel.Mean(rules.Aggregation, dimScores, _dw);
-                decimal? score = double.IsNaN(aggregate) ? null
-                    : Rounding.DecisionScore(Adjustments.Score(aggregate, m.Deductions[b], m.Bonuses[b], rules.Adjustments.LowerBound, rules.Adjustments.UpperBound));
-                _cents[b] = score is decimal s ? (long)(s * 100m) : long.MinValue;
+                var cents = double.IsNaN(aggregate) ? long.MinValue
+                    : Rounding.DecisionCents(Adjustments.Score(aggregate, m.Deductions[b], m.Bonuses[b], rules.Adjustments.LowerBound, rules.Adjustments.UpperBound));
+                _cents[b] = cents;
 
                 Rating r;
                 if (m.NeverRated[b])
                 {
                     r = Rating.Unrated;
                 }
-                else if (score is not decimal sc || m.LowCoverage[b])
+                else if (cents == long.MinValue || m.LowCoverage[b])
                 {
                     r = m.Force[b] == NoTier ? Rating.Unrated : (Rating)m.Force[b];
                 }
                 else
                 {
-                    var byThreshold = sc >= t.VanguardMin ? Rating.Vanguard : sc < t.LaggardBelow ? Rating.Laggard : Rating.Middle;
+                    var byThreshold = cents >= m.VanguardCents ? Rating.Vanguard : cents < m.LaggardCents ? Rating.Laggard : Rating.Middle;
                     r = m.Force[b] != NoTier ? (Rating)m.Force[b]
                         : m.Cap[b] != NoTier && RatingLabels.Tier(byThreshold) > RatingLabels.Tier((Rating)m.Cap[b]) ? (Rating)m.Cap[b]
                         : byThreshold;
@@ -367,13 +381,11 @@ public static class Sensitivity
                 Ratings[b] = r;
             }
 
-            ApplyQuota(rating.VanguardQuota);
-
-            // Competition ranks: one sort of the rated scores.
+            // The rated branches with a score, ascending by score: one sort serves the quota and the ranks (the quota
+            // moves 先锋 to 中间, which changes neither who is rated nor any score).
             var n = 0;
             for (var b = 0; b < nb; b++)
             {
-                Ranks[b] = 0;
                 if (Ratings[b] != Rating.Unrated && _cents[b] != long.MinValue)
                 {
                     _keys[n] = _cents[b];
@@ -382,7 +394,11 @@ public static class Sensitivity
                 }
             }
 
-            Array.Sort(_keys, _items, 0, n);
+            SortByScore(n);
+            ApplyQuota(rating.VanguardQuota, n);
+
+            // Competition ranks: 1 + the number of scores strictly greater.
+            Array.Clear(Ranks);
             for (var i = n - 1; i >= 0;)
             {
                 var j = i;
@@ -391,7 +407,7 @@ public static class Sensitivity
                     j--;
                 }
 
-                var rank = n - i;   // 1 + the number of scores strictly greater
+                var rank = n - i;
                 for (var k = j; k <= i; k++)
                 {
                     Ranks[_items[k]] = rank;
@@ -401,8 +417,67 @@ public static class Sensitivity
             }
         }
 
-        /// <summary>At most ⌊q·N⌋ 先锋 among the N rated branches; the excess goes to 中间 in tie-break order.</summary>
-        private void ApplyQuota(decimal? quota)
+        /// <summary>
+        /// Sorts the first <paramref name="n"/> keys (scores in cents) ascending with their items: a counting sort when the
+        /// range of the scores is small (it is, for scores in 0–100), else the library sort. Only the order of the keys
+        /// matters to the callers; equal keys are told apart by the tie-break comparer where it matters.
+        /// </summary>
+        private void SortByScore(int n)
+        {
+            if (n == 0)
+            {
+                return;
+            }
+
+            long min = long.MaxValue, max = long.MinValue;
+            for (var i = 0; i < n; i++)
+            {
+                min = Math.Min(min, _keys[i]);
+                max = Math.Max(max, _keys[i]);
+            }
+
+            if (max - min > (4L * n) + 4096)
+            {
+                Array.Sort(_keys, _items, 0, n);
+                return;
+            }
+
+            var range = (int)(max - min) + 1;
+            if (_bucket.Length < range + 1)
+            {
+                _bucket = new int[range + 1];
+            }
+
+            Array.Clear(_bucket, 0, range + 1);
+            for (var i = 0; i < n; i++)
+            {
+                _bucket[(int)(_keys[i] - min) + 1]++;
+            }
+
+            for (var v = 1; v <= range; v++)
+            {
+                _bucket[v] += _bucket[v - 1];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var b = _items[i];
+                _sorted[_bucket[(int)(_keys[i] - min)]++] = b;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                _items[i] = _sorted[i];
+                _keys[i] = _cents[_sorted[i]];
+            }
+        }
+
+        /// <summary>
+        /// At most ⌊q·N⌋ 先锋 among the N rated branches; the excess goes to 中间 in tie-break order. When the first
+        /// tie-break key is the score, the order is the score order read from the top, and only a group of equal scores
+        /// that straddles the limit needs the comparer; otherwise every candidate is sorted with it.
+        /// </summary>
+        private void ApplyQuota(decimal? quota, int n)
         {
             if (quota is not decimal q)
             {
@@ -420,7 +495,7 @@ public static class Sensitivity
 
                 if (Ratings[b] == Rating.Vanguard)
                 {
-                    _candidates[count++] = b;
+                    count++;
                 }
             }
 
@@ -430,11 +505,78 @@ public static class Sensitivity
                 return;
             }
 
-            Array.Sort(_candidates, 0, count, this);
-            for (var pos = allowed; pos < count; pos++)
+            if (_m.TieBreak.Length == 0 || _m.TieBreak[0].Kind != TieBreakKind.Score)
             {
-                Ratings[_candidates[pos]] = Rating.Middle;
+                count = 0;
+                for (var b = 0; b < _m.Branches; b++)
+                {
+                    if (Ratings[b] == Rating.Vanguard)
+                    {
+                        _candidates[count++] = b;
+                    }
+                }
+
+                Array.Sort(_candidates, 0, count, this);
+                for (var pos = allowed; pos < count; pos++)
+                {
+                    Ratings[_candidates[pos]] = Rating.Middle;
+                }
+
+                return;
             }
+
+            // Groups of equal score from the highest down, then the 先锋 without a score (they sort last).
+            var kept = 0;
+            for (var i = n - 1; i >= 0;)
+            {
+                var j = i;
+                while (j > 0 && _keys[j - 1] == _keys[i])
+                {
+                    j--;
+                }
+
+                kept = KeepGroup(_items.AsSpan(j, i - j + 1), kept, allowed);
+                i = j - 1;
+            }
+
+            var unscored = 0;
+            for (var b = 0; b < _m.Branches; b++)
+            {
+                if (Ratings[b] == Rating.Vanguard && _cents[b] == long.MinValue)
+                {
+                    _sorted[unscored++] = b;
+                }
+            }
+
+            KeepGroup(_sorted.AsSpan(0, unscored), kept, allowed);
+        }
+
+        /// <summary>Keeps the group's 先锋 while places remain (in tie-break order when not all fit), demotes the rest.</summary>
+        private int KeepGroup(Span<int> group, int kept, int allowed)
+        {
+            var c = 0;
+            foreach (var b in group)
+            {
+                if (Ratings[b] == Rating.Vanguard)
+                {
+                    _candidates[c++] = b;
+                }
+            }
+
+            if (kept + c > allowed)
+            {
+                if (kept < allowed)
+                {
+                    Array.Sort(_candidates, 0, c, this);   // the group straddles the limit
+                }
+
+                for (var pos = Math.Max(0, allowed - kept); pos < c; pos++)
+                {
+                    Ratings[_candidates[pos]] = Rating.Middle;
+                }
+            }
+
+            return Math.Min(allowed, kept + c);
         }
 
         /// <summary>The tie-break order: score descending (none last), the declared keys descending (none last), branch_id.</summary>
