@@ -160,6 +160,8 @@ public class WeightMethodTests
     /// matrix of its example (four alternatives, four benefit attributes) and its entropy weights 0.4630, 0.3992, 0.1378,
     /// 0.0000. Xu takes p = x/Σx on the raw values, so the published numbers check our kernel <see cref="EntropyWeights.FromShares"/>;
     /// our indicator weights min-max each column first, which gives different weights for the same matrix (below).
+    /// Matrix and weights as reproduced in the test suite of the Python package objective-weights-mcda (the paper itself
+    /// was not at hand); the 4 decimals were recomputed independently before being written here.
     /// </summary>
     internal static readonly double[][] Xu2004Columns =
     [
