@@ -67,4 +67,31 @@ public class WeightsCommandTests
         Assert.That(doc.RootElement.GetProperty("weights").GetProperty("x1").GetDouble(), Is.EqualTo(0.296082).Within(1e-6));
         Assert.That(CliRunner.Run("weights", "entropy", Write("id,x\nB1,1\n"), "--lower", "y").ExitCode, Is.EqualTo(ExitCodes.InputError));
     }
+
+    [Test]
+    public void EntropyWithRawSharesReproducesXusPublishedExample()
+    {
+        // Xu (2004), EJOR 156(2) 530–532: four alternatives × four benefit attributes; published weights 0.4630, 0.3992,
+        // 0.1378, 0.0000 from p = x/Σx on the raw values. The full-precision values below were computed independently
+        // (the formula in a short Python script) and agree with the published four decimals.
+        var path = Write("alternative,a1,a2,a3,a4\nA1,30,30,38,29\nA2,19,54,86,29\nA3,19,15,85,28.9\nA4,68,70,60,29\n");
+        var r = CliRunner.Run("weights", "entropy", path, "--raw", "--format", "json");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var w = doc.RootElement.GetProperty("weights");
+        var expected = new[] { 0.4629522868993801, 0.39920354898959204, 0.13784085613853284, 3.307972495039232e-06 };
+        var published = new[] { 0.4630, 0.3992, 0.1378, 0.0000 };
+        for (var j = 0; j < 4; j++)
+        {
+            Assert.That(w.GetProperty($"a{j + 1}").GetDouble(), Is.EqualTo(expected[j]).Within(1e-6));
+            Assert.That(w.GetProperty($"a{j + 1}").GetDouble(), Is.EqualTo(published[j]).Within(5e-5));
+        }
+
+        var text = CliRunner.Run("weights", "entropy", path, "--raw");
+        Assert.That(text.Stdout, Does.Contain("a1\t0.462952").And.Contain("a4\t0.000003"));
+        Assert.That(CliRunner.Run("weights", "entropy", path, "--raw", "--lower", "a1").ExitCode, Is.EqualTo(ExitCodes.Usage));
+        var negative = CliRunner.Run("weights", "entropy", Write("id,x\nB1,1\nB2,-1\n"), "--raw");
+        Assert.That(negative.ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(negative.Stderr, Does.Contain("(3,x): error ECO0210"));
+    }
 }

@@ -29,8 +29,13 @@ public static class WeightsCommand
 
         var table = new Argument<string>("table") { Description = "CSV: an id column, then one numeric column per indicator." };
         var lower = new Option<string?>("--lower") { Description = "Comma-separated columns where lower is better." };
-        var entropy = new Command("entropy", "Entropy weights of indicator columns (熵权法).") { table, lower, format };
-        entropy.SetAction(parse => Entropy(parse.GetRequiredValue(table), parse.GetValue(lower), parse.GetValue(format) == "json", stdout, stderr));
+        var raw = new Option<bool>("--raw") { Description = "p = x/Σx on the raw values (the textbook kernel, values ≥ 0) instead of min-maxing each column first." };
+        var entropy = new Command("entropy", "Entropy weights of indicator columns (熵权法).") { table, lower, raw, format };
+        entropy.Validators.Add(r =>
+        {
+            if (r.GetValue(raw) && r.GetValue(lower) is not null) r.AddError("--raw takes the values as they are: --lower cannot be used with it");
+        });
+        entropy.SetAction(parse => Entropy(parse.GetRequiredValue(table), parse.GetValue(lower), parse.GetValue(raw), parse.GetValue(format) == "json", stdout, stderr));
 
         return new Command("weights", "Weights for rule design: AHP from pairwise comparisons, entropy from data.") { ahp, entropy };
     }
@@ -145,7 +150,7 @@ public static class WeightsCommand
         return r.Consistent ? ExitCodes.Success : ExitCodes.Negative;
     }
 
-    private static int Entropy(string path, string? lowerColumns, bool json, TextWriter stdout, TextWriter stderr)
+    private static int Entropy(string path, string? lowerColumns, bool raw, bool json, TextWriter stdout, TextWriter stderr)
     {
         if (ReadCsv(path, stderr, out var header) is not { } rows)
         {
@@ -175,6 +180,11 @@ public static class WeightsCommand
                 else if (ValueParser.TryParseNumber(text, out var v))
                 {
                     columns[j][r] = v;
+                    if (raw && v < 0)
+                    {
+                        stderr.WriteLine($"{path}({r + 2},{names[j]}): error ECO0210: '{text}' is below 0; --raw takes p = x/Σx and needs values ≥ 0");
+                        errors++;
+                    }
                 }
                 else
                 {
@@ -189,7 +199,7 @@ public static class WeightsCommand
             return ExitCodes.InputError;
         }
 
-        var weights = EntropyWeights.Compute(columns, names.Select(n => lower.Contains(n)).ToArray());
+        var weights = raw ? EntropyWeights.FromShares(columns) : EntropyWeights.Compute(columns, names.Select(n => lower.Contains(n)).ToArray());
         if (json)
         {
             using var stream = new MemoryStream();

@@ -154,12 +154,62 @@ public class WeightMethodTests
         Assert.That(w, Is.EqualTo(new[] { (1 - e1) / (2 - e1 - e2), (1 - e2) / (2 - e1 - e2) }).Within(1e-12));
     }
 
+    /// <summary>
+    /// Xu, X. (2004), "A note on the subjective and objective integrated approach to determine attribute weights",
+    /// European Journal of Operational Research 156(2), 530–532, doi:10.1016/S0377-2217(03)00146-2: the 4 × 4 decision
+    /// matrix of its example (four alternatives, four benefit attributes) and its entropy weights 0.4630, 0.3992, 0.1378,
+    /// 0.0000. Xu takes p = x/Σx on the raw values, so the published numbers check our kernel <see cref="EntropyWeights.FromShares"/>;
+    /// our indicator weights min-max each column first, which gives different weights for the same matrix (below).
+    /// Matrix and weights as reproduced in the test suite of the Python package objective-weights-mcda (the paper itself
+    /// was not at hand); the 4 decimals were recomputed independently before being written here.
+    /// </summary>
+    internal static readonly double[][] Xu2004Columns =
+    [
+        [30, 19, 19, 68],
+        [30, 54, 15, 70],
+        [38, 86, 85, 60],
+        [29, 29, 28.9, 29],
+    ];
+
+    [Test]
+    public void XusPublishedEntropyExampleIsReproducedByTheKernel()
+    {
+        var w = EntropyWeights.FromShares(Xu2004Columns);
+        Assert.That(w, Is.EqualTo(new[] { 0.4630, 0.3992, 0.1378, 0.0000 }).Within(5e-5), "the published weights, to their 4 decimals");
+
+        // Column 1 by hand: Σx = 136, p = 30/136, 19/136, 19/136, 68/136; e = −Σ p ln p / ln 4 = 0.887204…
+        var p1 = new[] { 30 / 136.0, 19 / 136.0, 19 / 136.0, 68 / 136.0 };
+        Assert.That(-p1.Sum(p => p * Math.Log(p)) / Math.Log(4), Is.EqualTo(0.887204).Within(1e-6));
+
+        // The nearly constant column 4 carries almost no information in the raw shares (e = 0.9999992) …
+        Assert.That(w[3], Is.LessThan(1e-5));
+
+        // … but min-maxing first (our definition) maps 29, 29, 28.9, 29 to 1, 1, 0, 1: p = ⅓, ⅓, 0, ⅓ and e = ln 3 / ln 4,
+        // so the same matrix gives column 4 a real weight. The published example therefore checks the kernel only.
+        var ours = EntropyWeights.Compute(Xu2004Columns, [false, false, false, false]);
+        var d4 = 1 - (Math.Log(3) / Math.Log(4));
+        Assert.That(ours[3] / ours.Sum(), Is.EqualTo(d4 / (d4 + DivergenceOfMinMaxed(0) + DivergenceOfMinMaxed(1) + DivergenceOfMinMaxed(2))).Within(1e-12));
+        Assert.That(ours[3], Is.GreaterThan(0.1));
+    }
+
+    /// <summary>1 − e of a column of the Xu matrix after min-max, written out: the kernel applied to (x − min)/(max − min).</summary>
+    private static double DivergenceOfMinMaxed(int column)
+    {
+        var x = Xu2004Columns[column];
+        var scaled = x.Select(v => (v - x.Min()) / (x.Max() - x.Min())).ToArray();
+        var total = scaled.Sum();
+        var h = scaled.Where(v => v > 0).Sum(v => -(v / total) * Math.Log(v / total));
+        return 1 - (h / Math.Log(x.Length));
+    }
+
     [Test]
     public void AConstantIndicatorGetsNoWeightAndMissingValuesAreLeftOut()
     {
         var w = EntropyWeights.Compute([[4, 4, 4], [1, double.NaN, 3]], [false, false]);
         Assert.That(w, Is.EqualTo(new[] { 0.0, 1.0 }));
         Assert.That(EntropyWeights.Compute([[4, 4], [7, 7]], [false, false]), Is.EqualTo(new[] { 0.5, 0.5 }), "no information: equal weights");
+        Assert.That(EntropyWeights.FromShares([[1, double.NaN, 3], [0, 0, 0]]), Is.EqualTo(new[] { 1.0, 0.0 }), "a column summing to 0 has no weight");
+        Assert.Throws<ArgumentException>(() => EntropyWeights.FromShares([[1, -2]]));
     }
 }
 
