@@ -41,10 +41,72 @@ public class LibreOfficeTests
         }
     }
 
-    private static string? Find() =>
+    private static string? Find(string tool = "soffice") =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice"))
+            .Select(d => Path.Combine(d, tool))
             .FirstOrDefault(File.Exists);
+
+    /// <summary>Runs a tool and returns its standard output; fails the test when it fails.</summary>
+    private static string Tool(string name, params string[] args)
+    {
+        var path = Find(name);
+        if (path is null)
+        {
+            if (Environment.GetEnvironmentVariable("ECO_REQUIRE_LIBREOFFICE") == "1")
+            {
+                Assert.Fail($"{name} is not on PATH; install poppler-utils");
+            }
+
+            Assert.Ignore($"{name} (poppler-utils) is not installed");
+        }
+
+        var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(start)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.That(p.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, $"{name} did not finish");
+        Assert.That(p.ExitCode, Is.Zero, $"{name}: {stderr.Result}");
+        return stdout.Result;
+    }
+
+    /// <summary>How many pixels of a binary PPM (P6) image are within a small distance of an RGB colour.</summary>
+    private static int PixelsNear(byte[] ppm, int r, int g, int b)
+    {
+        // Header: "P6\n<w> <h>\n<max>\n" (pdftoppm writes no comments).
+        var fields = 0;
+        var i = 2;
+        while (fields < 3)
+        {
+            while (char.IsWhiteSpace((char)ppm[i]))
+            {
+                i++;
+            }
+
+            while (!char.IsWhiteSpace((char)ppm[i]))
+            {
+                i++;
+            }
+
+            fields++;
+        }
+
+        i++;
+        var count = 0;
+        for (; i + 2 < ppm.Length; i += 3)
+        {
+            if (Math.Abs(ppm[i] - r) + Math.Abs(ppm[i + 1] - g) + Math.Abs(ppm[i + 2] - b) < 60)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Converts <paramref name="input"/> with LibreOffice; returns the path of the converted file.</summary>
     private string Convert(string input, string format, string extension)
@@ -97,6 +159,44 @@ public class LibreOfficeTests
             Path.Combine(sample, "provincial-eco-2023", "expected", "results.csv"), "-o", report);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         AssertPdf(Convert(report, "pdf", "pdf"));
+    }
+
+    /// <summary>
+    /// The report's charts render: LibreOffice prints the workbook to PDF, each chart's page is found by its title and
+    /// rendered to an image, and the image holds the chart's series colours (bars, lines) — a blank or broken chart has
+    /// none. The PNGs are kept as test attachments (and under TestResults/chart-pages) for people to look at.
+    /// </summary>
+    [Test]
+    public void TheReportsChartsRenderInLibreOffice()
+    {
+        var report = Path.Combine(_temp, "report.xlsx");
+        var sample = Path.Combine(CliRunner.RepoRoot, "samples");
+        var r = CliRunner.Run("evaluate", Path.Combine(sample, "provincial-eco-2024"), "--previous",
+            Path.Combine(sample, "provincial-eco-2023", "expected", "results.csv"), "-o", report);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var pdf = Convert(report, "pdf", "pdf");
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(Tool("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var artefacts = Path.Combine(TestContext.CurrentContext.WorkDirectory, "chart-pages");
+        Directory.CreateDirectory(artefacts);
+        var charts = new (string Title, string Colour)[]
+        {
+            ("各单位支部评级结构", "70AD47"), ("各单位四种形态结构", "9DC3E6"), ("各维度得分分布", "4472C4"), ("各单位评级变化", "70AD47"),
+            ("支部四个维度得分与单位", "4472C4"),
+        };
+        foreach (var (title, colour) in charts)
+        {
+            var page = Enumerable.Range(1, pages).FirstOrDefault(p =>
+                Tool("pdftotext", "-f", $"{p}", "-l", $"{p}", pdf, "-").Replace("\n", string.Empty, StringComparison.Ordinal).Contains(title, StringComparison.Ordinal));
+            Assert.That(page, Is.GreaterThan(0), $"no page shows the chart '{title}'");
+            var stem = Path.Combine(_temp, $"page{page}");
+            Tool("pdftoppm", "-r", "60", "-f", $"{page}", "-l", $"{page}", "-singlefile", pdf, stem);
+            var rgb = System.Convert.FromHexString(colour);
+            var near = PixelsNear(File.ReadAllBytes(stem + ".ppm"), rgb[0], rgb[1], rgb[2]);
+            Tool("pdftoppm", "-r", "60", "-f", $"{page}", "-l", $"{page}", "-singlefile", "-png", pdf, Path.Combine(artefacts, $"page{page}"));
+            TestContext.AddTestAttachment(Path.Combine(artefacts, $"page{page}.png"), title);
+            Assert.That(near, Is.GreaterThan(150), $"the page of '{title}' has {near} pixels of #{colour}: the chart is blank");
+        }
     }
 
     [Test]

@@ -32,11 +32,20 @@ public static class ReportWorkbookWriter
 
     private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
 
-    /// <summary>Writes the report to <paramref name="stream"/>.</summary>
+    /// <summary>Writes the report, with its native charts, to <paramref name="stream"/>.</summary>
     public static void Write(Assessment a, Stream stream, bool english = false)
     {
-        using var wb = Build(a, english);
-        wb.SaveAs(stream);
+        using var buffer = new MemoryStream();
+        using (var wb = Build(a, english))
+        {
+            wb.SaveAs(buffer);
+        }
+
+        var t = new Labels(english);
+        var (units, system) = Rollup.Compute(a);
+        ReportCharts.Add(buffer, Charts(a, units, t), ProfileCache(a, t));
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
     /// <summary>The report as a ClosedXML workbook (the caller disposes it).</summary>
@@ -55,6 +64,8 @@ public static class ReportWorkbookWriter
             Dynamic(wb.Worksheets.Add(t["动态管理", "Transitions"]), a, t);
         }
 
+        ChartData(wb.Worksheets.Add(t["图表", "Charts"]), a, t);
+        Profile(wb.Worksheets.Add(t["支部画像", "Profile"]), a, t);
         RulesSheet(wb.Worksheets.Add(t["规则", "Rules"]), a, t);
         Notes(wb.Worksheets.Add(t["说明", "Notes"]), a, t);
         foreach (var ws in wb.Worksheets)
@@ -63,7 +74,7 @@ public static class ReportWorkbookWriter
             ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
             ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
             ws.PageSetup.FitToPages(1, 0);
-            if (ws.Name != t["汇总", "Summary"])
+            if (ws.Name != t["汇总", "Summary"] && ws.Name != t["图表", "Charts"] && ws.Name != t["支部画像", "Profile"])
             {
                 ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
             }
@@ -544,4 +555,221 @@ public static class ReportWorkbookWriter
         "指标" => "Indicators",
         _ => zh,
     };
+
+    /// <summary>Chart colours: the rating colours' strong tones, the 四种形态 from light to dark, the profile's three lines.</summary>
+    internal static readonly IReadOnlyDictionary<Rating, string> RatingChartColours = new Dictionary<Rating, string>
+    {
+        [Rating.Vanguard] = "70AD47",
+        [Rating.Middle] = "FFC000",
+        [Rating.Laggard] = "C00000",
+        [Rating.Unrated] = "A6A6A6",
+    };
+
+    private static readonly string[] FormColours = ["9DC3E6", "F4B183", "ED7D31", "C00000"];
+
+    private static readonly string[] ScoreBands = ["<60", "60–70", "70–80", "80–90", "≥90"];
+
+    private static readonly string[] DimensionColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+
+    private static string Ref(string sheet, string column, int first, int last) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{sheet}'!${column}${first}:${column}${last}");
+
+    private static int Band(double score) => score < 60 ? 0 : score < 70 ? 1 : score < 80 ? 2 : score < 90 ? 3 : 4;
+
+    /// <summary>Branches per score band and dimension (every branch with a score for the dimension).</summary>
+    private static int[,] Distribution(Assessment a)
+    {
+        var counts = new int[ScoreBands.Length, a.Rules.Dimensions.Count];
+        foreach (var r in a.Results)
+        {
+            for (var d = 0; d < r.Dimensions.Count; d++)
+            {
+                if (r.Dimensions[d].Score is double s)
+                {
+                    counts[Band(s), d]++;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Per unit (current units): branches 先锋 and 落后 in the previous period and now.</summary>
+    private static (string Unit, int PrevVanguard, int Vanguard, int PrevLaggard, int Laggard)[] RatingTrend(Assessment a) =>
+        a.Results.GroupBy(r => r.Branch.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(r => r.PreviousRating == Rating.Vanguard), g.Count(r => r.Rating == Rating.Vanguard),
+                g.Count(r => r.PreviousRating == Rating.Laggard), g.Count(r => r.Rating == Rating.Laggard)))
+            .ToArray();
+
+    /// <summary>The 图表 sheet's tables: the score distribution per dimension and, with a previous period, the rating trend.</summary>
+    private static void ChartData(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var dims = a.Rules.Dimensions;
+        Header(ws, 1, [(t["分数段", "Score band"], 10.0), .. dims.Select(d => (d.Name, 10.0))]);
+        var counts = Distribution(a);
+        for (var b = 0; b < ScoreBands.Length; b++)
+        {
+            ws.Cell(b + 2, 1).SetValue(ScoreBands[b]);
+            for (var d = 0; d < dims.Count; d++)
+            {
+                ws.Cell(b + 2, d + 2).SetValue(counts[b, d]);
+            }
+        }
+
+        if (a.Previous is not null)
+        {
+            var trend = RatingTrend(a);
+            const int top = 9;
+            Header(ws, top, [(t["单位", "Unit"], 30), (t["上期先锋", "先锋 before"], 10), (t["本期先锋", "先锋 now"], 10), (t["上期落后", "落后 before"], 10),
+                (t["本期落后", "落后 now"], 10)]);
+            for (var i = 0; i < trend.Length; i++)
+            {
+                ws.Cell(top + 1 + i, 1).SetValue(Text(trend[i].Unit));
+                ws.Cell(top + 1 + i, 2).SetValue(trend[i].PrevVanguard);
+                ws.Cell(top + 1 + i, 3).SetValue(trend[i].Vanguard);
+                ws.Cell(top + 1 + i, 4).SetValue(trend[i].PrevLaggard);
+                ws.Cell(top + 1 + i, 5).SetValue(trend[i].Laggard);
+            }
+        }
+
+        ws.Column(1).Width = 30;
+    }
+
+    /// <summary>
+    /// The 支部画像 sheet: a branch id to choose (a drop-down of every branch), and its dimension scores against its unit's
+    /// and the system's averages, looked up from 明细 by formulas, so the radar chart follows the choice.
+    /// </summary>
+    private static void Profile(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var details = t["明细", "Details"];
+        var ranking = t["排名", "Ranking"];
+        var last = a.Results.Count + 1;
+        var first = ProfileBranch(a);
+        ws.Cell(1, 1).SetValue(t["支部编号", "Branch"]).Style.Font.Bold = true;
+        ws.Cell(1, 2).SetValue(Text(first?.BranchId ?? string.Empty));
+        ws.Cell(1, 2).Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF2CC");
+        ws.Cell(1, 3).SetValue(t["← 选择或输入支部编号，下表和雷达图随之更新", "← choose or type a branch id; the table and the radar chart follow"]);
+        if (a.Results.Count > 0)
+        {
+            var v = ws.Cell(1, 2).SetDataValidation();
+            v.List(string.Create(CultureInfo.InvariantCulture, $"'{ranking}'!$B$2:$B${last}"), true);
+        }
+
+        var match = $"MATCH($B$1,'{details}'!$A:$A,0)";
+        ws.Cell(2, 1).SetValue(t["支部名称", "Name"]).Style.Font.Bold = true;
+        ws.Cell(2, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$B:$B,{match}),\"\")";
+        ws.Cell(3, 1).SetValue(t["单位", "Unit"]).Style.Font.Bold = true;
+        ws.Cell(3, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$C:$C,{match}),\"\")";
+        Header(ws, 5, [(t["维度", "Dimension"], 16), (t["本支部", "Branch"], 30), (t["本单位平均", "Unit average"], 14), (t["全系统平均", "System average"], 14)]);
+        for (var d = 0; d < a.Rules.Dimensions.Count; d++)
+        {
+            var col = TableOrigin(6 + d);
+            var row = 6 + d;
+            ws.Cell(row, 1).SetValue(a.Rules.Dimensions[d].Name);
+            ws.Cell(row, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!${col}:${col},{match}),\"\")";
+            ws.Cell(row, 3).FormulaA1 = $"IFERROR(AVERAGEIF('{details}'!$C:$C,$B$3,'{details}'!${col}:${col}),\"\")";
+            ws.Cell(row, 4).FormulaA1 = $"IFERROR(AVERAGE('{details}'!${col}:${col}),\"\")";
+            ws.Range(row, 2, row, 4).Style.NumberFormat.Format = "0.00";
+        }
+    }
+
+    private static string TableOrigin(int column) => Csv.TableOrigin.ColumnLetters(column - 1);
+
+    /// <summary>The branch the profile shows first: the first rated branch by rank (else the first branch).</summary>
+    private static BranchResult? ProfileBranch(Assessment a) => a.Results.FirstOrDefault(r => r.Rank is not null) ?? a.Results.FirstOrDefault();
+
+    private static (double? Branch, double? Unit, double? System)[] ProfileValues(Assessment a, BranchResult r)
+    {
+        var result = new (double?, double?, double?)[a.Rules.Dimensions.Count];
+        for (var d = 0; d < result.Length; d++)
+        {
+            static double? Mean(IEnumerable<double?> xs) => xs.Where(x => x is not null).Select(x => x!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
+            result[d] = (r.Dimensions[d].Score,
+                Mean(a.Results.Where(x => x.Branch.Unit == r.Branch.Unit).Select(x => x.Dimensions[d].Score)),
+                Mean(a.Results.Select(x => x.Dimensions[d].Score)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The values the profile's formulas give for the branch shown first, stored as their cached results.</summary>
+    private static ReportCharts.CachedCells ProfileCache(Assessment a, Labels t)
+    {
+        var cells = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (ProfileBranch(a) is { } r)
+        {
+            cells["B2"] = Text(r.Branch.Name);
+            cells["B3"] = Text(r.Branch.Unit);
+            var values = ProfileValues(a, r);
+            for (var d = 0; d < values.Length; d++)
+            {
+                var row = (6 + d).ToString(CultureInfo.InvariantCulture);
+                cells["B" + row] = values[d].Branch is double b ? b : string.Empty;
+                cells["C" + row] = values[d].Unit is double u ? u : string.Empty;
+                cells["D" + row] = values[d].System is double s ? s : string.Empty;
+            }
+        }
+
+        return new ReportCharts.CachedCells(t["支部画像", "Profile"], cells);
+    }
+
+    /// <summary>The report's charts: where each goes, what it reads and how it looks.</summary>
+    private static List<ReportCharts.Chart> Charts(Assessment a, IReadOnlyList<UnitSummary> units, Labels t)
+    {
+        var charts = new List<ReportCharts.Chart>();
+        var unitSheet = t["单位", "Units"];
+        var names = units.Select(u => Text(u.Unit)).ToArray();
+        var lastUnit = units.Count + 1;
+        var below = units.Count + 4;
+        if (units.Count > 0)
+        {
+            var ratings = new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated };
+            charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t["各单位支部评级结构", "Ratings per unit"],
+                Ref(unitSheet, "A", 2, lastUnit), names,
+                ratings.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r), RatingChartColours[r], Ref(unitSheet, TableOrigin(7 + i), 2, lastUnit),
+                    units.Select(u => (double?)u.Ratings[r]).ToArray())).ToArray(),
+                (0, below, 6, Math.Max(14, units.Count + 6)), t["支部数", "Branches"]));
+            var formNames = new[] { t["第一种形态", "Form 1"], t["第二种形态", "Form 2"], t["第三种形态", "Form 3"], t["第四种形态", "Form 4"] };
+            charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t["各单位四种形态结构", "四种形态 per unit"],
+                Ref(unitSheet, "A", 2, lastUnit), names,
+                formNames.Select((f, i) => new ReportCharts.Series(f, FormColours[i], Ref(unitSheet, TableOrigin(11 + i), 2, lastUnit),
+                    units.Select(u => (double?)(i switch { 0 => u.Forms.Form1, 1 => u.Forms.Form2, 2 => u.Forms.Form3, _ => u.Forms.Form4 })).ToArray())).ToArray(),
+                (6, below, 7, Math.Max(14, units.Count + 6)), t["人次", "Cases"]));
+        }
+
+        var dataSheet = t["图表", "Charts"];
+        var counts = Distribution(a);
+        charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各维度得分分布", "Dimension score distribution"],
+            Ref(dataSheet, "A", 2, ScoreBands.Length + 1), ScoreBands,
+            a.Rules.Dimensions.Select((d, i) => new ReportCharts.Series(d.Name, DimensionColours[i % DimensionColours.Length], Ref(dataSheet, TableOrigin(2 + i), 2, ScoreBands.Length + 1),
+                Enumerable.Range(0, ScoreBands.Length).Select(b => (double?)counts[b, i]).ToArray())).ToArray(),
+            (7, 0, 9, 18), t["支部数", "Branches"]));
+        if (a.Previous is not null && units.Count > 0)
+        {
+            var trend = RatingTrend(a);
+            const int top = 9;
+            var captions = new[] { t["上期先锋", "先锋 before"], t["本期先锋", "先锋 now"], t["上期落后", "落后 before"], t["本期落后", "落后 now"] };
+            var colours = new[] { "C5E0B4", RatingChartColours[Rating.Vanguard], "F4B6B6", RatingChartColours[Rating.Laggard] };
+            charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位评级变化（上期→本期）", "Ratings per unit, previous period → now"],
+                Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => Text(x.Unit)).ToArray(),
+                captions.Select((c, i) => new ReportCharts.Series(c, colours[i], Ref(dataSheet, TableOrigin(2 + i), top + 1, top + trend.Length),
+                    trend.Select(x => (double?)(i switch { 0 => x.PrevVanguard, 1 => x.Vanguard, 2 => x.PrevLaggard, _ => x.Laggard })).ToArray())).ToArray(),
+                (7, 19, 12, 20), t["支部数", "Branches"]));
+        }
+
+        if (ProfileBranch(a) is { } first)
+        {
+            var profile = t["支部画像", "Profile"];
+            var last = 5 + a.Rules.Dimensions.Count;
+            var values = ProfileValues(a, first);
+            var series = new[] { (t["本支部", "Branch"], "4472C4"), (t["本单位平均", "Unit average"], "ED7D31"), (t["全系统平均", "System average"], "7F7F7F") };
+            charts.Add(new ReportCharts.Chart(profile, ReportCharts.ChartKind.Radar, t["支部四个维度得分与单位、全系统平均", "The branch's dimensions against its unit and the system"],
+                Ref(profile, "A", 6, last), a.Rules.Dimensions.Select(d => d.Name).ToArray(),
+                series.Select((x, i) => new ReportCharts.Series(x.Item1, x.Item2, Ref(profile, TableOrigin(2 + i), 6, last),
+                    values.Select(v => i switch { 0 => v.Branch, 1 => v.Unit, _ => v.System }).ToArray())).ToArray(),
+                (0, last + 1, 5, 22), null, "0"));
+        }
+
+        return charts;
+    }
 }
