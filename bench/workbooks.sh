@@ -12,10 +12,10 @@ dotnet build src/EcoAssessment.Cli -c Release -nologo -v quiet >/dev/null
 eco="dotnet src/EcoAssessment.Cli/bin/Release/net10.0/eco.dll"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(dotnet --version)"
-$eco generate --branches 600 --seed 7 -o "$work/d600" >/dev/null 2>&1
-$eco generate --branches 600 --seed 7 -o "$work/d600.xlsx" >/dev/null 2>&1
+$eco generate --branches 620 --seed 7 -o "$work/d600" >/dev/null 2>&1
+$eco generate --branches 620 --seed 7 -o "$work/d600.xlsx" >/dev/null 2>&1
 rows=$(($(wc -l < "$work/d600/study.csv") - 1))
-echo "== reading: 600 branches; the study sheet has $rows rows; workbook $(du -h "$work/d600.xlsx" | cut -f1), CSV folder $(du -sh "$work/d600" | cut -f1)"
+echo "== reading: 620 branches; the study sheet has $rows rows; workbook $(du -h "$work/d600.xlsx" | cut -f1), CSV folder $(du -sh "$work/d600" | cut -f1)"
 hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/read.json" \
   -n csv "$eco evaluate $work/d600 -f csv" \
   -n xlsx "$eco evaluate $work/d600.xlsx -f csv" 2>/dev/null | grep -E "Time|±|csv|xlsx" || true
