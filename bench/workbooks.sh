@@ -12,14 +12,14 @@ dotnet build src/EcoAssessment.Cli -c Release -nologo -v quiet >/dev/null
 eco="dotnet src/EcoAssessment.Cli/bin/Release/net10.0/eco.dll"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(dotnet --version)"
-$eco generate --branches 620 --seed 7 -o "$work/d600" >/dev/null 2>&1
-$eco generate --branches 620 --seed 7 -o "$work/d600.xlsx" >/dev/null 2>&1
-rows=$(($(wc -l < "$work/d600/study.csv") - 1))
-echo "== reading: 620 branches; the study sheet has $rows rows; workbook $(du -h "$work/d600.xlsx" | cut -f1), CSV folder $(du -sh "$work/d600" | cut -f1)"
+$eco generate --branches 640 --seed 7 -o "$work/d640" >/dev/null 2>&1
+$eco generate --branches 640 --seed 7 -o "$work/d640.xlsx" >/dev/null 2>&1
+rows=$(($(wc -l < "$work/d640/study.csv") - 1))
+echo "== reading: 640 branches; the study sheet has $rows rows; workbook $(du -h "$work/d640.xlsx" | cut -f1), CSV folder $(du -sh "$work/d640" | cut -f1)"
 hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/read.json" \
-  -n csv "$eco evaluate $work/d600 -f csv" \
-  -n xlsx "$eco evaluate $work/d600.xlsx -f csv" 2>/dev/null | grep -E "Time|±|csv|xlsx" || true
-for kind in d600 d600.xlsx; do
+  -n csv "$eco evaluate $work/d640 -f csv" \
+  -n xlsx "$eco evaluate $work/d640.xlsx -f csv" 2>/dev/null | grep -E "Time|±|csv|xlsx" || true
+for kind in d640 d640.xlsx; do
   /usr/bin/time -f "peak memory $kind: %M KB" $eco evaluate "$work/$kind" -f csv >/dev/null 2>"$work/time.txt" || true
   tail -1 "$work/time.txt"
 done
