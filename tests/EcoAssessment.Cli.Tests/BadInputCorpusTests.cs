@@ -95,6 +95,31 @@ public class BadInputCorpusTests
         Assert.That(File.Exists(output), Is.False);
     }
 
+    [TestCase("previous")]
+    [TestCase("weights")]
+    [TestCase("workbook")]
+    public void OtherInputFilesAboveTheSizeLimitAreRefusedBeforeTheyAreRead(string kind)
+    {
+        var folder = Dataset("meetings.csv", Encoding.UTF8.GetBytes(MeetingsHeader));
+        var big = Path.Combine(_dir, kind == "workbook" ? "big.xlsx" : "big.csv");
+        using (var sparse = new FileStream(big, FileMode.Create, FileAccess.Write))
+        {
+            sparse.SetLength(EcoAssessment.IO.InputLimits.MaxTableBytes + 1);
+        }
+
+        var output = Path.Combine(_dir, "out.csv");
+        var r = kind switch
+        {
+            "previous" => CliRunner.Run("evaluate", folder, "--period", "2024", "--previous", big, "-o", output),
+            "weights" => CliRunner.Run("weights", "entropy", big),
+            _ => CliRunner.Run("evaluate", big, "-o", output),
+        };
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"{Path.GetFileName(big)}: error ECO0004:").And.Contain("2,147,483,592 bytes"));
+        Assert.That(r.Stderr, Does.Not.Contain("   at "));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
     private static IEnumerable<TestCaseData> Warned()
     {
         yield return Case("attendees above expected", "meetings.csv", MeetingsHeader + "B1,general_assembly,2024-03-01,9,8\n", "meetings.csv(2,attendees): warning ECO0252");

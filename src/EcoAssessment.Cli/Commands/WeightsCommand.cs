@@ -49,6 +49,13 @@ public static class WeightsCommand
             return null;
         }
 
+        if (new FileInfo(path).Length > IO.InputLimits.MaxTableBytes)
+        {
+            stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{path}: error ECO0004: the file has {new FileInfo(path).Length:N0} bytes, more than the {IO.InputLimits.MaxTableBytes:N0} an input file may have"));
+            return null;
+        }
+
         using var csv = CsvReader.Create(CsvDatasetReader.ToUtf8(File.ReadAllBytes(path)), new CsvReaderOptions { Separator = ',' });
         csv.ReadHeader();
         header = csv.Headers.Select(h => TextNormaliser.Fold(h).TrimStart('\uFEFF')).ToArray();

@@ -26,8 +26,13 @@ public static class InputContractDocument
             ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory. Which columns the default rule
             set reads, and what it makes of them: [default-rules.md](default-rules.md).
 
+            A dataset may also be one **.xlsx workbook** with a sheet per table, the sheets named as the files would be
+            (`支部`, `会议`, `会议_一季度`, …); title rows above the header, two-row headers, date cells and the rest of what
+            people put in workbooks are handled as described in [workbooks.md](workbooks.md), and problems are located as
+            `book.xlsx!会议!C7`.
+
             **Reading rules.** UTF-8 text (a byte order mark is fine); a file that is not valid UTF-8 is read as GB18030/GBK,
-            what Excel on Chinese Windows writes for "CSV (逗号分隔)". The field separator is `,` unless `--delimiter` says
+            what Excel on Chinese Windows writes for "CSV (逗号分隔)"; `--encoding utf-8|gb18030` names the encoding instead. The field separator is `,` unless `--delimiter` says
             otherwise (it is never guessed). The first line is the header; columns are matched by their English name or any
             Chinese alias below, ignoring case, surrounding spaces and full-width forms; unknown columns are ignored with a
             notice. Blank rows and 合计/小计/总计 rows are skipped. Full-width digits and punctuation are folded (`１２` → 12).

@@ -18,6 +18,13 @@ public static class PreviousRatingsReader
         byte[] bytes;
         try
         {
+            if (new FileInfo(path) is { Exists: true, Length: > InputLimits.MaxTableBytes } big)
+            {
+                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the previous ratings file has {big.Length:N0} bytes, more than the {InputLimits.MaxTableBytes:N0} an input file may have; give the earlier run's CSV (one row per branch)"));
+                return null;
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -43,6 +50,7 @@ public static class PreviousRatingsReader
         var rating = Find("rating", "评级");
         var period = Find("period", "期间", "年度");
         var rectification = Find("rectification", "整顿");
+        var score = Find("score", "得分");
         if (id < 0 || rating < 0)
         {
             bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.AtRow(path, 1), "previous ratings need the columns branch_id (支部编号) and rating (评级)");
@@ -68,7 +76,8 @@ public static class PreviousRatingsReader
             }
 
             var listed = rectification >= 0 && ValueParser.TryParseFlag(csv.GetString(rectification), out var f) && f;
-            if (!branches.TryAdd(branch, new PreviousRating(r, listed)))
+            double? previousScore = score >= 0 && ValueParser.TryParseNumber(TextNormaliser.Fold(csv.GetString(score)), out var sc) ? sc : null;
+            if (!branches.TryAdd(branch, new PreviousRating(r, listed) { Score = previousScore }))
             {
                 bag.Error(DiagnosticCodes.DuplicateRecordId, SourceLocation.AtRow(path, row, csv.Headers[id]), $"branch '{branch}' is listed twice");
             }
@@ -109,7 +118,8 @@ public static class PreviousRatingsReader
                 }
 
                 var listed = b.TryGetProperty("rectification", out var x) && x.ValueKind == JsonValueKind.True;
-                branches.TryAdd(id, new PreviousRating(parsed, listed));
+                double? score = b.TryGetProperty("score", out var sc) && sc.ValueKind == JsonValueKind.Number ? sc.GetDouble() : null;
+                branches.TryAdd(id, new PreviousRating(parsed, listed) { Score = score });
             }
 
             return bag.HasErrors ? null : Build(label, branches);

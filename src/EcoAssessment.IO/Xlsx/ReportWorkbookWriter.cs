@@ -594,12 +594,25 @@ public static class ReportWorkbookWriter
         return counts;
     }
 
-    /// <summary>Per unit (current units): branches 先锋 and 落后 in the previous period and now.</summary>
-    private static (string Unit, int PrevVanguard, int Vanguard, int PrevLaggard, int Laggard)[] RatingTrend(Assessment a) =>
+    /// <summary>
+    /// Per unit (current units): branches 先锋 and 落后 in the previous period and now, and the mean score of the branches
+    /// that have a score in both periods, then and now (null when the previous file has no scores).
+    /// </summary>
+    private sealed record UnitTrend(string Unit, int PrevVanguard, int Vanguard, int PrevLaggard, int Laggard, double? PrevScore, double? Score);
+
+    private static UnitTrend[] RatingTrend(Assessment a) =>
         a.Results.GroupBy(r => r.Branch.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count(r => r.PreviousRating == Rating.Vanguard), g.Count(r => r.Rating == Rating.Vanguard),
-                g.Count(r => r.PreviousRating == Rating.Laggard), g.Count(r => r.Rating == Rating.Laggard)))
+            .Select(g =>
+            {
+                var both = g.Where(r => r.Score is not null && a.Previous!.Branches.TryGetValue(r.BranchId, out var p) && p.Score is not null).ToArray();
+                return new UnitTrend(g.Key, g.Count(r => r.PreviousRating == Rating.Vanguard), g.Count(r => r.Rating == Rating.Vanguard),
+                    g.Count(r => r.PreviousRating == Rating.Laggard), g.Count(r => r.Rating == Rating.Laggard),
+                    both.Length == 0 ? null : both.Average(r => a.Previous!.Branches[r.BranchId].Score!.Value),
+                    both.Length == 0 ? null : both.Average(r => (double)r.Score!.Value));
+            })
             .ToArray();
+
+    private static bool HasPreviousScores(Assessment a) => a.Previous?.Branches.Values.Any(p => p.Score is not null) == true;
 
     /// <summary>The 图表 sheet's tables: the score distribution per dimension and, with a previous period, the rating trend.</summary>
     private static void ChartData(IXLWorksheet ws, Assessment a, Labels t)
@@ -621,7 +634,7 @@ public static class ReportWorkbookWriter
             var trend = RatingTrend(a);
             const int top = 9;
             Header(ws, top, [(t["单位", "Unit"], 30), (t["上期先锋", "先锋 before"], 10), (t["本期先锋", "先锋 now"], 10), (t["上期落后", "落后 before"], 10),
-                (t["本期落后", "落后 now"], 10)]);
+                (t["本期落后", "落后 now"], 10), (t["上期平均分", "Mean score before"], 12), (t["本期平均分", "Mean score now"], 12)]);
             for (var i = 0; i < trend.Length; i++)
             {
                 ws.Cell(top + 1 + i, 1).SetValue(Text(trend[i].Unit));
@@ -629,6 +642,8 @@ public static class ReportWorkbookWriter
                 ws.Cell(top + 1 + i, 3).SetValue(trend[i].Vanguard);
                 ws.Cell(top + 1 + i, 4).SetValue(trend[i].PrevLaggard);
                 ws.Cell(top + 1 + i, 5).SetValue(trend[i].Laggard);
+                Number(ws.Cell(top + 1 + i, 6), trend[i].PrevScore);
+                Number(ws.Cell(top + 1 + i, 7), trend[i].Score);
             }
         }
 
@@ -755,6 +770,16 @@ public static class ReportWorkbookWriter
                 captions.Select((c, i) => new ReportCharts.Series(c, colours[i], Ref(dataSheet, TableOrigin(2 + i), top + 1, top + trend.Length),
                     trend.Select(x => (double?)(i switch { 0 => x.PrevVanguard, 1 => x.Vanguard, 2 => x.PrevLaggard, _ => x.Laggard })).ToArray())).ToArray(),
                 (7, 19, 12, 20), t["支部数", "Branches"]));
+            if (HasPreviousScores(a))
+            {
+                var scoreCaptions = new[] { t["上期平均分", "Mean score before"], t["本期平均分", "Mean score now"] };
+                var scoreColours = new[] { "B4C7E7", "4472C4" };
+                charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位平均得分（上期→本期）", "Mean score per unit, previous period → now"],
+                    Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => Text(x.Unit)).ToArray(),
+                    scoreCaptions.Select((c, i) => new ReportCharts.Series(c, scoreColours[i], Ref(dataSheet, TableOrigin(6 + i), top + 1, top + trend.Length),
+                        trend.Select(x => i == 0 ? x.PrevScore : x.Score).ToArray())).ToArray(),
+                    (7, 40, 12, 20), t["得分", "Score"], "0"));
+            }
         }
 
         if (ProfileBranch(a) is { } first)

@@ -75,6 +75,22 @@ public class ReportChartTests
         return result;
     }
 
+    private static Dictionary<string, double> PreviousScores(string path)
+    {
+        using var csv = CsvHelper.CsvReader.FromText(File.ReadAllText(path), new CsvHelper.CsvReaderOptions { Separator = ',' });
+        csv.ReadHeader();
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            if (csv.GetString(4) is { Length: > 0 } score)
+            {
+                scores[csv.GetString(1)] = double.Parse(score, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return scores;
+    }
+
     private static double Cached(IXLCell cell) => double.Parse(cell.CachedValue.ToString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     [Test]
@@ -87,6 +103,7 @@ public class ReportChartTests
             ("单位", "各单位四种形态结构", "barChart"),
             ("图表", "各维度得分分布", "barChart"),
             ("图表", "各单位评级变化（上期→本期）", "barChart"),
+            ("图表", "各单位平均得分（上期→本期）", "barChart"),
             ("支部画像", "支部四个维度得分与单位、全系统平均", "radarChart"),
         }));
         var ratings = charts[0].Series;
@@ -121,6 +138,14 @@ public class ReportChartTests
             Assert.That(column[4], Is.EqualTo(scores.Count(s => s >= 90)));
             Assert.That(column[0], Is.EqualTo(scores.Count(s => s < 60)));
         }
+
+        // The score trend: per unit, the mean of the branches scored in both periods, then and now.
+        var previousScores = PreviousScores(Path.Combine(Root(), "samples", "provincial-eco-2023", "expected", "results.csv"));
+        var unit = data.Cell(10, 1).GetString();
+        var both = a.Results.Where(r => r.Branch.Unit == unit && r.Score is not null && previousScores.ContainsKey(r.BranchId)).ToArray();
+        Assert.That(data.Cell(9, 6).GetString(), Is.EqualTo("上期平均分"));
+        Assert.That(data.Cell(10, 6).GetDouble(), Is.EqualTo(both.Average(r => previousScores[r.BranchId])).Within(1e-9));
+        Assert.That(data.Cell(10, 7).GetDouble(), Is.EqualTo(both.Average(r => (double)r.Score!.Value)).Within(1e-9));
 
         // The profile's formulas carry cached results for the first-ranked branch, equal to what they compute.
         var top = a.Results.First(r => r.Rank == 1);
