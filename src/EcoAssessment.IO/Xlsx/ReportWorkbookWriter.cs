@@ -54,7 +54,7 @@ public static class ReportWorkbookWriter
         var t = new Labels(english);
         var wb = new XLWorkbook();
         var (units, system) = Rollup.Compute(a);
-        Summary(wb.Worksheets.Add(t["汇总", "Summary"]), a, system, t);
+        Summary(wb.Worksheets.Add(t["汇总", "Summary"]), a, units, system, t);
         Ranking(wb.Worksheets.Add(t["排名", "Ranking"]), a, t);
         Details(wb.Worksheets.Add(t["明细", "Details"]), a, t);
         Adjustments(wb.Worksheets.Add(t["扣分", "Deductions"]), a, t);
@@ -145,7 +145,10 @@ public static class ReportWorkbookWriter
         }
     }
 
-    private static void Summary(IXLWorksheet ws, Assessment a, UnitSummary system, Labels t)
+    /// <summary>The first row of the 汇总 sheet's per-unit table (its header).</summary>
+    private const int SummaryUnitHeader = 17;
+
+    private static void Summary(IXLWorksheet ws, Assessment a, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
     {
         ws.Cell(1, 1).SetValue(Text($"{a.Rules.Name} · {a.Period.Label}"));
         ws.Cell(1, 1).Style.Font.Bold = true;
@@ -199,7 +202,27 @@ public static class ReportWorkbookWriter
         }
 
         RatingColour(ws.Range(mixHeader + 1, 1, row, 1));
-        ws.Column(1).Width = 16;
+
+        // The rating mix per unit, which the 汇总 chart draws.
+        row = SummaryUnitHeader;
+        Header(ws, row, [(t["单位", "Unit"], 32), (t["支部数", "Branches"], 24), (t["得分", "Score"], 14), (t["政治生态", "Health"], 10), ("先锋", 7), ("中间", 7),
+            ("落后", 7), ("未定级", 8)]);
+        foreach (var u in units.Append(system))
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(u.Unit));
+            ws.Cell(row, 2).SetValue(u.Branches);
+            Number(ws.Cell(row, 3), u.Score is double us ? Math.Round(us, 2, MidpointRounding.AwayFromZero) : null);
+            ws.Cell(row, 4).SetValue(u.Health ?? string.Empty);
+            ws.Cell(row, 5).SetValue(u.Ratings[Rating.Vanguard]);
+            ws.Cell(row, 6).SetValue(u.Ratings[Rating.Middle]);
+            ws.Cell(row, 7).SetValue(u.Ratings[Rating.Laggard]);
+            ws.Cell(row, 8).SetValue(u.Ratings[Rating.Unrated]);
+        }
+
+        ws.Row(row).Style.Font.Bold = true;
+        HealthColour(ws.Range(SummaryUnitHeader + 1, 4, row, 4));
+        ws.Column(1).Width = 32;
         ws.Column(2).Width = 24;
         ws.SheetView.Freeze(0, 0);
     }
@@ -739,17 +762,20 @@ public static class ReportWorkbookWriter
         if (units.Count > 0)
         {
             var ratings = new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated };
-            charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t["各单位支部评级结构", "Ratings per unit"],
-                Ref(unitSheet, "A", 2, lastUnit), names,
-                ratings.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r), RatingChartColours[r], Ref(unitSheet, TableOrigin(7 + i), 2, lastUnit),
+            var summary = t["汇总", "Summary"];
+            var top = SummaryUnitHeader + 1;
+            var bottom = SummaryUnitHeader + units.Count;
+            charts.Add(new ReportCharts.Chart(summary, ReportCharts.ChartKind.StackedBar, t["各单位支部评级结构", "Ratings per unit"],
+                Ref(summary, "A", top, bottom), names,
+                ratings.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r), RatingChartColours[r], Ref(summary, TableOrigin(5 + i), top, bottom),
                     units.Select(u => (double?)u.Ratings[r]).ToArray())).ToArray(),
-                (0, below, 6, Math.Max(14, units.Count + 6)), t["支部数", "Branches"]));
+                (0, bottom + 3, 8, Math.Max(16, units.Count + 6)), t["支部数", "Branches"]));
             var formNames = new[] { t["第一种形态", "Form 1"], t["第二种形态", "Form 2"], t["第三种形态", "Form 3"], t["第四种形态", "Form 4"] };
             charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t["各单位四种形态结构", "四种形态 per unit"],
                 Ref(unitSheet, "A", 2, lastUnit), names,
                 formNames.Select((f, i) => new ReportCharts.Series(f, FormColours[i], Ref(unitSheet, TableOrigin(11 + i), 2, lastUnit),
                     units.Select(u => (double?)(i switch { 0 => u.Forms.Form1, 1 => u.Forms.Form2, 2 => u.Forms.Form3, _ => u.Forms.Form4 })).ToArray())).ToArray(),
-                (6, below, 7, Math.Max(14, units.Count + 6)), t["人次", "Cases"]));
+                (0, below, 8, Math.Max(14, units.Count + 6)), t["人次", "Cases"]));
         }
 
         var dataSheet = t["图表", "Charts"];

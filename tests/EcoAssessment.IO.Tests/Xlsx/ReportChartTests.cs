@@ -99,7 +99,7 @@ public class ReportChartTests
         var charts = Charts(Report(Provincial(withPrevious: true)));
         Assert.That(charts.Select(c => (c.Sheet, c.Title, c.Kind)), Is.EqualTo(new[]
         {
-            ("单位", "各单位支部评级结构", "barChart"),
+            ("汇总", "各单位支部评级结构", "barChart"),
             ("单位", "各单位四种形态结构", "barChart"),
             ("图表", "各维度得分分布", "barChart"),
             ("图表", "各单位评级变化（上期→本期）", "barChart"),
@@ -110,7 +110,7 @@ public class ReportChartTests
         Assert.That(ratings.Select(s => s.Name), Is.EqualTo(new[] { "先锋", "中间", "落后", "未定级" }));
         Assert.That(ratings.Select(s => s.Colour), Is.EqualTo(new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
             .Select(r => ReportWorkbookWriter.RatingChartColours[r])), "colours follow the rating colours");
-        Assert.That(ratings[0].Values, Is.EqualTo("'单位'!$G$2:$G$17"), "the chart reads the 单位 sheet's 先锋 column (16 units)");
+        Assert.That(ratings[0].Values, Is.EqualTo("'汇总'!$E$18:$E$33"), "the chart reads the 汇总 sheet's 先锋 column (16 units)");
     }
 
     [Test]
