@@ -222,6 +222,7 @@ public static class ReportWorkbookWriter
 
         ws.Row(row).Style.Font.Bold = true;
         HealthColour(ws.Range(SummaryUnitHeader + 1, 4, row, 4));
+        ws.PageSetup.AddHorizontalPageBreak(row + 1); // the chart below the table prints on a page of its own
         ws.Column(1).Width = 32;
         ws.Column(2).Width = 24;
         ws.SheetView.Freeze(0, 0);
