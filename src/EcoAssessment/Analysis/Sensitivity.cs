@@ -9,7 +9,7 @@ using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
 namespace EcoAssessment.Analysis;
 
 /// <summary>One branch's ranks and ratings over the Monte Carlo runs.</summary>
-public sealed record BranchSensitivity(
+internal sealed record BranchSensitivity(
     BranchRecord Branch,
     int? NominalRank,
     double? MedianRank,
@@ -29,7 +29,7 @@ public sealed record BranchSensitivity(
 /// are spread over cores. Percentiles are nearest-rank over the runs in which the branch is rated; the median is the
 /// mean of the two middle ranks for an even count. Stable: the most likely rating has probability ≥ 0.9.
 /// </summary>
-public static class Sensitivity
+internal static class Sensitivity
 {
     public static IReadOnlyList<BranchSensitivity> Run(Assessment nominal, int runs, double spread, ulong seed)
     {

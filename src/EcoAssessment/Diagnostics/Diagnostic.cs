@@ -103,7 +103,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
 }
 
 /// <summary>Helpers for optional locations.</summary>
-public static class SourceLocationExtensions
+internal static class SourceLocationExtensions
 {
     /// <summary>The location narrowed to a named column; a null location stays null.</summary>
     public static SourceLocation? WithColumn(this SourceLocation? location, string column) =>

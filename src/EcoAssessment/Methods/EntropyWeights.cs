@@ -6,7 +6,7 @@ namespace EcoAssessment.Methods;
 /// value; wⱼ = (1 − eⱼ) / Σₖ (1 − eₖ). A constant indicator (or one with fewer than two values) has e = 1: weight 0.
 /// When every indicator is constant there is no information, and the weights are equal.
 /// </summary>
-public static class EntropyWeights
+internal static class EntropyWeights
 {
     /// <param name="columns">One array per indicator, one value per row (NaN = missing: the row is left out for it).</param>
     /// <param name="lowerIsBetter">Per indicator: whether a lower value is better.</param>

@@ -4,7 +4,7 @@ namespace EcoAssessment.Model;
 public enum InputTable { Branches, Members, Meetings, Study, Assessments, Findings, Indicators }
 
 /// <summary>A member's study in the period, summed over its rows.</summary>
-public sealed class MemberStudy
+internal sealed class MemberStudy
 {
     /// <summary>Σ hours (summed in decimal, so the total does not depend on the order of the rows).</summary>
     public double Hours => (double)HoursSum;
@@ -28,7 +28,7 @@ public sealed class MemberStudy
 /// Everything the engine knows about one branch for the period: its record, memberships, the period's meetings,
 /// findings (kept whole: explanations cite them), assessment items, study sums and precomputed values.
 /// </summary>
-public sealed class BranchData
+internal sealed class BranchData
 {
     internal BranchData(BranchRecord record) => Record = record;
 
@@ -111,20 +111,20 @@ public sealed class Dataset
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order (ordinal).</summary>
-    public IReadOnlyList<BranchData> Branches { get; }
+    internal IReadOnlyList<BranchData> Branches { get; }
 
     /// <summary>The tables that were present (possibly empty). An absent table makes its measures not available.</summary>
     public IReadOnlySet<InputTable> Tables { get; }
 
     /// <summary>Each member's role in its home branch.</summary>
-    public IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
+    internal IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
 
     public bool Has(InputTable table) => Tables.Contains(table);
 }
 
 /// <summary>What a rule set needs of the records beyond the input contract, checked while reading.</summary>
 /// <param name="MaxScore">Every assessment row needs a max_score (the rule set uses assessment_ratio).</param>
-public sealed record DatasetRequirements(bool MaxScore)
+internal sealed record DatasetRequirements(bool MaxScore)
 {
     public static DatasetRequirements None { get; } = new(false);
 }

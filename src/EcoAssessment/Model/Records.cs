@@ -16,7 +16,7 @@ public sealed record BranchRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>members</c>: one membership of one member in one branch.</summary>
-public sealed record MemberRecord(
+internal sealed record MemberRecord(
     string MemberId,
     string BranchId,
     MemberStatus Status,
@@ -26,7 +26,7 @@ public sealed record MemberRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>meetings</c>.</summary>
-public sealed record MeetingRecord(
+internal sealed record MeetingRecord(
     string BranchId,
     MeetingType Type,
     DateOnly Date,
@@ -38,7 +38,7 @@ public sealed record MeetingRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>study</c>. <see cref="MonthOnly"/> marks a monthly total dated by its month.</summary>
-public sealed record StudyRecord(
+internal sealed record StudyRecord(
     string? MemberId,
     string? BranchId,
     DateOnly Date,
@@ -50,7 +50,7 @@ public sealed record StudyRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>assessments</c> (a 双强双优 item).</summary>
-public sealed record AssessmentRecord(
+internal sealed record AssessmentRecord(
     string BranchId,
     string Item,
     double Score,
@@ -60,7 +60,7 @@ public sealed record AssessmentRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>findings</c>: a discipline case (form 1–4) or a rectification item (form blank).</summary>
-public sealed record FindingRecord(
+internal sealed record FindingRecord(
     string FindingId,
     string BranchId,
     DateOnly Date,
@@ -83,4 +83,4 @@ public sealed record FindingRecord(
 }
 
 /// <summary>A precomputed value from <c>indicators</c> (long or wide form).</summary>
-public sealed record IndicatorValueRecord(string BranchId, string Indicator, double Value, Period? Period, SourceLocation? Location = null);
+internal sealed record IndicatorValueRecord(string BranchId, string Indicator, double Value, Period? Period, SourceLocation? Location = null);

@@ -141,19 +141,19 @@ public sealed class Assessment
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order: the row order of the stage tables.</summary>
-    public IReadOnlyList<BranchData> Branches { get; }
+    internal IReadOnlyList<BranchData> Branches { get; }
 
     /// <summary>Indicators in declaration order: the column order of the stage tables.</summary>
     public IReadOnlyList<IndicatorRule> Indicators { get; }
 
     /// <summary>Stage 3: derived raw values [branch][indicator].</summary>
-    public IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
+    internal IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
 
     /// <summary>Stage 5: normalised values [branch][indicator], NaN = not available.</summary>
     public IReadOnlyList<IReadOnlyList<double>> Normalised { get; }
 
     /// <summary>Stage 6: the weights.</summary>
-    public WeightSet Weights { get; }
+    internal WeightSet Weights { get; }
 
     /// <summary>Stages 7–9 per branch, in output order.</summary>
     public IReadOnlyList<BranchResult> Results { get; }

@@ -37,11 +37,11 @@ public sealed class Plan
     public RuleSet Rules { get; }
 
     /// <summary>What this rule set needs of the records (checked while reading, with located errors).</summary>
-    public DatasetRequirements Requirements =>
+    internal DatasetRequirements Requirements =>
         new(MaxScore: _indicators.Any(i => i.Measure is AssessmentRatioMeasure));
 
     /// <summary>Validates the rule set and builds a plan; returns null with the problems in <paramref name="diagnostics"/>.</summary>
-    public static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)
+    internal static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
         RuleValidator.Validate(rules, diagnostics);
