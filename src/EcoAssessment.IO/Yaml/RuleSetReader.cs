@@ -9,8 +9,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml;
 
-/// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text.</summary>
-internal sealed record LoadedRuleSet(RuleSet Rules, string Source, string Sha256);
+/// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text (null for a rule set built in code).</summary>
+internal sealed record LoadedRuleSet(RuleSet Rules, string Source, string? Sha256);
 
 /// <summary>
 /// Reads rule files (DESIGN.md §4) into <see cref="RuleSet"/> records. Works from the YAML node tree so every node keeps

@@ -8,6 +8,7 @@ namespace EcoAssessment.Analysis;
 /// <summary>Counts of the period's discipline cases by 四种形态.</summary>
 public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 {
+    /// <summary>All cases, forms 1–4.</summary>
     public int Total => Form1 + Form2 + Form3 + Form4;
 
     /// <summary>Form 1's share of all cases; null without cases.</summary>
@@ -40,8 +41,10 @@ public sealed record UnitSummary(
 /// </summary>
 public static class Rollup
 {
+    /// <summary>The name of the whole-system row: 全系统.</summary>
     public const string SystemName = "全系统";
 
+    /// <summary>The roll-up of an assessment: one summary per unit (by unit name, ordinal) and one for the whole system.</summary>
     public static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(Assessment a)
     {
         var data = a.Branches.ToDictionary(b => b.BranchId, StringComparer.Ordinal);

@@ -20,6 +20,7 @@ public sealed record TrendSeries(string Id, string Name, string Unit, IReadOnlyL
 /// </summary>
 public static class Trend
 {
+    /// <summary>The series of every branch (by unit, then id) and every unit plus 全系统, from assessments of consecutive periods in order.</summary>
     public static (IReadOnlyList<TrendSeries> Branches, IReadOnlyList<TrendSeries> Units) Compute(IReadOnlyList<Assessment> periods)
     {
         var branches = periods.SelectMany(a => a.Results.Select(r => r.Branch))

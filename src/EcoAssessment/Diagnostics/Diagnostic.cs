@@ -5,8 +5,11 @@ namespace EcoAssessment.Diagnostics;
 /// <summary>How serious a diagnostic is. Errors stop a run; warnings and notices are reported and the run goes on.</summary>
 public enum Severity
 {
+    /// <summary>Information, e.g. rows counted once as duplicates; printed with --verbose.</summary>
     Notice,
+    /// <summary>Something to review (records outside the period, a period of another kind than the rule set's); the run goes on.</summary>
     Warning,
+    /// <summary>The input cannot be used; nothing is computed or written.</summary>
     Error,
 }
 
@@ -46,10 +49,13 @@ public sealed record SourceLocation
     /// </summary>
     public IReadOnlyDictionary<string, string>? ColumnLetters { get; init; }
 
+    /// <summary>A whole file.</summary>
     public static SourceLocation InFile(string file) => new() { File = file };
 
+    /// <summary>A line and column (1-based) of a text file, e.g. a rule file.</summary>
     public static SourceLocation At(string file, int line, int column) => new() { File = file, Line = line, Column = column };
 
+    /// <summary>A CSV row number as a spreadsheet shows it (the header is row 1), optionally with the column's name.</summary>
     public static SourceLocation AtRow(string file, int row, string? columnName = null) =>
         new() { File = file, Line = row, ColumnName = columnName };
 

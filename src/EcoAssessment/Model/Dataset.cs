@@ -1,7 +1,29 @@
 namespace EcoAssessment.Model;
 
 /// <summary>The input tables (DESIGN.md §2).</summary>
-public enum InputTable { Branches, Members, Meetings, Study, Assessments, Findings, Indicators }
+public enum InputTable
+{
+    /// <summary>branches (支部): the only required table.</summary>
+    Branches,
+
+    /// <summary>members (党员).</summary>
+    Members,
+
+    /// <summary>meetings (会议).</summary>
+    Meetings,
+
+    /// <summary>study (学习).</summary>
+    Study,
+
+    /// <summary>assessments (考评): 双强双优 assessment items.</summary>
+    Assessments,
+
+    /// <summary>findings (问题): supervision findings and rectification items.</summary>
+    Findings,
+
+    /// <summary>indicators (指标): precomputed indicator values and facts.</summary>
+    Indicators,
+}
 
 /// <summary>A member's study in the period, summed over its rows.</summary>
 internal sealed class MemberStudy
@@ -108,6 +130,7 @@ public sealed class Dataset
         HomeRoles = homeRoles;
     }
 
+    /// <summary>The period the dataset was read for; records outside it were left out.</summary>
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order (ordinal).</summary>
@@ -119,6 +142,7 @@ public sealed class Dataset
     /// <summary>Each member's role in its home branch.</summary>
     internal IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
 
+    /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);
 }
 

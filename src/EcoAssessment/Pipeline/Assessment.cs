@@ -48,11 +48,13 @@ public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Ef
 /// <summary>The result for one branch, with everything needed to explain it.</summary>
 public sealed record BranchResult
 {
+    /// <summary>The branch as read from <c>branches</c>: id, name, unit, type.</summary>
     public required BranchRecord Branch { get; init; }
 
     /// <summary>Competition rank (1, 2, 2, 4) by decision score among rated branches; null for 未定级.</summary>
     public int? Rank { get; init; }
 
+    /// <summary>The final rating after thresholds, vetoes, the dynamic limit and the quota.</summary>
     public required Rating Rating { get; init; }
 
     /// <summary>The finer grade when the rule set declares grades (好/较好/一般/较差); null otherwise or for 未定级.</summary>
@@ -70,8 +72,10 @@ public sealed record BranchResult
     /// <summary>Declared share (0–1) of the total carried by indicators with a real value.</summary>
     public double Coverage { get; init; }
 
+    /// <summary>Points deducted (after each deduction's cap), ≥ 0.</summary>
     public double Deductions { get; init; }
 
+    /// <summary>Bonus points added (after each bonus's cap), ≥ 0.</summary>
     public double Bonuses { get; init; }
 
     /// <summary>The rating by thresholds alone (null when the branch is not rated by score).</summary>
@@ -83,12 +87,16 @@ public sealed record BranchResult
     /// <summary>Ids of the vetoes whose condition held.</summary>
     public required IReadOnlyList<string> Vetoes { get; init; }
 
+    /// <summary>Every indicator in declaration order: raw → normalised → weight → contribution.</summary>
     public required IReadOnlyList<IndicatorTrace> Indicators { get; init; }
 
+    /// <summary>Every dimension in declaration order: its 0–100 score and weight in the total.</summary>
     public required IReadOnlyList<DimensionTrace> Dimensions { get; init; }
 
+    /// <summary>Every deduction and bonus of the rule set, matched or not.</summary>
     public required IReadOnlyList<AdjustmentTrace> Adjustments { get; init; }
 
+    /// <summary>Every veto of the rule set, with whether it fired and whether it changed the rating.</summary>
     public required IReadOnlyList<VetoTrace> VetoTraces { get; init; }
 
     /// <summary>The quota decision at the 先锋 boundary for this branch, when it took part.</summary>
@@ -106,6 +114,7 @@ public sealed record BranchResult
     /// <summary>落后 in this and the previous period of the same kind: listed for 整顿. Null without a previous run.</summary>
     public bool? Rectification { get; init; }
 
+    /// <summary>The branch id (<c>branch_id</c>).</summary>
     public string BranchId => Branch.BranchId;
 }
 
@@ -133,11 +142,13 @@ public sealed class Assessment
         Results = results;
     }
 
+    /// <summary>The rule set the plan ran.</summary>
     public RuleSet Rules { get; }
 
     /// <summary>The dataset that was assessed.</summary>
     public Dataset Dataset { get; }
 
+    /// <summary>The period assessed; records outside it were left out.</summary>
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order: the row order of the stage tables.</summary>
@@ -164,5 +175,14 @@ public sealed class Assessment
     /// <summary>Branches rated in the previous period that are not in this dataset (dissolved or renamed), in id order.</summary>
     public IReadOnlyList<string> Removed { get; }
 
+    /// <summary>The result of one branch by id (ordinal); null when the branch is not in the dataset.</summary>
     public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);
+
+    /// <summary>
+    /// This period's ratings as the "previous period" of the next run: pass the result to <see cref="Plan.Run"/> for the
+    /// following period to get transitions, the dynamic limit and the 整顿 list (what <c>--previous</c> does).
+    /// </summary>
+    /// <returns>Every branch's rating and 整顿 flag, labelled with this period.</returns>
+    public PreviousRatings ToPrevious() => new(Period.Label, Period.Kind,
+        Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true), StringComparer.Ordinal));
 }

@@ -10,11 +10,14 @@ namespace EcoAssessment.Rules;
 /// </summary>
 public sealed record Comparison(double? Below = null, double? Max = null, double? Min = null, double? Above = null)
 {
+    /// <summary>True when no comparator is given (such a comparison is rejected by validation).</summary>
     public bool IsEmpty => Below is null && Max is null && Min is null && Above is null;
 
+    /// <summary>Whether <paramref name="x"/> satisfies every comparator given.</summary>
     public bool Test(double x) =>
         (Below is not double b || x < b) && (Max is not double mx || x <= mx) && (Min is not double mn || x >= mn) && (Above is not double a || x > a);
 
+    /// <summary>The comparators as text, e.g. <c>&lt; 0.5 and ≥ 0</c>.</summary>
     public override string ToString()
     {
         var parts = new List<string>();
@@ -29,6 +32,7 @@ public sealed record Comparison(double? Below = null, double? Max = null, double
 /// <summary>A declared condition (DESIGN.md §4): data, never code in strings.</summary>
 public abstract record Condition
 {
+    /// <summary>Where the condition is written in the rule file; null for conditions built in code.</summary>
     public SourceLocation? Location { get; init; }
 }
 
@@ -47,17 +51,25 @@ public sealed record CountCondition(RecordFilter Filter, Comparison Comparison) 
 /// <summary><c>{ finding: { form: { min: 3 }, role: committee } }</c>: at least one finding matches.</summary>
 public sealed record FindingCondition(FindingFilter Filter) : Condition;
 
+/// <summary><c>any:</c> holds when at least one of the conditions holds.</summary>
+/// <param name="Conditions">The alternatives (at least one).</param>
 public sealed record AnyCondition(IReadOnlyList<Condition> Conditions) : Condition;
 
+/// <summary><c>all:</c> holds when every condition holds.</summary>
+/// <param name="Conditions">The conditions (at least one).</param>
 public sealed record AllCondition(IReadOnlyList<Condition> Conditions) : Condition;
 
+/// <summary><c>not:</c> holds when the inner condition does not.</summary>
+/// <param name="Inner">The negated condition.</param>
 public sealed record NotCondition(Condition Inner) : Condition;
 
 /// <summary>A whole-number field filter: a value, a list or a {min, max} range.</summary>
 public sealed record IntFilter(IReadOnlyList<int>? Values, int? Min, int? Max)
 {
+    /// <summary>Whether <paramref name="x"/> is one of the values (when given) and within min..max (when given).</summary>
     public bool Test(int x) => (Values is null || Values.Contains(x)) && (Min is not int mn || x >= mn) && (Max is not int mx || x <= mx);
 
+    /// <summary>The filter as text: <c>1|2</c> or <c>3..</c>.</summary>
     public override string ToString() =>
         Values is not null ? string.Join("|", Values) : $"{(Min is int a ? a.ToString(CultureInfo.InvariantCulture) : "")}..{(Max is int b ? b.ToString(CultureInfo.InvariantCulture) : "")}";
 }
@@ -79,21 +91,30 @@ public sealed record FindingCountFilter(FindingFilter Finding) : RecordFilter;
 /// </summary>
 public sealed record FindingFilter
 {
+    /// <summary>四种形态 form, 1–4; a form filter never matches an exempt finding.</summary>
     public IntFilter? Form { get; init; }
 
+    /// <summary>The roles of the member concerned.</summary>
     public IReadOnlyList<MemberRole>? Roles { get; init; }
 
+    /// <summary>Where the finding came from (督察, 巡察, …).</summary>
     public IReadOnlyList<FindingSource>? Sources { get; init; }
 
+    /// <summary>The finding's category (四风, 八项规定, …).</summary>
     public IReadOnlyList<FindingCategory>? Categories { get; init; }
 
+    /// <summary>The finding's 容错免责 status.</summary>
     public IReadOnlyList<Tolerance>? Tolerances { get; init; }
 
+    /// <summary>The 五责联抓 role held responsible.</summary>
     public IReadOnlyList<ResponsibleRole>? Responsibilities { get; init; }
 
+    /// <summary>Whether the item is still open at the period end (closed_date empty or after it).</summary>
     public bool? Open { get; init; }
 
+    /// <summary>Whether the item is overdue (due on or before the period end and not closed by the due date).</summary>
     public bool? Overdue { get; init; }
 
+    /// <summary>Where the filter is written in the rule file; null for filters built in code.</summary>
     public SourceLocation? Location { get; init; }
 }

@@ -9,19 +9,25 @@ namespace EcoAssessment.Rules;
 /// </summary>
 public sealed record RuleSet
 {
+    /// <summary>The rule set's id, e.g. <c>iron-army</c>; written in every output's metadata.</summary>
     public required string Id { get; init; }
 
+    /// <summary>The rule set's display name, e.g. 生态环保铁军"双强双优"考评.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The rule set's version, e.g. <c>2024.1</c>.</summary>
     public required string Version { get; init; }
 
     /// <summary>The period kind the rule set is written for (its expectations are per year and pro-rated).</summary>
     public PeriodKind PeriodKind { get; init; } = PeriodKind.Year;
 
+    /// <summary>The dimensions with their indicators, in declaration order (at least one).</summary>
     public required IReadOnlyList<DimensionRule> Dimensions { get; init; }
 
+    /// <summary>How weights are set; default manual (the declared weights).</summary>
     public WeightingRule Weighting { get; init; } = new(WeightingMethod.Manual);
 
+    /// <summary>How indicators and dimensions are combined; default arithmetic.</summary>
     public AggregationMethod Aggregation { get; init; } = AggregationMethod.Arithmetic;
 
     /// <summary>Outlier treatment of the derived values before normalisation (default: none).</summary>
@@ -30,10 +36,13 @@ public sealed record RuleSet
     /// <summary>How values that are not available are filled (default: not at all).</summary>
     public ImputationRule Imputation { get; init; } = new(ImputationMethod.None, ImputationGroup.Unit);
 
+    /// <summary>Deductions, bonuses and the score bounds; default none, bounds [0, 100].</summary>
     public AdjustmentRules Adjustments { get; init; } = new([], [], 0, 100);
 
+    /// <summary>Coverage, thresholds, vetoes, dynamic limit, quota and tie-break.</summary>
     public required RatingRules Rating { get; init; }
 
+    /// <summary>The roll-up's weighting and health bands; null: member-weighted, no bands.</summary>
     public RollupRules? Rollup { get; init; }
 
     /// <summary>Where the rule set was read from (the file), for diagnostics.</summary>
@@ -41,6 +50,11 @@ public sealed record RuleSet
 }
 
 /// <summary>A dimension (e.g. 政治强) with its weight and indicators.</summary>
+/// <param name="Id">The id, e.g. <c>political</c>; unique in the rule set.</param>
+/// <param name="Name">The display name, e.g. 政治强.</param>
+/// <param name="Weight">The relative weight among the dimensions, &gt; 0 and ≤ 10^6 under manual or combined weighting; renormalised over dimensions with data.</param>
+/// <param name="Indicators">The indicators, in declaration order (at least one).</param>
+/// <param name="Location">Where the dimension is written in the rule file; null when built in code.</param>
 public sealed record DimensionRule(string Id, string Name, double Weight, IReadOnlyList<IndicatorRule> Indicators, SourceLocation? Location = null)
 {
     /// <summary>Where the weight is written (for problems with the weight itself).</summary>
@@ -48,9 +62,23 @@ public sealed record DimensionRule(string Id, string Name, double Weight, IReadO
 }
 
 /// <summary>Whether a larger raw value is better.</summary>
-public enum Direction { Higher, Lower }
+public enum Direction
+{
+    /// <summary>A larger raw value is better.</summary>
+    Higher,
+
+    /// <summary>A smaller raw value is better (findings, for instance).</summary>
+    Lower,
+}
 
 /// <summary>An indicator: how its raw value is measured, its direction, normalisation and weight in its dimension.</summary>
+/// <param name="Id">The id, e.g. <c>org_life_completion</c>; unique in the rule set; the CSV column is <c>ind.ID</c>.</param>
+/// <param name="Name">The display name, e.g. 三会一课完成率.</param>
+/// <param name="Measure">How the raw value is derived from the records, in its natural unit (rates 0–1).</param>
+/// <param name="Direction">Whether a larger raw value is better.</param>
+/// <param name="Normalisation">How the raw value becomes 0–100.</param>
+/// <param name="Weight">The relative weight in its dimension, &gt; 0 and ≤ 10^6 under manual or combined weighting.</param>
+/// <param name="Location">Where the indicator is written in the rule file; null when built in code.</param>
 public sealed record IndicatorRule(
     string Id,
     string Name,
@@ -68,7 +96,26 @@ public sealed record IndicatorRule(
 /// How a level's weights are set: as declared (manual), all 1 (equal), from a pairwise comparison matrix (AHP), or
 /// from the data of the rated branches (entropy, CRITIC), or α·manual + (1 − α)·entropy (combined).
 /// </summary>
-public enum WeightingMethod { Manual, Equal, Ahp, Entropy, Critic, Combined }
+public enum WeightingMethod
+{
+    /// <summary>The declared weights (the default).</summary>
+    Manual,
+
+    /// <summary>Every child weighs the same.</summary>
+    Equal,
+
+    /// <summary>From a pairwise comparison matrix (analytic hierarchy process); CR must be below 0.1 unless allowed.</summary>
+    Ahp,
+
+    /// <summary>Entropy weights from the rated branches' normalised values.</summary>
+    Entropy,
+
+    /// <summary>CRITIC weights (contrast and conflict) from the rated branches' normalised values.</summary>
+    Critic,
+
+    /// <summary>α·manual + (1 − α)·entropy, α = <see cref="WeightingRule.Alpha"/>.</summary>
+    Combined,
+}
 
 /// <summary>
 /// The weighting of one level: the dimensions, or the indicators of one dimension. For AHP, <c>Matrix</c> is the pairwise
@@ -82,10 +129,13 @@ public sealed record LevelWeighting(WeightingMethod Method, double[,]? Matrix = 
 /// </summary>
 public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null)
 {
+    /// <summary>The weighting of the dimensions when it differs from <see cref="Method"/>; null: <see cref="Method"/>.</summary>
     public LevelWeighting? Dimensions { get; init; }
 
+    /// <summary>Per dimension id, the weighting of its indicators when it differs from <see cref="Method"/>.</summary>
     public IReadOnlyDictionary<string, LevelWeighting> Indicators { get; init; } = new Dictionary<string, LevelWeighting>();
 
+    /// <summary>The subjective (manual) share α of <see cref="WeightingMethod.Combined"/>, 0–1; default 0.5.</summary>
     public double Alpha { get; init; } = 0.5;
 
     /// <summary>The weighting of the dimensions.</summary>
@@ -96,7 +146,14 @@ public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Locat
 }
 
 /// <summary>How children are combined: weighted arithmetic mean, or weighted geometric mean (all values must be &gt; 0).</summary>
-public enum AggregationMethod { Arithmetic, Geometric }
+public enum AggregationMethod
+{
+    /// <summary>Weighted arithmetic mean (the default).</summary>
+    Arithmetic,
+
+    /// <summary>Weighted geometric mean; every value must be &gt; 0.</summary>
+    Geometric,
+}
 
 /// <summary>Outlier treatment: winsorise (with a log fallback) indicators whose |skew| &gt; 2 and kurtosis &gt; 3.5.</summary>
 /// <param name="Winsorise">Whether to treat outliers at all.</param>
@@ -105,10 +162,27 @@ public enum AggregationMethod { Arithmetic, Geometric }
 public sealed record OutlierRule(bool Winsorise, int MaxPoints, SourceLocation? Location = null);
 
 /// <summary>Imputation: none (default: not available stays not available), the indicator mean, or the group mean.</summary>
-public enum ImputationMethod { None, Mean, GroupMean }
+public enum ImputationMethod
+{
+    /// <summary>Not available stays not available (the default).</summary>
+    None,
+
+    /// <summary>The indicator's mean over the rated branches.</summary>
+    Mean,
+
+    /// <summary>The mean of the branch's group (<see cref="ImputationGroup"/>).</summary>
+    GroupMean,
+}
 
 /// <summary>The group of <see cref="ImputationMethod.GroupMean"/>: the branch's unit or its type.</summary>
-public enum ImputationGroup { Unit, Type }
+public enum ImputationGroup
+{
+    /// <summary>The branch's unit (the default).</summary>
+    Unit,
+
+    /// <summary>The branch's type (regular, joint, temporary).</summary>
+    Type,
+}
 
 /// <summary>How missing indicator values are imputed; imputed values are flagged and excluded from coverage.</summary>
 public sealed record ImputationRule(ImputationMethod Method, ImputationGroup By, SourceLocation? Location = null);
@@ -128,10 +202,20 @@ public sealed record AdjustmentRules(
 public sealed record AdjustmentRule(string Id, string Name, Condition When, double Points, double? Cap, SourceLocation? Location = null);
 
 /// <summary>Rating thresholds on the 2-decimal score: ≥ VanguardMin is 先锋; below LaggardBelow is 落后.</summary>
+/// <param name="VanguardMin">The lowest 先锋 score, 0–100; must be ≥ <paramref name="LaggardBelow"/>.</param>
+/// <param name="LaggardBelow">Scores below it are 落后, 0–100.</param>
+/// <param name="Location">Where the thresholds are written; null when built in code.</param>
 public sealed record Thresholds(decimal VanguardMin, decimal LaggardBelow, SourceLocation? Location = null);
 
 /// <summary>What a veto does: force the rating to 落后, or cap it (no higher than the given tier).</summary>
-public enum VetoEffect { Force, Cap }
+public enum VetoEffect
+{
+    /// <summary>Force the rating to the tier (落后); wins over a cap.</summary>
+    Force,
+
+    /// <summary>The rating can be no better than the tier (e.g. 中间); does not apply to 未定级.</summary>
+    Cap,
+}
 
 /// <summary>一票否决: a declared condition that forces or caps the rating.</summary>
 public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect Effect, Rating Tier, SourceLocation? Location = null)
@@ -143,6 +227,7 @@ public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect
 /// <summary>One key of the quota tie-break order: score (desc), a dimension or indicator score (desc), branch_id (asc).</summary>
 public sealed record TieBreakKey(TieBreakKind Kind, string? Id = null, SourceLocation? Location = null)
 {
+    /// <summary>The key as written in rule files: <c>score</c>, <c>dimension.ID</c>, <c>indicator.ID</c> or <c>branch_id</c>.</summary>
     public override string ToString() => Kind switch
     {
         TieBreakKind.Score => "score",
@@ -152,7 +237,21 @@ public sealed record TieBreakKey(TieBreakKind Kind, string? Id = null, SourceLoc
     };
 }
 
-public enum TieBreakKind { Score, Dimension, Indicator, BranchId }
+/// <summary>What a tie-break key compares.</summary>
+public enum TieBreakKind
+{
+    /// <summary>The unrounded score, descending.</summary>
+    Score,
+
+    /// <summary>A dimension's score, descending (<see cref="TieBreakKey.Id"/> names it).</summary>
+    Dimension,
+
+    /// <summary>An indicator's normalised value, descending (<see cref="TieBreakKey.Id"/> names it).</summary>
+    Indicator,
+
+    /// <summary>The branch id, ascending (ordinal): the last resort.</summary>
+    BranchId,
+}
 
 /// <summary>Dynamic management against the previous period (applied once periods exist).</summary>
 public sealed record DynamicRules(int? MaxPromotion, int? RectifyAfter, SourceLocation? Location = null);
@@ -163,10 +262,13 @@ public sealed record RatingRules
     /// <summary>Minimum declared share (0–1) of indicators with a real value; below it the branch is 未定级.</summary>
     public double MinCoverage { get; init; }
 
+    /// <summary>The 先锋 minimum and the 落后 limit on the 2-decimal score.</summary>
     public required Thresholds Thresholds { get; init; }
 
+    /// <summary>一票否决 rules, in declaration order; default none.</summary>
     public IReadOnlyList<VetoRule> Vetoes { get; init; } = [];
 
+    /// <summary>The dynamic limit against the previous period and the 整顿 rule; null: none.</summary>
     public DynamicRules? Dynamic { get; init; }
 
     /// <summary>Largest share (0, 1] of rated branches that may be 先锋; null = no quota.</summary>
@@ -175,6 +277,7 @@ public sealed record RatingRules
     /// <summary>Where the quota is written.</summary>
     public SourceLocation? QuotaLocation { get; init; }
 
+    /// <summary>The order of the quota tie-break; default score, then branch_id.</summary>
     public IReadOnlyList<TieBreakKey> TieBreak { get; init; } = [new(TieBreakKind.Score), new(TieBreakKind.BranchId)];
 
     /// <summary>
@@ -186,6 +289,7 @@ public sealed record RatingRules
     /// <summary>Whether temporary branches are rated (default: scored, listed, 未定级).</summary>
     public bool RateTemporary { get; init; }
 
+    /// <summary>Where the rating rules are written in the rule file; null when built in code.</summary>
     public SourceLocation? Location { get; init; }
 }
 
