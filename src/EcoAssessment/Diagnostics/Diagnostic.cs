@@ -93,6 +93,10 @@ public sealed record SourceLocation
 }
 
 /// <summary>One problem or notice, with its catalogue code (<c>ECOnnnn</c>), severity, message and location.</summary>
+/// <param name="Code">The catalogue code, <c>ECOnnnn</c> (docs/errors.md).</param>
+/// <param name="Severity">Error, warning or notice.</param>
+/// <param name="Message">What is wrong and how to fix it.</param>
+/// <param name="Location">Where: file, line/row, column or sheet and cell; null when nowhere in particular.</param>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceLocation? Location)
 {
     /// <summary>The one printed form: <c>file(line,col): error ECO0104: message</c>.</summary>

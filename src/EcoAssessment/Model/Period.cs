@@ -22,6 +22,10 @@ public enum PeriodKind
 }
 
 /// <summary>An inclusive range of days with its label (<c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c>, <c>a..b</c>).</summary>
+/// <param name="Start">The first day.</param>
+/// <param name="End">The last day, included.</param>
+/// <param name="Kind">Year, half, quarter, month or range.</param>
+/// <param name="Label">The label, e.g. <c>2024Q3</c>.</param>
 public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, string Label)
 {
     /// <summary>The calendar year.</summary>

@@ -3,6 +3,16 @@ using EcoAssessment.Diagnostics;
 namespace EcoAssessment.Model;
 
 /// <summary>A row of <c>branches</c>.</summary>
+/// <param name="BranchId">branch_id (支部编号).</param>
+/// <param name="Name">name (支部名称).</param>
+/// <param name="Unit">unit (所属单位): the key of the roll-up.</param>
+/// <param name="Type">type: regular, joint or temporary.</param>
+/// <param name="ParentId">parent_id, for branches under a general branch; null when none.</param>
+/// <param name="Members">members as typed in branches; used only without a members table.</param>
+/// <param name="PartyGroups">party_groups (党小组数); null reads as 0.</param>
+/// <param name="HasCommittee">has_committee; null means ≥ 7 full members.</param>
+/// <param name="SecretaryVacantDays">secretary_vacant_days (书记空缺天数); null when not given.</param>
+/// <param name="Location">The row in the input.</param>
 public sealed record BranchRecord(
     string BranchId,
     string Name,

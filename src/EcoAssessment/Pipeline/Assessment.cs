@@ -7,6 +7,15 @@ using EcoAssessment.Stages.Weighting;
 namespace EcoAssessment.Pipeline;
 
 /// <summary>An indicator's path to the total for one branch: raw → normalised → weight → contribution.</summary>
+/// <param name="Id">The indicator id.</param>
+/// <param name="Name">The indicator name.</param>
+/// <param name="Dimension">The id of its dimension.</param>
+/// <param name="Raw">The derived value in its natural unit (rates 0–1); null when not available.</param>
+/// <param name="Detail">How the raw value was derived, e.g. <c>Σ hours 0 / N 7</c>.</param>
+/// <param name="Normalised">The 0–100 value; null when not available.</param>
+/// <param name="DeclaredShare">Its declared share (0–1) of the total, before renormalisation: counts in coverage when the value is real.</param>
+/// <param name="WeightInDimension">Its weight in its dimension after renormalising over indicators with data (0–1); null when not available.</param>
+/// <param name="Contribution">Its contribution to the dimension score: normalised × weight; null when not available.</param>
 public sealed record IndicatorTrace(
     string Id,
     string Name,
@@ -29,9 +38,19 @@ public sealed record IndicatorTrace(
 }
 
 /// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>
+/// <param name="Id">The dimension id.</param>
+/// <param name="Name">The dimension name.</param>
+/// <param name="Score">The dimension score, 0–100; null when none of its indicators has data.</param>
+/// <param name="Weight">Its weight in the total after renormalising over dimensions with data (0–1); null when it has no data.</param>
 public sealed record DimensionTrace(string Id, string Name, double? Score, double? Weight);
 
 /// <summary>A deduction or bonus as applied: how many records matched and the points after the cap.</summary>
+/// <param name="Id">The adjustment id.</param>
+/// <param name="Name">The adjustment name.</param>
+/// <param name="IsDeduction">True for a deduction, false for a bonus.</param>
+/// <param name="Matches">Matching records (or 1 when a non-finding condition held).</param>
+/// <param name="Points">The points applied, after the cap; ≥ 0.</param>
+/// <param name="Trace">Which records matched, as text.</param>
 public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, int Matches, double Points, string Trace)
 {
     /// <summary>Where the deduction or bonus is declared in the rule file.</summary>
@@ -39,6 +58,13 @@ public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, i
 }
 
 /// <summary>A veto as evaluated: whether its condition held and whether it changed the rating.</summary>
+/// <param name="Id">The veto id.</param>
+/// <param name="Name">The veto name.</param>
+/// <param name="Fired">Whether its condition held.</param>
+/// <param name="Effect">Force or cap.</param>
+/// <param name="Tier">The tier it forces or caps at.</param>
+/// <param name="Changed">Whether it changed the rating.</param>
+/// <param name="Trace">How the condition was evaluated, as text (a value that is not available makes a comparison false).</param>
 public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Effect, Rating Tier, bool Changed, string Trace)
 {
     /// <summary>Where the veto is declared in the rule file.</summary>

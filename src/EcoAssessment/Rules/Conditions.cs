@@ -8,6 +8,10 @@ namespace EcoAssessment.Rules;
 /// Comparators, all that are given must hold: <c>below</c> &lt;, <c>max</c> ≤, <c>min</c> ≥, <c>above</c> &gt;.
 /// A comparison on a value that is not available is false.
 /// </summary>
+/// <param name="Below">Holds when the value is &lt; it.</param>
+/// <param name="Max">Holds when the value is ≤ it.</param>
+/// <param name="Min">Holds when the value is ≥ it.</param>
+/// <param name="Above">Holds when the value is &gt; it.</param>
 public sealed record Comparison(double? Below = null, double? Max = null, double? Min = null, double? Above = null)
 {
     /// <summary>True when no comparator is given (such a comparison is rejected by validation).</summary>
@@ -37,18 +41,27 @@ public abstract record Condition
 }
 
 /// <summary><c>{ indicator: X, below: 0.5 }</c>: X's derived value in its own unit.</summary>
+/// <param name="Indicator">The indicator id.</param>
+/// <param name="Comparison">The comparison on its raw value, in its own unit (rates 0–1).</param>
 public sealed record IndicatorCondition(string Indicator, Comparison Comparison) : Condition;
 
 /// <summary><c>{ normalised: X, min: 60 }</c>: X's 0–100 value.</summary>
+/// <param name="Indicator">The indicator id.</param>
+/// <param name="Comparison">The comparison on its normalised value, 0–100.</param>
 public sealed record NormalisedCondition(string Indicator, Comparison Comparison) : Condition;
 
 /// <summary><c>{ fact: secretary_vacant_days, above: 90 }</c>: a column of branches or indicators.</summary>
+/// <param name="Fact">A column of branches (secretary_vacant_days, members, party_groups, member_count) or of indicators.</param>
+/// <param name="Comparison">The comparison on its value.</param>
 public sealed record FactCondition(string Fact, Comparison Comparison) : Condition;
 
 /// <summary><c>{ count: { meetings: { type: org_life_review } }, below: 1 }</c>: how many records of a table match.</summary>
+/// <param name="Filter">The records counted: meetings or findings of the period.</param>
+/// <param name="Comparison">The comparison on the count.</param>
 public sealed record CountCondition(RecordFilter Filter, Comparison Comparison) : Condition;
 
 /// <summary><c>{ finding: { form: { min: 3 }, role: committee } }</c>: at least one finding matches.</summary>
+/// <param name="Filter">The findings that match; as a deduction, points are per matching finding.</param>
 public sealed record FindingCondition(FindingFilter Filter) : Condition;
 
 /// <summary><c>any:</c> holds when at least one of the conditions holds.</summary>
@@ -64,6 +77,9 @@ public sealed record AllCondition(IReadOnlyList<Condition> Conditions) : Conditi
 public sealed record NotCondition(Condition Inner) : Condition;
 
 /// <summary>A whole-number field filter: a value, a list or a {min, max} range.</summary>
+/// <param name="Values">The accepted values; null for any.</param>
+/// <param name="Min">The smallest accepted value; null for no bound.</param>
+/// <param name="Max">The largest accepted value; null for no bound.</param>
 public sealed record IntFilter(IReadOnlyList<int>? Values, int? Min, int? Max)
 {
     /// <summary>Whether <paramref name="x"/> is one of the values (when given) and within min..max (when given).</summary>
@@ -78,9 +94,12 @@ public sealed record IntFilter(IReadOnlyList<int>? Values, int? Min, int? Max)
 public abstract record RecordFilter;
 
 /// <summary>Meetings of the period with the listed types (all when null) and the theme_day flag when given.</summary>
+/// <param name="Types">The meeting types counted; null for all.</param>
+/// <param name="ThemeDay">When given, only meetings whose theme_day flag is this.</param>
 public sealed record MeetingFilter(IReadOnlyList<MeetingType>? Types, bool? ThemeDay) : RecordFilter;
 
 /// <summary>Findings, as in a finding condition.</summary>
+/// <param name="Finding">Which findings are counted.</param>
 public sealed record FindingCountFilter(FindingFilter Finding) : RecordFilter;
 
 /// <summary>

@@ -17,6 +17,8 @@ public abstract record Measure
 /// A1 三会一课完成率: mean over the listed meeting types of min(1, held / expected), expected pro-rated to the period's
 /// months; 党小组会 is expected per 党小组 (omitted with none), 支委会 only where a committee exists.
 /// </summary>
+/// <param name="Types">The meeting types whose held/expected ratios are averaged (each capped at 1).</param>
+/// <param name="ExpectedPerYear">Meetings expected per year by type, pro-rated to the period's months (defaults in docs/methods.md).</param>
 public sealed record MeetingCompletionMeasure(IReadOnlyList<MeetingType> Types, IReadOnlyDictionary<MeetingType, double> ExpectedPerYear) : Measure
 {
     /// <inheritdoc />
@@ -35,6 +37,7 @@ public sealed record ThemeDayCoverageMeasure : Measure
 }
 
 /// <summary>A3 党员参会率: Σ attendees / Σ (expected − excused) over meetings (of the listed types, all when empty) that give both.</summary>
+/// <param name="Types">The meeting types whose attendance (attendees / (expected − excused)) is averaged.</param>
 public sealed record AttendanceMeasure(IReadOnlyList<MeetingType> Types) : Measure
 {
     /// <inheritdoc />
@@ -42,6 +45,7 @@ public sealed record AttendanceMeasure(IReadOnlyList<MeetingType> Types) : Measu
 }
 
 /// <summary>A4 组织生活会+民主评议: an equal share for each listed meeting type held at least once (default both halves 0.5).</summary>
+/// <param name="Types">The yearly meeting types (组织生活会, 民主评议) of which the share held is taken, 0–1.</param>
 public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Measure
 {
     /// <inheritdoc />
@@ -49,6 +53,8 @@ public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Mea
 }
 
 /// <summary>C1 加权问题指数: Σ form weight × tolerance factor over the period's findings with a form, per <see cref="PerMembers"/> members.</summary>
+/// <param name="PerMembers">The size the index is scaled to: findings per this many members (default 10).</param>
+/// <param name="FormWeights">The weight of each form, 1–4 (default 1, 3, 6, 10).</param>
 public sealed record FindingSeverityMeasure(double PerMembers, IReadOnlyDictionary<int, double> FormWeights) : Measure
 {
     /// <inheritdoc />
@@ -56,6 +62,8 @@ public sealed record FindingSeverityMeasure(double PerMembers, IReadOnlyDictiona
 }
 
 /// <summary>C2 四风/八项规定: count × tolerance factor of the period's findings in the listed categories, per <see cref="PerMembers"/> members.</summary>
+/// <param name="Categories">The finding categories counted.</param>
+/// <param name="PerMembers">The size the count is scaled to: findings per this many members.</param>
 public sealed record FindingCountMeasure(IReadOnlyList<FindingCategory> Categories, double PerMembers) : Measure
 {
     /// <inheritdoc />
@@ -70,6 +78,7 @@ public sealed record RectificationOnTimeMeasure : Measure
 }
 
 /// <summary>双强双优 items: Σ score / Σ max_score over items whose code starts with one of the prefixes.</summary>
+/// <param name="ItemPrefixes">Item code prefixes (e.g. <c>CO-</c>); the value is Σ score / Σ max_score over those items, 0–1.</param>
 public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) : Measure
 {
     /// <inheritdoc />
@@ -80,6 +89,8 @@ public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) 
 /// A5 理论学习达标率: home members whose study in the period reaches the target (hours or points a year, pro-rated to the
 /// period's months) / N, at most 1.
 /// </summary>
+/// <param name="HoursPerYear">Study hours a member must reach per year (pro-rated); null for no hours target.</param>
+/// <param name="PointsPerYear">Points a member must reach per year (pro-rated); null for no points target.</param>
 public sealed record StudyComplianceMeasure(double? HoursPerYear, double? PointsPerYear) : Measure
 {
     /// <inheritdoc />
@@ -94,6 +105,7 @@ public sealed record StudyHoursMeasure : Measure
 }
 
 /// <summary>B2 学习形式多样性: how many of the listed study forms the branch used in the period.</summary>
+/// <param name="Forms">The study forms that count; the value is the share of them used, 0–1.</param>
 public sealed record StudyFormsMeasure(IReadOnlyList<StudyForm> Forms) : Measure
 {
     /// <inheritdoc />
@@ -108,6 +120,7 @@ public sealed record MicroLectureShareMeasure : Measure
 }
 
 /// <summary>A precomputed value from the <c>indicators</c> table (column = the indicator id, or <see cref="Column"/>).</summary>
+/// <param name="Column">The indicators column to read; null for the indicator's id.</param>
 public sealed record ValueMeasure(string? Column) : Measure
 {
     /// <inheritdoc />
@@ -140,6 +153,8 @@ public sealed record GoalpostsNormalisation(double Low, double High) : Normalisa
 }
 
 /// <summary>lo + (hi−lo)·(x−min)/(max−min) over the rated branches (lower-is-better uses max−x); max = min gives hi.</summary>
+/// <param name="Lo">The value the minimum maps to; default 0.</param>
+/// <param name="Hi">The value the maximum maps to (and every branch when max = min); default 100.</param>
 public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : NormalisationRule
 {
     /// <inheritdoc />
@@ -150,6 +165,8 @@ public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : Norma
 /// m + s·(x − mean)/sd over the rated branches, sample sd (n − 1); lower-is-better uses −x. With fewer than two
 /// values, or sd = 0, every value gets m.
 /// </summary>
+/// <param name="M">The mean it maps to; default 0.</param>
+/// <param name="S">The scale of one sample standard deviation (n − 1); default 1.</param>
 public sealed record ZScoreNormalisation(double M = 0, double S = 1) : NormalisationRule
 {
     /// <inheritdoc />
@@ -170,6 +187,7 @@ public enum TieMethod
 /// The rank of x among the rated branches, 1 for the worst (ascending: larger is better after the direction is applied),
 /// ties by <see cref="Ties"/>. As in COINr, ranks are not rescaled to 0–100.
 /// </summary>
+/// <param name="Ties">How ties are ranked; default min.</param>
 public sealed record RankNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
 {
     /// <inheritdoc />
@@ -177,6 +195,7 @@ public sealed record RankNormalisation(TieMethod Ties = TieMethod.Min) : Normali
 }
 
 /// <summary>100·(rank − 1)/(n − 1) over the rated branches (0 the worst, 100 the best); a single value gets 100.</summary>
+/// <param name="Ties">How ties are ranked; default min.</param>
 public sealed record PercentileNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
 {
     /// <inheritdoc />

@@ -121,12 +121,18 @@ public enum WeightingMethod
 /// The weighting of one level: the dimensions, or the indicators of one dimension. For AHP, <c>Matrix</c> is the pairwise
 /// comparison matrix in the order the children are declared; <c>AllowInconsistent</c> accepts one with CR ≥ 0.1.
 /// </summary>
+/// <param name="Method">The method for this level.</param>
+/// <param name="Matrix">For AHP: the pairwise comparison matrix in declaration order; null otherwise.</param>
+/// <param name="AllowInconsistent">Accept an AHP matrix with CR ≥ 0.1; default false.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record LevelWeighting(WeightingMethod Method, double[,]? Matrix = null, bool AllowInconsistent = false, SourceLocation? Location = null);
 
 /// <summary>
 /// The weighting of the hierarchy: <see cref="Method"/> for every level, unless <see cref="Dimensions"/> or an entry of
 /// <see cref="Indicators"/> (by dimension id) says otherwise. <see cref="Alpha"/> is the subjective share of combined.
 /// </summary>
+/// <param name="Method">The method for every level unless overridden; default manual.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record WeightingRule(WeightingMethod Method, SourceLocation? Location = null)
 {
     /// <summary>The weighting of the dimensions when it differs from <see cref="Method"/>; null: <see cref="Method"/>.</summary>
@@ -185,9 +191,17 @@ public enum ImputationGroup
 }
 
 /// <summary>How missing indicator values are imputed; imputed values are flagged and excluded from coverage.</summary>
+/// <param name="Method">None (default), mean or group mean.</param>
+/// <param name="By">The group of the group mean: unit (default) or type.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record ImputationRule(ImputationMethod Method, ImputationGroup By, SourceLocation? Location = null);
 
 /// <summary>Deductions and bonuses, and the bounds the adjusted score is clamped to.</summary>
+/// <param name="Deductions">Deductions, subtracted from the aggregate.</param>
+/// <param name="Bonuses">Bonuses, added to it.</param>
+/// <param name="LowerBound">The lowest adjusted score; default 0.</param>
+/// <param name="UpperBound">The highest adjusted score; default 100.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record AdjustmentRules(
     IReadOnlyList<AdjustmentRule> Deductions,
     IReadOnlyList<AdjustmentRule> Bonuses,
@@ -199,6 +213,12 @@ public sealed record AdjustmentRules(
 /// A deduction or bonus: <see cref="Points"/> per matching finding when the condition is a bare finding condition,
 /// otherwise once when the condition holds; the total is capped at <see cref="Cap"/> when given.
 /// </summary>
+/// <param name="Id">The id, unique among adjustments.</param>
+/// <param name="Name">The display name, e.g. 整改逾期.</param>
+/// <param name="When">The condition; a bare finding condition counts per matching finding.</param>
+/// <param name="Points">Points per match (or once), ≥ 0.</param>
+/// <param name="Cap">The most points in total; null for no cap.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record AdjustmentRule(string Id, string Name, Condition When, double Points, double? Cap, SourceLocation? Location = null);
 
 /// <summary>Rating thresholds on the 2-decimal score: ≥ VanguardMin is 先锋; below LaggardBelow is 落后.</summary>
@@ -218,6 +238,12 @@ public enum VetoEffect
 }
 
 /// <summary>一票否决: a declared condition that forces or caps the rating.</summary>
+/// <param name="Id">The id, unique among vetoes.</param>
+/// <param name="Name">The display name, e.g. 组织生活制度形同虚设.</param>
+/// <param name="When">The condition.</param>
+/// <param name="Effect">Force or cap.</param>
+/// <param name="Tier">The tier forced (落后) or the best tier kept (e.g. 中间).</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect Effect, Rating Tier, SourceLocation? Location = null)
 {
     /// <summary>For a cap written with a grade name: the best grade a branch can keep (its rating is capped at the grade's).</summary>
@@ -225,6 +251,9 @@ public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect
 }
 
 /// <summary>One key of the quota tie-break order: score (desc), a dimension or indicator score (desc), branch_id (asc).</summary>
+/// <param name="Kind">What the key compares.</param>
+/// <param name="Id">The dimension or indicator id for those kinds; null otherwise.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record TieBreakKey(TieBreakKind Kind, string? Id = null, SourceLocation? Location = null)
 {
     /// <summary>The key as written in rule files: <c>score</c>, <c>dimension.ID</c>, <c>indicator.ID</c> or <c>branch_id</c>.</summary>
@@ -254,6 +283,9 @@ public enum TieBreakKind
 }
 
 /// <summary>Dynamic management against the previous period (applied once periods exist).</summary>
+/// <param name="MaxPromotion">The most tiers a branch may rise against the previous period; null for no limit.</param>
+/// <param name="RectifyAfter">落后 in this many consecutive periods of the same kind puts a branch on the 整顿 list; null for never.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record DynamicRules(int? MaxPromotion, int? RectifyAfter, SourceLocation? Location = null);
 
 /// <summary>The rating rules (DESIGN.md §3.9).</summary>
@@ -294,10 +326,19 @@ public sealed record RatingRules
 }
 
 /// <summary>A grade: its name, the minimum decision score (none for the lowest band) and the rating it maps onto.</summary>
+/// <param name="Name">The grade, e.g. 较好.</param>
+/// <param name="Min">The lowest decision score of the grade; null for the lowest band.</param>
+/// <param name="Rating">The rating the grade maps onto.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record GradeBand(string Name, decimal? Min, Rating Rating, SourceLocation? Location = null);
 
 /// <summary>A health band of the roll-up: a colour and the minimum score.</summary>
+/// <param name="Name">The band, e.g. 绿.</param>
+/// <param name="Min">The lowest roll-up score of the band, 0–100.</param>
 public sealed record Band(string Name, double Min);
 
 /// <summary>Roll-up settings (used once the roll-up exists).</summary>
+/// <param name="WeightBy">members (default: home members weigh each branch) or branches (each branch weighs 1).</param>
+/// <param name="Bands">Health bands, best first; a score below every band is 红.</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code.</param>
 public sealed record RollupRules(string WeightBy, IReadOnlyList<Band> Bands, SourceLocation? Location = null);
