@@ -121,6 +121,8 @@ public static class Scorecard
     /// <param name="options">Period, rule set, delimiter and encoding; null for the defaults.</param>
     /// <returns>The period-filtered dataset, ready for <see cref="Plan.Run"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="DatasetLoadOptions.Delimiter"/> is not one ASCII character other than a quote or line break.</exception>
+    /// <exception cref="RuleSetException"><see cref="DatasetLoadOptions.Rules"/> fails validation.</exception>
     /// <exception cref="DatasetException">The dataset is missing or has errors; every problem is listed with its file, row and column.</exception>
     public static Dataset LoadDataset(string path, DatasetLoadOptions? options = null) => LoadDataset(path, options, out _);
 
@@ -131,6 +133,7 @@ public static class Scorecard
     /// <returns>The period-filtered dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><see cref="DatasetLoadOptions.Delimiter"/> is not one ASCII character other than a quote or line break.</exception>
+    /// <exception cref="RuleSetException"><see cref="DatasetLoadOptions.Rules"/> fails validation.</exception>
     /// <exception cref="DatasetException">The dataset is missing or has errors.</exception>
     public static Dataset LoadDataset(string path, DatasetLoadOptions? options, out IReadOnlyList<Diagnostic> diagnostics)
     {
