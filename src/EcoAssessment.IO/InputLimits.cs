@@ -5,7 +5,7 @@ namespace EcoAssessment.IO;
 /// ECO0218) instead of exhausting memory or time. Every limit is far above what real data needs; docs/inputs.md lists
 /// them. CSV limits can be changed per read with <see cref="Csv.CsvReadOptions"/>.
 /// </summary>
-public static class InputLimits
+internal static class InputLimits
 {
     /// <summary>One CSV table file: the largest byte array .NET can hold (just under 2 GiB). Larger tables can be split into several files.</summary>
     public const long MaxTableBytes = 0x7FFFFFC7;

@@ -7,13 +7,13 @@ using EcoAssessment.Model;
 namespace EcoAssessment.IO.Csv;
 
 /// <summary>An input file that was read, with the sha256 of its bytes (for the JSON metadata).</summary>
-public sealed record InputFile(string Path, string Table, string Sha256);
+internal sealed record InputFile(string Path, string Table, string Sha256);
 
 /// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
-public sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
+internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
 
 /// <summary>Options for reading CSV datasets.</summary>
-public sealed record CsvReadOptions
+internal sealed record CsvReadOptions
 {
     /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
     public char Delimiter { get; init; } = ',';
@@ -35,7 +35,7 @@ public sealed record CsvReadOptions
 }
 
 /// <summary>How CSV bytes are decoded.</summary>
-public enum CsvEncoding
+internal enum CsvEncoding
 {
     /// <summary>UTF-8 (with or without a byte order mark) when the bytes are valid UTF-8, else GB18030.</summary>
     Auto,
@@ -52,7 +52,7 @@ public enum CsvEncoding
 /// Chinese, every value checked against the input catalogue, every problem located as <c>file(row,column)</c> with the
 /// row number a spreadsheet shows. Rows stream into the <see cref="DatasetBuilder"/>; nothing is kept per row.
 /// </summary>
-public static class CsvDatasetReader
+internal static class CsvDatasetReader
 {
     /// <summary>Reads the folder; problems go to <paramref name="bag"/>.</summary>
     public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null, DatasetRequirements? requirements = null)

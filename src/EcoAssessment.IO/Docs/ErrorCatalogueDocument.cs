@@ -5,7 +5,7 @@ using EcoAssessment.Diagnostics;
 namespace EcoAssessment.IO.Docs;
 
 /// <summary>Renders the code table of <c>docs/errors.md</c> from <see cref="DiagnosticCodes"/>.</summary>
-public static class ErrorCatalogueDocument
+internal static class ErrorCatalogueDocument
 {
     public static string Render()
     {

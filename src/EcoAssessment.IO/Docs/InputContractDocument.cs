@@ -9,7 +9,7 @@ namespace EcoAssessment.IO.Docs;
 /// Renders <c>docs/inputs.md</c> from the input catalogue, so the documented contract is the one the readers use.
 /// A test compares the file with this rendering.
 /// </summary>
-public static class InputContractDocument
+internal static class InputContractDocument
 {
     public static string Render()
     {

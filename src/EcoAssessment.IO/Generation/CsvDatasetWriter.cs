@@ -9,7 +9,7 @@ namespace EcoAssessment.IO.Generation;
 /// Writes a generated dataset as a folder of CSV files with the canonical English headers (UTF-8, LF, invariant
 /// numbers, ISO dates, 是/否 flags, English codes), streaming each record as it arrives.
 /// </summary>
-public sealed class CsvDatasetWriter : IDatasetSink, IDisposable
+internal sealed class CsvDatasetWriter : IDatasetSink, IDisposable
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly Dictionary<string, CsvWriter> _writers = new(StringComparer.Ordinal);

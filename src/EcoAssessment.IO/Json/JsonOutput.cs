@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace EcoAssessment.IO.Json;
 
 /// <summary>The one JSON style of every EcoAssessment output: indented, Chinese and other text written as itself, not \u-escaped.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     public static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -11,14 +11,14 @@ using EcoAssessment.Rules;
 namespace EcoAssessment.IO.Json;
 
 /// <summary>What the JSON metadata records about a run: the rule set and the input files with their hashes.</summary>
-public sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile> Inputs, string? DatasetRoot = null);
+internal sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile> Inputs, string? DatasetRoot = null);
 
 /// <summary>
 /// Writes the JSON result (DESIGN.md §6): <c>metadata</c> (engine version without git hash, rule set id/version/sha256,
 /// each input file's sha256 under its path relative to the dataset), and <c>branches</c> with the CSV's fields, the
 /// unrounded score and the full trace. Deterministic: no clock, no machine names, invariant formatting.
 /// </summary>
-public static class ResultJsonWriter
+internal static class ResultJsonWriter
 {
     /// <summary>"EcoAssessment 0.1.0": the assembly's informational version (the build never appends a git hash).</summary>
     public static string EngineVersion { get; } =

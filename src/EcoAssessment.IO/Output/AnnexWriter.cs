@@ -11,7 +11,7 @@ namespace EcoAssessment.IO.Output;
 /// unit × 四种形态 × category, rectification on time) and the annual summary (主体责任落实情况年度报告: rating mix,
 /// transitions, the 整顿 list, exemptions granted), as Markdown.
 /// </summary>
-public static class AnnexWriter
+internal static class AnnexWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

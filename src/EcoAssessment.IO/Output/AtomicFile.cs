@@ -1,7 +1,7 @@
 namespace EcoAssessment.IO.Output;
 
 /// <summary>Writes a file through a temporary file in the same folder and a rename, so a reader never sees half a file.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>; on any failure the temporary file is removed and the target untouched.</summary>
     public static void Write(string path, Action<Stream> write)

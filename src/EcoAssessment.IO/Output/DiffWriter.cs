@@ -8,7 +8,7 @@ using EcoAssessment.Model;
 namespace EcoAssessment.IO.Output;
 
 /// <summary>Writes a <see cref="RuleDiff"/> as Markdown (PR comments, CI step summaries), CSV or JSON.</summary>
-public static class DiffWriter
+internal static class DiffWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

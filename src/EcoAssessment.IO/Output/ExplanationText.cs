@@ -11,7 +11,7 @@ namespace EcoAssessment.IO.Output;
 /// how it was derived, normalised value, weight and contribution; each dimension; deductions with the findings behind
 /// them; every veto considered and whether it fired; coverage, thresholds, dynamic limit and quota; the rating.
 /// </summary>
-public static class ExplanationText
+internal static class ExplanationText
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

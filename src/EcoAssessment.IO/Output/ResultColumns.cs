@@ -5,7 +5,7 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.IO.Output;
 
 /// <summary>Formatting shared by every output: invariant culture, round-trip doubles, 2-decimal scores, empty for missing.</summary>
-public static class Formats
+internal static class Formats
 {
     public static string Number(double? v) =>
         v is double d && double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
@@ -36,7 +36,7 @@ public static class Formats
 }
 
 /// <summary>The CSV columns of DESIGN.md §6, in order; <c>dim.*</c> and <c>ind.*</c> follow the rule set's declaration order.</summary>
-public static class ResultColumns
+internal static class ResultColumns
 {
     public static readonly string[] Fixed =
     [

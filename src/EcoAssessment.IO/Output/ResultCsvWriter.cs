@@ -7,7 +7,7 @@ namespace EcoAssessment.IO.Output;
 /// Writes the per-branch CSV (DESIGN.md §6): UTF-8 without BOM, LF line ends, one row per branch sorted by rank then
 /// branch_id, text cells neutralised by <see cref="Formats.Text"/>.
 /// </summary>
-public static class ResultCsvWriter
+internal static class ResultCsvWriter
 {
     public static void Write(Assessment assessment, Stream stream)
     {

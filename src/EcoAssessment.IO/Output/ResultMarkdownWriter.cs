@@ -6,7 +6,7 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.IO.Output;
 
 /// <summary>A Markdown summary for CI step summaries and PR comments: the rating mix, then the ranked branches.</summary>
-public static class ResultMarkdownWriter
+internal static class ResultMarkdownWriter
 {
     public static string Render(Assessment a, bool english = false)
     {

@@ -5,7 +5,7 @@ using EcoAssessment.Analysis;
 namespace EcoAssessment.IO.Output;
 
 /// <summary>Writes the sensitivity table as CSV, one row per branch in nominal rank order.</summary>
-public static class SensitivityWriter
+internal static class SensitivityWriter
 {
     public static string Csv(IReadOnlyList<BranchSensitivity> rows)
     {

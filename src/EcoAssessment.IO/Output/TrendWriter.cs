@@ -8,7 +8,7 @@ using EcoAssessment.Model;
 namespace EcoAssessment.IO.Output;
 
 /// <summary>Writes trend series as CSV (one row per branch, a score and rating column per period), JSON or Markdown.</summary>
-public static class TrendWriter
+internal static class TrendWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

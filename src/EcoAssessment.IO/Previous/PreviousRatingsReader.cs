@@ -11,7 +11,7 @@ namespace EcoAssessment.IO.Previous;
 /// <c>branch_id,rating</c> (Chinese headers 支部编号, 评级 accepted; ratings 先锋/中间/落后/未定级 or vanguard/middle/…).
 /// The period comes from the file's <c>period</c> column or JSON metadata when present.
 /// </summary>
-public static class PreviousRatingsReader
+internal static class PreviousRatingsReader
 {
     public static PreviousRatings? Read(string path, DiagnosticBag bag)
     {

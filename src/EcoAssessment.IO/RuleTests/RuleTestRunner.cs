@@ -11,7 +11,7 @@ using YamlDotNet.RepresentationModel;
 namespace EcoAssessment.IO.RuleTests;
 
 /// <summary>The outcome of one rule test case.</summary>
-public sealed record RuleTestResult(string File, string Case, bool Passed, IReadOnlyList<string> Failures)
+internal sealed record RuleTestResult(string File, string Case, bool Passed, IReadOnlyList<string> Failures)
 {
     public string Name => $"{Path.GetFileName(File)} › {Case}";
 }
@@ -24,7 +24,7 @@ public sealed record RuleTestResult(string File, string Case, bool Passed, IRead
 /// template id replaced wherever it stands as a whole word) and <c>drop:</c> removes rows matching a filter (or a list of
 /// filters). A file's <c>base</c> is data (copy, drop, rows) added to every case before the case's own data.
 /// </summary>
-public static class RuleTestRunner
+internal static class RuleTestRunner
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

@@ -17,7 +17,7 @@ namespace EcoAssessment.IO.Xlsx;
 /// set explicitly (no measuring of text, which needs System.Drawing), and text a spreadsheet would run as a formula is
 /// neutralised as in the CSV output.
 /// </summary>
-public static class ReportWorkbookWriter
+internal static class ReportWorkbookWriter
 {
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#D9E1F2");
 

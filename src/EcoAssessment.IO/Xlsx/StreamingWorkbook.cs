@@ -11,7 +11,7 @@ namespace EcoAssessment.IO.Xlsx;
 /// <c>yyyy-mm-dd</c> format), so a spreadsheet program shows what a CSV export holds. The package is deterministic: the
 /// same rows give the same bytes (fixed entry times, no document properties).
 /// </summary>
-public sealed class StreamingWorkbook : IDisposable
+internal sealed class StreamingWorkbook : IDisposable
 {
     /// <summary>Rows a sheet can hold in Excel and WPS (1,048,576 including a title and a header row).</summary>
     public const int MaxRows = 1_048_576;

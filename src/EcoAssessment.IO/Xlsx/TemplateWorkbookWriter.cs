@@ -9,7 +9,7 @@ namespace EcoAssessment.IO.Xlsx;
 /// date columns, and a 说明 sheet that explains every column. Filled in and saved, it is a dataset for
 /// <c>eco evaluate</c> as it is.
 /// </summary>
-public static class TemplateWorkbookWriter
+internal static class TemplateWorkbookWriter
 {
     /// <summary>Rows below the header that get the drop-down lists and formats.</summary>
     public const int PreparedRows = 5000;

@@ -18,7 +18,7 @@ namespace EcoAssessment.IO.Xlsx;
 /// parsing rules apply. Title rows above the header and two-row headers are recognised (<see cref="HeaderFinder"/>).
 /// Every problem is located as <c>book.xlsx!会议!C7</c>.
 /// </summary>
-public static class XlsxDatasetReader
+internal static class XlsxDatasetReader
 {
     /// <summary>A workbook may unpack to at most this many bytes in all (a guard against decompression bombs).</summary>
     public const long MaxUnpackedBytes = 2L * 1024 * 1024 * 1024;

@@ -8,7 +8,7 @@ namespace EcoAssessment.IO.Xlsx;
 /// its Chinese name (支部, 党员, 会议, …), a title row above Chinese column captions, Chinese codes, 是/否 flags and
 /// real date cells. A table that outgrows a sheet continues on 学习_2, 学习_3, …
 /// </summary>
-public sealed class XlsxDatasetWriter : IDatasetSink, IDisposable
+internal sealed class XlsxDatasetWriter : IDatasetSink, IDisposable
 {
     private readonly StreamingWorkbook _book = new();
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);

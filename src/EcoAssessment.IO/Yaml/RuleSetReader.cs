@@ -9,15 +9,15 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml;
 
-/// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text.</summary>
-public sealed record LoadedRuleSet(RuleSet Rules, string Source, string Sha256);
+/// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text (null for a rule set built in code).</summary>
+internal sealed record LoadedRuleSet(RuleSet Rules, string Source, string? Sha256);
 
 /// <summary>
 /// Reads rule files (DESIGN.md §4) into <see cref="RuleSet"/> records. Works from the YAML node tree so every node keeps
 /// its line and column; reports all shape problems at once (YAML syntax, unknown keys, missing keys, wrong kinds,
 /// unknown codes) in the MSBuild form <c>file(line,col): error ECO0104: …</c>.
 /// </summary>
-public static class RuleSetReader
+internal static class RuleSetReader
 {
     /// <summary>The name the embedded default rule set is reported under.</summary>
     public const string DefaultName = "scoring-rules/default.yaml";

@@ -6,8 +6,13 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.Analysis;
 
 /// <summary>Counts of the period's discipline cases by 四种形态.</summary>
+/// <param name="Form1">Cases of the first form (批评教育, 谈话提醒).</param>
+/// <param name="Form2">Cases of the second form (轻处分, 组织调整).</param>
+/// <param name="Form3">Cases of the third form (重处分, 重大职务调整).</param>
+/// <param name="Form4">Cases of the fourth form (严重违纪涉嫌违法).</param>
 public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 {
+    /// <summary>All cases, forms 1–4.</summary>
     public int Total => Form1 + Form2 + Form3 + Form4;
 
     /// <summary>Form 1's share of all cases; null without cases.</summary>
@@ -18,6 +23,17 @@ public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 /// The 政治生态建设状况 of a unit (or of the whole system): member-weighted mean score of its rated branches, rating
 /// mix, 四种形态 mix, findings by 五责联抓 role, red lines and the health band 绿/黄/橙/红.
 /// </summary>
+/// <param name="Unit">The unit name, or 全系统 for the whole system.</param>
+/// <param name="Branches">Branches of the unit, rated or not.</param>
+/// <param name="Rated">Branches with a rating other than 未定级.</param>
+/// <param name="Members">Home members (N, pro-rated by joined) of the rated branches.</param>
+/// <param name="Score">The member-weighted mean decision score, 0–100; null without rated branches.</param>
+/// <param name="Health">The health band (绿/黄/橙/红) from the rule set's bands; null without bands or score.</param>
+/// <param name="Ratings">Branches per rating.</param>
+/// <param name="Forms">四种形态 cases in the period.</param>
+/// <param name="Responsibility">Findings per 五责联抓 role.</param>
+/// <param name="RedLines">Red lines crossed (a form-4 case of a unit leader; more than 10 % of rated branches 落后); any makes the band 红.</param>
+/// <param name="Warnings">抓早抓小 warnings (form 1 below half of 10 or more cases).</param>
 public sealed record UnitSummary(
     string Unit,
     int Branches,
@@ -40,8 +56,10 @@ public sealed record UnitSummary(
 /// </summary>
 public static class Rollup
 {
+    /// <summary>The name of the whole-system row: 全系统.</summary>
     public const string SystemName = "全系统";
 
+    /// <summary>The roll-up of an assessment: one summary per unit (by unit name, ordinal) and one for the whole system.</summary>
     public static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(Assessment a)
     {
         var data = a.Branches.ToDictionary(b => b.BranchId, StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.Analysis;
 
 /// <summary>One branch under the base and the head rule set.</summary>
-public sealed record BranchChange(
+internal sealed record BranchChange(
     BranchRecord Branch,
     decimal? BaseScore,
     decimal? HeadScore,
@@ -25,13 +25,13 @@ public sealed record BranchChange(
 }
 
 /// <summary>How strict <c>eco diff --fail-on</c> is: each level also fails on the changes of the levels before it.</summary>
-public enum FailOn { None, Rating, Rank, Score }
+internal enum FailOn { None, Rating, Rank, Score }
 
 /// <summary>
 /// What a rule change does to a dataset: every branch's score, rank and rating under both rule sets, the rating
 /// transition matrix and counts. Pure: compares two assessments of the same dataset.
 /// </summary>
-public sealed class RuleDiff
+internal sealed class RuleDiff
 {
     private RuleDiff(Assessment baseline, Assessment head, IReadOnlyList<BranchChange> branches)
     {

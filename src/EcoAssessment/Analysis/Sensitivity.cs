@@ -9,7 +9,7 @@ using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
 namespace EcoAssessment.Analysis;
 
 /// <summary>One branch's ranks and ratings over the Monte Carlo runs.</summary>
-public sealed record BranchSensitivity(
+internal sealed record BranchSensitivity(
     BranchRecord Branch,
     int? NominalRank,
     double? MedianRank,
@@ -37,7 +37,7 @@ public sealed record BranchSensitivity(
 /// rated branches once for their competition ranks and counts. Ranks are kept per branch and run (or, when there are
 /// more runs than branches, as a rank histogram per branch), so the percentiles are exact.
 /// </remarks>
-public static class Sensitivity
+internal static class Sensitivity
 {
     private const byte NoTier = byte.MaxValue;
 

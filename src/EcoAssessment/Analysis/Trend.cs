@@ -4,12 +4,22 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.Analysis;
 
 /// <summary>One period's point of a series.</summary>
+/// <param name="Period">The period label, e.g. 2024Q2.</param>
+/// <param name="Score">The decision score (a unit's: its roll-up score rounded to 2 decimals); null when absent.</param>
+/// <param name="Rank">The branch's rank; null for units, 未定级 or absence.</param>
+/// <param name="Rating">The branch's rating; null for units or absence.</param>
+/// <param name="Transition">For a branch: up/down/same/new against the period before; for a unit: its health band.</param>
 public sealed record TrendPoint(string Period, decimal? Score, int? Rank, Rating? Rating, string? Transition);
 
 /// <summary>
 /// A branch's or unit's series over the periods, with its direction: declining or improving when the score fell (rose)
 /// at every step over three or more periods, else steady. For units, <see cref="TrendPoint.Transition"/> holds the health band.
 /// </summary>
+/// <param name="Id">The branch id, or the unit name.</param>
+/// <param name="Name">The branch name, or the unit name.</param>
+/// <param name="Unit">The branch's unit, or the unit name.</param>
+/// <param name="Points">One point per period, in the order given.</param>
+/// <param name="Direction">declining, improving or steady.</param>
 public sealed record TrendSeries(string Id, string Name, string Unit, IReadOnlyList<TrendPoint> Points, string Direction);
 
 /// <summary>
@@ -20,6 +30,7 @@ public sealed record TrendSeries(string Id, string Name, string Unit, IReadOnlyL
 /// </summary>
 public static class Trend
 {
+    /// <summary>The series of every branch (by unit, then id) and every unit plus 全系统, from assessments of consecutive periods in order.</summary>
     public static (IReadOnlyList<TrendSeries> Branches, IReadOnlyList<TrendSeries> Units) Compute(IReadOnlyList<Assessment> periods)
     {
         var branches = periods.SelectMany(a => a.Results.Select(r => r.Branch))

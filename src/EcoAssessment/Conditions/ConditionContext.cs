@@ -3,7 +3,7 @@ using EcoAssessment.Model;
 namespace EcoAssessment.Conditions;
 
 /// <summary>What a condition can look at for one branch: its data, the period and the indicator values so far.</summary>
-public sealed class ConditionContext
+internal sealed class ConditionContext
 {
     public ConditionContext(BranchData branch, Dataset dataset, Func<string, double?> raw, Func<string, double?> normalised)
     {
@@ -27,7 +27,7 @@ public sealed class ConditionContext
 }
 
 /// <summary>The outcome of a condition with the reasoning a person can check, and the findings it matched.</summary>
-public sealed record ConditionResult(bool Value, string Trace, IReadOnlyList<FindingRecord> Matches)
+internal sealed record ConditionResult(bool Value, string Trace, IReadOnlyList<FindingRecord> Matches)
 {
     public static ConditionResult Of(bool value, string trace) => new(value, trace, []);
 }

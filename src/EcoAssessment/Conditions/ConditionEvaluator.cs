@@ -5,7 +5,7 @@ using EcoAssessment.Rules;
 namespace EcoAssessment.Conditions;
 
 /// <summary>Evaluates declared conditions against one branch. Pure; every answer carries a readable trace.</summary>
-public static class ConditionEvaluator
+internal static class ConditionEvaluator
 {
     public static ConditionResult Evaluate(Condition condition, ConditionContext ctx) => condition switch
     {

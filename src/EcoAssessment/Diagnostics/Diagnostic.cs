@@ -5,8 +5,11 @@ namespace EcoAssessment.Diagnostics;
 /// <summary>How serious a diagnostic is. Errors stop a run; warnings and notices are reported and the run goes on.</summary>
 public enum Severity
 {
+    /// <summary>Information, e.g. rows counted once as duplicates; printed with --verbose.</summary>
     Notice,
+    /// <summary>Something to review (records outside the period, a period of another kind than the rule set's); the run goes on.</summary>
     Warning,
+    /// <summary>The input cannot be used; nothing is computed or written.</summary>
     Error,
 }
 
@@ -46,10 +49,13 @@ public sealed record SourceLocation
     /// </summary>
     public IReadOnlyDictionary<string, string>? ColumnLetters { get; init; }
 
+    /// <summary>A whole file.</summary>
     public static SourceLocation InFile(string file) => new() { File = file };
 
+    /// <summary>A line and column (1-based) of a text file, e.g. a rule file.</summary>
     public static SourceLocation At(string file, int line, int column) => new() { File = file, Line = line, Column = column };
 
+    /// <summary>A CSV row number as a spreadsheet shows it (the header is row 1), optionally with the column's name.</summary>
     public static SourceLocation AtRow(string file, int row, string? columnName = null) =>
         new() { File = file, Line = row, ColumnName = columnName };
 
@@ -87,6 +93,10 @@ public sealed record SourceLocation
 }
 
 /// <summary>One problem or notice, with its catalogue code (<c>ECOnnnn</c>), severity, message and location.</summary>
+/// <param name="Code">The catalogue code, <c>ECOnnnn</c> (docs/errors.md).</param>
+/// <param name="Severity">Error, warning or notice.</param>
+/// <param name="Message">What is wrong and how to fix it.</param>
+/// <param name="Location">Where: file, line/row, column or sheet and cell; null when nowhere in particular.</param>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceLocation? Location)
 {
     /// <summary>The one printed form: <c>file(line,col): error ECO0104: message</c>.</summary>
@@ -103,7 +113,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
 }
 
 /// <summary>Helpers for optional locations.</summary>
-public static class SourceLocationExtensions
+internal static class SourceLocationExtensions
 {
     /// <summary>The location narrowed to a named column; a null location stays null.</summary>
     public static SourceLocation? WithColumn(this SourceLocation? location, string column) =>

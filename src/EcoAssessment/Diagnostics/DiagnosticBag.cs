@@ -3,7 +3,7 @@ namespace EcoAssessment.Diagnostics;
 /// <summary>
 /// Collects diagnostics in the order they are found. Never throws: callers decide to stop when <see cref="HasErrors"/>.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

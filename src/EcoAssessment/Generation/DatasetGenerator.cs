@@ -6,13 +6,13 @@ namespace EcoAssessment.Generation;
 /// <param name="Branches">How many branches (≥ 1).</param>
 /// <param name="Seed">The seed: the same options always give the same records.</param>
 /// <param name="Year">The calendar year the records cover.</param>
-public sealed record GeneratorOptions(int Branches, ulong Seed = 2024, int Year = 2024);
+internal sealed record GeneratorOptions(int Branches, ulong Seed = 2024, int Year = 2024);
 
 /// <summary>A row of the wide <c>indicators</c> table: one value (or blank) per <see cref="DatasetGenerator.IndicatorColumns"/>.</summary>
-public sealed record IndicatorRow(string BranchId, IReadOnlyList<double?> Values);
+internal sealed record IndicatorRow(string BranchId, IReadOnlyList<double?> Values);
 
 /// <summary>Receives generated records table by table, in a fixed order; writers stream them to files.</summary>
-public interface IDatasetSink
+internal interface IDatasetSink
 {
     void Branch(BranchRecord record);
 
@@ -39,7 +39,7 @@ public interface IDatasetSink
 /// Pure and deterministic: randomness comes only from <see cref="GeneratorOptions.Seed"/> through <see cref="SeededRandom"/>,
 /// and memory grows with branches, not records (records are emitted branch by branch).
 /// </summary>
-public static class DatasetGenerator
+internal static class DatasetGenerator
 {
     /// <summary>The columns of the generated wide indicators table.</summary>
     public static IReadOnlyList<string> IndicatorColumns { get; } =

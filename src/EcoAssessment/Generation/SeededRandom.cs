@@ -4,7 +4,7 @@ namespace EcoAssessment.Generation;
 /// A small, fully specified pseudo-random generator (SplitMix64) so that generated datasets are the same on every
 /// machine and .NET version: System.Random's seeded sequence is not part of its contract. Not for cryptography.
 /// </summary>
-public sealed class SeededRandom
+internal sealed class SeededRandom
 {
     private ulong _state;
 

@@ -1,7 +1,7 @@
 namespace EcoAssessment.Methods;
 
 /// <summary>The result of AHP: weights (sum 1), the principal eigenvalue, and the consistency index and ratio.</summary>
-public sealed record AhpResult(IReadOnlyList<double> Weights, double LambdaMax, double ConsistencyIndex, double ConsistencyRatio)
+internal sealed record AhpResult(IReadOnlyList<double> Weights, double LambdaMax, double ConsistencyIndex, double ConsistencyRatio)
 {
     /// <summary>Saaty's rule: judgements are acceptable when CR &lt; 0.1.</summary>
     public bool Consistent => ConsistencyRatio < 0.1;
@@ -13,7 +13,7 @@ public sealed record AhpResult(IReadOnlyList<double> Weights, double LambdaMax, 
 /// CR = CI/RI with Saaty's random indices (n = 3…10: 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49; CR = 0 for n ≤ 2).
 /// Group AHP combines several experts' matrices by the element-wise geometric mean, which keeps reciprocity.
 /// </summary>
-public static class Ahp
+internal static class Ahp
 {
     private static readonly double[] RandomIndex = [0, 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];
 

@@ -6,7 +6,7 @@ namespace EcoAssessment.Methods;
 /// the rows where both have a value; Cⱼ = σⱼ · Σₖ (1 − rⱼₖ); wⱼ = Cⱼ / Σ C. A constant indicator has σ = 0 and weight 0;
 /// when every C is 0 the weights are equal.
 /// </summary>
-public static class Critic
+internal static class Critic
 {
     public static IReadOnlyList<double> Compute(IReadOnlyList<double[]> columns)
     {

@@ -10,7 +10,7 @@ namespace EcoAssessment.Methods;
 /// <see cref="Compute"/> is the min-max step followed by <see cref="FromShares"/>, the textbook kernel that takes
 /// p = x/Σx on the values it is given. Many published examples (e.g. Xu 2004) apply that kernel to the raw values.
 /// </remarks>
-public static class EntropyWeights
+internal static class EntropyWeights
 {
     /// <param name="columns">One array per indicator, one value per row (NaN = missing: the row is left out for it).</param>
     /// <param name="lowerIsBetter">Per indicator: whether a lower value is better.</param>

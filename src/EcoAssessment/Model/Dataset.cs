@@ -1,10 +1,32 @@
 namespace EcoAssessment.Model;
 
 /// <summary>The input tables (DESIGN.md §2).</summary>
-public enum InputTable { Branches, Members, Meetings, Study, Assessments, Findings, Indicators }
+public enum InputTable
+{
+    /// <summary>branches (支部): the only required table.</summary>
+    Branches,
+
+    /// <summary>members (党员).</summary>
+    Members,
+
+    /// <summary>meetings (会议).</summary>
+    Meetings,
+
+    /// <summary>study (学习).</summary>
+    Study,
+
+    /// <summary>assessments (考评): 双强双优 assessment items.</summary>
+    Assessments,
+
+    /// <summary>findings (问题): supervision findings and rectification items.</summary>
+    Findings,
+
+    /// <summary>indicators (指标): precomputed indicator values and facts.</summary>
+    Indicators,
+}
 
 /// <summary>A member's study in the period, summed over its rows.</summary>
-public sealed class MemberStudy
+internal sealed class MemberStudy
 {
     /// <summary>Σ hours (summed in decimal, so the total does not depend on the order of the rows).</summary>
     public double Hours => (double)HoursSum;
@@ -28,7 +50,7 @@ public sealed class MemberStudy
 /// Everything the engine knows about one branch for the period: its record, memberships, the period's meetings,
 /// findings (kept whole: explanations cite them), assessment items, study sums and precomputed values.
 /// </summary>
-public sealed class BranchData
+internal sealed class BranchData
 {
     internal BranchData(BranchRecord record) => Record = record;
 
@@ -108,23 +130,25 @@ public sealed class Dataset
         HomeRoles = homeRoles;
     }
 
+    /// <summary>The period the dataset was read for; records outside it were left out.</summary>
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order (ordinal).</summary>
-    public IReadOnlyList<BranchData> Branches { get; }
+    internal IReadOnlyList<BranchData> Branches { get; }
 
     /// <summary>The tables that were present (possibly empty). An absent table makes its measures not available.</summary>
     public IReadOnlySet<InputTable> Tables { get; }
 
     /// <summary>Each member's role in its home branch.</summary>
-    public IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
+    internal IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
 
+    /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);
 }
 
 /// <summary>What a rule set needs of the records beyond the input contract, checked while reading.</summary>
 /// <param name="MaxScore">Every assessment row needs a max_score (the rule set uses assessment_ratio).</param>
-public sealed record DatasetRequirements(bool MaxScore)
+internal sealed record DatasetRequirements(bool MaxScore)
 {
     public static DatasetRequirements None { get; } = new(false);
 }

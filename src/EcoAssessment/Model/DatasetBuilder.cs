@@ -8,7 +8,7 @@ namespace EcoAssessment.Model;
 /// row, branches first and members before the tables that refer to members; <see cref="Build"/> resolves the period and
 /// member counts. Problems go to the <see cref="DiagnosticBag"/> with the record's location; nothing throws for bad data.
 /// </summary>
-public sealed class DatasetBuilder
+internal sealed class DatasetBuilder
 {
     private readonly Period? _period;
     private readonly DiagnosticBag _diagnostics;

@@ -3,10 +3,10 @@ using System.Collections.Frozen;
 namespace EcoAssessment.Model;
 
 /// <summary>One accepted code: the English code, its Chinese form and further accepted spellings.</summary>
-public sealed record CodeEntry(string Code, string Chinese, IReadOnlyList<string> Aliases);
+internal sealed record CodeEntry(string Code, string Chinese, IReadOnlyList<string> Aliases);
 
 /// <summary>A list of codes for a coded column; entry i corresponds to enum member i.</summary>
-public sealed class CodeList
+internal sealed class CodeList
 {
     private readonly FrozenDictionary<string, int> _lookup;
 
@@ -42,7 +42,7 @@ public sealed class CodeList
 }
 
 /// <summary>The type of a column's values.</summary>
-public enum ColumnType
+internal enum ColumnType
 {
     /// <summary>An identifier: kept as text, trimmed, full-width characters folded.</summary>
     Id,
@@ -63,7 +63,7 @@ public enum ColumnType
 }
 
 /// <summary>One column of an input table.</summary>
-public sealed record ColumnSpec(
+internal sealed record ColumnSpec(
     string Name,
     ColumnType Type,
     bool Required,
@@ -73,7 +73,7 @@ public sealed record ColumnSpec(
     string? Unit = null);
 
 /// <summary>One input table: its English name (file name), Chinese alias, columns and purpose.</summary>
-public sealed record TableSpec(string Name, string Chinese, string Description, IReadOnlyList<ColumnSpec> Columns)
+internal sealed record TableSpec(string Name, string Chinese, string Description, IReadOnlyList<ColumnSpec> Columns)
 {
     public ColumnSpec? Column(string name) => Columns.FirstOrDefault(c => c.Name == name);
 }
@@ -82,7 +82,7 @@ public sealed record TableSpec(string Name, string Chinese, string Description, 
 /// The input contract in one place: every table, column, type, code and Chinese alias that the readers accept.
 /// The CSV reader, the documentation test (docs/inputs.md) and later the template and generator all read this.
 /// </summary>
-public static class InputCatalogue
+internal static class InputCatalogue
 {
     private static CodeEntry E(string code, string chinese, params string[] aliases) => new(code, chinese, aliases);
 

@@ -3,15 +3,36 @@ using System.Globalization;
 namespace EcoAssessment.Model;
 
 /// <summary>The kind of a period; rectification (整顿) compares periods of the same kind.</summary>
-public enum PeriodKind { Year, Half, Quarter, Month, Range }
+public enum PeriodKind
+{
+    /// <summary>A calendar year, <c>2024</c>.</summary>
+    Year,
+
+    /// <summary>A half year, <c>2024H1</c>.</summary>
+    Half,
+
+    /// <summary>A quarter, <c>2024Q3</c>.</summary>
+    Quarter,
+
+    /// <summary>A month, <c>2024-03</c>.</summary>
+    Month,
+
+    /// <summary>Any inclusive range of days, <c>2024-01-01..2024-06-30</c>.</summary>
+    Range,
+}
 
 /// <summary>An inclusive range of days with its label (<c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c>, <c>a..b</c>).</summary>
+/// <param name="Start">The first day.</param>
+/// <param name="End">The last day, included.</param>
+/// <param name="Kind">Year, half, quarter, month or range.</param>
+/// <param name="Label">The label, e.g. <c>2024Q3</c>.</param>
 public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, string Label)
 {
     /// <summary>The calendar year.</summary>
     public static Period Year(int year) =>
         new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodKind.Year, year.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Whether the day is in the period, both ends included.</summary>
     public bool Contains(DateOnly d) => d >= Start && d <= End;
 
     /// <summary>Days in the period, both ends included.</summary>
@@ -50,6 +71,13 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
             cursor = cursor.AddMonths(1);
         }
     }
+
+    /// <summary>Parses a period label: <c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c> or <c>2024-01-01..2024-06-30</c> (both ends included).</summary>
+    /// <param name="text">The label; full-width digits and Chinese separators are folded as in the inputs.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="FormatException">The text is not one of the accepted forms; the message says why.</exception>
+    public static Period Parse(string text) =>
+        TryParse(text, out var period, out var error) ? period : throw new FormatException($"'{text}' is not a period: {error}");
 
     /// <summary>Parses a period label; returns false with a reason when it is not one of the accepted forms.</summary>
     public static bool TryParse(string text, out Period period, out string? error)
@@ -113,5 +141,6 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
         return false;
     }
 
+    /// <summary>The label, e.g. <c>2024Q3</c>.</summary>
     public override string ToString() => Label;
 }

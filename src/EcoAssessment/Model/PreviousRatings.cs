@@ -13,4 +13,7 @@ public sealed record PreviousRating(Rating Rating, bool Rectification = false)
 /// The ratings of an earlier run (<c>--previous</c>): the dynamic limit, transitions and the 整顿 list compare against
 /// them. <see cref="Kind"/> is the earlier period's kind when known; rectification compares periods of the same kind.
 /// </summary>
+/// <param name="PeriodLabel">The earlier period's label, when known.</param>
+/// <param name="Kind">The earlier period's kind, when known; rectification (整顿) compares periods of the same kind.</param>
+/// <param name="Branches">Each branch's earlier rating, by branch id.</param>
 public sealed record PreviousRatings(string? PeriodLabel, PeriodKind? Kind, IReadOnlyDictionary<string, PreviousRating> Branches);

@@ -3,6 +3,16 @@ using EcoAssessment.Diagnostics;
 namespace EcoAssessment.Model;
 
 /// <summary>A row of <c>branches</c>.</summary>
+/// <param name="BranchId">branch_id (支部编号).</param>
+/// <param name="Name">name (支部名称).</param>
+/// <param name="Unit">unit (所属单位): the key of the roll-up.</param>
+/// <param name="Type">type: regular, joint or temporary.</param>
+/// <param name="ParentId">parent_id, for branches under a general branch; null when none.</param>
+/// <param name="Members">members as typed in branches; used only without a members table.</param>
+/// <param name="PartyGroups">party_groups (党小组数); null reads as 0.</param>
+/// <param name="HasCommittee">has_committee; null means ≥ 7 full members.</param>
+/// <param name="SecretaryVacantDays">secretary_vacant_days (书记空缺天数); null when not given.</param>
+/// <param name="Location">The row in the input.</param>
 public sealed record BranchRecord(
     string BranchId,
     string Name,
@@ -16,7 +26,7 @@ public sealed record BranchRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>members</c>: one membership of one member in one branch.</summary>
-public sealed record MemberRecord(
+internal sealed record MemberRecord(
     string MemberId,
     string BranchId,
     MemberStatus Status,
@@ -26,7 +36,7 @@ public sealed record MemberRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>meetings</c>.</summary>
-public sealed record MeetingRecord(
+internal sealed record MeetingRecord(
     string BranchId,
     MeetingType Type,
     DateOnly Date,
@@ -38,7 +48,7 @@ public sealed record MeetingRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>study</c>. <see cref="MonthOnly"/> marks a monthly total dated by its month.</summary>
-public sealed record StudyRecord(
+internal sealed record StudyRecord(
     string? MemberId,
     string? BranchId,
     DateOnly Date,
@@ -50,7 +60,7 @@ public sealed record StudyRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>assessments</c> (a 双强双优 item).</summary>
-public sealed record AssessmentRecord(
+internal sealed record AssessmentRecord(
     string BranchId,
     string Item,
     double Score,
@@ -60,7 +70,7 @@ public sealed record AssessmentRecord(
     SourceLocation? Location = null);
 
 /// <summary>A row of <c>findings</c>: a discipline case (form 1–4) or a rectification item (form blank).</summary>
-public sealed record FindingRecord(
+internal sealed record FindingRecord(
     string FindingId,
     string BranchId,
     DateOnly Date,
@@ -83,4 +93,4 @@ public sealed record FindingRecord(
 }
 
 /// <summary>A precomputed value from <c>indicators</c> (long or wide form).</summary>
-public sealed record IndicatorValueRecord(string BranchId, string Indicator, double Value, Period? Period, SourceLocation? Location = null);
+internal sealed record IndicatorValueRecord(string BranchId, string Indicator, double Value, Period? Period, SourceLocation? Location = null);

@@ -3,7 +3,7 @@ using System.Text;
 namespace EcoAssessment.Model;
 
 /// <summary>Folds the text quirks of real spreadsheets: full-width digits and punctuation, ideographic spaces, padding.</summary>
-public static class TextNormaliser
+internal static class TextNormaliser
 {
     /// <summary>
     /// Trims, maps full-width ASCII (U+FF01–U+FF5E) to ASCII and the ideographic space U+3000 to a space, and removes

@@ -6,7 +6,7 @@ namespace EcoAssessment.Model;
 /// Parses cell text into typed values, in the invariant culture, accepting what is unambiguous in real files
 /// (DOMAIN.md §6) and nothing else. Every method takes text already folded by <see cref="TextNormaliser.Fold"/>.
 /// </summary>
-public static class ValueParser
+internal static class ValueParser
 {
     /// <summary>
     /// A date: ISO <c>2024-03-07</c>, <c>2024/3/7</c>, <c>2024.3.7</c>, <c>2024年3月7日</c>; with <paramref name="allowMonth"/>

@@ -7,6 +7,15 @@ using EcoAssessment.Stages.Weighting;
 namespace EcoAssessment.Pipeline;
 
 /// <summary>An indicator's path to the total for one branch: raw → normalised → weight → contribution.</summary>
+/// <param name="Id">The indicator id.</param>
+/// <param name="Name">The indicator name.</param>
+/// <param name="Dimension">The id of its dimension.</param>
+/// <param name="Raw">The derived value in its natural unit (rates 0–1); null when not available.</param>
+/// <param name="Detail">How the raw value was derived, e.g. <c>Σ hours 0 / N 7</c>.</param>
+/// <param name="Normalised">The 0–100 value; null when not available.</param>
+/// <param name="DeclaredShare">Its declared share (0–1) of the total, before renormalisation: counts in coverage when the value is real.</param>
+/// <param name="WeightInDimension">Its weight in its dimension after renormalising over indicators with data (0–1); null when not available.</param>
+/// <param name="Contribution">Its contribution to the dimension score: normalised × weight; null when not available.</param>
 public sealed record IndicatorTrace(
     string Id,
     string Name,
@@ -29,9 +38,19 @@ public sealed record IndicatorTrace(
 }
 
 /// <summary>A dimension's score (0–100) and its renormalised weight in the total.</summary>
+/// <param name="Id">The dimension id.</param>
+/// <param name="Name">The dimension name.</param>
+/// <param name="Score">The dimension score, 0–100; null when none of its indicators has data.</param>
+/// <param name="Weight">Its weight in the total after renormalising over dimensions with data (0–1); null when it has no data.</param>
 public sealed record DimensionTrace(string Id, string Name, double? Score, double? Weight);
 
 /// <summary>A deduction or bonus as applied: how many records matched and the points after the cap.</summary>
+/// <param name="Id">The adjustment id.</param>
+/// <param name="Name">The adjustment name.</param>
+/// <param name="IsDeduction">True for a deduction, false for a bonus.</param>
+/// <param name="Matches">Matching records (or 1 when a non-finding condition held).</param>
+/// <param name="Points">The points applied, after the cap; ≥ 0.</param>
+/// <param name="Trace">Which records matched, as text.</param>
 public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, int Matches, double Points, string Trace)
 {
     /// <summary>Where the deduction or bonus is declared in the rule file.</summary>
@@ -39,6 +58,13 @@ public sealed record AdjustmentTrace(string Id, string Name, bool IsDeduction, i
 }
 
 /// <summary>A veto as evaluated: whether its condition held and whether it changed the rating.</summary>
+/// <param name="Id">The veto id.</param>
+/// <param name="Name">The veto name.</param>
+/// <param name="Fired">Whether its condition held.</param>
+/// <param name="Effect">Force or cap.</param>
+/// <param name="Tier">The tier it forces or caps at.</param>
+/// <param name="Changed">Whether it changed the rating.</param>
+/// <param name="Trace">How the condition was evaluated, as text (a value that is not available makes a comparison false).</param>
 public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Effect, Rating Tier, bool Changed, string Trace)
 {
     /// <summary>Where the veto is declared in the rule file.</summary>
@@ -48,11 +74,13 @@ public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Ef
 /// <summary>The result for one branch, with everything needed to explain it.</summary>
 public sealed record BranchResult
 {
+    /// <summary>The branch as read from <c>branches</c>: id, name, unit, type.</summary>
     public required BranchRecord Branch { get; init; }
 
     /// <summary>Competition rank (1, 2, 2, 4) by decision score among rated branches; null for 未定级.</summary>
     public int? Rank { get; init; }
 
+    /// <summary>The final rating after thresholds, vetoes, the dynamic limit and the quota.</summary>
     public required Rating Rating { get; init; }
 
     /// <summary>The finer grade when the rule set declares grades (好/较好/一般/较差); null otherwise or for 未定级.</summary>
@@ -70,8 +98,10 @@ public sealed record BranchResult
     /// <summary>Declared share (0–1) of the total carried by indicators with a real value.</summary>
     public double Coverage { get; init; }
 
+    /// <summary>Points deducted (after each deduction's cap), ≥ 0.</summary>
     public double Deductions { get; init; }
 
+    /// <summary>Bonus points added (after each bonus's cap), ≥ 0.</summary>
     public double Bonuses { get; init; }
 
     /// <summary>The rating by thresholds alone (null when the branch is not rated by score).</summary>
@@ -83,12 +113,16 @@ public sealed record BranchResult
     /// <summary>Ids of the vetoes whose condition held.</summary>
     public required IReadOnlyList<string> Vetoes { get; init; }
 
+    /// <summary>Every indicator in declaration order: raw → normalised → weight → contribution.</summary>
     public required IReadOnlyList<IndicatorTrace> Indicators { get; init; }
 
+    /// <summary>Every dimension in declaration order: its 0–100 score and weight in the total.</summary>
     public required IReadOnlyList<DimensionTrace> Dimensions { get; init; }
 
+    /// <summary>Every deduction and bonus of the rule set, matched or not.</summary>
     public required IReadOnlyList<AdjustmentTrace> Adjustments { get; init; }
 
+    /// <summary>Every veto of the rule set, with whether it fired and whether it changed the rating.</summary>
     public required IReadOnlyList<VetoTrace> VetoTraces { get; init; }
 
     /// <summary>The quota decision at the 先锋 boundary for this branch, when it took part.</summary>
@@ -106,6 +140,7 @@ public sealed record BranchResult
     /// <summary>落后 in this and the previous period of the same kind: listed for 整顿. Null without a previous run.</summary>
     public bool? Rectification { get; init; }
 
+    /// <summary>The branch id (<c>branch_id</c>).</summary>
     public string BranchId => Branch.BranchId;
 }
 
@@ -133,27 +168,29 @@ public sealed class Assessment
         Results = results;
     }
 
+    /// <summary>The rule set the plan ran.</summary>
     public RuleSet Rules { get; }
 
     /// <summary>The dataset that was assessed.</summary>
     public Dataset Dataset { get; }
 
+    /// <summary>The period assessed; records outside it were left out.</summary>
     public Period Period { get; }
 
     /// <summary>Branches in branch_id order: the row order of the stage tables.</summary>
-    public IReadOnlyList<BranchData> Branches { get; }
+    internal IReadOnlyList<BranchData> Branches { get; }
 
     /// <summary>Indicators in declaration order: the column order of the stage tables.</summary>
     public IReadOnlyList<IndicatorRule> Indicators { get; }
 
     /// <summary>Stage 3: derived raw values [branch][indicator].</summary>
-    public IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
+    internal IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
 
     /// <summary>Stage 5: normalised values [branch][indicator], NaN = not available.</summary>
     public IReadOnlyList<IReadOnlyList<double>> Normalised { get; }
 
     /// <summary>Stage 6: the weights.</summary>
-    public WeightSet Weights { get; }
+    internal WeightSet Weights { get; }
 
     /// <summary>Stages 7–9 per branch, in output order.</summary>
     public IReadOnlyList<BranchResult> Results { get; }
@@ -164,5 +201,14 @@ public sealed class Assessment
     /// <summary>Branches rated in the previous period that are not in this dataset (dissolved or renamed), in id order.</summary>
     public IReadOnlyList<string> Removed { get; }
 
+    /// <summary>The result of one branch by id (ordinal); null when the branch is not in the dataset.</summary>
     public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);
+
+    /// <summary>
+    /// This period's ratings as the "previous period" of the next run: pass the result to <see cref="Plan.Run"/> for the
+    /// following period to get transitions, the dynamic limit and the 整顿 list (what <c>--previous</c> does).
+    /// </summary>
+    /// <returns>Every branch's rating and 整顿 flag, labelled with this period.</returns>
+    public PreviousRatings ToPrevious() => new(Period.Label, Period.Kind,
+        Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true), StringComparer.Ordinal));
 }

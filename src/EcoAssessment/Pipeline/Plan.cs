@@ -34,25 +34,50 @@ public sealed class Plan
         _indexById = _indicators.Select((x, i) => (x.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
+    /// <summary>The validated rule set this plan runs.</summary>
     public RuleSet Rules { get; }
 
     /// <summary>What this rule set needs of the records (checked while reading, with located errors).</summary>
-    public DatasetRequirements Requirements =>
+    internal DatasetRequirements Requirements =>
         new(MaxScore: _indicators.Any(i => i.Measure is AssessmentRatioMeasure));
 
     /// <summary>Validates the rule set and builds a plan; returns null with the problems in <paramref name="diagnostics"/>.</summary>
-    public static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)
+    internal static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
         RuleValidator.Validate(rules, diagnostics);
         return diagnostics.ErrorCount > before ? null : new Plan(rules);
     }
 
-    /// <summary>Builds a plan or throws <see cref="ArgumentException"/> listing the problems (for scripts and tests).</summary>
+    /// <summary>
+    /// Validates a rule set and builds a plan: the same checks as for a rule file (ids unique, references resolved,
+    /// weights positive, goalposts distinct, fractions in range, thresholds ordered), so a rule set changed in code with
+    /// <c>rules with { … }</c> is held to the same standard.
+    /// </summary>
+    /// <param name="rules">The rule set, read from a file or built in code.</param>
+    /// <returns>A plan that can run any number of datasets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    /// <exception cref="RuleSetException">The rule set has errors; <see cref="RuleSetException.Diagnostics"/> lists them all.</exception>
     public static Plan Create(RuleSet rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         var bag = new DiagnosticBag();
-        return Build(rules, bag) ?? throw new ArgumentException("invalid rule set:\n" + string.Join("\n", bag.Items), nameof(rules));
+        return Build(rules, bag) ?? throw new RuleSetException(bag.Items);
+    }
+
+    /// <summary>
+    /// Checks a rule set without building a plan: every problem at once, each at the location of the record concerned
+    /// (a rule set built in code has no locations unless it sets them). An empty list means <see cref="Create"/> succeeds.
+    /// </summary>
+    /// <param name="rules">The rule set to check.</param>
+    /// <returns>The problems found, in declaration order; empty when the rule set is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public static IReadOnlyList<Diagnostic> Validate(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var bag = new DiagnosticBag();
+        RuleValidator.Validate(rules, bag);
+        return bag.Items;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace EcoAssessment.Privacy;
 /// short and often sequential, so an unkeyed hash could be reversed by trying every id: the key is what protects them,
 /// and it must be kept secret and at least <see cref="MinKeyBytes"/> bytes long. Pure computation: no I/O, no clock.
 /// </summary>
-public sealed class MemberPseudonyms
+internal sealed class MemberPseudonyms
 {
     /// <summary>The shortest key accepted, in UTF-8 bytes.</summary>
     public const int MinKeyBytes = 16;

@@ -8,7 +8,7 @@ namespace EcoAssessment.Rules;
 /// Warnings about a rule set meeting a particular dataset: a period of another kind than the rule set is written for,
 /// and conditions that read a fact no branch has (a mistyped name silently switches a veto off otherwise).
 /// </summary>
-public static class DatasetChecks
+internal static class DatasetChecks
 {
     private static readonly HashSet<string> BranchFacts = new(StringComparer.Ordinal) { "secretary_vacant_days", "members", "party_groups", "member_count" };
 

@@ -9,6 +9,7 @@ public abstract record Measure
     /// <summary>The kind as written in rule files.</summary>
     public abstract string Kind { get; }
 
+    /// <summary>Where the measure is written in the rule file; null when built in code.</summary>
     public SourceLocation? Location { get; init; }
 }
 
@@ -16,10 +17,14 @@ public abstract record Measure
 /// A1 三会一课完成率: mean over the listed meeting types of min(1, held / expected), expected pro-rated to the period's
 /// months; 党小组会 is expected per 党小组 (omitted with none), 支委会 only where a committee exists.
 /// </summary>
+/// <param name="Types">The meeting types whose held/expected ratios are averaged (each capped at 1).</param>
+/// <param name="ExpectedPerYear">Meetings expected per year by type, pro-rated to the period's months (defaults in docs/methods.md).</param>
 public sealed record MeetingCompletionMeasure(IReadOnlyList<MeetingType> Types, IReadOnlyDictionary<MeetingType, double> ExpectedPerYear) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "meeting_completion";
 
+    /// <summary>Meetings of a type expected per year (before pro-rating to the period); 0 for a type not listed.</summary>
     public double Expected(MeetingType type) =>
         ExpectedPerYear.TryGetValue(type, out var e) ? e : InputCatalogue.DefaultExpectedPerYear(type);
 }
@@ -27,42 +32,56 @@ public sealed record MeetingCompletionMeasure(IReadOnlyList<MeetingType> Types, 
 /// <summary>A2 主题党日月覆盖: calendar months with a theme_day meeting (or a meeting flagged theme_day) / months in the period.</summary>
 public sealed record ThemeDayCoverageMeasure : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "theme_day_coverage";
 }
 
 /// <summary>A3 党员参会率: Σ attendees / Σ (expected − excused) over meetings (of the listed types, all when empty) that give both.</summary>
+/// <param name="Types">The meeting types whose attendance (attendees / (expected − excused)) is averaged.</param>
 public sealed record AttendanceMeasure(IReadOnlyList<MeetingType> Types) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "attendance";
 }
 
 /// <summary>A4 组织生活会+民主评议: an equal share for each listed meeting type held at least once (default both halves 0.5).</summary>
+/// <param name="Types">The yearly meeting types (组织生活会, 民主评议) of which the share held is taken, 0–1.</param>
 public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "annual_review";
 }
 
 /// <summary>C1 加权问题指数: Σ form weight × tolerance factor over the period's findings with a form, per <see cref="PerMembers"/> members.</summary>
+/// <param name="PerMembers">The size the index is scaled to: findings per this many members (default 10).</param>
+/// <param name="FormWeights">The weight of each form, 1–4 (default 1, 3, 6, 10).</param>
 public sealed record FindingSeverityMeasure(double PerMembers, IReadOnlyDictionary<int, double> FormWeights) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "finding_severity";
 }
 
 /// <summary>C2 四风/八项规定: count × tolerance factor of the period's findings in the listed categories, per <see cref="PerMembers"/> members.</summary>
+/// <param name="Categories">The finding categories counted.</param>
+/// <param name="PerMembers">The size the count is scaled to: findings per this many members.</param>
 public sealed record FindingCountMeasure(IReadOnlyList<FindingCategory> Categories, double PerMembers) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "finding_count";
 }
 
 /// <summary>C3 整改按期完成率: items due in the period closed by their due date / items due; nothing due → 1.</summary>
 public sealed record RectificationOnTimeMeasure : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "rectification_on_time";
 }
 
 /// <summary>双强双优 items: Σ score / Σ max_score over items whose code starts with one of the prefixes.</summary>
+/// <param name="ItemPrefixes">Item code prefixes (e.g. <c>CO-</c>); the value is Σ score / Σ max_score over those items, 0–1.</param>
 public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "assessment_ratio";
 }
 
@@ -70,40 +89,51 @@ public sealed record AssessmentRatioMeasure(IReadOnlyList<string> ItemPrefixes) 
 /// A5 理论学习达标率: home members whose study in the period reaches the target (hours or points a year, pro-rated to the
 /// period's months) / N, at most 1.
 /// </summary>
+/// <param name="HoursPerYear">Study hours a member must reach per year (pro-rated); null for no hours target.</param>
+/// <param name="PointsPerYear">Points a member must reach per year (pro-rated); null for no points target.</param>
 public sealed record StudyComplianceMeasure(double? HoursPerYear, double? PointsPerYear) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "study_compliance";
 }
 
 /// <summary>B1 人均学时: Σ study hours of the branch (member and branch-level rows) / N.</summary>
 public sealed record StudyHoursMeasure : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "study_hours";
 }
 
 /// <summary>B2 学习形式多样性: how many of the listed study forms the branch used in the period.</summary>
+/// <param name="Forms">The study forms that count; the value is the share of them used, 0–1.</param>
 public sealed record StudyFormsMeasure(IReadOnlyList<StudyForm> Forms) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "study_forms";
 }
 
 /// <summary>B3 微型党课参与: distinct members who gave a micro lecture (a micro_lecture study row) / N.</summary>
 public sealed record MicroLectureShareMeasure : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "micro_lecture_share";
 }
 
 /// <summary>A precomputed value from the <c>indicators</c> table (column = the indicator id, or <see cref="Column"/>).</summary>
+/// <param name="Column">The indicators column to read; null for the indicator's id.</param>
 public sealed record ValueMeasure(string? Column) : Measure
 {
+    /// <inheritdoc />
     public override string Kind => "value";
 }
 
 /// <summary>How a raw value becomes a 0–100 score. Direction is applied before the kernel.</summary>
 public abstract record NormalisationRule
 {
+    /// <summary>The method as written in rule files: goalposts, minmax, zscore, rank, percentile or none.</summary>
     public abstract string Method { get; }
 
+    /// <summary>Where the normalisation is written in the rule file; null when built in code.</summary>
     public SourceLocation? Location { get; init; }
 }
 
@@ -111,16 +141,23 @@ public abstract record NormalisationRule
 /// 100·clamp((x−low)/(high−low), 0, 1); lower-is-better 100·clamp((high−x)/(high−low), 0, 1). With <see cref="PerYear"/>
 /// the goalposts are yearly amounts (40 study hours a year) and are pro-rated to the period's months.
 /// </summary>
+/// <param name="Low">The raw value that scores 0 (100 for lower-is-better), in the indicator's unit.</param>
+/// <param name="High">The raw value that scores 100 (0 for lower-is-better); must differ from <paramref name="Low"/>.</param>
 public sealed record GoalpostsNormalisation(double Low, double High) : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "goalposts";
 
+    /// <summary>The goalposts are yearly amounts, pro-rated to the period's months (default false).</summary>
     public bool PerYear { get; init; }
 }
 
 /// <summary>lo + (hi−lo)·(x−min)/(max−min) over the rated branches (lower-is-better uses max−x); max = min gives hi.</summary>
+/// <param name="Lo">The value the minimum maps to; default 0.</param>
+/// <param name="Hi">The value the maximum maps to (and every branch when max = min); default 100.</param>
 public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "minmax";
 }
 
@@ -128,31 +165,46 @@ public sealed record MinMaxNormalisation(double Lo = 0, double Hi = 100) : Norma
 /// m + s·(x − mean)/sd over the rated branches, sample sd (n − 1); lower-is-better uses −x. With fewer than two
 /// values, or sd = 0, every value gets m.
 /// </summary>
+/// <param name="M">The mean it maps to; default 0.</param>
+/// <param name="S">The scale of one sample standard deviation (n − 1); default 1.</param>
 public sealed record ZScoreNormalisation(double M = 0, double S = 1) : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "zscore";
 }
 
 /// <summary>How tied values are ranked: the lowest rank of the tie (competition ranking) or the average rank.</summary>
-public enum TieMethod { Min, Average }
+public enum TieMethod
+{
+    /// <summary>Tied values share the lowest rank (1, 2, 2, 4): the default.</summary>
+    Min,
+
+    /// <summary>Tied values share the average rank (1, 2.5, 2.5, 4).</summary>
+    Average,
+}
 
 /// <summary>
 /// The rank of x among the rated branches, 1 for the worst (ascending: larger is better after the direction is applied),
 /// ties by <see cref="Ties"/>. As in COINr, ranks are not rescaled to 0–100.
 /// </summary>
+/// <param name="Ties">How ties are ranked; default min.</param>
 public sealed record RankNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "rank";
 }
 
 /// <summary>100·(rank − 1)/(n − 1) over the rated branches (0 the worst, 100 the best); a single value gets 100.</summary>
+/// <param name="Ties">How ties are ranked; default min.</param>
 public sealed record PercentileNormalisation(TieMethod Ties = TieMethod.Min) : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "percentile";
 }
 
 /// <summary>The raw value is already on 0–100.</summary>
 public sealed record NoNormalisation : NormalisationRule
 {
+    /// <inheritdoc />
     public override string Method => "none";
 }

@@ -9,7 +9,7 @@ namespace EcoAssessment.Rules;
 /// references resolve, weights positive, goalposts distinct, fractions in range, thresholds ordered, veto tiers sensible.
 /// Shape problems (unknown keys, wrong types) are found earlier by the reader.
 /// </summary>
-public static class RuleValidator
+internal static class RuleValidator
 {
     /// <summary>The largest weight accepted: weights are relative, and larger ones only risk overflow.</summary>
     public const double MaxWeight = 1e6;

@@ -4,7 +4,7 @@ namespace EcoAssessment.IO.Tests.Fixtures;
 /// A small valid dataset (year 2024, two branches) that reads with no error. Failure tests replace one file of it with a
 /// broken version, so that every error they see comes from that file.
 /// </summary>
-public static class Baseline
+internal static class Baseline
 {
     public const string Branches =
         "branch_id,name,unit,type,members,party_groups,has_committee,secretary_vacant_days\n" +

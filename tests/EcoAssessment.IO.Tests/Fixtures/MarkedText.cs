@@ -7,7 +7,7 @@ namespace EcoAssessment.IO.Tests.Fixtures;
 /// and returns the 1-based line and column (in characters) of the character each marker stood before, so a test
 /// reads <c>weight: »heavy</c> instead of a hand-counted <c>(13,17)</c>.
 /// </summary>
-public static class MarkedText
+internal static class MarkedText
 {
     public const char Marker = '»';
 

@@ -5,7 +5,7 @@ using NUnit.Framework;
 namespace EcoAssessment.IO.Tests.Fixtures;
 
 /// <summary>A small valid rule file, and edits of it with <c>»</c> markers where the diagnostics are expected.</summary>
-public static class RuleText
+internal static class RuleText
 {
     public const string File = "scoring-rules/test.yaml";
 

@@ -14,7 +14,7 @@ namespace EcoAssessment.IO.Tests.Fixtures;
 /// B4 90.00 先锋 rank 1; B2 and B3 80.00 中间 rank 2; B5 −10.00 落后 rank 4 (a 60-point deduction, bounds [−50, 100]);
 /// B1 has no data: 未定级, no rank, listed last.
 /// </summary>
-public static class SmallRun
+internal static class SmallRun
 {
     public const string RulesYaml = """
         # yaml-language-server: $schema=schema/rules.schema.json

@@ -9,7 +9,7 @@ namespace EcoAssessment.IO.Tests.Fixtures;
 /// A fresh dataset folder under the temp directory for one test: write small CSV files into it, read it, and it is
 /// deleted again on dispose. Text is written as UTF-8 without a BOM and with LF line ends unless a test says otherwise.
 /// </summary>
-public sealed class TempDataset : IDisposable
+internal sealed class TempDataset : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -75,7 +75,7 @@ public sealed class TempDataset : IDisposable
 }
 
 /// <summary>Small helpers to look at diagnostics the way a user reads them.</summary>
-public static class Diag
+internal static class Diag
 {
     /// <summary>
     /// The location as printed, with the file reduced to its name: <c>meetings.csv(3,date)</c>, <c>rules.yaml(4,9)</c>,

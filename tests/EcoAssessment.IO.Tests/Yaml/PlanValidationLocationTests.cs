@@ -63,7 +63,7 @@ public class PlanValidationLocationTests
     {
         var (text, marks) = RuleText.Edit("{ indicator: org_life, below: 0.5 }", "»{ indicator: nope, below: 0.5 }");
         var (loaded, _) = RuleText.Read(text);
-        var e = Assert.Throws<ArgumentException>(() => Plan.Create(loaded!.Rules));
+        var e = Assert.Throws<RuleSetException>(() => Plan.Create(loaded!.Rules));
         Assert.That(e!.Message, Does.Contain($"{RuleText.File}({marks[0].Line},{marks[0].Column}): error ECO0105"));
     }
 }

@@ -36,8 +36,9 @@ public class CodesTests
     }
 
     [TestCaseSource(nameof(Lists))]
-    public void EachEnumMemberIsItsCodeListEntry(Type enumType, CodeList codes)
+    public void EachEnumMemberIsItsCodeListEntry(Type enumType, object codeList) // object: CodeList is internal
     {
+        var codes = (CodeList)codeList;
         var names = Enum.GetNames(enumType);
         Assert.That(codes.Entries.Select(e => e.Code), Is.EqualTo(names.Select(Snake)));
         for (var i = 0; i < names.Length; i++)

@@ -62,7 +62,8 @@ public class RuleValidatorTests
     public void PlanCreateThrowsListingTheProblems()
     {
         var bad = Valid() with { Dimensions = [Dim("political", 5, 0, Ind("a1", 8))] };
-        var ex = Assert.Throws<ArgumentException>(() => Plan.Create(bad));
+        var ex = Assert.Throws<RuleSetException>(() => Plan.Create(bad));
+        Assert.That(ex!.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "ECO0107" }));
         Assert.That(ex!.Message, Does.Contain("rules.yaml(5,5): error ECO0107"));
     }
 

@@ -10,7 +10,7 @@ namespace EcoAssessment.Stages.Adjustment;
 /// matching finding; any other condition gives them once when it holds. The total of one rule is capped at its cap.
 /// score = clamp(aggregate − deductions + bonuses, bounds).
 /// </summary>
-public static class Adjustments
+internal static class Adjustments
 {
     public static AdjustmentTrace Apply(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
     {

@@ -4,7 +4,7 @@ namespace EcoAssessment.Stages.Aggregation;
 /// Step 7 kernel: the weighted arithmetic mean over the children that have a value (NaN = not available), weights
 /// renormalised over those children. Returns NaN when no child has a value.
 /// </summary>
-public static class Aggregation
+internal static class Aggregation
 {
     public static double WeightedMean(ReadOnlySpan<double> values, ReadOnlySpan<double> weights)
     {

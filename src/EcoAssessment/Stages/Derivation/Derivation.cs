@@ -6,7 +6,7 @@ using EcoAssessment.Stages.Treatment;
 namespace EcoAssessment.Stages.Derivation;
 
 /// <summary>One derived raw value with the arithmetic behind it; <see cref="Value"/> null means not available.</summary>
-public readonly record struct DerivedValue(double? Value, string Detail)
+internal readonly record struct DerivedValue(double? Value, string Detail)
 {
     public static DerivedValue NotAvailable(string why) => new(null, why);
 }
@@ -16,7 +16,7 @@ public readonly record struct DerivedValue(double? Value, string Detail)
 /// Absent table → not available; a present table with no rows for the branch → the measure's zero case, except a ratio
 /// with an empty denominator (not available) and on-time rectification with nothing due (1).
 /// </summary>
-public static class Derivation
+internal static class Derivation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

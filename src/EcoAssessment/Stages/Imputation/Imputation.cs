@@ -10,7 +10,7 @@ namespace EcoAssessment.Stages.Imputation;
 /// one, or with the mean of the branch's group (its unit or its branch type). An imputed value is flagged, named in the
 /// reasons and the trace, and does not count towards coverage. A group without any value stays not available.
 /// </summary>
-public static class Imputation
+internal static class Imputation
 {
     /// <summary>Imputes in place; returns, per branch and indicator, whether the value was imputed.</summary>
     public static bool[][] Apply(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, DerivedValue[][] derived)

@@ -6,7 +6,7 @@ namespace EcoAssessment.Stages.Normalisation;
 /// Pure normalisation kernels on spans of raw values (NaN = not available, kept NaN). Direction is applied once,
 /// before the kernel: for lower-is-better the kernel sees the reflected value.
 /// </summary>
-public static class Normalisers
+internal static class Normalisers
 {
     /// <summary>100·clamp((x−low)/(high−low), 0, 1); lower-is-better: 100·clamp((high−x)/(high−low), 0, 1). Requires low ≠ high.</summary>
     public static double Goalposts(double x, double low, double high, Direction direction)

@@ -7,7 +7,7 @@ using RatingValue = EcoAssessment.Model.Rating;
 namespace EcoAssessment.Stages.Rating;
 
 /// <summary>The facts the rating step needs about one branch.</summary>
-public sealed record RatingInput(
+internal sealed record RatingInput(
     string BranchId,
     bool Temporary,
     decimal? Score,
@@ -20,7 +20,7 @@ public sealed record RatingInput(
 }
 
 /// <summary>The rating step's answer for one branch.</summary>
-public sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRating, IReadOnlyList<string> Reasons, IReadOnlyList<VetoTrace> Vetoes, string? Quota)
+internal sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRating, IReadOnlyList<string> Reasons, IReadOnlyList<VetoTrace> Vetoes, string? Quota)
 {
     /// <summary>What the dynamic limit did: null when it did not apply (no previous rating, no limit, or 未定级).</summary>
     public string? Dynamic { get; init; }
@@ -29,7 +29,7 @@ public sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRati
 /// <summary>
 /// Step 9 (a–e): coverage, thresholds, vetoes, the dynamic limit against the previous period, quota. Pure: the same inputs in any order give the same outputs.
 /// </summary>
-public static class RatingStage
+internal static class RatingStage
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

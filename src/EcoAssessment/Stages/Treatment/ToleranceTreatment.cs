@@ -7,7 +7,7 @@ namespace EcoAssessment.Stages.Treatment;
 /// conditions on its form; a lenient one (从轻/减轻) counts half there and still matches conditions. Rectification
 /// counts every item in full: 容错 is not 不纠错.
 /// </summary>
-public static class ToleranceTreatment
+internal static class ToleranceTreatment
 {
     /// <summary>The severity factor: none 1, lenient 0.5, exempt 0.</summary>
     public static double Factor(Tolerance tolerance) => tolerance switch

@@ -1,7 +1,7 @@
 namespace EcoAssessment.Stages.Treatment;
 
 /// <summary>What outlier treatment did to one indicator.</summary>
-public sealed record OutlierTreatment(int Winsorised, bool Logged, double Skew, double Kurtosis);
+internal sealed record OutlierTreatment(int Winsorised, bool Logged, double Skew, double Kurtosis);
 
 /// <summary>
 /// Outlier treatment as in COINr: an indicator is treated only when |skew| &gt; 2 and (excess) kurtosis &gt; 3.5, both
@@ -10,7 +10,7 @@ public sealed record OutlierTreatment(int Winsorised, bool Logged, double Skew, 
 /// <c>maxPoints</c> points are treated; if they are still not met, the original values are log-transformed instead:
 /// ln(x − min + 1) for positive skew, −ln(max − x + 1) for negative skew.
 /// </summary>
-public static class Winsorisation
+internal static class Winsorisation
 {
     public const double SkewLimit = 2;
 

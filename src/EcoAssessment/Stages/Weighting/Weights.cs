@@ -7,7 +7,7 @@ namespace EcoAssessment.Stages.Weighting;
 /// The weights of the hierarchy after the weighting method: dimension weights and indicator weights within each
 /// dimension, and each indicator's declared share of the total (used for coverage).
 /// </summary>
-public sealed record WeightSet(IReadOnlyList<double> DimensionWeights, IReadOnlyList<IReadOnlyList<double>> IndicatorWeights)
+internal sealed record WeightSet(IReadOnlyList<double> DimensionWeights, IReadOnlyList<IReadOnlyList<double>> IndicatorWeights)
 {
     /// <summary>(dimension weight / Σ dimension weights) × (indicator weight / Σ in its dimension), before any renormalisation.</summary>
     public double DeclaredShare(int dimension, int indicator)
@@ -24,7 +24,7 @@ public sealed record WeightSet(IReadOnlyList<double> DimensionWeights, IReadOnly
 /// normalised values, the dimension level from the dimension scores. Combined = α·manual (normalised to sum 1) +
 /// (1 − α)·entropy.
 /// </summary>
-public static class Weighting
+internal static class Weighting
 {
     public static bool IsDataDriven(WeightingMethod m) => m is WeightingMethod.Entropy or WeightingMethod.Critic or WeightingMethod.Combined;
 
