@@ -7,7 +7,6 @@
 //   dotnet run compare-weightings.cs                  the bundled sample, samples/provincial-eco-2024
 //   dotnet run compare-weightings.cs -- DATASET        any dataset
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using EcoAssessment;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -51,4 +50,6 @@ foreach (var (b, a) in moved)
         $"  {b.BranchId,-6} {b.Branch.Name}: {RatingLabels.Chinese(b.Rating)} {b.Score:0.00} (#{b.Rank}) → {RatingLabels.Chinese(a.Rating)} {a.Score:0.00} (#{a.Rank})"));
 }
 
-static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The folder of this script: the SDK tells a file-based program where its file is (a caller-file path would be
+// mapped to /_/ in deterministic CI builds).
+static string Here() => (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();

@@ -7,7 +7,6 @@
 //   dotnet run export-unit-scorecard.cs                              杭州市生态环境局 of the bundled sample → scorecard.csv
 //   dotnet run export-unit-scorecard.cs -- UNIT [OUTPUT.csv] [DATASET]
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment;
 using EcoAssessment.Analysis;
@@ -76,4 +75,6 @@ static string Field(string s)
     return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
 
-static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The folder of this script: the SDK tells a file-based program where its file is (a caller-file path would be
+// mapped to /_/ in deterministic CI builds).
+static string Here() => (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();

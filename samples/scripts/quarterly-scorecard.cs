@@ -10,7 +10,6 @@
 // (warning ECO0258 says so). This script derives a quarterly variant in code instead: period kind quarter, without the
 // yearly indicator annual_review, and with that veto reduced to its other half (三会一课 below 50 %).
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using EcoAssessment;
 using EcoAssessment.Analysis;
 using EcoAssessment.Model;
@@ -82,4 +81,6 @@ static int Width(string s) => s.Sum(c => c > 0x2E80 ? 2 : 1);
 
 static string Pad(string s, int width) => s + new string(' ', Math.Max(0, width - Width(s)));
 
-static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+// The folder of this script: the SDK tells a file-based program where its file is (a caller-file path would be
+// mapped to /_/ in deterministic CI builds).
+static string Here() => (string?)AppContext.GetData("EntryPointFileDirectoryPath") ?? Directory.GetCurrentDirectory();
