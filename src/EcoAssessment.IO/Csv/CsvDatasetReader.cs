@@ -287,7 +287,7 @@ internal static class CsvDatasetReader
         while (csv.Read())
         {
             row.Start(csv, (int)csv.RowNumber + 1);
-            if (row.IsBlank || row.IsTotals || row.HasErrors)
+            if (row.IsBlank || row.IsTotals || row.IsNotes || row.HasErrors)
             {
                 continue;
             }

@@ -26,7 +26,7 @@ internal static class RowMapper
     {
         var r = new BranchRecord(
             row.Required("branch_id"), row.Required("name"), row.Required("unit"),
-            row.Code<BranchType>("type") ?? BranchType.Regular, row.Raw("parent_id"), row.Count("members"),
+            row.Code<BranchType>("type") ?? BranchType.Regular, row.Id("parent_id"), row.Count("members"),
             row.Count("party_groups"), row.Flag("has_committee"), row.Number("secretary_vacant_days"), Loc(row));
         if (r.SecretaryVacantDays is < 0)
         {
@@ -74,6 +74,7 @@ internal static class RowMapper
         var expected = row.Count("expected");
         var excused = row.Count("excused");
         var themeDay = row.Flag("theme_day");
+        var meetingId = row.Id("meeting_id");
         if (row.HasErrors)
         {
             return;
@@ -85,14 +86,14 @@ internal static class RowMapper
                 $"{a} attendees but {e} expected{(excused is int x ? $" and {x} excused" : string.Empty)}; the attendance rate counts at most the expected number");
         }
 
-        builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, row.Raw("meeting_id"), attendees, expected, excused,
+        builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, meetingId, attendees, expected, excused,
             themeDay ?? false, Loc(row)));
     }
 
     private static void Study(RowReader row, DatasetBuilder builder)
     {
-        var member = row.Raw("member_id");
-        var branch = row.Raw("branch_id");
+        var member = row.Id("member_id");
+        var branch = row.Id("branch_id");
         if (member is null && branch is null)
         {
             row.Error(DiagnosticCodes.MissingValue, "member_id", "the row names neither member_id nor branch_id; give one of them");
@@ -183,7 +184,7 @@ internal static class RowMapper
             }
         }
 
-        var r = new FindingRecord(id, branch, date ?? default, row.Raw("member_id"), form, row.Code<FindingSource>("source"),
+        var r = new FindingRecord(id, branch, date ?? default, row.Id("member_id"), form, row.Code<FindingSource>("source"),
             row.Code<FindingCategory>("category"), due, closed, row.Code<Tolerance>("tolerance") ?? Tolerance.None,
             row.Code<ResponsibleRole>("responsibility"), Loc(row));
         if (!row.HasErrors)

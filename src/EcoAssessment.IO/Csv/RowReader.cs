@@ -100,6 +100,42 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>A 合计/小计/总计 row (a spreadsheet's totals), skipped.</summary>
     public bool IsTotals => _fields.Take(2).Any(f => TextNormaliser.Fold(f) is "合计" or "小计" or "总计");
 
+    private static readonly string[] NotePrefixes = ["备注", "注:", "注：", "说明", "填表人", "制表人", "填报人", "审核人", "负责人", "填报单位", "填表日期", "制表日期", "填报日期"];
+
+    /// <summary>
+    /// A notes row under or between the records (备注：…, 填表人：张三 审核人：李四): one non-empty cell that starts with such
+    /// a caption. Skipped like a totals row.
+    /// </summary>
+    public bool IsNotes
+    {
+        get
+        {
+            string? only = null;
+            foreach (var f in _fields)
+            {
+                if (string.IsNullOrWhiteSpace(f))
+                {
+                    continue;
+                }
+
+                if (only is not null)
+                {
+                    return false;
+                }
+
+                only = f;
+            }
+
+            if (only is null)
+            {
+                return false;
+            }
+
+            var folded = TextNormaliser.Fold(only);
+            return NotePrefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>The location of a column in this row; <paramref name="column"/> is a catalogue name or an extra column's header.</summary>
     public SourceLocation At(string column)
     {
@@ -167,7 +203,40 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return string.Empty;
         }
 
-        return s;
+        return CheckId(column, s) ?? string.Empty;
+    }
+
+    /// <summary>An optional id: null when blank; an error when a spreadsheet turned it into scientific notation.</summary>
+    public string? Id(string column) => Raw(column) is { } s ? CheckId(column, s) : null;
+
+    private string? CheckId(string column, string s)
+    {
+        if (layout.Table.Column(column)?.Type != ColumnType.Id || !LooksScientific(s))
+        {
+            return s;
+        }
+
+        Error(DiagnosticCodes.IdInScientificNotation, column,
+            $"'{s}' is an id that a spreadsheet turned into a number in scientific notation, losing its digits; format the column as text (文本) and enter the ids again");
+        return null;
+    }
+
+    /// <summary>
+    /// Text as Excel shows a long number: one digit, optionally a point and more digits, <c>E+</c> and the exponent
+    /// (<c>4.10324E+17</c>). An id such as <c>2024E01</c> is not taken for one.
+    /// </summary>
+    public static bool LooksScientific(string s)
+    {
+        var e = s.IndexOfAny(['E', 'e']);
+        if (e < 1 || e + 2 >= s.Length || s[e + 1] != '+' || !char.IsAsciiDigit(s[0]))
+        {
+            return false;
+        }
+
+        var mantissa = s.AsSpan(1, e - 1);
+        var exponent = s.AsSpan(e + 2);
+        return (mantissa.Length == 0 || (mantissa[0] == '.' && mantissa.Length > 1 && mantissa[1..].IndexOfAnyExceptInRange('0', '9') < 0))
+            && exponent.IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     public int? Count(string column)

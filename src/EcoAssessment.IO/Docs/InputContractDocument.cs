@@ -35,7 +35,7 @@ internal static class InputContractDocument
             what Excel on Chinese Windows writes for "CSV (逗号分隔)"; `--encoding utf-8|gb18030` names the encoding instead. The field separator is `,` unless `--delimiter` says
             otherwise (it is never guessed). The first line is the header; columns are matched by their English name or any
             Chinese alias below, ignoring case, surrounding spaces and full-width forms; unknown columns are ignored with a
-            notice. Blank rows and 合计/小计/总计 rows are skipped. Full-width digits and punctuation are folded (`１２` → 12).
+            notice. Blank rows, 合计/小计/总计 rows and notes rows (a single cell such as `备注：…` or `填表人：…`) are skipped. Full-width digits and punctuation are folded (`１２` → 12).
 
             | type | accepted |
             |---|---|

@@ -272,7 +272,7 @@ internal static class XlsxDatasetReader
         }
 
         reader.Start(values, number);
-        if (reader.IsBlank || reader.IsTotals || reader.HasErrors)
+        if (reader.IsBlank || reader.IsTotals || reader.IsNotes || reader.HasErrors)
         {
             return;
         }

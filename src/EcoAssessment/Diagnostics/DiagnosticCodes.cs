@@ -86,6 +86,8 @@ internal static class DiagnosticCodes
         "Give an .xlsx workbook: save .xls files and password-protected workbooks again as an unprotected Excel 工作簿 (*.xlsx), or export each sheet as CSV.");
     public static readonly DiagnosticCode NoHeaderRow = new("ECO0231", "Sheet has no header row",
         "Put the column names (English or Chinese, see docs/inputs.md) in one row, or two rows under a merged caption, within the first 12 rows of the sheet.");
+    public static readonly DiagnosticCode IdInScientificNotation = new("ECO0233", "Id shown in scientific notation",
+        "Excel turned a long numeric id (an ID-card number) into a number such as 4.10324E+17 and lost its digits: format the column as text (文本) and enter the ids again.");
     public static readonly DiagnosticCode WorkbookTooLarge = new("ECO0232", "Workbook larger than allowed",
         "The workbook unpacks to more than the limit (a damaged file or a decompression bomb); split it, or export the sheets as CSV.");
 

@@ -326,6 +326,43 @@ public class XlsxDatasetReaderTests
         Assert.That(File.ReadAllBytes(books.PathOf("a.xlsx")), Is.EqualTo(File.ReadAllBytes(books.PathOf("b.xlsx"))));
     }
 
+    [Test]
+    public void NotesRowsAreSkippedAndIdsThatExcelTurnedIntoNumbersAreRefused()
+    {
+        using var books = new TempWorkbooks();
+        var path = books.Save("book.xlsx", wb =>
+        {
+            TempWorkbooks.Branches(wb);
+            var ws = wb.Worksheets.Add("问题");
+            ws.Cell("A1").Value = "问题编号";
+            ws.Cell("B1").Value = "支部编号";
+            ws.Cell("C1").Value = "日期";
+            ws.Cell("D1").Value = "党员编号";
+            ws.Cell("A2").SetValue("F1");
+            ws.Cell("B2").SetValue("B1");
+            ws.Cell("C2").SetValue(new DateTime(2024, 5, 1));
+            ws.Cell("D2").Value = 410324199001011234d; // an ID-card number typed into a General cell
+            ws.Cell("A3").SetValue("备注：本表由纪检委员填报");
+            ws.Cell("A4").SetValue("填表人：张三    审核人：李四");
+        });
+
+        var (_, bag) = Read(path);
+        Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0233 book.xlsx!问题!D2" }), Diag.Dump(bag));
+        Assert.That(bag.Items.First(d => d.Code == "ECO0233").Message, Does.Contain("E+17").And.Contain("文本"));
+    }
+
+    [TestCase("4.10324E+17", true)]
+    [TestCase("4.1032419900101126E+17", true)]
+    [TestCase("1.2e15", false)]
+    [TestCase("12E+3", false)]
+    [TestCase("1E+5", true)]
+    [TestCase("M0001", false)]
+    [TestCase("2024E01", false)]
+    [TestCase("E10", false)]
+    [TestCase("12", false)]
+    public void ScientificNotationIsRecognised(string text, bool scientific) =>
+        Assert.That(RowReader.LooksScientific(text), Is.EqualTo(scientific));
+
     private static string Results(Assessment a)
     {
         using var ms = new MemoryStream();
