@@ -203,6 +203,28 @@ public class LibreOfficeTests
     }
 
     [Test]
+    public void TheTrendWorkbooksLineChartRendersInLibreOffice()
+    {
+        var book = Path.Combine(_temp, "trend.xlsx");
+        var samples = Path.Combine(CliRunner.RepoRoot, "samples");
+        var r = CliRunner.Run("trend", Path.Combine(samples, "provincial-eco-2023"), Path.Combine(samples, "provincial-eco-2024"), "-o", book);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var pdf = Convert(book, "pdf", "pdf");
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(Tool("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        var best = Enumerable.Range(1, pages)
+            .Where(p => Tool("pdftotext", "-f", $"{p}", "-l", $"{p}", pdf, "-").Contains("各单位得分走势", StringComparison.Ordinal))
+            .Select(p =>
+            {
+                var stem = Path.Combine(_temp, $"trend{p}");
+                Tool("pdftoppm", "-r", "60", "-f", $"{p}", "-l", $"{p}", "-singlefile", pdf, stem);
+                return PixelsNear(File.ReadAllBytes(stem + ".ppm"), 0x44, 0x72, 0xC4);
+            })
+            .DefaultIfEmpty(0).Max();
+        Assert.That(best, Is.GreaterThan(50), "the line chart's first unit line (#4472C4) is drawn");
+    }
+
+    [Test]
     public void AWorkbookReSavedByLibreOfficeRatesEveryBranchAsTheCsvFolderDoes()
     {
         var workbook = Path.Combine(_temp, "provincial.xlsx");

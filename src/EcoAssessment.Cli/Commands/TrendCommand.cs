@@ -3,6 +3,7 @@ using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Output;
+using EcoAssessment.IO.Xlsx;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -33,9 +34,21 @@ public static class TrendCommand
                 }
             }
         });
+        var outputs = new Option<string[]>("--output", "-o") { Description = "Write the trend to a file: .md, .csv, .json or .xlsx (a workbook with a line chart per unit and the rating mix per period). Repeatable." };
+        var lang = new Option<string>("--lang") { Description = "Labels of the workbook: zh (default) or en.", DefaultValueFactory = _ => "zh" }.AcceptOnlyFromAmong("zh", "en");
+        outputs.Validators.Add(r =>
+        {
+            foreach (var o in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (Path.GetExtension(o).ToLowerInvariant() is not (".md" or ".csv" or ".json" or ".xlsx"))
+                {
+                    r.AddError($"-o {o}: name the output .md, .csv, .json or .xlsx (the extension picks the format)");
+                }
+            }
+        });
         var command = new Command("trend", "Score and rating series per branch and unit over several periods, steady declines marked.")
         {
-            datasets, rules, periods, format,
+            datasets, rules, periods, format, outputs, lang,
         };
         var redaction = new RedactOptions();
         redaction.AddTo(command);
@@ -95,12 +108,44 @@ public static class TrendCommand
                 var a = plan.Run(read.Dataset, previous);
                 assessments.Add(a);
                 previous = new PreviousRatings(a.Period.Label, a.Period.Kind,
-                    a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true), StringComparer.Ordinal));
+                    a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true) { Score = r.Score is decimal s ? (double)s : null },
+                        StringComparer.Ordinal));
             }
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
             var labelsOut = assessments.Select(a => a.Period.Label).ToArray();
             var (branches, units) = Trend.Compute(assessments);
+            foreach (var output in parse.GetValue(outputs) ?? [])
+            {
+                var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
+                if (inputs.Contains(Path.GetFullPath(output)))
+                {
+                    stderr.WriteLine($"{output}: error ECO0302: this output path is one of the inputs; choose another path so the input is not overwritten");
+                    return ExitCodes.OutputError;
+                }
+
+                var english = parse.GetValue(lang) == "en";
+                if (!OutputFile.TryWrite(output, stream =>
+                    {
+                        if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                        {
+                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, english);
+                            return;
+                        }
+
+                        var text = Path.GetExtension(output).ToLowerInvariant() switch
+                        {
+                            ".csv" => TrendWriter.Csv(labelsOut, branches),
+                            ".json" => TrendWriter.Json(labelsOut, branches, units),
+                            _ => TrendWriter.Markdown(labelsOut, branches, units),
+                        };
+                        stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+                    }, stderr))
+                {
+                    return ExitCodes.OutputError;
+                }
+            }
+
             stdout.Write(parse.GetValue(format) switch
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches),

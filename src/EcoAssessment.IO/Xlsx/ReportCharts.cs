@@ -16,7 +16,11 @@ namespace EcoAssessment.IO.Xlsx;
 internal static class ReportCharts
 {
     /// <summary>A series: its name, the colour of its bars, lines or area (RRGGBB), and its cell range.</summary>
-    public sealed record Series(string Name, string Colour, string Range, IReadOnlyList<double?> Values);
+    public sealed record Series(string Name, string Colour, string Range, IReadOnlyList<double?> Values)
+    {
+        /// <summary>The cell that holds the series name; by default the caption above a column range.</summary>
+        public string? NameCell { get; init; }
+    }
 
     /// <summary>What to draw where: a chart of <see cref="Kind"/> anchored over a cell rectangle of one sheet.</summary>
     public sealed record Chart(
@@ -28,7 +32,11 @@ internal static class ReportCharts
         IReadOnlyList<Series> Series,
         (int Column, int Row, int Columns, int Rows) Anchor,
         string? ValueAxisTitle = null,
-        string NumberFormat = "General");
+        string NumberFormat = "General")
+    {
+        /// <summary>The value axis starts here instead of 0 (a score series that moves between 75 and 90).</summary>
+        public double? AxisMin { get; init; }
+    }
 
     public enum ChartKind
     {
@@ -40,6 +48,12 @@ internal static class ReportCharts
 
         /// <summary>A radar (spider) chart: one closed line per series over the categories.</summary>
         Radar,
+
+        /// <summary>Vertical bars stacked per category (a mix per period).</summary>
+        StackedColumn,
+
+        /// <summary>One line with markers per series over the categories (a series over periods).</summary>
+        Line,
     }
 
     /// <summary>The results of formula cells of one sheet (by cell reference), stored so a reader that does not recalculate shows them.</summary>
@@ -146,12 +160,14 @@ internal static class ReportCharts
     {
         const uint categoryAxis = 500000001;
         const uint valueAxis = 500000002;
+        var stacked = chart.Kind is ChartKind.StackedBar or ChartKind.StackedColumn;
         OpenXmlCompositeElement plot = chart.Kind switch
         {
             ChartKind.Radar => new C.RadarChart(new C.RadarStyle { Val = C.RadarStyleValues.Marker }, new C.VaryColors { Val = false }),
+            ChartKind.Line => new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false }),
             _ => new C.BarChart(
                 new C.BarDirection { Val = chart.Kind == ChartKind.StackedBar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
-                new C.BarGrouping { Val = chart.Kind == ChartKind.StackedBar ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
+                new C.BarGrouping { Val = stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
                 new C.VaryColors { Val = false }),
         };
         for (var i = 0; i < chart.Series.Count; i++)
@@ -159,10 +175,14 @@ internal static class ReportCharts
             plot.Append(SeriesElement(chart, i));
         }
 
-        if (chart.Kind != ChartKind.Radar)
+        if (chart.Kind == ChartKind.Line)
+        {
+            plot.Append(new C.ShowMarker { Val = true });
+        }
+        else if (chart.Kind != ChartKind.Radar)
         {
             plot.Append(new C.GapWidth { Val = 60 });
-            if (chart.Kind == ChartKind.StackedBar)
+            if (stacked)
             {
                 plot.Append(new C.Overlap { Val = 100 });
             }
@@ -189,9 +209,15 @@ internal static class ReportCharts
             new C.LabelOffset { Val = 100 },
             new C.NoMultiLevelLabels { Val = false });
 
+        var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
+        if (chart.AxisMin is double min)
+        {
+            scaling.Append(new C.MinAxisValue { Val = min });
+        }
+
         var valAx = new C.ValueAxis(
             new C.AxisId { Val = valueAxis },
-            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            scaling,
             new C.Delete { Val = false },
             new C.AxisPosition { Val = valuePosition },
             new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))));
@@ -233,10 +259,24 @@ internal static class ReportCharts
     private static OpenXmlCompositeElement SeriesElement(Chart chart, int i)
     {
         var s = chart.Series[i];
-        var name = new C.SeriesText(new C.StringReference(new C.Formula(NameReference(s.Range)), StringCache([s.Name])));
+        var name = new C.SeriesText(new C.StringReference(new C.Formula(s.NameCell ?? NameReference(s.Range)), StringCache([s.Name])));
         var fill = new A.SolidFill(new A.RgbColorModelHex { Val = s.Colour });
         var categories = new C.CategoryAxisData(new C.StringReference(new C.Formula(chart.CategoryRange), StringCache(chart.Categories)));
         var values = new C.Values(new C.NumberReference(new C.Formula(s.Range), NumberCache(s.Values, chart.NumberFormat)));
+        if (chart.Kind == ChartKind.Line)
+        {
+            return new C.LineChartSeries(
+                new C.Index { Val = (uint)i },
+                new C.Order { Val = (uint)i },
+                name,
+                new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = s.Colour })) { Width = 22225 }),
+                new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.Circle }, new C.Size { Val = 5 },
+                    new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = s.Colour }), new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = s.Colour })))),
+                categories,
+                values,
+                new C.Smooth { Val = false });
+        }
+
         if (chart.Kind == ChartKind.Radar)
         {
             return new C.RadarChartSeries(

@@ -1,0 +1,161 @@
+using ClosedXML.Excel;
+using EcoAssessment.Analysis;
+using EcoAssessment.IO.Output;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Xlsx;
+
+/// <summary>
+/// The trend workbook (<c>eco trend … -o trend.xlsx</c>): 单位趋势 (each unit's and the system's score per period, with a
+/// line chart), 评级结构 (the rating mix per period, with a stacked column chart) and 支部趋势 (every branch's score and
+/// rating per period and its direction, steady declines first). Chinese by default, English labels on request.
+/// </summary>
+internal static class TrendWorkbookWriter
+{
+    private static readonly string[] LineColours =
+        ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300", "255E91", "43682B", "698ED0", "F1975A", "B7B7B7", "FFCD33"];
+
+    public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, bool english)
+    {
+        string T(string zh, string en) => english ? en : zh;
+        using var buffer = new MemoryStream();
+        var unitSheet = T("单位趋势", "Unit trends");
+        var mixSheet = T("评级结构", "Rating mix");
+        var mix = periods.Select((_, i) => new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
+            .Select(r => branches.Count(b => b.Points[i].Rating == r)).ToArray()).ToArray();
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.Worksheets.Add(unitSheet);
+            Header(ws, [T("单位", "Unit"), .. periods, T("走势", "Direction")], [34, .. periods.Select(_ => 10.0), 12]);
+            for (var u = 0; u < units.Count; u++)
+            {
+                ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
+                for (var p = 0; p < periods.Count; p++)
+                {
+                    if (units[u].Points[p].Score is decimal s)
+                    {
+                        ws.Cell(u + 2, p + 2).SetValue((double)s);
+                        ws.Cell(u + 2, p + 2).Style.NumberFormat.Format = "0.00";
+                    }
+                }
+
+                ws.Cell(u + 2, periods.Count + 2).SetValue(Direction(units[u].Direction, english));
+            }
+
+            ws.SheetView.Freeze(1, 1);
+            ws.PageSetup.AddHorizontalPageBreak(units.Count + 2); // the chart prints on a page of its own
+
+            var m = wb.Worksheets.Add(mixSheet);
+            Header(m, [T("期间", "Period"), "先锋", "中间", "落后", "未定级"], [12, 8, 8, 8, 8]);
+            for (var p = 0; p < periods.Count; p++)
+            {
+                m.Cell(p + 2, 1).SetValue(periods[p]);
+                for (var r = 0; r < 4; r++)
+                {
+                    m.Cell(p + 2, r + 2).SetValue(mix[p][r]);
+                }
+            }
+
+            var b = wb.Worksheets.Add(T("支部趋势", "Branch trends"));
+            Header(b, [T("支部编号", "Branch"), T("支部名称", "Name"), T("单位", "Unit"), .. periods.Select(p => $"{p} {T("得分", "score")}"),
+                .. periods.Select(p => $"{p} {T("评级", "rating")}"), T("走势", "Direction")],
+                [12, 28, 28, .. periods.Select(_ => 12.0), .. periods.Select(_ => 12.0), 12]);
+            var row = 1;
+            foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
+            {
+                row++;
+                b.Cell(row, 1).SetValue(Formats.Text(s.Id));
+                b.Cell(row, 2).SetValue(Formats.Text(s.Name));
+                b.Cell(row, 3).SetValue(Formats.Text(s.Unit));
+                for (var p = 0; p < periods.Count; p++)
+                {
+                    if (s.Points[p].Score is decimal sc)
+                    {
+                        b.Cell(row, 4 + p).SetValue((double)sc);
+                        b.Cell(row, 4 + p).Style.NumberFormat.Format = "0.00";
+                    }
+
+                    if (s.Points[p].Rating is Rating r)
+                    {
+                        b.Cell(row, 4 + periods.Count + p).SetValue(RatingLabels.Chinese(r));
+                    }
+                }
+
+                b.Cell(row, 4 + (2 * periods.Count)).SetValue(Direction(s.Direction, english));
+            }
+
+            foreach (var (rating, (fill, font)) in ReportWorkbookWriter.RatingColours)
+            {
+                var f = b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)).AddConditionalFormat().WhenEquals($"\"{RatingLabels.Chinese(rating)}\"");
+                f.Fill.SetBackgroundColor(XLColor.FromHtml(fill));
+                f.Font.SetFontColor(XLColor.FromHtml(font));
+            }
+
+            b.Range(2, 4 + (2 * periods.Count), Math.Max(2, row), 4 + (2 * periods.Count)).AddConditionalFormat()
+                .WhenEquals($"\"{Direction("declining", english)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
+            b.SheetView.Freeze(1, 2);
+            b.Range(1, 1, Math.Max(1, row), 4 + (2 * periods.Count)).SetAutoFilter();
+            foreach (var sheet in wb.Worksheets)
+            {
+                sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+                sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+                sheet.PageSetup.FitToPages(1, 0);
+            }
+
+            wb.SaveAs(buffer);
+        }
+
+        var lastUnit = units.Count + 1;
+        var periodRange = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B$1:${Csv.TableOrigin.ColumnLetters(periods.Count)}$1");
+        var charts = new List<ReportCharts.Chart>
+        {
+            // One line per unit (and 全系统) over the periods: the series run along rows, the categories are the header cells.
+            new(unitSheet, ReportCharts.ChartKind.Line, T("各单位得分走势", "Score per unit over the periods"), periodRange, periods,
+                units.Select((u, i) => new ReportCharts.Series(Formats.Text(u.Id), u.Id == Rollup.SystemName ? "000000" : LineColours[i % LineColours.Length],
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B${i + 2}:${Csv.TableOrigin.ColumnLetters(periods.Count)}${i + 2}"),
+                    u.Points.Select(p => p.Score is decimal s ? (double?)s : null).ToArray()) { NameCell = $"'{unitSheet}'!$A${i + 2}" }).ToArray(),
+                (0, lastUnit + 2, periods.Count + 6, 30), T("得分", "Score"), "0")
+            {
+                AxisMin = AxisStart(units.SelectMany(u => u.Points).Select(p => p.Score)),
+            },
+            new(mixSheet, ReportCharts.ChartKind.StackedColumn, T("各期评级结构", "Rating mix per period"),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{mixSheet}'!$A$2:$A${periods.Count + 1}"), periods,
+                new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r),
+                    ReportWorkbookWriter.RatingChartColours[r], string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"'{mixSheet}'!${Csv.TableOrigin.ColumnLetters(i + 1)}$2:${Csv.TableOrigin.ColumnLetters(i + 1)}${periods.Count + 1}"),
+                    mix.Select(x => (double?)x[i]).ToArray())).ToArray(),
+                (6, 0, 8, 20), T("支部数", "Branches")),
+        };
+        ReportCharts.Add(buffer, charts);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    /// <summary>A round value below the lowest score, so the lines use the chart's height (0 when there is no score).</summary>
+    private static double AxisStart(IEnumerable<decimal?> scores)
+    {
+        var min = scores.Where(s => s is not null).Select(s => (double)s!.Value).DefaultIfEmpty(0).Min();
+        return Math.Max(0, Math.Floor((min - 5) / 10) * 10);
+    }
+
+    private static string Direction(string direction, bool english) => english ? direction : direction switch
+    {
+        "declining" => "持续下降",
+        "improving" => "持续上升",
+        _ => "平稳",
+    };
+
+    private static void Header(IXLWorksheet ws, IReadOnlyList<string> captions, IReadOnlyList<double> widths)
+    {
+        for (var c = 0; c < captions.Count; c++)
+        {
+            ws.Cell(1, c + 1).SetValue(captions[c]);
+            ws.Column(c + 1).Width = widths[c];
+        }
+
+        var range = ws.Range(1, 1, 1, captions.Count);
+        range.Style.Font.Bold = true;
+        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#D9E1F2");
+        range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+    }
+}
