@@ -32,6 +32,15 @@ public sealed record CsvReadOptions
 
     /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
+
+    /// <summary>
+    /// Called with a file and the rows read from it so far, every <see cref="ProgressRows"/> rows and once at the end
+    /// of the file (for a progress display; null = not called).
+    /// </summary>
+    public Action<string, long>? Progress { get; init; }
+
+    /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
+    public const int ProgressRows = 100_000;
 }
 
 /// <summary>How CSV bytes are decoded.</summary>
@@ -252,6 +261,10 @@ public static class CsvDatasetReader
         {
             Separator = options.Delimiter,
             SkipEmptyLines = false,
+
+            // Codes, dates, flags and branch ids repeat row after row: each distinct value becomes one string, which the
+            // records kept per branch share (columns of unique values, such as ids, switch pooling off by themselves).
+            PoolStrings = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
                 $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
@@ -284,8 +297,15 @@ public static class CsvDatasetReader
         }
 
         var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
+        var progress = options.Progress;
+        long rows = 0;
         while (csv.Read())
         {
+            if (progress is not null && ++rows % CsvReadOptions.ProgressRows == 0)
+            {
+                progress(path, rows);
+            }
+
             row.Start(csv, (int)csv.RowNumber + 1);
             if (row.IsBlank || row.IsTotals || row.HasErrors)
             {
@@ -295,6 +315,7 @@ public static class CsvDatasetReader
             RowMapper.Add(table, row, builder);
         }
 
+        progress?.Invoke(path, rows);
         return sha;
     }
 

@@ -95,10 +95,39 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     private static string Show(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "…");
 
     /// <summary>Every cell empty: a spacer row.</summary>
-    public bool IsBlank => _fields.All(string.IsNullOrWhiteSpace);
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var f in _fields)
+            {
+                if (!string.IsNullOrWhiteSpace(f))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>A 合计/小计/总计 row (a spreadsheet's totals), skipped.</summary>
-    public bool IsTotals => _fields.Take(2).Any(f => TextNormaliser.Fold(f) is "合计" or "小计" or "总计");
+    public bool IsTotals
+    {
+        get
+        {
+            for (var i = 0; i < _fields.Length && i < 2; i++)
+            {
+                // A word of two characters, perhaps padded: shorter cells cannot be one.
+                if (_fields[i].Length >= 2 && TextNormaliser.Fold(_fields[i]) is "合计" or "小计" or "总计")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The location of a column in this row; <paramref name="column"/> is a catalogue name or an extra column's header.</summary>
     public SourceLocation At(string column)
@@ -119,6 +148,11 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
 
     /// <summary>The location of the whole row, which narrows to a cell with <see cref="SourceLocationExtensions.WithColumn"/>.</summary>
     public SourceLocation RowLocation => origin.Row(Line) with { Headers = layout.Headers, ColumnLetters = _letters };
+
+    /// <summary><see cref="RowLocation"/> of the current row, as a delegate made once (for <see cref="DatasetBuilder.RowLocation"/>).</summary>
+    public Func<SourceLocation?> Locator => _locator ??= () => RowLocation;
+
+    private Func<SourceLocation?>? _locator;
 
     private bool TryExtra(string name, out int index)
     {

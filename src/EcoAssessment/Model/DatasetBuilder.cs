@@ -48,6 +48,16 @@ public sealed class DatasetBuilder
     /// <summary>With <c>--redact</c>: messages name members by these pseudonyms instead of their ids.</summary>
     public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
 
+    /// <summary>
+    /// Where the row being added is, for records that carry no location of their own: readers stream meetings,
+    /// memberships, study rows and assessment items without a location each (it would be kept per record) and set this
+    /// instead; it is only called when a problem with the row is reported.
+    /// </summary>
+    public Func<SourceLocation?>? RowLocation { get; set; }
+
+    /// <summary>A record's own location, else the current row's.</summary>
+    private SourceLocation? Where(SourceLocation? own) => own ?? RowLocation?.Invoke();
+
     /// <summary>A member as messages name it: the id, or its pseudonym when redacting.</summary>
     private string Member(string id) => Pseudonyms?.Of(id) ?? id;
 
@@ -80,7 +90,7 @@ public sealed class DatasetBuilder
 
         if (!_memberships.Add((r.MemberId, r.BranchId)))
         {
-            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("member_id"),
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
                 $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
             return;
         }
@@ -90,7 +100,7 @@ public sealed class DatasetBuilder
         {
             if (_homeOf.TryGetValue(r.MemberId, out var home))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("home"),
+                _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("home"),
                     $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
                 return;
             }
@@ -111,7 +121,7 @@ public sealed class DatasetBuilder
         if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add((r.BranchId, r.Type, r.Date, id)))
         {
             _duplicateMeetings++;
-            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, r.Location,
+            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(r.Location),
                 $"meeting '{id}' of branch '{r.BranchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)r.Type)}, {r.Date:yyyy-MM-dd}) is listed again; it counts once");
             return;
         }
@@ -130,7 +140,7 @@ public sealed class DatasetBuilder
             }
             else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
+                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(r.Location).WithColumn("member_id"),
                     $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
                 return;
             }
@@ -146,7 +156,7 @@ public sealed class DatasetBuilder
 
         if (branch is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingValue, r.Location.WithColumn("branch_id"),
+            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(r.Location).WithColumn("branch_id"),
                 "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
             return;
         }
@@ -158,7 +168,7 @@ public sealed class DatasetBuilder
 
         if (TooLarge(r.Hours) || TooLarge(r.Points))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
             return;
         }
 
@@ -196,13 +206,13 @@ public sealed class DatasetBuilder
 
         if (TooLarge(r.Score) || TooLarge(r.MaxScore))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
             return;
         }
 
         if (_requirements.MaxScore && r.MaxScore is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, r.Location.WithColumn("max_score"),
+            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, Where(r.Location).WithColumn("max_score"),
                 $"item '{r.Item}' has no max_score; the rule set scores items as Σ score / Σ max_score, so every row needs the points available");
             return;
         }
@@ -319,7 +329,7 @@ public sealed class DatasetBuilder
             return false;
         }
 
-        _diagnostics.Error(DiagnosticCodes.UnknownBranch, location.WithColumn("branch_id"),
+        _diagnostics.Error(DiagnosticCodes.UnknownBranch, Where(location).WithColumn("branch_id"),
             $"branch '{id}' is not in the branches table; add it there or correct the branch_id");
         return false;
     }
