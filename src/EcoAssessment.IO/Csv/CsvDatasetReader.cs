@@ -190,6 +190,20 @@ public static class CsvDatasetReader
                 return null;
             }
 
+            if (options.Encoding != CsvEncoding.Gb18030)
+            {
+                // A UTF-8 file is parsed from the file itself, after one pass that hashes it and checks its bytes, so that
+                // memory does not grow with the size of the file; anything else is read whole and checked as before.
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                if (ScanUtf8(stream) is { } sha)
+                {
+                    stream.Position = 0;
+                    using var csv = CsvReader.Create(stream, ParserOptions(path, bag, options));
+                    Parse(csv, path, table, builder, bag, options);
+                    return sha;
+                }
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -199,6 +213,52 @@ public static class CsvDatasetReader
         }
 
         return ReadTable(bytes, path, table, builder, bag, options);
+    }
+
+    /// <summary>
+    /// Reads a stream to its end in blocks: its sha256 when every byte is valid UTF-8 and none is NUL, else null (the
+    /// caller then reads the file whole, which reports the problem or transcodes GB18030).
+    /// </summary>
+    private static string? ScanUtf8(Stream stream)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 20];
+        var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
+        int read;
+        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
+        {
+            hash.AppendData(buffer, carry, read);
+            var block = buffer.AsSpan(0, carry + read);
+            var cut = IncompleteTail(block);
+            if (block[..cut].IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(block[..cut]))
+            {
+                return null;
+            }
+
+            carry = block.Length - cut;
+            block[cut..].CopyTo(buffer);
+        }
+
+        return carry == 0 ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
+    }
+
+    /// <summary>Where a trailing UTF-8 sequence that may continue in the next block starts (the length when there is none).</summary>
+    private static int IncompleteTail(ReadOnlySpan<byte> block)
+    {
+        // A lead byte among the last three bytes whose sequence runs past the end; continuation bytes are 10xxxxxx.
+        for (var i = block.Length - 1; i >= 0 && i >= block.Length - 3; i--)
+        {
+            var b = block[i];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return i + length > block.Length ? i : block.Length;
+        }
+
+        return block.Length;
     }
 
     /// <summary>
@@ -254,10 +314,16 @@ public static class CsvDatasetReader
         }
 
         bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
+        using var csv = CsvReader.Create(bytes, ParserOptions(path, bag, options));
+        Parse(csv, path, table, builder, bag, options);
+        return sha;
+    }
+
+    private static CsvReaderOptions ParserOptions(string path, DiagnosticBag bag, CsvReadOptions options) =>
 
         // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
         // shows, also after a cell that holds a line break.
-        var csvOptions = new CsvReaderOptions
+        new()
         {
             Separator = options.Delimiter,
             SkipEmptyLines = false,
@@ -270,30 +336,32 @@ public static class CsvDatasetReader
                 $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
         };
 
-        using var csv = CsvReader.Create(bytes, csvOptions);
+    /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
+    private static void Parse(CsvReader csv, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    {
         csv.ReadHeader();
         if (csv.Headers.Count > options.MaxFields)
         {
             bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
                 $"the header has {csv.Headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
-            return sha;
+            return;
         }
 
         if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
         {
             bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
-            return sha;
+            return;
         }
 
         var layout = TableLayout.Create(table, csv.Headers, path, bag);
         if (layout is null)
         {
-            return sha;
+            return;
         }
 
         if (!MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
         {
-            return sha;
+            return;
         }
 
         var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
@@ -316,7 +384,6 @@ public static class CsvDatasetReader
         }
 
         progress?.Invoke(path, rows);
-        return sha;
     }
 
     /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>
