@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using EcoAssessment.Benchmarks;
 
 // floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
+// phases <dataset>: reading, evaluating and writing the CSV result in process, with the garbage collections of each.
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {
     return Floor.Run(args[1], Console.Out);
+}
+
+if (args.Length >= 2 && args[0] == "phases")
+{
+    return Phases.Run(args[1], Console.Out);
 }
 
 if (args.Length >= 1 && args[0] == "kernels")
@@ -14,5 +20,5 @@ if (args.Length >= 1 && args[0] == "kernels")
     return 0;
 }
 
-Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | kernels [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> | kernels [BenchmarkDotNet arguments]");
 return 2;
