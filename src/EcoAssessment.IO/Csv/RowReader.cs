@@ -300,7 +300,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         var codes = layout.Table.Column(column)!.Codes!;
         if (codes.TryParse(s, out var idx))
         {
-            return (T)(object)idx;
+            return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref idx); // the code enums are ints: no boxing per cell
         }
 
         Error(DiagnosticCodes.UnknownCode, column, $"'{Show(s)}' is not a {codes.Name}; use one of {codes.Describe()}");
