@@ -180,13 +180,33 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>The folded text of a column, or null when the column is absent or the cell blank.</summary>
     public string? Raw(string column)
     {
-        if (!layout.Columns.TryGetValue(column, out var i) || i >= _fields.Length)
+        var i = IndexOf(column);
+        if (i < 0 || i >= _fields.Length)
         {
             return null;
         }
 
         var s = TextNormaliser.Fold(_fields[i]);
         return s.Length == 0 ? null : s;
+    }
+
+    // Column indices by column name, remembered by reference: the mapper passes the same literal for a column on every
+    // row, so after the first row a cell is found without hashing its column's name.
+    private readonly string?[] _indexNames = new string?[32];
+    private readonly int[] _indexValues = new int[32];
+
+    private int IndexOf(string column)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(column) & 31;
+        if (ReferenceEquals(_indexNames[slot], column))
+        {
+            return _indexValues[slot];
+        }
+
+        var index = layout.Columns.TryGetValue(column, out var i) ? i : -1;
+        _indexNames[slot] = column;
+        _indexValues[slot] = index;
+        return index;
     }
 
     public string? RawAt(int index) => index < _fields.Length && TextNormaliser.Fold(_fields[index]) is { Length: > 0 } s ? s : null;

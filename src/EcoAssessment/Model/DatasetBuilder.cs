@@ -26,6 +26,9 @@ public sealed class DatasetBuilder
     private readonly HashSet<string> _invalidBranches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IndicatorValueRecord>> _indicatorValues = new(StringComparer.Ordinal);
     private int _duplicateMeetings;
+    private string? _lastStudyMember;
+    private BranchData? _lastStudyBranch;
+    private MemberStudy? _lastStudy;
 
     private readonly DatasetRequirements _requirements;
 
@@ -67,6 +70,8 @@ public sealed class DatasetBuilder
     /// <summary>Marks a table as present (even if it turns out empty) and remembers its file for notices.</summary>
     public void BeginTable(InputTable table, string file)
     {
+        _lastStudyMember = null;
+        _lastStudy = null;
         _tables.Add(table);
         _files[table] = file;
     }
@@ -83,6 +88,8 @@ public sealed class DatasetBuilder
 
     public void AddMember(MemberRecord r)
     {
+        _lastStudyMember = null; // a home may change: the study cache no longer holds
+        _lastStudy = null;
         if (!TryBranch(r.BranchId, r.Location, out var b))
         {
             return;
@@ -131,12 +138,25 @@ public sealed class DatasetBuilder
 
     public void AddStudy(StudyRecord r)
     {
+        // A member's study rows usually follow one another: the previous row's home branch and sums are reused.
+        if (_lastStudy is not null && r.MemberId == _lastStudyMember)
+        {
+            if (InPeriod(InputTable.Study, r.Date))
+            {
+                AddStudy(r, _lastStudyBranch!, _lastStudy);
+            }
+
+            return;
+        }
+
         string? branch = null;
+        var homed = false;
         if (r.MemberId is { Length: > 0 } mid)
         {
             if (_homeOf.TryGetValue(mid, out var home))
             {
                 branch = home.HomeBranch;
+                homed = true;
             }
             else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
             {
@@ -166,6 +186,27 @@ public sealed class DatasetBuilder
             return;
         }
 
+        MemberStudy? sums = null;
+        if (r.MemberId is { Length: > 0 } m)
+        {
+            if (!b.MemberStudyMap.TryGetValue(m, out sums))
+            {
+                sums = new MemberStudy();
+                b.MemberStudyMap[m] = sums;
+            }
+
+            if (homed)
+            {
+                (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, b, sums);
+            }
+        }
+
+        AddStudy(r, b, sums);
+    }
+
+    /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
+    private void AddStudy(StudyRecord r, BranchData b, MemberStudy? s)
+    {
         if (TooLarge(r.Hours) || TooLarge(r.Points))
         {
             _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
@@ -179,14 +220,8 @@ public sealed class DatasetBuilder
         }
 
         b.StudyFormMask |= 1 << (int)r.Form;
-        if (r.MemberId is { Length: > 0 } m)
+        if (s is not null)
         {
-            if (!b.MemberStudyMap.TryGetValue(m, out var s))
-            {
-                s = new MemberStudy();
-                b.MemberStudyMap[m] = s;
-            }
-
             s.Rows++;
             if (r.Hours is double h)
             {
