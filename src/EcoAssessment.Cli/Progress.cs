@@ -15,7 +15,7 @@ internal sealed class Progress
 
     private readonly TextWriter? _terminal;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan _last = TimeSpan.Zero;
     private bool _shown;
 
     private Progress(TextWriter? terminal) => _terminal = terminal;
