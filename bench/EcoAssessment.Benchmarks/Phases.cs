@@ -43,7 +43,8 @@ public static class Phases
         var clock = Stopwatch.StartNew();
         action();
         clock.Stop();
+        var live = GC.GetTotalMemory(forceFullCollection: true) / 1048576;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-10} {clock.Elapsed.TotalSeconds,7:F3} s  allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576,6} MiB  GCs {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2} (gen0/1/2)  paused {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s"));
+            $"{name,-10} {clock.Elapsed.TotalSeconds,7:F3} s  live after {live,5} MiB  allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576,6} MiB  GCs {GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2} (gen0/1/2)  paused {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s"));
     }
 }
