@@ -222,7 +222,20 @@ public static class CsvDatasetReader
     private static string? ScanUtf8(Stream stream)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 20];
+        // Pooled: a new 1 MiB array per file would go to the large object heap and cost a full collection now and then.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            return ScanUtf8(stream, hash, buffer);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? ScanUtf8(Stream stream, IncrementalHash hash, byte[] buffer)
+    {
         var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
         int read;
         while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
