@@ -30,6 +30,21 @@ public class EvaluateCommandTests
         ("meetings.csv", "branch_id,type,date,attendees,expected\nB1,general_assembly,2024-03-01,9,10\nB1,org_life_review,2024-12-01,10,10\nB2,lecture,2024-05-06,7,8\n"));
 
     [Test]
+    public void ShowsNoProgressWhenStderrIsNotTheTerminal()
+    {
+        // The progress line (DESIGN.md §5) is for a terminal only: with stderr captured, a run that reads a few
+        // thousand rows and writes a workbook leaves stderr exactly as without it.
+        var data = Path.Combine(_dir, "gen");
+        Assert.That(CliRunner.Run("generate", "--branches", "300", "-o", data).ExitCode, Is.Zero);
+        var r = CliRunner.Run("evaluate", data, "-o", Path.Combine(_dir, "r.csv"), "-f", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        foreach (var text in new[] { "\r", "\u001b", "reading", "evaluating", "writing" })
+        {
+            Assert.That(r.Stderr.Contains(text, StringComparison.Ordinal), Is.False, $"{text} in: {r.Stderr}");
+        }
+    }
+
+    [Test]
     public void PrintsARankedTableWithChineseLabelsByDefault()
     {
         var r = CliRunner.Run("evaluate", GoodDataset());

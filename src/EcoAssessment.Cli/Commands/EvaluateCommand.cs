@@ -50,7 +50,8 @@ public static class EvaluateCommand
 
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
-        if (InputLoader.Load(o.Input, stderr) is not { } loadedInputs)
+        var progress = Progress.For(stderr);
+        if (InputLoader.Load(o.Input, stderr, progress) is not { } loadedInputs)
         {
             return ExitCodes.InputError;
         }
@@ -76,7 +77,9 @@ public static class EvaluateCommand
         }
 
         DiagnosticPrinter.Print(stderr, bag.Items, o.Input.Verbose);
+        progress.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"eco: evaluating {loadedInputs.Dataset.Branches.Count:N0} branches …"), force: true);
         var assessment = loadedInputs.Run();
+        progress.Clear();
         if (assessment.Removed.Count > 0)
         {
             stderr.WriteLine($"eco: {assessment.Removed.Count} branch(es) of the previous period are not in this dataset: {string.Join(", ", assessment.Removed)}");
@@ -85,7 +88,10 @@ public static class EvaluateCommand
 
         foreach (var output in o.Outputs)
         {
-            if (!OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English), stderr))
+            progress.Report($"eco: writing {output} …", force: true);
+            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English), stderr);
+            progress.Clear();
+            if (!written)
             {
                 return ExitCodes.OutputError;
             }

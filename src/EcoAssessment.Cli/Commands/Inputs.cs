@@ -112,8 +112,9 @@ internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadR
 internal static class InputLoader
 {
     /// <summary>Reads the rule file and the dataset. On any error prints every problem and returns null (exit 3).</summary>
-    public static LoadedInputs? Load(InputRequest request, TextWriter stderr)
+    public static LoadedInputs? Load(InputRequest request, TextWriter stderr, Progress? progress = null)
     {
+        progress ??= Progress.None;
         var bag = new DiagnosticBag();
         var loaded = request.Rules is null ? RuleSetReader.ReadDefault() : RuleSetReader.ReadFile(request.Rules, bag);
         var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
@@ -129,7 +130,8 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions, plan.Requirements);
+        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions with { Progress = progress.Rows }, plan.Requirements);
+        progress.Clear();
         if (read.Dataset is null || bag.HasErrors)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);

@@ -32,6 +32,15 @@ internal sealed record CsvReadOptions
 
     /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
+
+    /// <summary>
+    /// Called with a file and the rows read from it so far, every <see cref="ProgressRows"/> rows and once at the end
+    /// of the file (for a progress display; null = not called).
+    /// </summary>
+    public Action<string, long>? Progress { get; init; }
+
+    /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
+    public const int ProgressRows = 100_000;
 }
 
 /// <summary>How CSV bytes are decoded.</summary>
@@ -181,6 +190,20 @@ internal static class CsvDatasetReader
                 return null;
             }
 
+            if (options.Encoding != CsvEncoding.Gb18030)
+            {
+                // A UTF-8 file is parsed from the file itself, after one pass that hashes it and checks its bytes, so that
+                // memory does not grow with the size of the file; anything else is read whole and checked as before.
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                if (ScanUtf8(stream) is { } sha)
+                {
+                    stream.Position = 0;
+                    using var csv = CsvReader.Create(stream, ParserOptions(path, bag, options));
+                    Parse(csv, path, table, builder, bag, options);
+                    return sha;
+                }
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -190,6 +213,65 @@ internal static class CsvDatasetReader
         }
 
         return ReadTable(bytes, path, table, builder, bag, options);
+    }
+
+    /// <summary>
+    /// Reads a stream to its end in blocks: its sha256 when every byte is valid UTF-8 and none is NUL, else null (the
+    /// caller then reads the file whole, which reports the problem or transcodes GB18030).
+    /// </summary>
+    private static string? ScanUtf8(Stream stream)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Pooled: a new 1 MiB array per file would go to the large object heap and cost a full collection now and then.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            return ScanUtf8(stream, hash, buffer);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? ScanUtf8(Stream stream, IncrementalHash hash, byte[] buffer)
+    {
+        var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
+        int read;
+        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
+        {
+            hash.AppendData(buffer, carry, read);
+            var block = buffer.AsSpan(0, carry + read);
+            var cut = IncompleteTail(block);
+            if (block[..cut].IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(block[..cut]))
+            {
+                return null;
+            }
+
+            carry = block.Length - cut;
+            block[cut..].CopyTo(buffer);
+        }
+
+        return carry == 0 ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
+    }
+
+    /// <summary>Where a trailing UTF-8 sequence that may continue in the next block starts (the length when there is none).</summary>
+    private static int IncompleteTail(ReadOnlySpan<byte> block)
+    {
+        // A lead byte among the last three bytes whose sequence runs past the end; continuation bytes are 10xxxxxx.
+        for (var i = block.Length - 1; i >= 0 && i >= block.Length - 3; i--)
+        {
+            var b = block[i];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return i + length > block.Length ? i : block.Length;
+        }
+
+        return block.Length;
     }
 
     /// <summary>
@@ -245,47 +327,66 @@ internal static class CsvDatasetReader
         }
 
         bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
+        using var csv = CsvReader.Create(bytes, ParserOptions(path, bag, options));
+        Parse(csv, path, table, builder, bag, options);
+        return sha;
+    }
+
+    private static CsvReaderOptions ParserOptions(string path, DiagnosticBag bag, CsvReadOptions options) =>
 
         // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
         // shows, also after a cell that holds a line break.
-        var csvOptions = new CsvReaderOptions
+        new()
         {
             Separator = options.Delimiter,
             SkipEmptyLines = false,
+
+            // Codes, dates, flags and branch ids repeat row after row: each distinct value becomes one string, which the
+            // records kept per branch share (columns of unique values, such as ids, switch pooling off by themselves).
+            PoolStrings = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
                 $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
         };
 
-        using var csv = CsvReader.Create(bytes, csvOptions);
+    /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
+    private static void Parse(CsvReader csv, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    {
         csv.ReadHeader();
         if (csv.Headers.Count > options.MaxFields)
         {
             bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
                 $"the header has {csv.Headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
-            return sha;
+            return;
         }
 
         if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
         {
             bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
-            return sha;
+            return;
         }
 
         var layout = TableLayout.Create(table, csv.Headers, path, bag);
         if (layout is null)
         {
-            return sha;
+            return;
         }
 
         if (!MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
         {
-            return sha;
+            return;
         }
 
         var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
+        var progress = options.Progress;
+        long rows = 0;
         while (csv.Read())
         {
+            if (progress is not null && ++rows % CsvReadOptions.ProgressRows == 0)
+            {
+                progress(path, rows);
+            }
+
             row.Start(csv, (int)csv.RowNumber + 1);
             if (row.IsBlank || row.IsTotals || row.IsNotes || row.HasErrors)
             {
@@ -295,7 +396,7 @@ internal static class CsvDatasetReader
             RowMapper.Add(table, row, builder);
         }
 
-        return sha;
+        progress?.Invoke(path, rows);
     }
 
     /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>

@@ -8,6 +8,7 @@ internal static class RowMapper
 {
     public static void Add(TableSpec table, RowReader row, DatasetBuilder builder)
     {
+        builder.RowLocation = row.Locator;
         switch (table.Name)
         {
             case "branches": Branch(row, builder); break;
@@ -20,6 +21,11 @@ internal static class RowMapper
         }
     }
 
+    /// <summary>
+    /// The location kept with a record: branches, findings and indicator values keep theirs (notices at the end of
+    /// reading and explanations cite them); meetings, memberships, study rows and assessment items do not, since they
+    /// are many, and the builder asks <see cref="RowReader.Locator"/> for the row's location when it reports a problem.
+    /// </summary>
     private static SourceLocation Loc(RowReader row) => row.RowLocation;
 
     private static void Branch(RowReader row, DatasetBuilder builder)
@@ -48,7 +54,7 @@ internal static class RowMapper
     {
         var r = new MemberRecord(
             row.Required("member_id"), row.Required("branch_id"), row.Code<MemberStatus>("status") ?? MemberStatus.Full,
-            row.Code<MemberRole>("role") ?? MemberRole.Member, row.Flag("home") ?? true, row.Date("joined"), Loc(row));
+            row.Code<MemberRole>("role") ?? MemberRole.Member, row.Flag("home") ?? true, row.Date("joined"), null);
         if (!row.HasErrors)
         {
             builder.AddMember(r);
@@ -87,7 +93,7 @@ internal static class RowMapper
         }
 
         builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, meetingId, attendees, expected, excused,
-            themeDay ?? false, Loc(row)));
+            themeDay ?? false, null));
     }
 
     private static void Study(RowReader row, DatasetBuilder builder)
@@ -121,7 +127,7 @@ internal static class RowMapper
         var completed = row.Flag("completed");
         if (!row.HasErrors)
         {
-            builder.AddStudy(new StudyRecord(member, branch, date!.Value, monthOnly, form!.Value, hours, points, completed, Loc(row)));
+            builder.AddStudy(new StudyRecord(member, branch, date!.Value, monthOnly, form!.Value, hours, points, completed, null));
         }
     }
 
@@ -149,7 +155,7 @@ internal static class RowMapper
         var period = row.PeriodValue("period");
         if (!row.HasErrors)
         {
-            builder.AddAssessment(new AssessmentRecord(branch, item, score!.Value, max, row.Raw("assessor"), period, Loc(row)));
+            builder.AddAssessment(new AssessmentRecord(branch, item, score!.Value, max, row.Raw("assessor"), period, null));
         }
     }
 

@@ -95,10 +95,39 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     private static string Show(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "…");
 
     /// <summary>Every cell empty: a spacer row.</summary>
-    public bool IsBlank => _fields.All(string.IsNullOrWhiteSpace);
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var f in _fields)
+            {
+                if (!string.IsNullOrWhiteSpace(f))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>A 合计/小计/总计 row (a spreadsheet's totals), skipped.</summary>
-    public bool IsTotals => _fields.Take(2).Any(f => TextNormaliser.Fold(f) is "合计" or "小计" or "总计");
+    public bool IsTotals
+    {
+        get
+        {
+            for (var i = 0; i < _fields.Length && i < 2; i++)
+            {
+                // A word of two characters, perhaps padded: shorter cells cannot be one.
+                if (_fields[i].Length >= 2 && TextNormaliser.Fold(_fields[i]) is "合计" or "小计" or "总计")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private static readonly string[] NotePrefixes = ["备注", "注:", "注：", "说明", "填表人", "制表人", "填报人", "审核人", "负责人", "填报单位", "填表日期", "制表日期", "填报日期"];
 
@@ -156,6 +185,11 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>The location of the whole row, which narrows to a cell with <see cref="SourceLocationExtensions.WithColumn"/>.</summary>
     public SourceLocation RowLocation => origin.Row(Line) with { Headers = layout.Headers, ColumnLetters = _letters };
 
+    /// <summary><see cref="RowLocation"/> of the current row, as a delegate made once (for <see cref="DatasetBuilder.RowLocation"/>).</summary>
+    public Func<SourceLocation?> Locator => _locator ??= () => RowLocation;
+
+    private Func<SourceLocation?>? _locator;
+
     private bool TryExtra(string name, out int index)
     {
         foreach (var (i, n) in layout.Extra)
@@ -182,13 +216,33 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>The folded text of a column, or null when the column is absent or the cell blank.</summary>
     public string? Raw(string column)
     {
-        if (!layout.Columns.TryGetValue(column, out var i) || i >= _fields.Length)
+        var i = IndexOf(column);
+        if (i < 0 || i >= _fields.Length)
         {
             return null;
         }
 
         var s = TextNormaliser.Fold(_fields[i]);
         return s.Length == 0 ? null : s;
+    }
+
+    // Column indices by column name, remembered by reference: the mapper passes the same literal for a column on every
+    // row, so after the first row a cell is found without hashing its column's name.
+    private readonly string?[] _indexNames = new string?[32];
+    private readonly int[] _indexValues = new int[32];
+
+    private int IndexOf(string column)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(column) & 31;
+        if (ReferenceEquals(_indexNames[slot], column))
+        {
+            return _indexValues[slot];
+        }
+
+        var index = layout.Columns.TryGetValue(column, out var i) ? i : -1;
+        _indexNames[slot] = column;
+        _indexValues[slot] = index;
+        return index;
     }
 
     public string? RawAt(int index) => index < _fields.Length && TextNormaliser.Fold(_fields[index]) is { Length: > 0 } s ? s : null;
@@ -335,7 +389,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         var codes = layout.Table.Column(column)!.Codes!;
         if (codes.TryParse(s, out var idx))
         {
-            return (T)(object)idx;
+            return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref idx); // the code enums are ints: no boxing per cell
         }
 
         Error(DiagnosticCodes.UnknownCode, column, $"'{Show(s)}' is not a {codes.Name}; use one of {codes.Describe()}");

@@ -26,6 +26,9 @@ internal sealed class DatasetBuilder
     private readonly HashSet<string> _invalidBranches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IndicatorValueRecord>> _indicatorValues = new(StringComparer.Ordinal);
     private int _duplicateMeetings;
+    private string? _lastStudyMember;
+    private BranchData? _lastStudyBranch;
+    private MemberStudy? _lastStudy;
 
     private readonly DatasetRequirements _requirements;
 
@@ -48,6 +51,16 @@ internal sealed class DatasetBuilder
     /// <summary>With <c>--redact</c>: messages name members by these pseudonyms instead of their ids.</summary>
     public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
 
+    /// <summary>
+    /// Where the row being added is, for records that carry no location of their own: readers stream meetings,
+    /// memberships, study rows and assessment items without a location each (it would be kept per record) and set this
+    /// instead; it is only called when a problem with the row is reported.
+    /// </summary>
+    public Func<SourceLocation?>? RowLocation { get; set; }
+
+    /// <summary>A record's own location, else the current row's.</summary>
+    private SourceLocation? Where(SourceLocation? own) => own ?? RowLocation?.Invoke();
+
     /// <summary>A member as messages name it: the id, or its pseudonym when redacting.</summary>
     private string Member(string id) => Pseudonyms?.Of(id) ?? id;
 
@@ -57,6 +70,8 @@ internal sealed class DatasetBuilder
     /// <summary>Marks a table as present (even if it turns out empty) and remembers its file for notices.</summary>
     public void BeginTable(InputTable table, string file)
     {
+        _lastStudyMember = null;
+        _lastStudy = null;
         _tables.Add(table);
         _files[table] = file;
     }
@@ -73,6 +88,8 @@ internal sealed class DatasetBuilder
 
     public void AddMember(MemberRecord r)
     {
+        _lastStudyMember = null; // a home may change: the study cache no longer holds
+        _lastStudy = null;
         if (!TryBranch(r.BranchId, r.Location, out var b))
         {
             return;
@@ -80,7 +97,7 @@ internal sealed class DatasetBuilder
 
         if (!_memberships.Add((r.MemberId, r.BranchId)))
         {
-            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("member_id"),
+            _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
                 $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
             return;
         }
@@ -90,7 +107,7 @@ internal sealed class DatasetBuilder
         {
             if (_homeOf.TryGetValue(r.MemberId, out var home))
             {
-                _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("home"),
+                _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("home"),
                     $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
                 return;
             }
@@ -111,7 +128,7 @@ internal sealed class DatasetBuilder
         if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add((r.BranchId, r.Type, r.Date, id)))
         {
             _duplicateMeetings++;
-            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, r.Location,
+            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(r.Location),
                 $"meeting '{id}' of branch '{r.BranchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)r.Type)}, {r.Date:yyyy-MM-dd}) is listed again; it counts once");
             return;
         }
@@ -121,16 +138,29 @@ internal sealed class DatasetBuilder
 
     public void AddStudy(StudyRecord r)
     {
+        // A member's study rows usually follow one another: the previous row's home branch and sums are reused.
+        if (_lastStudy is not null && r.MemberId == _lastStudyMember)
+        {
+            if (InPeriod(InputTable.Study, r.Date))
+            {
+                AddStudy(r, _lastStudyBranch!, _lastStudy);
+            }
+
+            return;
+        }
+
         string? branch = null;
+        var homed = false;
         if (r.MemberId is { Length: > 0 } mid)
         {
             if (_homeOf.TryGetValue(mid, out var home))
             {
                 branch = home.HomeBranch;
+                homed = true;
             }
             else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
+                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(r.Location).WithColumn("member_id"),
                     $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
                 return;
             }
@@ -146,7 +176,7 @@ internal sealed class DatasetBuilder
 
         if (branch is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingValue, r.Location.WithColumn("branch_id"),
+            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(r.Location).WithColumn("branch_id"),
                 "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
             return;
         }
@@ -156,25 +186,53 @@ internal sealed class DatasetBuilder
             return;
         }
 
+        MemberStudy? sums = null;
+        if (r.MemberId is { Length: > 0 } m)
+        {
+            if (!b.MemberStudyMap.TryGetValue(m, out sums))
+            {
+                sums = new MemberStudy();
+                b.MemberStudyMap[m] = sums;
+            }
+
+            if (homed)
+            {
+                (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, b, sums);
+            }
+        }
+
+        AddStudy(r, b, sums);
+    }
+
+    /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
+    private void AddStudy(StudyRecord r, BranchData b, MemberStudy? s)
+    {
         if (TooLarge(r.Hours) || TooLarge(r.Points))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
             return;
         }
 
-        b.StudyHoursSum += (decimal)(r.Hours ?? 0);
-        b.StudyFormMask |= 1 << (int)r.Form;
-        if (r.MemberId is { Length: > 0 } m)
+        // A blank adds nothing: skip its conversion to decimal (the costly part, on millions of rows).
+        if (r.Hours is double hours)
         {
-            if (!b.MemberStudyMap.TryGetValue(m, out var s))
+            b.StudyHoursSum += (decimal)hours;
+        }
+
+        b.StudyFormMask |= 1 << (int)r.Form;
+        if (s is not null)
+        {
+            s.Rows++;
+            if (r.Hours is double h)
             {
-                s = new MemberStudy();
-                b.MemberStudyMap[m] = s;
+                s.HoursSum += (decimal)h;
             }
 
-            s.Rows++;
-            s.HoursSum += (decimal)(r.Hours ?? 0);
-            s.PointsSum += (decimal)(r.Points ?? 0);
+            if (r.Points is double p)
+            {
+                s.PointsSum += (decimal)p;
+            }
+
             if (r.Form == StudyForm.MicroLecture)
             {
                 s.MicroLectures++;
@@ -196,13 +254,13 @@ internal sealed class DatasetBuilder
 
         if (TooLarge(r.Score) || TooLarge(r.MaxScore))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, r.Location.WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
             return;
         }
 
         if (_requirements.MaxScore && r.MaxScore is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, r.Location.WithColumn("max_score"),
+            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, Where(r.Location).WithColumn("max_score"),
                 $"item '{r.Item}' has no max_score; the rule set scores items as Σ score / Σ max_score, so every row needs the points available");
             return;
         }
@@ -319,7 +377,7 @@ internal sealed class DatasetBuilder
             return false;
         }
 
-        _diagnostics.Error(DiagnosticCodes.UnknownBranch, location.WithColumn("branch_id"),
+        _diagnostics.Error(DiagnosticCodes.UnknownBranch, Where(location).WithColumn("branch_id"),
             $"branch '{id}' is not in the branches table; add it there or correct the branch_id");
         return false;
     }

@@ -75,7 +75,19 @@ internal sealed record ColumnSpec(
 /// <summary>One input table: its English name (file name), Chinese alias, columns and purpose.</summary>
 internal sealed record TableSpec(string Name, string Chinese, string Description, IReadOnlyList<ColumnSpec> Columns)
 {
-    public ColumnSpec? Column(string name) => Columns.FirstOrDefault(c => c.Name == name);
+    public ColumnSpec? Column(string name)
+    {
+        // A loop, not LINQ: readers look a code column up for every row.
+        foreach (var c in Columns)
+        {
+            if (c.Name == name)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>

@@ -16,39 +16,45 @@ internal static class ValueParser
     {
         date = default;
         monthOnly = false;
-        var s = text.Trim();
+        var s = text.AsSpan().Trim();
         if (s.Length == 0)
         {
             return false;
         }
 
         // Normalise the Chinese form to separators: 2024年3月7日 → 2024-3-7, 2024年3月 → 2024-3.
-        if (s.Contains('年', StringComparison.Ordinal))
+        if (s.Contains('年'))
         {
-            s = s.Replace('年', '-').Replace('月', '-').Replace("日", string.Empty, StringComparison.Ordinal).TrimEnd('-');
+            s = s.ToString().Replace('年', '-').Replace('月', '-').Replace("日", string.Empty, StringComparison.Ordinal).TrimEnd('-');
         }
 
-        char sep = s.Contains('-', StringComparison.Ordinal) ? '-' : s.Contains('/', StringComparison.Ordinal) ? '/' : s.Contains('.', StringComparison.Ordinal) ? '.' : '\0';
+        char sep = s.Contains('-') ? '-' : s.Contains('/') ? '/' : s.Contains('.') ? '.' : '\0';
         if (sep == '\0')
         {
             return false;
         }
 
-        var parts = s.Split(sep);
-        if (parts.Length is < 2 or > 3 || parts[0].Length != 4)
+        // Two or three parts (year, month[, day]), sliced without allocating: this runs for every dated row.
+        var first = s.IndexOf(sep);
+        var year = s[..first];
+        var rest = s[(first + 1)..];
+        var second = rest.IndexOf(sep);
+        var month = second < 0 ? rest : rest[..second];
+        var day = second < 0 ? default : rest[(second + 1)..];
+        if ((second >= 0 && day.Contains(sep)) || year.Length != 4)
         {
             return false;
         }
 
-        if (!TryInt(parts[0], out var y) || !TryInt(parts[1], out var m) || parts[1].Length > 2)
+        if (!TryInt(year, out var y) || !TryInt(month, out var m) || month.Length > 2)
         {
             return false;
         }
 
         var d = 1;
-        if (parts.Length == 3)
+        if (second >= 0)
         {
-            if (parts[2].Length > 2 || !TryInt(parts[2], out d))
+            if (day.Length > 2 || !TryInt(day, out d))
             {
                 return false;
             }
@@ -71,7 +77,7 @@ internal static class ValueParser
         return true;
     }
 
-    private static bool TryInt(string s, out int value) =>
+    private static bool TryInt(ReadOnlySpan<char> s, out int value) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     /// <summary>

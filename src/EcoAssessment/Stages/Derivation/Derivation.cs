@@ -101,10 +101,42 @@ internal static class Derivation
         }
 
         var months = ds.Period.CalendarMonths().ToArray();
-        var covered = b.Meetings.Where(x => x.Type == MeetingType.ThemeDay || x.ThemeDay)
-            .Select(x => (x.Date.Year, x.Date.Month)).Distinct().Count();
+        var covered = CoveredMonths(b.Meetings, months);
         var value = (double)covered / months.Length;
         return new DerivedValue(value, string.Create(Inv, $"months with a 主题党日 {covered}/{months.Length}"));
+    }
+
+    /// <summary>The distinct calendar months with a 主题党日 (a theme_day meeting or one combined with it).</summary>
+    private static int CoveredMonths(IReadOnlyList<MeetingRecord> meetings, (int Year, int Month)[] months)
+    {
+        // One flag per month of the period; a meeting outside it (which the builder does not keep) goes to the set.
+        var first = months.Length == 0 ? 0 : (months[0].Year * 12) + months[0].Month - 1;
+        Span<bool> seen = months.Length <= 256 ? stackalloc bool[months.Length] : new bool[months.Length];
+        HashSet<(int, int)>? other = null;
+        var covered = 0;
+        foreach (var x in meetings)
+        {
+            if (x.Type != MeetingType.ThemeDay && !x.ThemeDay)
+            {
+                continue;
+            }
+
+            var index = (x.Date.Year * 12) + x.Date.Month - 1 - first;
+            if ((uint)index < (uint)seen.Length)
+            {
+                if (!seen[index])
+                {
+                    seen[index] = true;
+                    covered++;
+                }
+            }
+            else if ((other ??= []).Add((x.Date.Year, x.Date.Month)))
+            {
+                covered++;
+            }
+        }
+
+        return covered;
     }
 
     public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds)

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using EcoAssessment.Benchmarks;
+
+// floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
+// phases <dataset>: reading, evaluating and writing the CSV result in process, with the garbage collections of each.
+// kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
+if (args.Length >= 2 && args[0] == "floor")
+{
+    return Floor.Run(args[1], Console.Out);
+}
+
+if (args.Length >= 2 && args[0] == "phases")
+{
+    return Phases.Run(args[1], Console.Out);
+}
+
+if (args.Length >= 1 && args[0] == "kernels")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Kernels).Assembly).Run(args[1..]);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> | kernels [BenchmarkDotNet arguments]");
+return 2;
