@@ -19,8 +19,12 @@ public static class DiagnosticPrinter
             if (listed == MaxListed)
             {
                 var rest = shown.Length - MaxListed;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"error {DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all); fix the ones above and run again"));
+                var restErrors = errors.Length - Math.Min(errors.Length, MaxListed);
+                writer.WriteLine(errors.Length > 0
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"error {DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all, {restErrors} of them not listed); fix the ones above and run again")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"warning {DiagnosticCodes.TooManyProblems.Id}: and {rest} more warnings; the run goes on (no errors)"));
                 break;
             }
 

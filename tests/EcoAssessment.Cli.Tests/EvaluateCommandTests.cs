@@ -209,7 +209,18 @@ public class EvaluateCommandTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         var listed = r.Stderr.Split('\n').Count(l => l.Contains("error ECO0201", StringComparison.Ordinal));
         Assert.That(listed, Is.EqualTo(100));
-        Assert.That(r.Stderr, Does.Contain("ECO0003: and 50 more"));
+        Assert.That(r.Stderr, Does.Contain("error ECO0003: and 50 more (150 errors in all, 50 of them not listed)"));
+    }
+
+    [Test]
+    public void MoreThan100WarningsAreCountedAsWarningsAndTheRunGoesOn()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 130).Select(i => $"B1,general_assembly,2024-01-{1 + (i % 28):00},M{i},9,8\n"));
+        var data = Dataset(("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"), ("meetings.csv", "branch_id,type,date,meeting_id,attendees,expected\n" + rows));
+        var r = CliRunner.Run("evaluate", data, "--period", "2024");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stderr, Does.Match(@"warning ECO0003: and 3\d more warnings; the run goes on \(no errors\)"), "130 attendance warnings and the run's own");
+        Assert.That(r.Stderr, Does.Not.Contain("error ECO0003"));
     }
 
     [Test]
