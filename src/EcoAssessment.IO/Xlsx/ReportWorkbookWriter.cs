@@ -93,7 +93,7 @@ internal static class ReportWorkbookWriter
     private static string Text(string s) => Formats.Text(s);
 
     /// <summary>A bold, filled header row at <paramref name="row"/> with the given widths (characters; a CJK character counts 2).</summary>
-    private static void Header(IXLWorksheet ws, int row, IReadOnlyList<(string Caption, double Width)> columns)
+    internal static void Header(IXLWorksheet ws, int row, IReadOnlyList<(string Caption, double Width)> columns)
     {
         for (var c = 0; c < columns.Count; c++)
         {
@@ -118,7 +118,7 @@ internal static class ReportWorkbookWriter
     }
 
     /// <summary>Colours the cells of a rating column by their value (conditional formats, so they follow edits and sorting).</summary>
-    private static void RatingColour(IXLRange range)
+    internal static void RatingColour(IXLRange range)
     {
         foreach (var (rating, (fill, font)) in RatingColours)
         {

@@ -133,15 +133,7 @@ internal static class TemplateWorkbookWriter
             ? ["Sheet", "Column", "Name", "Type", "Required", "Meaning", "Accepted values"]
             : ["工作表", "列标题", "英文列名", "类型", "必填", "含义", "可填写的值"];
         double[] widths = [10, 16, 22, 8, 6, 60, 60];
-        for (var c = 0; c < header.Length; c++)
-        {
-            ws.Cell(1, c + 1).SetValue(header[c]);
-            ws.Column(c + 1).Width = widths[c];
-        }
-
-        var head = ws.Range(1, 1, 1, header.Length);
-        head.Style.Font.Bold = true;
-        head.Style.Fill.BackgroundColor = XLColor.FromHtml("#D9E1F2");
+        ReportWorkbookWriter.Header(ws, 1, header.Zip(widths).ToArray());
         var row = 1;
         foreach (var table in InputCatalogue.Tables)
         {

@@ -26,7 +26,7 @@ internal static class TrendWorkbookWriter
         using (var wb = new XLWorkbook())
         {
             var ws = wb.Worksheets.Add(unitSheet);
-            Header(ws, [T("单位", "Unit"), .. periods, T("走势", "Direction")], [34, .. periods.Select(_ => 10.0), 12]);
+            ReportWorkbookWriter.Header(ws, 1, [(T("单位", "Unit"), 34), .. periods.Select(p => (p, 10.0)), (T("走势", "Direction"), 12)]);
             for (var u = 0; u < units.Count; u++)
             {
                 ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
@@ -46,7 +46,7 @@ internal static class TrendWorkbookWriter
             ws.PageSetup.AddHorizontalPageBreak(units.Count + 2); // the chart prints on a page of its own
 
             var m = wb.Worksheets.Add(mixSheet);
-            Header(m, [T("期间", "Period"), "先锋", "中间", "落后", "未定级"], [12, 8, 8, 8, 8]);
+            ReportWorkbookWriter.Header(m, 1, [(T("期间", "Period"), 12), ("先锋", 8), ("中间", 8), ("落后", 8), ("未定级", 8)]);
             for (var p = 0; p < periods.Count; p++)
             {
                 m.Cell(p + 2, 1).SetValue(periods[p]);
@@ -57,9 +57,8 @@ internal static class TrendWorkbookWriter
             }
 
             var b = wb.Worksheets.Add(T("支部趋势", "Branch trends"));
-            Header(b, [T("支部编号", "Branch"), T("支部名称", "Name"), T("单位", "Unit"), .. periods.Select(p => $"{p} {T("得分", "score")}"),
-                .. periods.Select(p => $"{p} {T("评级", "rating")}"), T("走势", "Direction")],
-                [12, 28, 28, .. periods.Select(_ => 12.0), .. periods.Select(_ => 12.0), 12]);
+            ReportWorkbookWriter.Header(b, 1, [(T("支部编号", "Branch"), 12), (T("支部名称", "Name"), 28), (T("单位", "Unit"), 28),
+                .. periods.Select(p => ($"{p} {T("得分", "score")}", 12.0)), .. periods.Select(p => ($"{p} {T("评级", "rating")}", 12.0)), (T("走势", "Direction"), 12)]);
             var row = 1;
             foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
             {
@@ -84,12 +83,7 @@ internal static class TrendWorkbookWriter
                 b.Cell(row, 4 + (2 * periods.Count)).SetValue(Direction(s.Direction, english));
             }
 
-            foreach (var (rating, (fill, font)) in ReportWorkbookWriter.RatingColours)
-            {
-                var f = b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)).AddConditionalFormat().WhenEquals($"\"{RatingLabels.Chinese(rating)}\"");
-                f.Fill.SetBackgroundColor(XLColor.FromHtml(fill));
-                f.Font.SetFontColor(XLColor.FromHtml(font));
-            }
+            ReportWorkbookWriter.RatingColour(b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)));
 
             b.Range(2, 4 + (2 * periods.Count), Math.Max(2, row), 4 + (2 * periods.Count)).AddConditionalFormat()
                 .WhenEquals($"\"{Direction("declining", english)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
@@ -144,18 +138,4 @@ internal static class TrendWorkbookWriter
         "improving" => "持续上升",
         _ => "平稳",
     };
-
-    private static void Header(IXLWorksheet ws, IReadOnlyList<string> captions, IReadOnlyList<double> widths)
-    {
-        for (var c = 0; c < captions.Count; c++)
-        {
-            ws.Cell(1, c + 1).SetValue(captions[c]);
-            ws.Column(c + 1).Width = widths[c];
-        }
-
-        var range = ws.Range(1, 1, 1, captions.Count);
-        range.Style.Font.Bold = true;
-        range.Style.Fill.BackgroundColor = XLColor.FromHtml("#D9E1F2");
-        range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-    }
 }
