@@ -265,7 +265,8 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
 
     private string? CheckId(string column, string s)
     {
-        if (layout.Table.Column(column)?.Type != ColumnType.Id || !LooksScientific(s))
+        // The cheap text test first: this runs for every id cell of every row.
+        if (!LooksScientific(s) || layout.Table.Column(column)?.Type != ColumnType.Id)
         {
             return s;
         }
