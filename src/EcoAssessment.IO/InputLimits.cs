@@ -21,4 +21,22 @@ internal static class InputLimits
 
     /// <summary>Nodes of a rule file once its aliases are expanded (the default rule set has a few thousand).</summary>
     public const int MaxRuleNodes = 100_000;
+
+    /// <summary>
+    /// Reports ECO0004 at <paramref name="path"/> when the file is larger than <paramref name="max"/> bytes, before
+    /// anything is read; <paramref name="what"/> names the file in the message and <paramref name="advice"/> says what
+    /// to do instead. True when the file may be read (also when it does not exist: the reader reports that).
+    /// </summary>
+    public static bool WithinSize(string path, long max, Diagnostics.DiagnosticBag bag, string what, string advice)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || file.Length <= max)
+        {
+            return true;
+        }
+
+        bag.Error(Diagnostics.DiagnosticCodes.InputTooLarge, Diagnostics.SourceLocation.InFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the {what} has {file.Length:N0} bytes, more than the {max:N0} an input file may have; {advice}"));
+        return false;
+    }
 }

@@ -49,10 +49,10 @@ public static class WeightsCommand
             return null;
         }
 
-        if (new FileInfo(path).Length > IO.InputLimits.MaxTableBytes)
+        var bag = new Diagnostics.DiagnosticBag();
+        if (!IO.InputLimits.WithinSize(path, IO.InputLimits.MaxTableBytes, bag, "file", "a weights table has one row per branch or criterion"))
         {
-            stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{path}: error ECO0004: the file has {new FileInfo(path).Length:N0} bytes, more than the {IO.InputLimits.MaxTableBytes:N0} an input file may have"));
+            DiagnosticPrinter.Print(stderr, bag.Items, verbose: false);
             return null;
         }
 

@@ -181,12 +181,9 @@ internal static class CsvDatasetReader
         byte[] bytes;
         try
         {
-            var size = new FileInfo(path).Length;
-            if (size > options.MaxFileBytes)
+            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, "file",
+                    $"split it into several files of the table ({table.Name}-part1.csv, {table.Name}-part2.csv, …), which are all read"))
             {
-                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path),
-                    $"the file has {size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes, more than the {options.MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} one table file may have; split it into several files of the table "
-                    + $"({table.Name}-part1.csv, {table.Name}-part2.csv, …), which are all read");
                 return null;
             }
 

@@ -18,10 +18,8 @@ internal static class PreviousRatingsReader
         byte[] bytes;
         try
         {
-            if (new FileInfo(path) is { Exists: true, Length: > InputLimits.MaxTableBytes } big)
+            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, "previous ratings file", "give the earlier run's CSV (one row per branch)"))
             {
-                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"the previous ratings file has {big.Length:N0} bytes, more than the {InputLimits.MaxTableBytes:N0} an input file may have; give the earlier run's CSV (one row per branch)"));
                 return null;
             }
 

@@ -42,11 +42,8 @@ internal static class XlsxDatasetReader
         byte[] bytes;
         try
         {
-            var size = new FileInfo(path).Length;
-            if (size > options.MaxFileBytes)
+            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, "workbook", "split it into several workbooks, or export the sheets as CSV files"))
             {
-                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path),
-                    string.Create(CultureInfo.InvariantCulture, $"the workbook has {size:N0} bytes, more than the {options.MaxFileBytes:N0} one input file may have; split it into several workbooks, or export the sheets as CSV files"));
                 return new DatasetReadResult(null, []);
             }
 
