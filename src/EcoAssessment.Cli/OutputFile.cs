@@ -22,4 +22,20 @@ internal static class OutputFile
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="output"/> names one of the <paramref name="inputs"/> (full paths); if so it is reported as
+    /// ECO0302 and the caller exits with <see cref="ExitCodes.OutputError"/> before anything is written.
+    /// </summary>
+    public static bool IsAnInput(string output, IReadOnlySet<string> inputs, TextWriter stderr)
+    {
+        if (!inputs.Contains(Path.GetFullPath(output)))
+        {
+            return false;
+        }
+
+        stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputIsInput.Id, Severity.Error,
+            "this output path is one of the inputs; choose another path so the input is not overwritten", SourceLocation.InFile(output)));
+        return true;
+    }
 }

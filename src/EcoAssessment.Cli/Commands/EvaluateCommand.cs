@@ -66,14 +66,9 @@ public static class EvaluateCommand
             }
         }
 
-        foreach (var output in o.Outputs)
+        if (o.Outputs.Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
         {
-            if (inputs.Contains(Path.GetFullPath(output)))
-            {
-                stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputIsInput.Id, Severity.Error,
-                    "this output path is one of the inputs; choose another path so the input is not overwritten", SourceLocation.InFile(output)));
-                return ExitCodes.OutputError;
-            }
+            return ExitCodes.OutputError;
         }
 
         DiagnosticPrinter.Print(stderr, bag.Items, o.Input.Verbose);

@@ -115,15 +115,14 @@ public static class TrendCommand
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
             var labelsOut = assessments.Select(a => a.Period.Label).ToArray();
             var (branches, units) = Trend.Compute(assessments);
+            var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
+            if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
+            {
+                return ExitCodes.OutputError;
+            }
+
             foreach (var output in parse.GetValue(outputs) ?? [])
             {
-                var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
-                if (inputs.Contains(Path.GetFullPath(output)))
-                {
-                    stderr.WriteLine($"{output}: error ECO0302: this output path is one of the inputs; choose another path so the input is not overwritten");
-                    return ExitCodes.OutputError;
-                }
-
                 var english = parse.GetValue(lang) == "en";
                 if (!OutputFile.TryWrite(output, stream =>
                     {
