@@ -60,7 +60,13 @@ public class LibreOfficeTests
             Assert.Ignore($"{name} (poppler-utils) is not installed");
         }
 
-        var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        return Run(path!, args, TimeSpan.FromMinutes(2)).Stdout;
+    }
+
+    /// <summary>Runs a program to completion within <paramref name="timeout"/>; fails the test when it fails or hangs.</summary>
+    private static (string Stdout, string Stderr) Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
@@ -69,9 +75,9 @@ public class LibreOfficeTests
         using var p = Process.Start(start)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        Assert.That(p.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, $"{name} did not finish");
-        Assert.That(p.ExitCode, Is.Zero, $"{name}: {stderr.Result}");
-        return stdout.Result;
+        Assert.That(p.WaitForExit(timeout), Is.True, $"{Path.GetFileName(program)} did not finish within {timeout}");
+        Assert.That(p.ExitCode, Is.Zero, $"{Path.GetFileName(program)}: {stderr.Result}");
+        return (stdout.Result, stderr.Result);
     }
 
     /// <summary>How many pixels of a binary PPM (P6) image are within a small distance of an RGB colour.</summary>
@@ -113,23 +119,10 @@ public class LibreOfficeTests
     {
         var outDir = Path.Combine(_temp, "out-" + extension + "-" + Guid.NewGuid().ToString("N")[..6]);
         Directory.CreateDirectory(outDir);
-        var start = new ProcessStartInfo(Soffice!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { "--headless", $"-env:UserInstallation=file://{_temp}/profile", "--convert-to", format, "--outdir", outDir, input })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.That(p.WaitForExit(TimeSpan.FromMinutes(3)), Is.True, "LibreOffice did not finish within 3 minutes");
+        var (stdout, stderr) = Run(Soffice!, ["--headless", $"-env:UserInstallation=file://{_temp}/profile", "--convert-to", format, "--outdir", outDir, input],
+            TimeSpan.FromMinutes(3));
         var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + extension);
-        Assert.That(p.ExitCode, Is.Zero, stderr.Result);
-        Assert.That(File.Exists(output), Is.True, $"LibreOffice wrote no {extension}: {stdout.Result} {stderr.Result}");
+        Assert.That(File.Exists(output), Is.True, $"LibreOffice wrote no {extension}: {stdout} {stderr}");
         return output;
     }
 

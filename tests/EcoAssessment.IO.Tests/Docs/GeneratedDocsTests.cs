@@ -1,4 +1,5 @@
 using EcoAssessment.IO.Docs;
+using EcoAssessment.IO.Tests.Fixtures;
 using NUnit.Framework;
 
 namespace EcoAssessment.IO.Tests.Docs;
@@ -9,23 +10,12 @@ namespace EcoAssessment.IO.Tests.Docs;
 /// </summary>
 public class GeneratedDocsTests
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "EcoAssessment.sln")))
-        {
-            dir = dir.Parent!;
-        }
-
-        return dir.FullName;
-    }
-
     [TestCase("inputs.md")]
     [TestCase("errors.md")]
     public void DocMatchesCatalogue(string name)
     {
         var rendered = name == "inputs.md" ? InputContractDocument.Render() : ErrorCatalogueDocument.Render();
-        var path = Path.Combine(Root(), "docs", name);
+        var path = Path.Combine(Repo.Root, "docs", name);
         if (Environment.GetEnvironmentVariable("ECO_APPROVE") == "1")
         {
             File.WriteAllText(path, rendered);

@@ -1,4 +1,5 @@
 using EcoAssessment.IO.RuleTests;
+using EcoAssessment.IO.Tests.Fixtures;
 using NUnit.Framework;
 
 namespace EcoAssessment.IO.Tests.RuleTests;
@@ -6,20 +7,9 @@ namespace EcoAssessment.IO.Tests.RuleTests;
 /// <summary>Every rule test case under scoring-rules/tests runs in the NUnit suite too, one NUnit test per case.</summary>
 public class ShippedRuleTests
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "EcoAssessment.sln")))
-        {
-            dir = dir.Parent!;
-        }
-
-        return dir.FullName;
-    }
-
     public static IEnumerable<TestCaseData> Cases()
     {
-        foreach (var file in RuleTestRunner.FindFiles([Path.Combine(Root(), "scoring-rules", "tests")]))
+        foreach (var file in RuleTestRunner.FindFiles([Path.Combine(Repo.Root, "scoring-rules", "tests")]))
         {
             foreach (var r in RuleTestRunner.RunFile(file))
             {
@@ -38,7 +28,7 @@ public class ShippedRuleTests
     [Test]
     public void TheDefaultCasesCoverEveryVeto()
     {
-        var text = File.ReadAllText(Path.Combine(Root(), "scoring-rules", "tests", "default.yaml"));
+        var text = File.ReadAllText(Path.Combine(Repo.Root, "scoring-rules", "tests", "default.yaml"));
         foreach (var veto in IO.Yaml.RuleSetReader.ReadDefault().Rules.Rating.Vetoes)
         {
             Assert.That(text, Does.Contain($"vetoes: [{veto.Id}]").Or.Contain($"fired: [{veto.Id}]"), veto.Id);
@@ -51,12 +41,12 @@ public class ShippedRuleTests
         var dir = Directory.CreateTempSubdirectory("eco-ruletest-").FullName;
         try
         {
-            var rules = File.ReadAllText(Path.Combine(Root(), "scoring-rules", "default.yaml"))
+            var rules = File.ReadAllText(Path.Combine(Repo.Root, "scoring-rules", "default.yaml"))
                 .Replace("when: { fact: secretary_vacant_days, above: 90 }", "when: { fact: secretary_vacant_days, above: 180 }", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(dir, "default.yaml"), rules);
             Directory.CreateDirectory(Path.Combine(dir, "tests"));
             var tests = Path.Combine(dir, "tests", "default.yaml");
-            File.Copy(Path.Combine(Root(), "scoring-rules", "tests", "default.yaml"), tests);
+            File.Copy(Path.Combine(Repo.Root, "scoring-rules", "tests", "default.yaml"), tests);
             var results = RuleTestRunner.RunFile(tests);
             var vacancy = results.Single(r => r.Case == "书记空缺超过90天一票否决定为落后");
             Assert.That(vacancy.Passed, Is.False);

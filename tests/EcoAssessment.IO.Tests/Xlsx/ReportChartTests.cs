@@ -22,27 +22,6 @@ public class ReportChartTests
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "EcoAssessment.sln")))
-        {
-            dir = dir.Parent!;
-        }
-
-        return dir.FullName;
-    }
-
-    private static Assessment Provincial(bool withPrevious)
-    {
-        var bag = new DiagnosticBag();
-        var plan = Plan.Create(RuleSetReader.ReadDefault()!.Rules);
-        var read = CsvDatasetReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2024"), null, bag, requirements: plan.Requirements);
-        var previous = withPrevious ? PreviousRatingsReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2023", "expected", "results.csv"), bag) : null;
-        Assert.That(read.Dataset, Is.Not.Null, Diag.Dump(bag));
-        return plan.Run(read.Dataset!, previous);
-    }
-
     private static byte[] Report(Assessment a, bool english = false)
     {
         using var ms = new MemoryStream();
@@ -96,7 +75,7 @@ public class ReportChartTests
     [Test]
     public void TheReportHasTheRatingFormDistributionTrendAndProfileCharts()
     {
-        var charts = Charts(Report(Provincial(withPrevious: true)));
+        var charts = Charts(Report(Repo.Provincial(withPrevious: true)));
         Assert.That(charts.Select(c => (c.Sheet, c.Title, c.Kind)), Is.EqualTo(new[]
         {
             ("汇总", "各单位支部评级结构", "barChart"),
@@ -116,7 +95,7 @@ public class ReportChartTests
     [Test]
     public void WithoutAPreviousPeriodThereIsNoTrendChartAndEnglishReportsHaveEnglishTitles()
     {
-        var charts = Charts(Report(Provincial(withPrevious: false), english: true));
+        var charts = Charts(Report(Repo.Provincial(withPrevious: false), english: true));
         Assert.That(charts.Select(c => c.Title), Is.EqualTo(new[]
         {
             "Ratings per unit", "四种形态 per unit", "Dimension score distribution", "The branch's dimensions against its unit and the system",
@@ -127,7 +106,7 @@ public class ReportChartTests
     [Test]
     public void TheChartDataAndTheProfileHoldTheRightNumbers()
     {
-        var a = Provincial(withPrevious: true);
+        var a = Repo.Provincial(withPrevious: true);
         using var wb = new XLWorkbook(new MemoryStream(Report(a)));
         var data = wb.Worksheet("图表");
         for (var d = 0; d < a.Rules.Dimensions.Count; d++)
@@ -140,7 +119,7 @@ public class ReportChartTests
         }
 
         // The score trend: per unit, the mean of the branches scored in both periods, then and now.
-        var previousScores = PreviousScores(Path.Combine(Root(), "samples", "provincial-eco-2023", "expected", "results.csv"));
+        var previousScores = PreviousScores(Path.Combine(Repo.Root, "samples", "provincial-eco-2023", "expected", "results.csv"));
         var unit = data.Cell(10, 1).GetString();
         var both = a.Results.Where(r => r.Branch.Unit == unit && r.Score is not null && previousScores.ContainsKey(r.BranchId)).ToArray();
         Assert.That(data.Cell(9, 6).GetString(), Is.EqualTo("上期平均分"));
@@ -167,7 +146,7 @@ public class ReportChartTests
         XlsxDatasetWriter.Generate(new GeneratorOptions(8, 5, 2024), books.PathOf("data.xlsx"));
         foreach (var (name, bytes) in new[]
                  {
-                     ("report", Report(Provincial(withPrevious: true))), ("report en", Report(Provincial(withPrevious: false), english: true)),
+                     ("report", Report(Repo.Provincial(withPrevious: true))), ("report en", Report(Repo.Provincial(withPrevious: false), english: true)),
                      ("template", template.ToArray()), ("dataset", File.ReadAllBytes(books.PathOf("data.xlsx"))),
                  })
         {

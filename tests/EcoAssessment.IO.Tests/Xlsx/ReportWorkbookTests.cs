@@ -15,28 +15,6 @@ namespace EcoAssessment.IO.Tests.Xlsx;
 /// <summary>The report workbook: its sheets, what they hold, how they look, and that nothing in it runs as a formula.</summary>
 public class ReportWorkbookTests
 {
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "EcoAssessment.sln")))
-        {
-            dir = dir.Parent!;
-        }
-
-        return dir.FullName;
-    }
-
-    private static Assessment Provincial(bool withPrevious)
-    {
-        var bag = new DiagnosticBag();
-        var rules = RuleSetReader.ReadDefault()!;
-        var plan = Plan.Create(rules.Rules);
-        var read = CsvDatasetReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2024"), null, bag, requirements: plan.Requirements);
-        Assert.That(read.Dataset, Is.Not.Null, Diag.Dump(bag));
-        var previous = withPrevious ? PreviousRatingsReader.Read(Path.Combine(Root(), "samples", "provincial-eco-2023", "expected", "results.csv"), bag) : null;
-        return plan.Run(read.Dataset!, previous);
-    }
-
     private static XLWorkbook SavedAndReloaded(Assessment a, bool english, out byte[] bytes)
     {
         using var ms = new MemoryStream();
@@ -48,12 +26,12 @@ public class ReportWorkbookTests
     [Test]
     public void TheReportHasTheSheetsLeadershipReadsInChineseAndEnglish()
     {
-        using (var zh = SavedAndReloaded(Provincial(withPrevious: true), english: false, out _))
+        using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), english: false, out _))
         {
             Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "汇总", "排名", "明细", "扣分", "单位", "动态管理", "图表", "支部画像", "规则", "说明" }));
         }
 
-        using var en = SavedAndReloaded(Provincial(withPrevious: false), english: true, out _);
+        using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: true, out _);
         Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Summary", "Ranking", "Details", "Deductions", "Units", "Charts", "Profile", "Rules", "Notes" }),
             "no transitions sheet without a previous period");
         Assert.That(en.Worksheet("Ranking").Cell(1, 6).GetString(), Is.EqualTo("Rating"));
@@ -63,7 +41,7 @@ public class ReportWorkbookTests
     [Test]
     public void TheRankingSheetHoldsEveryBranchAsTheResultsDo()
     {
-        var a = Provincial(withPrevious: true);
+        var a = Repo.Provincial(withPrevious: true);
         using var wb = SavedAndReloaded(a, english: false, out _);
         var ws = wb.Worksheet("排名");
         Assert.That(ws.LastRowUsed()!.RowNumber(), Is.EqualTo(a.Results.Count + 1));
@@ -93,7 +71,7 @@ public class ReportWorkbookTests
     [Test]
     public void HeadersAreFrozenAndFilteredAndColumnsHaveWidthsAndRatingsColours()
     {
-        using var wb = SavedAndReloaded(Provincial(withPrevious: false), english: false, out _);
+        using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: false, out _);
         foreach (var name in new[] { "排名", "明细", "扣分", "单位" })
         {
             var ws = wb.Worksheet(name);
