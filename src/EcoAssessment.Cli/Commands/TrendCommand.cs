@@ -132,26 +132,22 @@ public static class TrendCommand
                             return;
                         }
 
-                        var text = Path.GetExtension(output).ToLowerInvariant() switch
-                        {
-                            ".csv" => TrendWriter.Csv(labelsOut, branches),
-                            ".json" => TrendWriter.Json(labelsOut, branches, units),
-                            _ => TrendWriter.Markdown(labelsOut, branches, units),
-                        };
-                        stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+                        stream.Write(System.Text.Encoding.UTF8.GetBytes(Render(Path.GetExtension(output).ToLowerInvariant().TrimStart('.'))));
                     }, stderr))
                 {
                     return ExitCodes.OutputError;
                 }
             }
 
-            stdout.Write(parse.GetValue(format) switch
+            stdout.Write(Render(parse.GetValue(format)!));
+            return ExitCodes.Success;
+
+            string Render(string kind) => kind switch
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches),
                 "json" => TrendWriter.Json(labelsOut, branches, units),
                 _ => TrendWriter.Markdown(labelsOut, branches, units),
-            });
-            return ExitCodes.Success;
+            };
         });
         return command;
     }
