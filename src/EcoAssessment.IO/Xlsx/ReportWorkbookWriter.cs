@@ -36,24 +36,26 @@ internal static class ReportWorkbookWriter
     public static void Write(Assessment a, Stream stream, bool english = false)
     {
         using var buffer = new MemoryStream();
-        using (var wb = Build(a, english))
+        var rollup = Rollup.Compute(a);
+        using (var wb = Build(a, english, rollup))
         {
             wb.SaveAs(buffer);
         }
 
         var t = new Labels(english);
-        var (units, system) = Rollup.Compute(a);
-        ReportCharts.Add(buffer, Charts(a, units, t), ProfileCache(a, t));
+        ReportCharts.Add(buffer, Charts(a, rollup.Units, t), ProfileCache(a, t));
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
 
     /// <summary>The report as a ClosedXML workbook (the caller disposes it).</summary>
-    public static XLWorkbook Build(Assessment a, bool english = false)
+    public static XLWorkbook Build(Assessment a, bool english = false) => Build(a, english, Rollup.Compute(a));
+
+    private static XLWorkbook Build(Assessment a, bool english, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup)
     {
         var t = new Labels(english);
         var wb = new XLWorkbook();
-        var (units, system) = Rollup.Compute(a);
+        var (units, system) = rollup;
         Summary(wb.Worksheets.Add(t["汇总", "Summary"]), a, units, system, t);
         Ranking(wb.Worksheets.Add(t["排名", "Ranking"]), a, t);
         Details(wb.Worksheets.Add(t["明细", "Details"]), a, t);
@@ -70,10 +72,7 @@ internal static class ReportWorkbookWriter
         Notes(wb.Worksheets.Add(t["说明", "Notes"]), a, t);
         foreach (var ws in wb.Worksheets)
         {
-            // Printed as leadership reads it: landscape A4, one page wide, the header row repeated on every page.
-            ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-            ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
-            ws.PageSetup.FitToPages(1, 0);
+            PrintLandscape(ws);
             if (ws.Name != t["汇总", "Summary"] && ws.Name != t["图表", "Charts"] && ws.Name != t["支部画像", "Profile"])
             {
                 ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
@@ -91,6 +90,14 @@ internal static class ReportWorkbookWriter
     }
 
     private static string Text(string s) => Formats.Text(s);
+
+    /// <summary>Printed as leadership reads it: landscape A4, one page wide.</summary>
+    internal static void PrintLandscape(IXLWorksheet ws)
+    {
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        ws.PageSetup.FitToPages(1, 0);
+    }
 
     /// <summary>A bold, filled header row at <paramref name="row"/> with the given widths (characters; a CJK character counts 2).</summary>
     internal static void Header(IXLWorksheet ws, int row, IReadOnlyList<(string Caption, double Width)> columns)

@@ -91,9 +91,7 @@ internal static class TrendWorkbookWriter
             b.Range(1, 1, Math.Max(1, row), 4 + (2 * periods.Count)).SetAutoFilter();
             foreach (var sheet in wb.Worksheets)
             {
-                sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-                sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-                sheet.PageSetup.FitToPages(1, 0);
+                ReportWorkbookWriter.PrintLandscape(sheet);
             }
 
             wb.SaveAs(buffer);
