@@ -39,6 +39,9 @@ internal sealed record CsvReadOptions
     /// </summary>
     public Action<string, long>? Progress { get; init; }
 
+    /// <summary>Keeps each branch's meeting records beside their aggregate (tests of the readers inspect the parsed fields).</summary>
+    public bool KeepMeetingRecords { get; init; }
+
     /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
     public const int ProgressRows = 100_000;
 }
@@ -119,7 +122,7 @@ internal static class CsvDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms };
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {

@@ -55,13 +55,14 @@ internal static class XlsxDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        return Read(bytes, path, period, bag, requirements, options.Pseudonyms);
+        return Read(bytes, path, period, bag, requirements, options);
     }
 
     /// <summary>Reads a workbook held in memory; <paramref name="label"/> names it in diagnostics.</summary>
     public static DatasetReadResult Read(byte[] bytes, string label, Period? period, DiagnosticBag bag, DatasetRequirements? requirements = null,
-        Privacy.MemberPseudonyms? pseudonyms = null)
+        CsvReadOptions? options = null)
     {
+        options ??= new CsvReadOptions();
         var origin = SourceLocation.InFile(label);
         if (bytes.AsSpan().StartsWith(OleSignature))
         {
@@ -88,7 +89,7 @@ internal static class XlsxDatasetReader
 
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(stream, false);
-            return ReadDocument(document, label, sha, period, bag, requirements, pseudonyms);
+            return ReadDocument(document, label, sha, period, bag, requirements, options);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
                                       or InvalidOperationException or NotSupportedException or ArgumentException or FormatException
@@ -129,7 +130,7 @@ internal static class XlsxDatasetReader
     }
 
     private static DatasetReadResult ReadDocument(SpreadsheetDocument document, string label, string sha, Period? period, DiagnosticBag bag,
-        DatasetRequirements? requirements, Privacy.MemberPseudonyms? pseudonyms)
+        DatasetRequirements? requirements, CsvReadOptions options)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
@@ -168,7 +169,7 @@ internal static class XlsxDatasetReader
         }
 
         var cells = WorkbookCells.Load(workbook);
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = pseudonyms };
+        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {

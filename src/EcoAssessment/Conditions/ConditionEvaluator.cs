@@ -67,7 +67,7 @@ internal static class ConditionEvaluator
                     return ConditionResult.Of(false, "meetings table absent: count not available");
                 }
 
-                var n = ctx.Branch.Meetings.Count(m => (mf.Types is null || mf.Types.Contains(m.Type)) && (mf.ThemeDay is not bool t || (m.ThemeDay || m.Type == MeetingType.ThemeDay) == t));
+                var n = ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay);
                 var label = mf.Types is null ? "meetings" : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
                 return ConditionResult.Of(c.Comparison.Test(n), string.Create(CultureInfo.InvariantCulture, $"count {label} = {n} {c.Comparison}"));
             case FindingCountFilter ff:

@@ -47,6 +47,116 @@ internal sealed class MemberStudy
 }
 
 /// <summary>
+/// A branch's meetings in the period, aggregated as they are read: what the meeting measures and conditions use (held per
+/// type and 主题党日 flag, attendance sums per type, the months with a 主题党日), so that memory does not grow with the
+/// number of meetings. Every sum is of integers, so the aggregate does not depend on the order of the rows.
+/// </summary>
+internal sealed class MeetingStats
+{
+    private static readonly int TypeCount = Enum.GetValues<MeetingType>().Length;
+
+    // Per type t: [2t] held without and [2t + 1] held with the 主题党日 flag; then per type attendees counted, (expected −
+    // excused) and meetings whose attendees were capped, at 2T + 3t, 2T + 3t + 1, 2T + 3t + 2. Allocated at the first meeting.
+    private long[]? _sums;
+    private List<int>? _themeMonths;
+
+    /// <summary>Meetings held in the period.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>Adds one meeting of the period.</summary>
+    public void Add(MeetingType type, DateOnly date, int? attendees, int? expected, int? excused, bool themeDay)
+    {
+        var sums = _sums ??= new long[TypeCount * 5];
+        var t = (int)type;
+        var isThemeDay = themeDay || type == MeetingType.ThemeDay;
+        sums[(2 * t) + (isThemeDay ? 1 : 0)]++;
+        Total++;
+        if (attendees is int a && expected is int e)
+        {
+            var denominator = Math.Max(0, e - (excused ?? 0));
+            var at = (2 * TypeCount) + (3 * t);
+            if (a > denominator)
+            {
+                sums[at + 2]++;
+                a = denominator;
+            }
+
+            sums[at] += a;
+            sums[at + 1] += denominator;
+        }
+
+        if (isThemeDay)
+        {
+            var month = (date.Year * 12) + date.Month - 1;
+            var months = _themeMonths ??= [];
+            if (!months.Contains(month))
+            {
+                months.Add(month);
+            }
+        }
+    }
+
+    /// <summary>Meetings of a type.</summary>
+    public int Held(MeetingType type) => _sums is null ? 0 : (int)(_sums[2 * (int)type] + _sums[(2 * (int)type) + 1]);
+
+    /// <summary>Meetings of the listed types (all when null) and, when given, with or without the 主题党日 flag (a theme_day meeting has it).</summary>
+    public int Held(IReadOnlyList<MeetingType>? types, bool? themeDay)
+    {
+        if (_sums is null)
+        {
+            return 0;
+        }
+
+        long n = 0;
+        for (var t = 0; t < TypeCount; t++)
+        {
+            if (types is not null && !types.Contains((MeetingType)t))
+            {
+                continue;
+            }
+
+            n += themeDay switch
+            {
+                true => _sums[(2 * t) + 1],
+                false => _sums[2 * t],
+                null => _sums[2 * t] + _sums[(2 * t) + 1],
+            };
+        }
+
+        return (int)n;
+    }
+
+    /// <summary>
+    /// Over the meetings of the listed types (all when empty) that give attendees and expected: Σ attendees (each at most
+    /// expected − excused), Σ (expected − excused) and how many meetings had more attendees than that.
+    /// </summary>
+    public (long Present, long Due, int Capped) Attendance(IReadOnlyList<MeetingType> types)
+    {
+        long present = 0, due = 0, capped = 0;
+        if (_sums is not null)
+        {
+            for (var t = 0; t < TypeCount; t++)
+            {
+                if (types.Count > 0 && !types.Contains((MeetingType)t))
+                {
+                    continue;
+                }
+
+                var at = (2 * TypeCount) + (3 * t);
+                present += _sums[at];
+                due += _sums[at + 1];
+                capped += _sums[at + 2];
+            }
+        }
+
+        return (present, due, (int)capped);
+    }
+
+    /// <summary>The distinct calendar months with a 主题党日 (a theme_day meeting or one combined with it).</summary>
+    public int ThemeDayMonths => _themeMonths?.Count ?? 0;
+}
+
+/// <summary>
 /// Everything the engine knows about one branch for the period: its record, memberships, the period's meetings,
 /// findings (kept whole: explanations cite them), assessment items, study sums and precomputed values.
 /// </summary>
@@ -58,13 +168,19 @@ internal sealed class BranchData
 
     public string BranchId => Record.BranchId;
 
+    /// <summary>The order in which the branch was read (0, 1, …).</summary>
+    internal int Index { get; init; }
+
     public IReadOnlyList<MemberRecord> Memberships => MembershipList;
 
     internal List<MemberRecord> MembershipList { get; } = [];
 
-    public IReadOnlyList<MeetingRecord> Meetings => MeetingList;
+    /// <summary>The period's meetings, aggregated as they were read (counts, attendance, 主题党日 months).</summary>
+    public MeetingStats Meetings { get; } = new();
 
-    internal List<MeetingRecord> MeetingList { get; } = [];
+    /// <summary>The period's meeting records themselves, only when the builder was asked to keep them (tests of the readers
+    /// inspect each parsed field); null otherwise.</summary>
+    public List<MeetingRecord>? MeetingRecords { get; internal set; }
 
     /// <summary>Findings dated up to the period end. Those dated before the period start are kept for rectification only.</summary>
     public IReadOnlyList<FindingRecord> Findings => FindingList;

@@ -16,7 +16,7 @@ internal sealed class DatasetBuilder
     private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownMembers = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _memberships = [];
-    private readonly HashSet<(string, MeetingType, DateOnly, string)> _meetingKeys = [];
+    private readonly HashSet<UInt128> _meetingKeys = [];
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly HashSet<InputTable> _tables = [];
     private readonly Dictionary<InputTable, int> _outside = [];
@@ -48,6 +48,9 @@ internal sealed class DatasetBuilder
     /// <summary>Where dataset-level problems (no branches table, several years) are reported: the dataset folder.</summary>
     public SourceLocation? Origin { get; init; }
 
+    /// <summary>Keeps each branch's meeting records as well as their aggregate (for tests that inspect the parsed fields).</summary>
+    public bool KeepMeetingRecords { get; init; }
+
     /// <summary>With <c>--redact</c>: messages name members by these pseudonyms instead of their ids.</summary>
     public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
 
@@ -78,7 +81,7 @@ internal sealed class DatasetBuilder
 
     public void AddBranch(BranchRecord r)
     {
-        if (!_branches.TryAdd(r.BranchId, new BranchData(r)))
+        if (!_branches.TryAdd(r.BranchId, new BranchData(r) { Index = _branches.Count }))
         {
             var first = _branches[r.BranchId].Record.Location;
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("branch_id"),
@@ -125,7 +128,7 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add((r.BranchId, r.Type, r.Date, id)))
+        if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add(MeetingKey(b, r.Type, r.Date, id)))
         {
             _duplicateMeetings++;
             _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(r.Location),
@@ -133,7 +136,27 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        b.MeetingList.Add(r);
+        b.Meetings.Add(r.Type, r.Date, r.Attendees, r.Expected, r.Excused, r.ThemeDay);
+        if (KeepMeetingRecords)
+        {
+            (b.MeetingRecords ??= []).Add(r);
+        }
+    }
+
+    /// <summary>
+    /// A meeting's identity (branch, type, date, meeting_id) as a 128-bit hash, so that the set of meetings seen does not
+    /// keep millions of id strings: two different meetings collide with a probability of about n²/2¹²⁹ (10⁻²⁶ for the
+    /// 4 million meetings of 100,000 branches).
+    /// </summary>
+    private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, string id)
+    {
+        var length = 12 + (2 * id.Length);
+        Span<byte> key = length <= 256 ? stackalloc byte[length] : new byte[length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key, b.Index);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[4..], (int)type);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[8..], date.DayNumber);
+        System.Runtime.InteropServices.MemoryMarshal.AsBytes(id.AsSpan()).CopyTo(key[12..]);
+        return System.IO.Hashing.XxHash128.HashToUInt128(key);
     }
 
     public void AddStudy(StudyRecord r)

@@ -59,11 +59,11 @@ public class CsvReaderAcceptanceTests
             {
                 ("M1", MemberStatus.Full, MemberRole.Secretary, true), ("M2", MemberStatus.Probationary, MemberRole.Committee, true),
             }));
-            Assert.That(b1.Meetings.Select(m => (m.Type, m.Date, m.ThemeDay)), Is.EqualTo(new[]
+            Assert.That(b1.MeetingRecords!.Select(m => (m.Type, m.Date, m.ThemeDay)), Is.EqualTo(new[]
             {
                 (MeetingType.GeneralAssembly, new DateOnly(2024, 3, 7), true), (MeetingType.Lecture, new DateOnly(2024, 4, 9), false),
             }));
-            Assert.That(Branch(data, "B2").Meetings.Single().Type, Is.EqualTo(MeetingType.Committee));
+            Assert.That(Branch(data, "B2").MeetingRecords!.Single().Type, Is.EqualTo(MeetingType.Committee));
             var f = b1.Findings.Single();
             Assert.That((f.Form, f.Source, f.Category, f.Tolerance, f.Responsibility, f.DueDate, f.ClosedDate),
                 Is.EqualTo((1, FindingSource.Patrol, FindingCategory.EightRules, Tolerance.Exempt, ResponsibleRole.Secretary, new DateOnly(2024, 6, 30), (DateOnly?)null)));
@@ -84,8 +84,8 @@ public class CsvReaderAcceptanceTests
             .Csv("会议_三季度.csv", "支部编号,类型,日期", "B1,支委会,2024-08-07");
         var (result, bag) = ds.Read();
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
-        Assert.That(Branch(result.Dataset!, "B1").Meetings.Select(m => m.Date.Month), Is.EquivalentTo(new[] { 3, 4, 8 }));
-        Assert.That(Branch(result.Dataset!, "B2").Meetings, Has.Count.EqualTo(1));
+        Assert.That(Branch(result.Dataset!, "B1").MeetingRecords!.Select(m => m.Date.Month), Is.EquivalentTo(new[] { 3, 4, 8 }));
+        Assert.That(Branch(result.Dataset!, "B2").Meetings.Total, Is.EqualTo(1));
         Assert.That(result.Files.Where(f => f.Table == "meetings").Select(f => Path.GetFileName(f.Path)),
             Is.EquivalentTo(new[] { "meetings-2024Q1.csv", "meetings-2024Q2.csv", "会议_三季度.csv" }));
     }
@@ -140,7 +140,7 @@ public class CsvReaderAcceptanceTests
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));
         Assert.That(Branch(data, "B1").Record.Name, Is.EqualTo("第一支部"));
-        Assert.That(Branch(data, "B1").Meetings.Single().Type, Is.EqualTo(MeetingType.GeneralAssembly));
+        Assert.That(Branch(data, "B1").MeetingRecords!.Single().Type, Is.EqualTo(MeetingType.GeneralAssembly));
     }
 
     [Test]
@@ -150,8 +150,8 @@ public class CsvReaderAcceptanceTests
             .Csv("meetings.csv", "branch_id,type,date", "007,committee,2024-03-07");
         var data = ReadOk(ds, out _);
         Assert.That(data.Branches.Select(b => b.BranchId), Is.EqualTo(new[] { "007", "7" }));
-        Assert.That(Branch(data, "007").Meetings, Has.Count.EqualTo(1));
-        Assert.That(Branch(data, "7").Meetings, Is.Empty);
+        Assert.That(Branch(data, "007").Meetings.Total, Is.EqualTo(1));
+        Assert.That(Branch(data, "7").Meetings.Total, Is.Zero);
     }
 
     [Test]
@@ -161,7 +161,7 @@ public class CsvReaderAcceptanceTests
         ds.Text("meetings.csv", Baseline.Meetings.Replace("\n", "\r\n", StringComparison.Ordinal));
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));
-        Assert.That(Branch(data, "B1").Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
+        Assert.That(Branch(data, "B1").MeetingRecords!.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
     }
 
     [Test]
@@ -179,7 +179,7 @@ public class CsvReaderAcceptanceTests
             "总计,,,,10,11,1,,");
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));
-        Assert.That(data.Branches.Sum(b => b.Meetings.Count), Is.EqualTo(2));
+        Assert.That(data.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(2));
     }
 
     [Test]
@@ -191,9 +191,9 @@ public class CsvReaderAcceptanceTests
             "　B2　,committee,２０２４年４月２日,MT2,３,３");
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));
-        var m = Branch(data, "B1").Meetings.Single();
+        var m = Branch(data, "B1").MeetingRecords!.Single();
         Assert.That((m.Date, m.MeetingId, m.Attendees, m.Expected), Is.EqualTo((new DateOnly(2024, 3, 7), "MT1", 7, 8)));
-        Assert.That(Branch(data, "B2").Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 4, 2)));
+        Assert.That(Branch(data, "B2").MeetingRecords!.Single().Date, Is.EqualTo(new DateOnly(2024, 4, 2)));
     }
 
     [TestCase("92%", 0.92)]
@@ -259,7 +259,7 @@ public class CsvReaderAcceptanceTests
         var data = ReadOk(ds, out var bag);
         var warnings = bag.Items.Where(d => d.Severity == Severity.Warning).Select(d => $"{d.Code} {Diag.Where(d)}");
         Assert.That(warnings, Is.EqualTo(new[] { "ECO0252 meetings.csv(2,attendees)", "ECO0252 meetings.csv(3,attendees)" }), Diag.Dump(bag));
-        Assert.That(data.Branches.Sum(b => b.Meetings.Count), Is.EqualTo(2), "the rows are kept");
+        Assert.That(data.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(2), "the rows are kept");
     }
 
     [Test]
@@ -269,7 +269,7 @@ public class CsvReaderAcceptanceTests
             .Csv("meetings-copy.csv", "branch_id,type,date,meeting_id", "B1,general_assembly,2024-03-07,MT1");
         var data = ReadOk(ds, out var bag);
         Assert.That(Diag.WithCode(bag, DiagnosticCodes.DuplicateMeeting).Select(Diag.Where), Is.EqualTo(new[] { "meetings.csv(2)" }));
-        Assert.That(Branch(data, "B1").Meetings, Has.Count.EqualTo(1));
+        Assert.That(Branch(data, "B1").Meetings.Total, Is.EqualTo(1));
     }
 
     [Test]
@@ -302,6 +302,6 @@ public class CsvReaderAcceptanceTests
         var bag = new DiagnosticBag();
         var result = CsvDatasetReader.Read(ds.Folder, null, bag, new CsvReadOptions { Delimiter = ';' });
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
-        Assert.That(result.Dataset!.Branches.Sum(b => b.Meetings.Count), Is.EqualTo(2));
+        Assert.That(result.Dataset!.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(2));
     }
 }

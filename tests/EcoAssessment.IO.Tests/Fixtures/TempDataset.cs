@@ -57,7 +57,7 @@ internal sealed class TempDataset : IDisposable
     public (DatasetReadResult Result, DiagnosticBag Bag) Read(Period? period = null, CsvReadOptions? options = null)
     {
         var bag = new DiagnosticBag();
-        var result = CsvDatasetReader.Read(Folder, period, bag, options);
+        var result = CsvDatasetReader.Read(Folder, period, bag, options ?? new CsvReadOptions { KeepMeetingRecords = true });
         return (result, bag);
     }
 

@@ -139,11 +139,11 @@ public class ReportWorkbookTests
         using var ms = new MemoryStream();
         TemplateWorkbookWriter.Write(ms);
         var bag = new DiagnosticBag();
-        var result = XlsxDatasetReader.Read(ms.ToArray(), "input-template.xlsx", null, bag);
+        var result = XlsxDatasetReader.Read(ms.ToArray(), "input-template.xlsx", null, bag, options: new CsvReadOptions { KeepMeetingRecords = true });
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
         var b = result.Dataset!.Branches.Single();
         Assert.That(b.BranchId, Is.EqualTo("B001"));
-        Assert.That(b.Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
+        Assert.That(b.MeetingRecords!.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
         Assert.That(b.Findings.Single().ClosedDate, Is.EqualTo(new DateOnly(2024, 6, 20)));
         Assert.That(bag.Items.Where(d => d.Code == DiagnosticCodes.IgnoredFile.Id).Select(d => d.Location?.Sheet), Is.EqualTo(new[] { "说明" }));
     }

@@ -18,7 +18,7 @@ public class XlsxDatasetReaderTests
     private static (DatasetReadResult Result, DiagnosticBag Bag) Read(string path)
     {
         var bag = new DiagnosticBag();
-        return (CsvDatasetReader.Read(path, null, bag), bag);
+        return (CsvDatasetReader.Read(path, null, bag, new CsvReadOptions { KeepMeetingRecords = true }), bag);
     }
 
     private static Dataset ReadOk(string path, out DiagnosticBag bag)
@@ -106,12 +106,12 @@ public class XlsxDatasetReaderTests
         {
             Assert.That(b1.Record.HasCommittee, Is.True);
             Assert.That(b2.Record.HasCommittee, Is.False);
-            Assert.That(b1.Meetings.Select(m => (m.Type, m.Date, m.Expected, m.Attendees, m.Excused, m.ThemeDay)), Is.EqualTo(new[]
+            Assert.That(b1.MeetingRecords!.Select(m => (m.Type, m.Date, m.Expected, m.Attendees, m.Excused, m.ThemeDay)), Is.EqualTo(new[]
             {
                 (MeetingType.GeneralAssembly, new DateOnly(2024, 3, 7), (int?)5, (int?)4, (int?)1, true),
                 (MeetingType.Lecture, new DateOnly(2024, 4, 9), 5, 5, 0, true),
             }));
-            Assert.That(b2.Meetings.Select(m => (m.Type, m.Date, m.Expected, m.Attendees, m.Excused, m.ThemeDay)), Is.EqualTo(new[]
+            Assert.That(b2.MeetingRecords!.Select(m => (m.Type, m.Date, m.Expected, m.Attendees, m.Excused, m.ThemeDay)), Is.EqualTo(new[]
             {
                 (MeetingType.Committee, new DateOnly(2024, 5, 6), (int?)3, (int?)3, (int?)null, true),
                 (MeetingType.ThemeDay, new DateOnly(2024, 6, 1), null, null, null, false),
@@ -131,7 +131,7 @@ public class XlsxDatasetReaderTests
         TempWorkbooks.AddPicture(path);
 
         var data = ReadOk(path, out _);
-        Assert.That(data.Branches.Sum(b => b.Meetings.Count), Is.EqualTo(4));
+        Assert.That(data.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(4));
     }
 
     [Test]
@@ -313,7 +313,7 @@ public class XlsxDatasetReaderTests
         var fromXlsx = ReadOk(workbook, out _);
         var plan = Plan.Create(RuleSetReader.ReadDefault()!.Rules);
         Assert.That(Results(plan.Run(fromXlsx)), Is.EqualTo(Results(plan.Run(fromCsv))));
-        Assert.That(fromXlsx.Branches.Sum(b => b.Meetings.Count), Is.EqualTo(fromCsv.Branches.Sum(b => b.Meetings.Count)));
+        Assert.That(fromXlsx.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(fromCsv.Branches.Sum(b => b.Meetings.Total)));
     }
 
     [Test]

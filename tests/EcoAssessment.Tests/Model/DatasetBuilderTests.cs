@@ -158,7 +158,7 @@ public class DatasetBuilderTests
                 Meeting("B1", MeetingType.Lecture, "2023-05-01"));
         var (ds, bag) = Build(data, P("2024Q2"));
         Assert.That(ds, Is.Not.Null);
-        Assert.That(ds!.Branches[0].Meetings.Select(m => m.Date), Is.EqualTo(new[] { D("2024-04-01"), D("2024-06-30") }));
+        Assert.That(ds!.Branches[0].MeetingRecords!.Select(m => m.Date), Is.EqualTo(new[] { D("2024-04-01"), D("2024-06-30") }));
         var w = Single(bag, "ECO0251");
         Assert.That(w.Severity, Is.EqualTo(Severity.Warning));
         Assert.That(w.Message, Does.StartWith("3 meetings rows outside 2024Q2"));
@@ -349,7 +349,7 @@ public class DatasetBuilderTests
                 Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-2"),
                 Meeting("B1", MeetingType.Lecture, "2024-03-05", id: "MT-1"));
         var (ds, bag) = Build(data, Period.Year(2024));
-        Assert.That(ds!.Branches[0].Meetings, Has.Count.EqualTo(3));
+        Assert.That(ds!.Branches[0].Meetings.Total, Is.EqualTo(3));
         var n = Single(bag, "ECO0253");
         Assert.That(n.Severity, Is.EqualTo(Severity.Notice));
         Assert.That(n.Location, Is.EqualTo(SourceLocation.AtRow("会议.csv", 9)));
@@ -363,7 +363,7 @@ public class DatasetBuilderTests
             .Add(Meeting("B1", MeetingType.Committee, "2024-03-05"), Meeting("B1", MeetingType.Committee, "2024-03-05"),
                 Meeting("B1", MeetingType.Committee, "2024-03-05", id: ""));
         var (ds, bag) = Build(data, Period.Year(2024));
-        Assert.That(ds!.Branches[0].Meetings, Has.Count.EqualTo(3));
+        Assert.That(ds!.Branches[0].Meetings.Total, Is.EqualTo(3));
         Assert.That(bag.Items.Any(d => d.Code == "ECO0253"), Is.False);
     }
 
@@ -383,5 +383,52 @@ public class DatasetBuilderTests
             .Build(Period.Year(2024));
         Assert.That(ds.HomeRoles["M1"], Is.EqualTo(MemberRole.Secretary));
         Assert.That(ds.HomeRoles["M2"], Is.EqualTo(MemberRole.Member));
+    }
+
+    [Test]
+    public void TheMeetingAggregateGivesWhatTheRecordsGive()
+    {
+        // The builder keeps counts, attendance sums and 主题党日 months instead of the meetings: for random meetings they
+        // must answer every question the measures and conditions ask exactly as the records would.
+        var random = new Random(17);
+        var types = Enum.GetValues<MeetingType>();
+        var meetings = Enumerable.Range(0, 400).Select(i =>
+        {
+            var expected = random.Next(3) == 0 ? (int?)null : random.Next(0, 12);
+            return Meeting("B1", types[random.Next(types.Length)], $"2024-{random.Next(1, 13):00}-{random.Next(1, 29):00}",
+                attendees: random.Next(4) == 0 ? null : random.Next(0, 14), expected: expected,
+                excused: random.Next(3) == 0 ? null : random.Next(0, 4), themeDay: random.Next(3) == 0);
+        }).ToArray();
+        var (ds, _) = Build(new TestData().Branches("B1").Add(meetings), Period.Year(2024));
+        var b = ds!.Branches[0];
+        var kept = b.MeetingRecords!;
+        Assert.That(kept, Has.Count.EqualTo(400));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(b.Meetings.Total, Is.EqualTo(400));
+            foreach (var t in types)
+            {
+                Assert.That(b.Meetings.Held(t), Is.EqualTo(kept.Count(m => m.Type == t)), t.ToString());
+            }
+
+            IReadOnlyList<MeetingType>[] filters = [[], [MeetingType.Lecture], [MeetingType.GeneralAssembly, MeetingType.ThemeDay, MeetingType.Talk]];
+            foreach (var f in filters)
+            {
+                foreach (var flag in new bool?[] { null, true, false })
+                {
+                    var expected = kept.Count(m => (f.Count == 0 || f.Contains(m.Type)) && (flag is not bool x || (m.ThemeDay || m.Type == MeetingType.ThemeDay) == x));
+                    Assert.That(b.Meetings.Held(f.Count == 0 ? null : f, flag), Is.EqualTo(expected), $"{string.Join("|", f)} {flag}");
+                }
+
+                var counted = kept.Where(m => (f.Count == 0 || f.Contains(m.Type)) && m.Attendees is not null && m.Expected is not null).ToArray();
+                var due = counted.Sum(m => (long)Math.Max(0, m.Expected!.Value - (m.Excused ?? 0)));
+                var present = counted.Sum(m => (long)Math.Min(m.Attendees!.Value, Math.Max(0, m.Expected!.Value - (m.Excused ?? 0))));
+                var capped = counted.Count(m => m.Attendees!.Value > Math.Max(0, m.Expected!.Value - (m.Excused ?? 0)));
+                Assert.That(b.Meetings.Attendance(f), Is.EqualTo((present, due, capped)), string.Join("|", f));
+            }
+
+            Assert.That(b.Meetings.ThemeDayMonths,
+                Is.EqualTo(kept.Where(m => m.ThemeDay || m.Type == MeetingType.ThemeDay).Select(m => m.Date.Month).Distinct().Count()));
+        }
     }
 }

@@ -86,7 +86,7 @@ internal sealed class TestData
     /// <summary>Builds; <paramref name="order"/> may reorder the rows of every table (e.g. reverse them).</summary>
     public Dataset? TryBuild(Period? period, DiagnosticBag bag, Func<IReadOnlyList<object>, IEnumerable<object>>? order = null)
     {
-        var builder = new DatasetBuilder(period, bag);
+        var builder = new DatasetBuilder(period, bag) { KeepMeetingRecords = true };
         IEnumerable<T> Ordered<T>(List<T> list) => order is null ? list : order(list.Cast<object>().ToArray()).Cast<T>();
 
         void Feed<T>(InputTable table, List<T> rows, Action<T> add)

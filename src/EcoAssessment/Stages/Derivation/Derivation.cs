@@ -77,7 +77,7 @@ internal static class Derivation
             }
 
             var expected = perYear * months / 12.0;
-            var held = b.Meetings.Count(x => x.Type == type);
+            var held = b.Meetings.Held(type);
             var share = expected <= 0 ? 1.0 : Math.Min(1.0, held / expected);
             parts.Add($"{Code(type)} {held}/{F(expected)}");
             sum += share;
@@ -100,43 +100,10 @@ internal static class Derivation
             return DerivedValue.NotAvailable("meetings table absent");
         }
 
-        var months = ds.Period.CalendarMonths().ToArray();
-        var covered = CoveredMonths(b.Meetings, months);
-        var value = (double)covered / months.Length;
-        return new DerivedValue(value, string.Create(Inv, $"months with a 主题党日 {covered}/{months.Length}"));
-    }
-
-    /// <summary>The distinct calendar months with a 主题党日 (a theme_day meeting or one combined with it).</summary>
-    private static int CoveredMonths(IReadOnlyList<MeetingRecord> meetings, (int Year, int Month)[] months)
-    {
-        // One flag per month of the period; a meeting outside it (which the builder does not keep) goes to the set.
-        var first = months.Length == 0 ? 0 : (months[0].Year * 12) + months[0].Month - 1;
-        Span<bool> seen = months.Length <= 256 ? stackalloc bool[months.Length] : new bool[months.Length];
-        HashSet<(int, int)>? other = null;
-        var covered = 0;
-        foreach (var x in meetings)
-        {
-            if (x.Type != MeetingType.ThemeDay && !x.ThemeDay)
-            {
-                continue;
-            }
-
-            var index = (x.Date.Year * 12) + x.Date.Month - 1 - first;
-            if ((uint)index < (uint)seen.Length)
-            {
-                if (!seen[index])
-                {
-                    seen[index] = true;
-                    covered++;
-                }
-            }
-            else if ((other ??= []).Add((x.Date.Year, x.Date.Month)))
-            {
-                covered++;
-            }
-        }
-
-        return covered;
+        var months = ds.Period.CalendarMonths().Count();
+        var covered = b.Meetings.ThemeDayMonths;
+        var value = (double)covered / months;
+        return new DerivedValue(value, string.Create(Inv, $"months with a 主题党日 {covered}/{months}"));
     }
 
     public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds)
@@ -146,27 +113,7 @@ internal static class Derivation
             return DerivedValue.NotAvailable("meetings table absent");
         }
 
-        long present = 0;
-        long due = 0;
-        var capped = 0;
-        foreach (var x in b.Meetings)
-        {
-            if ((m.Types.Count > 0 && !m.Types.Contains(x.Type)) || x.Attendees is not int a || x.Expected is not int e)
-            {
-                continue;
-            }
-
-            var denominator = Math.Max(0, e - (x.Excused ?? 0));
-            if (a > denominator)
-            {
-                capped++;
-                a = denominator;
-            }
-
-            present += a;
-            due += denominator;
-        }
-
+        var (present, due, capped) = b.Meetings.Attendance(m.Types);
         if (due == 0)
         {
             return DerivedValue.NotAvailable("no meeting gives attendees and expected");
@@ -188,7 +135,7 @@ internal static class Derivation
         var parts = new List<string>();
         foreach (var t in m.Types)
         {
-            var held = b.Meetings.Any(x => x.Type == t);
+            var held = b.Meetings.Held(t) > 0;
             if (held)
             {
                 value += 1.0 / m.Types.Count;
