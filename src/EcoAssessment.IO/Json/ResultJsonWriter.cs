@@ -193,23 +193,26 @@ internal static class ResultJsonWriter
         if (r.PreviousRating is Rating prev) w.WriteString("previous_rating", RatingLabels.Chinese(prev)); else w.WriteNull("previous_rating");
         if (r.Transition is { } transition) w.WriteString("transition", transition); else w.WriteNull("transition");
         if (r.Rectification is bool rect) w.WriteBoolean("rectification", rect); else w.WriteNull("rectification");
+        // Each trace list is built once here (a result of Plan.Run builds its traces each time they are read).
+        var dimensions = r.Dimensions;
+        var indicators = r.Indicators;
         w.WriteStartObject("dimensions");
-        foreach (var d in r.Dimensions) Num(w, d.Id, d.Score);
+        foreach (var d in dimensions) Num(w, d.Id, d.Score);
         w.WriteEndObject();
         w.WriteStartObject("indicators");
-        foreach (var i in r.Indicators) Num(w, i.Id, i.Normalised);
+        foreach (var i in indicators) Num(w, i.Id, i.Normalised);
         w.WriteEndObject();
         Num(w, "score_unrounded", r.ScoreUnrounded);
         w.WriteStartObject("trace");
-        WriteTrace(w, a, r);
+        WriteTrace(w, a, r, dimensions, indicators);
         w.WriteEndObject();
         w.WriteEndObject();
     }
 
-    private static void WriteTrace(Utf8JsonWriter w, Assessment a, BranchResult r)
+    private static void WriteTrace(Utf8JsonWriter w, Assessment a, BranchResult r, IReadOnlyList<DimensionTrace> dimensions, IReadOnlyList<IndicatorTrace> indicators)
     {
         w.WriteStartArray("indicators");
-        foreach (var i in r.Indicators)
+        foreach (var i in indicators)
         {
             w.WriteStartObject();
             w.WriteString("id", i.Id);
@@ -229,7 +232,7 @@ internal static class ResultJsonWriter
 
         w.WriteEndArray();
         w.WriteStartArray("dimensions");
-        foreach (var d in r.Dimensions)
+        foreach (var d in dimensions)
         {
             w.WriteStartObject();
             w.WriteString("id", d.Id);

@@ -32,10 +32,12 @@ internal static class ExplanationText
         sb.Append(Inv, $"{T("排名", "Rank")}: {(r.Rank is int rank ? $"{rank} / {rated}" : "—")}   {T("覆盖率", "Coverage")}: {N(r.Coverage)}\n\n");
 
         sb.Append(T("一、指标\n", "1. Indicators\n"));
+        var indicators = r.Indicators; // built once: a result of Plan.Run builds its traces each time they are read
+        var vetoTraces = r.VetoTraces;
         foreach (var d in r.Dimensions)
         {
             sb.Append(Inv, $"{d.Name} ({d.Id}): {N(d.Score, 2)}   {T("在总分中的权重", "weight in the total")} {Pct(d.Weight)}\n");
-            foreach (var i in r.Indicators.Where(x => x.Dimension == d.Id))
+            foreach (var i in indicators.Where(x => x.Dimension == d.Id))
             {
                 sb.Append(Inv, $"  {i.Name} ({i.Id})   [{Formats.RuleRef(i.Rule)}]\n");
                 sb.Append(Inv, $"      {T("原始值", "raw")} {N(i.Raw)}   {T("标准化", "normalised")} {N(i.Normalised, 2)}   ");
@@ -48,12 +50,13 @@ internal static class ExplanationText
         sb.Append(Inv, $"{T("加权合计", "Aggregate")}: {N(r.Aggregate)}\n\n");
 
         sb.Append(T("二、扣分与加分\n", "2. Deductions and bonuses\n"));
-        if (r.Adjustments.Count == 0)
+        var adjustments = r.Adjustments;
+        if (adjustments.Count == 0)
         {
             sb.Append(T("  (规则未设扣分或加分)\n", "  (the rule set declares none)\n"));
         }
 
-        foreach (var x in r.Adjustments)
+        foreach (var x in adjustments)
         {
             var sign = x.IsDeduction ? "−" : "+";
             sb.Append(Inv, $"  {x.Name} ({x.Id}): {sign}{N(x.Points)}   {x.Trace}   [{Formats.RuleRef(x.Rule)}]\n");
@@ -62,12 +65,12 @@ internal static class ExplanationText
         sb.Append(Inv, $"  {T("得分", "Score")} = clamp({N(r.Aggregate)} − {N(r.Deductions)} + {N(r.Bonuses)}) = {N(r.ScoreUnrounded, 6)} → {Formats.Score(r.Score)}\n\n");
 
         sb.Append(T("三、一票否决\n", "3. Vetoes\n"));
-        if (r.VetoTraces.Count == 0)
+        if (vetoTraces.Count == 0)
         {
             sb.Append(T("  (规则未设一票否决)\n", "  (the rule set declares none)\n"));
         }
 
-        foreach (var v in r.VetoTraces)
+        foreach (var v in vetoTraces)
         {
             var state = v.Fired ? T("触发", "fired") : T("未触发", "not fired");
             var effect = $"{(v.Effect == VetoEffect.Force ? T("定为", "force") : T("最高", "cap"))} {L(v.Tier)}";
@@ -84,7 +87,7 @@ internal static class ExplanationText
             sb.Append(Inv, $"  {step++}. {T("分档", "thresholds")}: {L(t)} ({T("先锋", "vanguard")} ≥ {a.Rules.Rating.Thresholds.VanguardMin.ToString("0.##", Inv)}, {T("落后", "laggard")} < {a.Rules.Rating.Thresholds.LaggardBelow.ToString("0.##", Inv)})   [{Formats.RuleRef(a.Rules.Rating.Thresholds.Location)}]\n");
         }
 
-        var fired = r.VetoTraces.Where(v => v.Fired).Select(v => v.Id).ToArray();
+        var fired = vetoTraces.Where(v => v.Fired).Select(v => v.Id).ToArray();
         sb.Append(Inv, $"  {step++}. {T("一票否决", "vetoes")}: {(fired.Length == 0 ? T("无", "none") : string.Join(", ", fired))}\n");
         var dynamic = r.Dynamic ?? (a.Previous is null ? T("未提供上期评级", "no previous rating given")
             : r.PreviousRating is null ? T("上期无评级(新支部)", "no previous rating (new branch)") : T("不适用", "does not apply"));

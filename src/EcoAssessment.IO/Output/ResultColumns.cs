@@ -58,8 +58,17 @@ internal static class ResultColumns
             r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty, r.Transition ?? string.Empty,
             r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty,
         };
-        cells.AddRange(r.Dimensions.Select(d => Formats.Number(d.Score)));
-        cells.AddRange(r.Indicators.Select(i => Formats.Number(i.Normalised)));
+        // The scores and values only: read without building the traces (which carry explanation text).
+        for (var d = 0; d < r.DimensionCount; d++)
+        {
+            cells.Add(Formats.Number(r.DimensionScore(d)));
+        }
+
+        for (var i = 0; i < r.IndicatorCount; i++)
+        {
+            cells.Add(Formats.Number(r.NormalisedValue(i)));
+        }
+
         return [.. cells];
     }
 }

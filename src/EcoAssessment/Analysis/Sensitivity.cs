@@ -30,7 +30,7 @@ internal sealed record BranchSensitivity(
 /// mean of the two middle ranks for an even count. Stable: the most likely rating has probability ≥ 0.9.
 /// </summary>
 /// <remarks>
-/// The runs give the same ratings as <see cref="RatingStage.Rate(RatingRules, IReadOnlyList{RatingInput}, bool)"/>
+/// The runs give the same ratings as <see cref="RatingStage.Rate(RatingRules, IReadOnlyList{RatingInput}, bool, bool[])"/>
 /// would, without building its inputs: everything that does not depend on the weights (the normalised matrix, the
 /// deductions and bonuses, the coverage test, the fired vetoes reduced to the worst force and the worst cap, the
 /// dynamic limit, the branch_id order) is prepared once, and a run only aggregates into flat arrays, rates, sorts the
@@ -161,15 +161,8 @@ internal static class Sensitivity
                 nominal.Weights.IndicatorWeights[d].ToArray().CopyTo(BaseIndicators, FirstOf[d]);
             }
 
-            Normalised = new double[Branches * Indicators];
-            for (var b = 0; b < Branches; b++)
-            {
-                var row = nominal.Normalised[b];
-                for (var i = 0; i < Indicators; i++)
-                {
-                    Normalised[(b * Indicators) + i] = row[i];
-                }
-            }
+            // The stage table is [branch × indicator] in branch_id order already.
+            Normalised = (double[])nominal.Tables.Normalised.Clone();
 
             var rating = Rules.Rating;
             Deductions = Results.Select(r => r.Deductions).ToArray();
@@ -181,7 +174,7 @@ internal static class Sensitivity
             Limit = new int[Branches];
             for (var b = 0; b < Branches; b++)
             {
-                var fired = Results[b].VetoTraces.Where(v => v.Fired).Select(v => rating.Vetoes.First(x => x.Id == v.Id)).ToArray();
+                var fired = Results[b].Vetoes.Select(id => rating.Vetoes.First(x => x.Id == id)).ToArray();
                 Force[b] = Worst(fired.Where(v => v.Effect == VetoEffect.Force));
                 Cap[b] = Worst(fired.Where(v => v.Effect == VetoEffect.Cap));
                 Limit[b] = rating.Dynamic?.MaxPromotion is int max && Results[b].PreviousRating is Rating previous && previous != Rating.Unrated

@@ -20,6 +20,61 @@ internal static class ConditionEvaluator
         _ => throw new InvalidOperationException($"unknown condition {condition.GetType().Name}"),
     };
 
+    /// <summary>
+    /// Whether the condition holds: the <see cref="ConditionResult.Value"/> of <see cref="Evaluate"/>, without building
+    /// its trace or match list (what the pipeline needs for every branch; the trace is built when an output shows it).
+    /// </summary>
+    public static bool Holds(Condition condition, ConditionContext ctx)
+    {
+        switch (condition)
+        {
+            case IndicatorCondition c:
+                return ctx.Raw(c.Indicator) is double raw && c.Comparison.Test(raw);
+            case NormalisedCondition c:
+                return ctx.Normalised(c.Indicator) is double normalised && c.Comparison.Test(normalised);
+            case FactCondition c:
+                return Fact(ctx, c.Fact) is double fact && c.Comparison.Test(fact);
+            case CountCondition { Filter: MeetingFilter mf } c:
+                return ctx.Dataset.Has(InputTable.Meetings) && c.Comparison.Test(ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay));
+            case CountCondition { Filter: FindingCountFilter ff } c:
+                return ctx.Dataset.Has(InputTable.Findings) && c.Comparison.Test(CountFindings(ff.Finding, ctx));
+            case FindingCondition c:
+                return ctx.Dataset.Has(InputTable.Findings) && CountFindings(c.Filter, ctx) > 0;
+            case AnyCondition c:
+                foreach (var inner in c.Conditions)
+                {
+                    if (Holds(inner, ctx))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case AllCondition c:
+                foreach (var inner in c.Conditions)
+                {
+                    if (!Holds(inner, ctx))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case NotCondition c:
+                return !Holds(c.Inner, ctx);
+            default:
+                return Evaluate(condition, ctx).Value;
+        }
+    }
+
+    /// <summary>
+    /// How many records a deduction or bonus counts: the matching findings of a bare finding condition (what
+    /// <see cref="MatchFindings"/> lists), else 1 when the condition holds and 0 when not.
+    /// </summary>
+    public static int Matches(Condition condition, ConditionContext ctx) => condition is FindingCondition fc
+        ? (ctx.Dataset.Has(InputTable.Findings) ? CountFindings(fc.Filter, ctx) : 0)
+        : (Holds(condition, ctx) ? 1 : 0);
+
     private static ConditionResult Negate(ConditionResult inner) => ConditionResult.Of(!inner.Value, $"not ({inner.Trace})");
 
     private static ConditionResult Combine(IReadOnlyList<Condition> conditions, ConditionContext ctx, bool any)
@@ -101,61 +156,84 @@ internal static class ConditionEvaluator
     /// <summary>The findings of the branch that match a filter, in finding_id order.</summary>
     public static IReadOnlyList<FindingRecord> MatchFindings(FindingFilter filter, ConditionContext ctx)
     {
-        var period = ctx.Period;
-        var asksRectification = filter.Open == true || filter.Overdue == true;
         var list = new List<FindingRecord>();
-        foreach (var f in ctx.Branch.Findings)
+        foreach (var f in ctx.Branch.FindingList)
         {
-            if (f.Date < period.Start && !asksRectification)
+            if (Matches(filter, f, ctx))
             {
-                continue;
+                list.Add(f);
             }
-
-            if (filter.Form is IntFilter form && (f.Form is not int v || f.Tolerance == Tolerance.Exempt || !form.Test(v)))
-            {
-                continue;
-            }
-
-            if (filter.Sources is { } s && (f.Source is not FindingSource fs || !s.Contains(fs)))
-            {
-                continue;
-            }
-
-            if (filter.Categories is { } c && (f.Category is not FindingCategory fc || !c.Contains(fc)))
-            {
-                continue;
-            }
-
-            if (filter.Tolerances is { } t && !t.Contains(f.Tolerance))
-            {
-                continue;
-            }
-
-            if (filter.Open is bool open && f.IsOpen(period) != open)
-            {
-                continue;
-            }
-
-            if (filter.Overdue is bool overdue && f.IsOverdue(period) != overdue)
-            {
-                continue;
-            }
-
-            if (filter.Roles is { } roles && (RoleOf(f, ctx) is not MemberRole role || !roles.Contains(role)))
-            {
-                continue;
-            }
-
-            if (filter.Responsibilities is { } resp && (ResponsibilityOf(f, ctx) is not ResponsibleRole rr || !resp.Contains(rr)))
-            {
-                continue;
-            }
-
-            list.Add(f);
         }
 
         list.Sort((a, b) => string.CompareOrdinal(a.FindingId, b.FindingId));
         return list;
+    }
+
+    /// <summary>How many findings of the branch match a filter (the length of <see cref="MatchFindings"/>).</summary>
+    public static int CountFindings(FindingFilter filter, ConditionContext ctx)
+    {
+        var n = 0;
+        foreach (var f in ctx.Branch.FindingList)
+        {
+            if (Matches(filter, f, ctx))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool Matches(FindingFilter filter, FindingRecord f, ConditionContext ctx)
+    {
+        var period = ctx.Period;
+        var asksRectification = filter.Open == true || filter.Overdue == true;
+        if (f.Date < period.Start && !asksRectification)
+        {
+            return false;
+        }
+
+        if (filter.Form is IntFilter form && (f.Form is not int v || f.Tolerance == Tolerance.Exempt || !form.Test(v)))
+        {
+            return false;
+        }
+
+        if (filter.Sources is { } s && (f.Source is not FindingSource fs || !s.Contains(fs)))
+        {
+            return false;
+        }
+
+        if (filter.Categories is { } c && (f.Category is not FindingCategory fc || !c.Contains(fc)))
+        {
+            return false;
+        }
+
+        if (filter.Tolerances is { } t && !t.Contains(f.Tolerance))
+        {
+            return false;
+        }
+
+        if (filter.Open is bool open && f.IsOpen(period) != open)
+        {
+            return false;
+        }
+
+        if (filter.Overdue is bool overdue && f.IsOverdue(period) != overdue)
+        {
+            return false;
+        }
+
+        if (filter.Roles is { } roles && (RoleOf(f, ctx) is not MemberRole role || !roles.Contains(role)))
+        {
+            return false;
+        }
+
+        if (filter.Responsibilities is { } resp && (ResponsibilityOf(f, ctx) is not ResponsibleRole rr || !resp.Contains(rr)))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The member's role in the finding's branch, else in their home branch; null without a member.</summary>

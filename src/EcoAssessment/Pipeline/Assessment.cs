@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
@@ -72,8 +73,40 @@ public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Ef
 }
 
 /// <summary>The result for one branch, with everything needed to explain it.</summary>
+/// <remarks>
+/// The traces of a result from <see cref="Plan.Run"/> (<see cref="Indicators"/>, <see cref="Dimensions"/>,
+/// <see cref="Adjustments"/>, <see cref="VetoTraces"/>) are built from the assessment's stage tables each time they are
+/// read, with the same pure derivations and conditions that decided the rating: the numbers and text are the same as if
+/// they had been kept, and an assessment of many branches does not hold their explanation text.
+/// </remarks>
 public sealed record BranchResult
 {
+    private readonly StageTables? _tables;
+    private readonly int _row;
+    private readonly IReadOnlyList<IndicatorTrace>? _indicators;
+    private readonly IReadOnlyList<DimensionTrace>? _dimensions;
+    private readonly IReadOnlyList<AdjustmentTrace>? _adjustments;
+    private readonly IReadOnlyList<VetoTrace>? _vetoTraces;
+
+    /// <summary>A result with every required member set by the initializer.</summary>
+    public BranchResult()
+    {
+    }
+
+    /// <summary>A result of <see cref="Plan.Run"/> whose traces are built on demand from row <paramref name="row"/> of the stage tables.</summary>
+    /// <remarks>The trace lists are not set: their getters build them from the tables (CS8618 does not see that).</remarks>
+#pragma warning disable CS8618
+    [SetsRequiredMembers]
+    internal BranchResult(StageTables tables, int row)
+#pragma warning restore CS8618
+    {
+        _tables = tables;
+        _row = row;
+        Branch = tables.Branch(row).Record;
+        Reasons = [];
+        Vetoes = [];
+    }
+
     /// <summary>The branch as read from <c>branches</c>: id, name, unit, type.</summary>
     public required BranchRecord Branch { get; init; }
 
@@ -114,16 +147,32 @@ public sealed record BranchResult
     public required IReadOnlyList<string> Vetoes { get; init; }
 
     /// <summary>Every indicator in declaration order: raw → normalised → weight → contribution.</summary>
-    public required IReadOnlyList<IndicatorTrace> Indicators { get; init; }
+    public required IReadOnlyList<IndicatorTrace> Indicators
+    {
+        get => _indicators ?? _tables?.IndicatorTraces(_row) ?? [];
+        init => _indicators = value;
+    }
 
     /// <summary>Every dimension in declaration order: its 0–100 score and weight in the total.</summary>
-    public required IReadOnlyList<DimensionTrace> Dimensions { get; init; }
+    public required IReadOnlyList<DimensionTrace> Dimensions
+    {
+        get => _dimensions ?? _tables?.DimensionTraces(_row) ?? [];
+        init => _dimensions = value;
+    }
 
     /// <summary>Every deduction and bonus of the rule set, matched or not.</summary>
-    public required IReadOnlyList<AdjustmentTrace> Adjustments { get; init; }
+    public required IReadOnlyList<AdjustmentTrace> Adjustments
+    {
+        get => _adjustments ?? _tables?.AdjustmentTraces(_row) ?? [];
+        init => _adjustments = value;
+    }
 
     /// <summary>Every veto of the rule set, with whether it fired and whether it changed the rating.</summary>
-    public required IReadOnlyList<VetoTrace> VetoTraces { get; init; }
+    public required IReadOnlyList<VetoTrace> VetoTraces
+    {
+        get => _vetoTraces ?? _tables?.VetoTraces(_row) ?? [];
+        init => _vetoTraces = value;
+    }
 
     /// <summary>The quota decision at the 先锋 boundary for this branch, when it took part.</summary>
     public string? Quota { get; init; }
@@ -142,6 +191,20 @@ public sealed record BranchResult
 
     /// <summary>The branch id (<c>branch_id</c>).</summary>
     public string BranchId => Branch.BranchId;
+
+    /// <summary>Dimension <paramref name="d"/>'s score (the <see cref="DimensionTrace.Score"/>), read from the stage tables without building the trace.</summary>
+    internal double? DimensionScore(int d) =>
+        _dimensions is null && _tables is not null ? StageTables.Value(_tables.DimensionScores[(_row * _tables.DimensionCount) + d]) : Dimensions[d].Score;
+
+    /// <summary>Indicator <paramref name="i"/>'s 0–100 value (the <see cref="IndicatorTrace.Normalised"/>), read from the stage tables without building the trace.</summary>
+    internal double? NormalisedValue(int i) =>
+        _indicators is null && _tables is not null ? StageTables.Value(_tables.Normalised[(_row * _tables.IndicatorCount) + i]) : Indicators[i].Normalised;
+
+    /// <summary>How many dimension scores the result has (<see cref="Dimensions"/>'s count).</summary>
+    internal int DimensionCount => _dimensions is null && _tables is not null ? _tables.DimensionCount : Dimensions.Count;
+
+    /// <summary>How many indicator values the result has (<see cref="Indicators"/>'s count).</summary>
+    internal int IndicatorCount => _indicators is null && _tables is not null ? _tables.IndicatorCount : Indicators.Count;
 }
 
 /// <summary>
@@ -150,20 +213,20 @@ public sealed record BranchResult
 /// </summary>
 public sealed class Assessment
 {
-    internal Assessment(RuleSet rules, Period period, IReadOnlyList<BranchData> branches, IReadOnlyList<IndicatorRule> indicators,
-        DerivedValue[][] derived, double[][] normalised, WeightSet weights, IReadOnlyList<BranchResult> results, Dataset dataset, PreviousRatings? previous = null)
+    internal Assessment(StageTables tables, WeightSet weights, IReadOnlyList<BranchResult> results, PreviousRatings? previous = null)
     {
-        Dataset = dataset;
+        Tables = tables;
+        Dataset = tables.Dataset;
         Previous = previous;
+        var branches = tables.Dataset.Branches;
         Removed = previous is null
             ? []
             : previous.Branches.Keys.Except(branches.Select(b => b.BranchId), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        Rules = rules;
-        Period = period;
+        Rules = tables.Rules;
+        Period = tables.Dataset.Period;
         Branches = branches;
-        Indicators = indicators;
-        Derived = derived;
-        Normalised = normalised;
+        Indicators = tables.Indicators;
+        Normalised = new TableRows(tables.Normalised, tables.BranchCount, tables.IndicatorCount);
         Weights = weights;
         Results = results;
     }
@@ -183,8 +246,8 @@ public sealed class Assessment
     /// <summary>Indicators in declaration order: the column order of the stage tables.</summary>
     public IReadOnlyList<IndicatorRule> Indicators { get; }
 
-    /// <summary>Stage 3: derived raw values [branch][indicator].</summary>
-    internal IReadOnlyList<IReadOnlyList<DerivedValue>> Derived { get; }
+    /// <summary>The stage tables, flat [branch × column] (rows in <see cref="Branches"/> order).</summary>
+    internal StageTables Tables { get; }
 
     /// <summary>Stage 5: normalised values [branch][indicator], NaN = not available.</summary>
     public IReadOnlyList<IReadOnlyList<double>> Normalised { get; }
@@ -211,4 +274,23 @@ public sealed class Assessment
     /// <returns>Every branch's rating and 整顿 flag, labelled with this period.</returns>
     public PreviousRatings ToPrevious() => new(Period.Label, Period.Kind,
         Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true), StringComparer.Ordinal));
+
+    /// <summary>The rows of a flat [row × width] table as read-only lists.</summary>
+    private sealed class TableRows(double[] table, int rows, int width) : IReadOnlyList<IReadOnlyList<double>>
+    {
+        public int Count => rows;
+
+        public IReadOnlyList<double> this[int index] =>
+            (uint)index < (uint)Count ? new ArraySegment<double>(table, index * width, width) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<IReadOnlyList<double>> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -84,56 +84,63 @@ public sealed class Plan
     /// Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate → compare) on a dataset; with the previous
     /// period's ratings it also applies the dynamic limit and marks transitions and the 整顿 list.
     /// </summary>
+    /// <remarks>
+    /// The stages keep numbers only, in flat tables; the explanation text (how each value was derived, condition and
+    /// adjustment traces) is built from them when an output reads a result's traces (see <see cref="BranchResult"/>).
+    /// </remarks>
     public Assessment Run(Dataset dataset, PreviousRatings? previous = null)
     {
         var branches = dataset.Branches;
         var nb = branches.Count;
         var ni = _indicators.Length;
         var nd = Rules.Dimensions.Count;
-        var eligible = branches.Select(b => b.Record.Type != BranchType.Temporary || Rules.Rating.RateTemporary).ToArray();
-
-        // 3. Derive.
-        var derived = new DerivedValue[nb][];
+        var rating = Rules.Rating;
+        var eligible = new bool[nb];
         for (var b = 0; b < nb; b++)
         {
-            derived[b] = new DerivedValue[ni];
-            for (var i = 0; i < ni; i++)
+            eligible[b] = branches[b].Record.Type != BranchType.Temporary || rating.RateTemporary;
+        }
+
+        // 3. Derive: values only, indicator by indicator (NaN = not available).
+        var raw = new double[nb * ni];
+        for (var i = 0; i < ni; i++)
+        {
+            var indicator = _indicators[i];
+            for (var b = 0; b < nb; b++)
             {
-                derived[b][i] = Derivation.Derive(_indicators[i], branches[b], dataset);
+                raw[(b * ni) + i] = Derivation.Derive(indicator, branches[b], dataset, explain: false).Value ?? double.NaN;
             }
         }
 
-        // 4. Impute (optional): filled values are flagged and left out of coverage.
-        var imputed = Stages.Imputation.Imputation.Apply(Rules.Imputation, branches, eligible, derived);
+        // 4. Impute (optional): filled values are flagged and left out of coverage. Their details (and those of treated
+        // values) are kept, since a derivation alone does not give them.
+        var details = new Dictionary<int, string>();
+        string DetailOf(int b, int i) => details.TryGetValue((b * ni) + i, out var d) ? d : Derivation.Derive(_indicators[i], branches[b], dataset, explain: true).Detail;
+        var imputed = Stages.Imputation.Imputation.Apply(Rules.Imputation, branches, eligible, raw, ni, DetailOf, details);
 
         // 4b. Treat outliers (optional): winsorise, or log-transform, skewed and heavy-tailed indicators.
-        var treated = TreatOutliers(derived, eligible);
+        var treated = TreatOutliers(raw, nb, eligible, details, DetailOf);
 
         // 5. Normalise, one indicator column at a time.
-        var normalised = new double[nb][];
-        for (var b = 0; b < nb; b++)
-        {
-            normalised[b] = new double[ni];
-        }
-
+        var normalised = new double[nb * ni];
         var column = new double[nb];
         var result = new double[nb];
         for (var i = 0; i < ni; i++)
         {
             for (var b = 0; b < nb; b++)
             {
-                column[b] = derived[b][i].Value ?? double.NaN;
+                column[b] = raw[(b * ni) + i];
             }
 
             Normalisers.Apply(_indicators[i].Normalisation, _indicators[i].Direction, column, eligible, result, dataset.Period.Months);
             for (var b = 0; b < nb; b++)
             {
-                normalised[b][i] = result[b];
+                normalised[(b * ni) + i] = result[b];
             }
         }
 
         // 6. Weights: data-driven levels (entropy, CRITIC, combined) from this dataset's rated branches.
-        var weights = Weighting.IsDataDriven(Rules) ? DataWeights(normalised, eligible) : _weights;
+        var weights = Weighting.IsDataDriven(Rules) ? DataWeights(normalised, nb, eligible) : _weights;
 
         // The same for every branch: each dimension's first indicator, the weight arrays and each indicator's declared share.
         var firstOf = new int[nd];
@@ -152,99 +159,93 @@ public sealed class Plan
         var dimWeights = weights.DimensionWeights.ToArray();
 
         // Tie-break keys that read a value: a dimension score (by its index) or a normalised indicator (by its id).
-        var tieKeys = Rules.Rating.TieBreak
+        var tieKeys = rating.TieBreak
             .Where(k => k.Kind is TieBreakKind.Dimension or TieBreakKind.Indicator)
             .Select(k => (Key: k.ToString(), Dimension: k.Kind == TieBreakKind.Dimension ? Rules.Dimensions.ToList().FindIndex(x => x.Id == k.Id) : -1,
                 Indicator: k.Kind == TieBreakKind.Indicator ? k.Id : null))
             .ToArray();
+        IReadOnlyDictionary<string, double?> noTieValues = new Dictionary<string, double?>(0, StringComparer.Ordinal);
+
+        var adjustmentRules = Rules.Adjustments.Deductions.Concat(Rules.Adjustments.Bonuses).ToArray();
+        var nDeductions = Rules.Adjustments.Deductions.Count;
+        var na = adjustmentRules.Length;
+        var vetoRules = rating.Vetoes;
+        var nv = vetoRules.Count;
 
         // 7–8. Aggregate and adjust per branch; collect the rating inputs.
-        var partials = new (double? Aggregate, double? Score, double Coverage, IndicatorTrace[] Ind, DimensionTrace[] Dim, AdjustmentTrace[] Adj, double Ded, double Bon)[nb];
+        var dimScores = new double[nb * nd];
+        var dimWeightsEff = new double[nb * nd];
+        var aggregates = new double[nb];
+        var scores = new double[nb];
+        var coverages = new double[nb];
+        var deductions = new double[nb];
+        var bonuses = new double[nb];
+        var points = new double[nb * na];
         var ratingInputs = new RatingInput[nb];
+        var ctx = nb > 0 ? new ConditionContext(dataset, _indexById, raw, normalised, ni, 0) : null;
         for (var b = 0; b < nb; b++)
         {
-            var indexById = _indexById;
-            var branchNorm = normalised[b];
-            var branchDerived = derived[b];
-            var ctx = new ConditionContext(branches[b], dataset,
-                id => indexById.TryGetValue(id, out var k) ? branchDerived[k].Value : null,
-                id => indexById.TryGetValue(id, out var k) && !double.IsNaN(branchNorm[k]) ? branchNorm[k] : null);
-
-            var dimScores = new double[nd];
-            var dimTraces = new DimensionTrace[nd];
-            var indTraces = new IndicatorTrace[ni];
+            ctx!.MoveTo(b);
+            var branchNorm = normalised.AsSpan(b * ni, ni);
+            var branchDims = dimScores.AsSpan(b * nd, nd);
             double coverage = 0;
             for (var d = 0; d < nd; d++)
             {
-                var dim = Rules.Dimensions[d];
                 var first = firstOf[d];
-                var count = dim.Indicators.Count;
-                var values = branchNorm.AsSpan(first, count);
-                dimScores[d] = AggregationKernel.Mean(Rules.Aggregation, values, indWeights[d]);
+                var count = indWeights[d].Length;
+                var values = branchNorm.Slice(first, count);
+                branchDims[d] = AggregationKernel.Mean(Rules.Aggregation, values, indWeights[d]);
                 for (var k = 0; k < count; k++)
                 {
-                    if (!double.IsNaN(values[k]) && !imputed[b][first + k])
+                    if (!double.IsNaN(values[k]) && !(imputed?[(b * ni) + first + k] ?? false))
                     {
                         coverage += share[first + k];
                     }
                 }
             }
 
-            var dimWeightsEff = new double[nd];
-            AggregationKernel.EffectiveWeights(dimScores, dimWeights, dimWeightsEff);
-            var aggregate = AggregationKernel.Mean(Rules.Aggregation, dimScores, dimWeights);
-            for (var d = 0; d < nd; d++)
+            AggregationKernel.EffectiveWeights(branchDims, dimWeights, dimWeightsEff.AsSpan(b * nd, nd));
+            var aggregate = AggregationKernel.Mean(Rules.Aggregation, branchDims, dimWeights);
+
+            double ded = 0;
+            double bon = 0;
+            for (var k = 0; k < na; k++)
             {
-                var dim = Rules.Dimensions[d];
-                var first = firstOf[d];
-                var count = dim.Indicators.Count;
-                var eff = new double[count];
-                AggregationKernel.EffectiveWeights(branchNorm.AsSpan(first, count), indWeights[d], eff);
-                for (var k = 0; k < count; k++)
+                var p = Adjustments.Measure(adjustmentRules[k], ctx).Points;
+                points[(b * na) + k] = p;
+                if (k < nDeductions)
                 {
-                    var i = first + k;
-                    var n = branchNorm[i];
-                    double? contribution = double.IsNaN(n) || double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d] * eff[k] * n;
-                    indTraces[i] = new IndicatorTrace(_indicators[i].Id, _indicators[i].Name, dim.Id, branchDerived[i].Value, branchDerived[i].Detail,
-                        double.IsNaN(n) ? null : n, share[i], double.IsNaN(eff[k]) ? null : eff[k], contribution)
-                    {
-                        Rule = _indicators[i].Location,
-                        Imputed = imputed[b][i],
-                        Treated = treated[b][i],
-                    };
+                    ded += p;
+                }
+                else
+                {
+                    bon += p;
+                }
+            }
+
+            double? score = double.IsNaN(aggregate) ? null : Adjustments.Score(aggregate, ded, bon, Rules.Adjustments.LowerBound, Rules.Adjustments.UpperBound);
+            aggregates[b] = aggregate;
+            scores[b] = score ?? double.NaN;
+            coverages[b] = coverage;
+            deductions[b] = ded;
+            bonuses[b] = bon;
+
+            (VetoRule Rule, bool Fired, string Trace)[] vetoes = nv == 0 ? [] : new (VetoRule Rule, bool Fired, string Trace)[nv];
+            for (var k = 0; k < nv; k++)
+            {
+                vetoes[k] = (vetoRules[k], ConditionEvaluator.Holds(vetoRules[k].When, ctx), string.Empty);
+            }
+
+            var tieValues = noTieValues;
+            if (tieKeys.Length > 0)
+            {
+                var values = new Dictionary<string, double?>(tieKeys.Length, StringComparer.Ordinal);
+                foreach (var (key, dimension, indicator) in tieKeys)
+                {
+                    values[key] = dimension >= 0 ? StageTables.Value(branchDims[dimension]) : ctx.Normalised(indicator!);
                 }
 
-                dimTraces[d] = new DimensionTrace(dim.Id, dim.Name, double.IsNaN(dimScores[d]) ? null : dimScores[d],
-                    double.IsNaN(dimWeightsEff[d]) ? null : dimWeightsEff[d]);
-            }
-
-            var adjustments = new List<AdjustmentTrace>();
-            foreach (var r in Rules.Adjustments.Deductions)
-            {
-                adjustments.Add(Adjustments.Apply(r, isDeduction: true, ctx));
-            }
-
-            foreach (var r in Rules.Adjustments.Bonuses)
-            {
-                adjustments.Add(Adjustments.Apply(r, isDeduction: false, ctx));
-            }
-
-            var ded = adjustments.Where(a => a.IsDeduction).Sum(a => a.Points);
-            var bon = adjustments.Where(a => !a.IsDeduction).Sum(a => a.Points);
-            double? agg = double.IsNaN(aggregate) ? null : aggregate;
-            double? score = agg is double a0 ? Adjustments.Score(a0, ded, bon, Rules.Adjustments.LowerBound, Rules.Adjustments.UpperBound) : null;
-            partials[b] = (agg, score, coverage, indTraces, dimTraces, adjustments.ToArray(), ded, bon);
-
-            var vetoes = Rules.Rating.Vetoes.Select(v =>
-            {
-                var res = ConditionEvaluator.Evaluate(v.When, ctx);
-                return (v, res.Value, res.Trace);
-            }).ToArray();
-
-            var tieValues = new Dictionary<string, double?>(tieKeys.Length, StringComparer.Ordinal);
-            foreach (var (key, dimension, indicator) in tieKeys)
-            {
-                tieValues[key] = dimension >= 0 ? (double.IsNaN(dimScores[dimension]) ? null : dimScores[dimension]) : ctx.Normalised(indicator!);
+                tieValues = values;
             }
 
             ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
@@ -254,56 +255,85 @@ public sealed class Plan
             };
         }
 
-        // 9. Rate.
-        var ratings = RatingStage.Rate(Rules.Rating, ratingInputs);
+        // 9. Rate: reasons and notes, and which fired vetoes changed the rating (their traces are built on demand).
+        var vetoChanged = new bool[nb * nv];
+        var ratings = RatingStage.Rate(rating, ratingInputs, explain: true, vetoChanged);
+
+        var tables = new StageTables
+        {
+            Dataset = dataset,
+            Rules = Rules,
+            Indicators = _indicators,
+            IndexById = _indexById,
+            FirstOf = firstOf,
+            IndicatorWeights = indWeights,
+            Share = share,
+            Raw = raw,
+            Normalised = normalised,
+            DimensionScores = dimScores,
+            DimensionWeights = dimWeightsEff,
+            Imputed = imputed,
+            Treated = treated,
+            Details = details.Count > 0 ? details : null,
+            VetoChanged = vetoChanged,
+        };
 
         // Competition rank among rated branches by decision score.
-        var ratedScores = Enumerable.Range(0, nb).Where(b => ratings[b].Rating != Rating.Unrated && ratingInputs[b].Score is not null)
-            .Select(b => ratingInputs[b].Score!.Value).Order().ToArray();
-        var results = new BranchResult[nb];
+        var rated = new List<decimal>(nb);
         for (var b = 0; b < nb; b++)
         {
-            var p = partials[b];
+            if (ratings[b].Rating != Rating.Unrated && ratingInputs[b].Score is decimal sc)
+            {
+                rated.Add(sc);
+            }
+        }
+
+        var ratedScores = rated.ToArray();
+        Array.Sort(ratedScores);
+        var results = new BranchResult[nb];
+        var ids = new List<string>();
+        for (var b = 0; b < nb; b++)
+        {
             var ri = ratingInputs[b];
             var ro = ratings[b];
             int? rank = ro.Rating != Rating.Unrated && ri.Score is decimal sc ? CompetitionRank(ratedScores, sc) : null;
-            var reasons = new List<string>(ro.Reasons);
-            var filled = p.Ind.Where(x => x.Imputed).Select(x => x.Id).ToArray();
-            if (filled.Length > 0)
+            var reasons = ro.Reasons as List<string> ?? [.. ro.Reasons];
+            if (imputed is not null && Flagged(imputed, b, ni, ids))
             {
-                reasons.Add($"imputed:{string.Join(",", filled)}");
+                reasons.Add($"imputed:{string.Join(",", ids)}");
             }
 
-            var changed = p.Ind.Where(x => x.Treated).Select(x => x.Id).ToArray();
-            if (changed.Length > 0)
+            if (treated is not null && Flagged(treated, b, ni, ids))
             {
-                reasons.Add($"treated:{string.Join(",", changed)}");
+                reasons.Add($"treated:{string.Join(",", ids)}");
             }
 
-            foreach (var adj in p.Adj.Where(a => a.Points != 0))
+            for (var k = 0; k < na; k++)
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(adj.IsDeduction ? "deduction" : "bonus")}:{adj.Id}({(adj.IsDeduction ? "-" : "+")}{adj.Points})"));
+                var p = points[(b * na) + k];
+                if (p != 0)
+                {
+                    var isDeduction = k < nDeductions;
+                    reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(isDeduction ? "deduction" : "bonus")}:{adjustmentRules[k].Id}({(isDeduction ? "-" : "+")}{p})"));
+                }
             }
 
-            results[b] = new BranchResult
+            var fired = FiredVetoes(ri.Vetoes);
+            results[b] = new BranchResult(tables, b)
             {
                 Branch = branches[b].Record,
                 Rank = rank,
                 Rating = ro.Rating,
-                Grade = GradeOf(Rules.Rating.Grades, ro.Rating, ri.Score, ro.Vetoes.Where(v => v.Fired).Select(v => Rules.Rating.Vetoes.First(x => x.Id == v.Id).GradeCap)),
+                Grade = rating.Grades.Count == 0 ? null : GradeOf(rating.Grades, ro.Rating, ri.Score, ri.Vetoes.Where(v => v.Fired).Select(v => rating.Vetoes.First(x => x.Id == v.Rule.Id).GradeCap)),
                 Score = ri.Score,
-                ScoreUnrounded = p.Score,
-                Aggregate = p.Aggregate,
-                Coverage = Math.Round(p.Coverage, 9),
-                Deductions = p.Ded,
-                Bonuses = p.Bon,
+                ScoreUnrounded = StageTables.Value(scores[b]),
+                Aggregate = StageTables.Value(aggregates[b]),
+                Coverage = Math.Round(coverages[b], 9),
+                Deductions = deductions[b],
+                Bonuses = bonuses[b],
                 ThresholdRating = ro.ThresholdRating,
                 Reasons = reasons,
-                Vetoes = ro.Vetoes.Where(v => v.Fired).Select(v => v.Id).ToArray(),
-                Indicators = p.Ind,
-                Dimensions = p.Dim,
-                Adjustments = p.Adj,
-                VetoTraces = ro.Vetoes,
+                Vetoes = fired,
                 Quota = ro.Quota,
                 Dynamic = ro.Dynamic,
                 PreviousRating = ri.Previous,
@@ -312,27 +342,98 @@ public sealed class Plan
             };
         }
 
-        var ordered = results
-            .OrderBy(r => r.Rank is null ? 1 : 0)
-            .ThenBy(r => r.Rank ?? 0)
-            .ThenBy(r => r.BranchId, StringComparer.Ordinal)
-            .ToArray();
-        return new Assessment(Rules, dataset.Period, branches, _indicators, derived, normalised, weights, ordered, dataset, previous);
+        return new Assessment(tables, weights, InOutputOrder(results), previous);
     }
 
-    /// <summary>Outlier treatment of each indicator's derived values; which values it changed.</summary>
-    private bool[][] TreatOutliers(DerivedValue[][] derived, bool[] eligible)
+    /// <summary>The ids of the indicators flagged in a branch's row, into <paramref name="ids"/>; whether there is any.</summary>
+    private bool Flagged(bool[] flags, int b, int ni, List<string> ids)
     {
-        var nb = derived.Length;
-        var flags = Enumerable.Range(0, nb).Select(_ => new bool[_indicators.Length]).ToArray();
-        if (!Rules.Outliers.Winsorise)
+        ids.Clear();
+        for (var i = 0; i < ni; i++)
         {
-            return flags;
+            if (flags[(b * ni) + i])
+            {
+                ids.Add(_indicators[i].Id);
+            }
         }
 
-        for (var i = 0; i < _indicators.Length; i++)
+        return ids.Count > 0;
+    }
+
+    /// <summary>The ids of the fired vetoes, in declaration order.</summary>
+    private static string[] FiredVetoes(IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes)
+    {
+        var n = 0;
+        foreach (var v in vetoes)
         {
-            var column = Enumerable.Range(0, nb).Select(b => derived[b][i].Value ?? double.NaN).ToArray();
+            n += v.Fired ? 1 : 0;
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var ids = new string[n];
+        n = 0;
+        foreach (var v in vetoes)
+        {
+            if (v.Fired)
+            {
+                ids[n++] = v.Rule.Id;
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Rated branches by rank, then 未定级; equal ranks by branch_id (ordinal). The results are in branch_id order
+    /// already (the dataset's order), so when the ids are strictly ascending their position stands in for the id.
+    /// </summary>
+    private static BranchResult[] InOutputOrder(BranchResult[] results)
+    {
+        for (var b = 1; b < results.Length; b++)
+        {
+            if (string.CompareOrdinal(results[b - 1].BranchId, results[b].BranchId) >= 0)
+            {
+                return results
+                    .OrderBy(r => r.Rank is null ? 1 : 0)
+                    .ThenBy(r => r.Rank ?? 0)
+                    .ThenBy(r => r.BranchId, StringComparer.Ordinal)
+                    .ToArray();
+            }
+        }
+
+        var keys = new long[results.Length];
+        for (var b = 0; b < results.Length; b++)
+        {
+            keys[b] = ((long)(results[b].Rank ?? int.MaxValue) << 32) | (uint)b;
+        }
+
+        var ordered = (BranchResult[])results.Clone();
+        Array.Sort(keys, ordered);
+        return ordered;
+    }
+
+    /// <summary>Outlier treatment of each indicator's derived values in place; which values it changed (null when none).</summary>
+    private bool[]? TreatOutliers(double[] raw, int nb, bool[] eligible, Dictionary<int, string> details, Func<int, int, string> detailOf)
+    {
+        if (!Rules.Outliers.Winsorise)
+        {
+            return null;
+        }
+
+        var ni = _indicators.Length;
+        var flags = new bool[nb * ni];
+        for (var i = 0; i < ni; i++)
+        {
+            var column = new double[nb];
+            for (var b = 0; b < nb; b++)
+            {
+                column[b] = raw[(b * ni) + i];
+            }
+
             var before = (double[])column.Clone();
             if (Stages.Treatment.Winsorisation.Apply(column, eligible, Rules.Outliers.MaxPoints) is not { } t)
             {
@@ -344,9 +445,11 @@ public sealed class Plan
             {
                 if (!double.IsNaN(before[b]) && column[b] != before[b])
                 {
-                    derived[b][i] = new DerivedValue(column[b], string.Create(CultureInfo.InvariantCulture,
-                        $"{derived[b][i].Detail}; outlier treatment: {how}, {Math.Round(before[b], 4)} → {Math.Round(column[b], 4)}"));
-                    flags[b][i] = true;
+                    var cell = (b * ni) + i;
+                    details[cell] = string.Create(CultureInfo.InvariantCulture,
+                        $"{detailOf(b, i)}; outlier treatment: {how}, {Math.Round(before[b], 4)} → {Math.Round(column[b], 4)}");
+                    raw[cell] = column[b];
+                    flags[cell] = true;
                 }
             }
         }
@@ -355,9 +458,10 @@ public sealed class Plan
     }
 
     /// <summary>The weights of a run whose rule set has data-driven levels: indicator levels first, then the dimensions.</summary>
-    private WeightSet DataWeights(double[][] normalised, bool[] eligible)
+    private WeightSet DataWeights(double[] normalised, int nb, bool[] eligible)
     {
-        var rows = Enumerable.Range(0, normalised.Length).Where(b => eligible[b]).ToArray();
+        var ni = _indicators.Length;
+        var rows = Enumerable.Range(0, nb).Where(b => eligible[b]).ToArray();
         var dims = Rules.Dimensions;
         var indicatorWeights = new IReadOnlyList<double>[dims.Count];
         for (var d = 0; d < dims.Count; d++)
@@ -365,7 +469,7 @@ public sealed class Plan
             var first = Array.IndexOf(_dimensionOf, d);
             var count = dims[d].Indicators.Count;
             indicatorWeights[d] = Weighting.Level(Rules.Weighting.ForIndicators(dims[d].Id), _weights.IndicatorWeights[d], Rules.Weighting.Alpha,
-                () => Enumerable.Range(first, count).Select(i => rows.Select(b => normalised[b][i]).ToArray()).ToArray());
+                () => Enumerable.Range(first, count).Select(i => rows.Select(b => normalised[(b * ni) + i]).ToArray()).ToArray());
         }
 
         var dimensionWeights = Weighting.Level(Rules.Weighting.ForDimensions, _weights.DimensionWeights, Rules.Weighting.Alpha, () =>
@@ -373,7 +477,7 @@ public sealed class Plan
             {
                 var first = Array.IndexOf(_dimensionOf, d);
                 var w = indicatorWeights[d].ToArray();
-                return rows.Select(b => AggregationKernel.Mean(Rules.Aggregation, normalised[b].AsSpan(first, dims[d].Indicators.Count), w)).ToArray();
+                return rows.Select(b => AggregationKernel.Mean(Rules.Aggregation, normalised.AsSpan((b * ni) + first, dims[d].Indicators.Count), w)).ToArray();
             }).ToArray());
         return new WeightSet(dimensionWeights, indicatorWeights);
     }

@@ -39,10 +39,25 @@ public class ConditionEvaluatorTests
             id => raw is not null && raw.TryGetValue(id, out var v) ? v : null,
             id => norm is not null && norm.TryGetValue(id, out var v) ? v : null);
 
-    private static ConditionResult Eval(Condition c, ConditionContext ctx) => ConditionEvaluator.Evaluate(c, ctx);
+    /// <summary>Evaluates with the trace, and checks that the pipeline's value-only path (no trace) agrees.</summary>
+    private static ConditionResult Eval(Condition c, ConditionContext ctx)
+    {
+        var result = ConditionEvaluator.Evaluate(c, ctx);
+        Assert.That(ConditionEvaluator.Holds(c, ctx), Is.EqualTo(result.Value), "Holds agrees with Evaluate");
+        if (c is FindingCondition)
+        {
+            Assert.That(ConditionEvaluator.Matches(c, ctx), Is.EqualTo(result.Matches.Count), "Matches counts what Evaluate matched");
+        }
 
-    private static string[] Ids(FindingFilter f, ConditionContext ctx) =>
-        ConditionEvaluator.MatchFindings(f, ctx).Select(x => x.FindingId).ToArray();
+        return result;
+    }
+
+    private static string[] Ids(FindingFilter f, ConditionContext ctx)
+    {
+        var ids = ConditionEvaluator.MatchFindings(f, ctx).Select(x => x.FindingId).ToArray();
+        Assert.That(ConditionEvaluator.CountFindings(f, ctx), Is.EqualTo(ids.Length), "CountFindings agrees with MatchFindings");
+        return ids;
+    }
 
     // ---- comparisons ----
 

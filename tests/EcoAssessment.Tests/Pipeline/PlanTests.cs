@@ -390,6 +390,43 @@ public class PlanTests
         return data;
     }
 
+    [Test]
+    public void TracesBuiltOnDemandAgreeWithTheNumbersOfTheRun()
+    {
+        var a = Plan.Create(Rich()).Run(RichData().Build(Period.Year(2024)));
+        Assert.Multiple(() =>
+        {
+            foreach (var r in a.Results)
+            {
+                var at = r.BranchId;
+                var indicators = r.Indicators;
+                Assert.That(indicators.Select(i => i.Id), Is.EqualTo(a.Indicators.Select(i => i.Id)), at);
+                Assert.That(indicators, Is.EqualTo(r.Indicators), $"{at}: read twice, the same traces");
+                Assert.That(indicators.All(i => i.Detail.Length > 0), Is.True, $"{at}: every indicator says how it was derived");
+                for (var i = 0; i < indicators.Count; i++)
+                {
+                    Assert.That(r.NormalisedValue(i), Is.EqualTo(indicators[i].Normalised), $"{at} {indicators[i].Id}");
+                }
+
+                for (var d = 0; d < r.Dimensions.Count; d++)
+                {
+                    Assert.That(r.DimensionScore(d), Is.EqualTo(r.Dimensions[d].Score), $"{at} dimension {d}");
+                }
+
+                Assert.That(r.VetoTraces.Where(v => v.Fired).Select(v => v.Id), Is.EqualTo(r.Vetoes), $"{at}: fired vetoes");
+                Assert.That(r.Adjustments.Where(x => x.IsDeduction).Sum(x => x.Points), Is.EqualTo(r.Deductions), $"{at}: deductions");
+            }
+        });
+
+        // A trace list given to a copy replaces the one built on demand.
+        var first = a.Results[0];
+        var copy = first with { Indicators = [], VetoTraces = [] };
+        Assert.That(copy.Indicators, Is.Empty);
+        Assert.That(copy.VetoTraces, Is.Empty);
+        Assert.That(copy.Dimensions, Is.EqualTo(first.Dimensions));
+        Assert.That(copy.IndicatorCount, Is.Zero);
+    }
+
     private static void AssertSameResults(Assessment expected, Assessment actual)
     {
         Assert.That(actual.Results.Select(r => r.BranchId), Is.EqualTo(expected.Results.Select(r => r.BranchId)));

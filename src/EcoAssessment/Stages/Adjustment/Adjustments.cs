@@ -29,6 +29,22 @@ internal static class Adjustments
         return new AdjustmentTrace(rule.Id, rule.Name, isDeduction, matches, points, trace) { Rule = rule.Location };
     }
 
+    /// <summary>
+    /// The points of one rule for the branch, without the trace: the <see cref="AdjustmentTrace.Matches"/> and
+    /// <see cref="AdjustmentTrace.Points"/> that <see cref="Apply"/> gives.
+    /// </summary>
+    public static (int Matches, double Points) Measure(AdjustmentRule rule, ConditionContext ctx)
+    {
+        var matches = ConditionEvaluator.Matches(rule.When, ctx);
+        var points = matches * rule.Points;
+        if (rule.Cap is double cap && points > cap)
+        {
+            points = cap;
+        }
+
+        return (matches, points);
+    }
+
     /// <summary>clamp(aggregate − deductions + bonuses, lower, upper).</summary>
     public static double Score(double aggregate, double deductions, double bonuses, double lower, double upper) =>
         Math.Clamp(aggregate - deductions + bonuses, lower, upper);

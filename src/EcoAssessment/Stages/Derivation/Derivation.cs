@@ -20,21 +20,28 @@ internal static class Derivation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds) => indicator.Measure switch
+    /// <summary>The value and how it was derived (what explanations show).</summary>
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds) => Derive(indicator, b, ds, explain: true);
+
+    /// <summary>
+    /// The value; with <paramref name="explain"/> false the detail is left empty (nothing is formatted), the value is the
+    /// same: both come from the same code, so the text can be derived again when an output shows it.
+    /// </summary>
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds, bool explain) => indicator.Measure switch
     {
-        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds),
-        ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds),
-        AttendanceMeasure m => Attendance(m, b, ds),
-        AnnualReviewMeasure m => AnnualReview(m, b, ds),
-        FindingSeverityMeasure m => FindingSeverity(m, b, ds),
-        FindingCountMeasure m => FindingCount(m, b, ds),
-        RectificationOnTimeMeasure => RectificationOnTime(b, ds),
-        AssessmentRatioMeasure m => AssessmentRatio(m, b, ds),
-        ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds),
-        StudyComplianceMeasure m => StudyCompliance(m, b, ds),
-        StudyHoursMeasure => StudyHours(b, ds),
-        StudyFormsMeasure m => StudyForms(m, b, ds),
-        MicroLectureShareMeasure => MicroLectureShare(b, ds),
+        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds, explain),
+        ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds, explain),
+        AttendanceMeasure m => Attendance(m, b, ds, explain),
+        AnnualReviewMeasure m => AnnualReview(m, b, ds, explain),
+        FindingSeverityMeasure m => FindingSeverity(m, b, ds, explain),
+        FindingCountMeasure m => FindingCount(m, b, ds, explain),
+        RectificationOnTimeMeasure => RectificationOnTime(b, ds, explain),
+        AssessmentRatioMeasure m => AssessmentRatio(m, b, ds, explain),
+        ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds, explain),
+        StudyComplianceMeasure m => StudyCompliance(m, b, ds, explain),
+        StudyHoursMeasure => StudyHours(b, ds, explain),
+        StudyFormsMeasure m => StudyForms(m, b, ds, explain),
+        MicroLectureShareMeasure => MicroLectureShare(b, ds, explain),
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
 
@@ -42,15 +49,17 @@ internal static class Derivation
 
     private static string Code(MeetingType t) => InputCatalogue.MeetingTypes.CodeOf((int)t);
 
-    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds)
+    private static DerivedValue NotAvailable(bool explain, string why) => new(null, explain ? why : string.Empty);
+
+    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return DerivedValue.NotAvailable("meetings table absent");
+            return NotAvailable(explain, "meetings table absent");
         }
 
         var months = ds.Period.Months;
-        var parts = new List<string>();
+        var parts = explain ? new List<string>() : null;
         double sum = 0;
         var n = 0;
         foreach (var type in m.Types)
@@ -60,7 +69,7 @@ internal static class Derivation
             {
                 if (b.HasCommittee is not true)
                 {
-                    parts.Add(b.HasCommittee is null ? "committee: unknown whether a committee exists, left out" : "committee: no committee, left out");
+                    parts?.Add(b.HasCommittee is null ? "committee: unknown whether a committee exists, left out" : "committee: no committee, left out");
                     continue;
                 }
             }
@@ -69,7 +78,7 @@ internal static class Derivation
                 var groups = b.Record.PartyGroups ?? 0;
                 if (groups == 0)
                 {
-                    parts.Add("group: no 党小组, left out");
+                    parts?.Add("group: no 党小组, left out");
                     continue;
                 }
 
@@ -79,60 +88,68 @@ internal static class Derivation
             var expected = perYear * months / 12.0;
             var held = b.Meetings.Held(type);
             var share = expected <= 0 ? 1.0 : Math.Min(1.0, held / expected);
-            parts.Add($"{Code(type)} {held}/{F(expected)}");
+            parts?.Add($"{Code(type)} {held}/{F(expected)}");
             sum += share;
             n++;
         }
 
         if (n == 0)
         {
-            return DerivedValue.NotAvailable("no meeting type is expected of this branch");
+            return NotAvailable(explain, "no meeting type is expected of this branch");
         }
 
         var value = sum / n;
-        return new DerivedValue(value, $"mean of min(1, held/expected): {string.Join("; ", parts)} → {F(value)}");
+        return new DerivedValue(value, parts is null ? string.Empty : $"mean of min(1, held/expected): {string.Join("; ", parts)} → {F(value)}");
     }
 
-    public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds)
+    public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return DerivedValue.NotAvailable("meetings table absent");
+            return NotAvailable(explain, "meetings table absent");
         }
 
-        var months = ds.Period.CalendarMonths().Count();
+        var months = CalendarMonthCount(ds.Period);
         var covered = b.Meetings.ThemeDayMonths;
         var value = (double)covered / months;
-        return new DerivedValue(value, string.Create(Inv, $"months with a 主题党日 {covered}/{months}"));
+        return new DerivedValue(value, explain ? string.Create(Inv, $"months with a 主题党日 {covered}/{months}") : string.Empty);
     }
 
-    public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds)
+    /// <summary>The calendar months the period touches (what <see cref="Period.CalendarMonths"/> lists).</summary>
+    private static int CalendarMonthCount(Period p) => ((p.End.Year * 12) + p.End.Month) - ((p.Start.Year * 12) + p.Start.Month) + 1;
+
+    public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return DerivedValue.NotAvailable("meetings table absent");
+            return NotAvailable(explain, "meetings table absent");
         }
 
         var (present, due, capped) = b.Meetings.Attendance(m.Types);
         if (due == 0)
         {
-            return DerivedValue.NotAvailable("no meeting gives attendees and expected");
+            return NotAvailable(explain, "no meeting gives attendees and expected");
         }
 
         var value = (double)present / due;
+        if (!explain)
+        {
+            return new DerivedValue(value, string.Empty);
+        }
+
         var note = capped > 0 ? string.Create(Inv, $" ({capped} meetings with more attendees than expected counted at expected)") : string.Empty;
         return new DerivedValue(value, string.Create(Inv, $"attendees {present} / (expected − excused) {due}{note}"));
     }
 
-    public static DerivedValue AnnualReview(AnnualReviewMeasure m, BranchData b, Dataset ds)
+    public static DerivedValue AnnualReview(AnnualReviewMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return DerivedValue.NotAvailable("meetings table absent");
+            return NotAvailable(explain, "meetings table absent");
         }
 
         double value = 0;
-        var parts = new List<string>();
+        var parts = explain ? new List<string>() : null;
         foreach (var t in m.Types)
         {
             var held = b.Meetings.Held(t) > 0;
@@ -141,13 +158,11 @@ internal static class Derivation
                 value += 1.0 / m.Types.Count;
             }
 
-            parts.Add($"{Code(t)} {(held ? "held" : "not held")}");
+            parts?.Add($"{Code(t)} {(held ? "held" : "not held")}");
         }
 
-        return new DerivedValue(value, $"{string.Join("; ", parts)} → {F(value)}");
+        return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join("; ", parts)} → {F(value)}");
     }
-
-    private static IEnumerable<FindingRecord> InPeriod(BranchData b, Dataset ds) => b.Findings.Where(f => ds.Period.Contains(f.Date));
 
     private static string ToleranceNote(FindingRecord f) => f.Tolerance switch
     {
@@ -156,66 +171,93 @@ internal static class Derivation
         _ => "×1",
     };
 
-    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, f =>
-        {
-            if (f.Form is not int form)
-            {
-                return null;
-            }
+    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds, bool explain = true) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, m, null);
 
-            var w = m.FormWeights.TryGetValue(form, out var fw) ? fw : 0;
-            return (w, string.Create(Inv, $"form {form} w{F(w)}"));
-        });
-
-    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, f =>
-            f.Category is FindingCategory c && m.Categories.Contains(c) ? (1.0, InputCatalogue.FindingCategories.CodeOf((int)c)) : null);
+    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds, bool explain = true) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, null, m);
 
     /// <summary>
-    /// Σ weight × tolerance factor over the period's findings that <paramref name="weigh"/> counts (in finding_id order),
-    /// per <paramref name="perMembers"/> members: the common form of C1 and C2.
+    /// Σ weight × tolerance factor over the period's findings that the measure counts (in finding_id order), per
+    /// <paramref name="perMembers"/> members: the common form of C1 (<paramref name="severity"/>: the weight of the
+    /// finding's form) and C2 (<paramref name="count"/>: 1 for a finding of a listed category).
     /// </summary>
-    private static DerivedValue WeightedFindingsPerMembers(BranchData b, Dataset ds, double perMembers, Func<FindingRecord, (double Weight, string Note)?> weigh)
+    private static DerivedValue WeightedFindingsPerMembers(BranchData b, Dataset ds, double perMembers, bool explain,
+        FindingSeverityMeasure? severity, FindingCountMeasure? count)
     {
         if (!ds.Has(InputTable.Findings))
         {
-            return DerivedValue.NotAvailable("findings table absent");
+            return NotAvailable(explain, "findings table absent");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return DerivedValue.NotAvailable("member count N unknown or zero");
+            return NotAvailable(explain, "member count N unknown or zero");
         }
 
-        double sum = 0;
-        var parts = new List<string>();
-        foreach (var f in InPeriod(b, ds).OrderBy(f => f.FindingId, StringComparer.Ordinal))
+        // The period's findings that count, in finding_id order (ids are unique): the sum is taken in that order.
+        var findings = b.FindingList;
+        var period = ds.Period;
+        FindingRecord[]? counted = null;
+        var k = 0;
+        foreach (var f in findings)
         {
-            if (weigh(f) is not (double w, string note))
+            if (!period.Contains(f.Date) || !Counts(f, severity, count))
             {
                 continue;
             }
 
+            counted ??= new FindingRecord[findings.Count];
+            var at = k++;
+            while (at > 0 && string.CompareOrdinal(counted[at - 1].FindingId, f.FindingId) > 0)
+            {
+                counted[at] = counted[at - 1];
+                at--;
+            }
+
+            counted[at] = f;
+        }
+
+        double sum = 0;
+        var parts = explain ? new List<string>() : null;
+        for (var j = 0; j < k; j++)
+        {
+            var f = counted![j];
+            var w = severity is not null ? (severity.FormWeights.TryGetValue(f.Form!.Value, out var fw) ? fw : 0) : 1.0;
             sum += w * ToleranceTreatment.Factor(f.Tolerance);
-            parts.Add($"{f.FindingId} {note} {ToleranceNote(f)}");
+            if (parts is not null)
+            {
+                var note = severity is not null
+                    ? string.Create(Inv, $"form {f.Form!.Value} w{F(w)}")
+                    : InputCatalogue.FindingCategories.CodeOf((int)f.Category!.Value);
+                parts.Add($"{f.FindingId} {note} {ToleranceNote(f)}");
+            }
         }
 
         var value = sum / n * perMembers;
+        if (parts is null)
+        {
+            return new DerivedValue(value, string.Empty);
+        }
+
         var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
         return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(perMembers)} = {F(value)}"));
     }
 
-    public static DerivedValue RectificationOnTime(BranchData b, Dataset ds)
+    /// <summary>Whether C1 counts the finding (it has a form) or C2 does (its category is listed).</summary>
+    private static bool Counts(FindingRecord f, FindingSeverityMeasure? severity, FindingCountMeasure? count) =>
+        severity is not null ? f.Form is int : f.Category is FindingCategory c && count!.Categories.Contains(c);
+
+    public static DerivedValue RectificationOnTime(BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Findings))
         {
-            return DerivedValue.NotAvailable("findings table absent");
+            return NotAvailable(explain, "findings table absent");
         }
 
         var due = 0;
         var onTime = 0;
-        foreach (var f in b.Findings)
+        foreach (var f in b.FindingList)
         {
             if (f.DueDate is not DateOnly d || !ds.Period.Contains(d))
             {
@@ -231,35 +273,35 @@ internal static class Derivation
 
         if (due == 0)
         {
-            return new DerivedValue(1.0, "nothing due in the period → 1");
+            return new DerivedValue(1.0, explain ? "nothing due in the period → 1" : string.Empty);
         }
 
         var value = (double)onTime / due;
-        return new DerivedValue(value, string.Create(Inv, $"closed by due date {onTime} / due in period {due}"));
+        return new DerivedValue(value, explain ? string.Create(Inv, $"closed by due date {onTime} / due in period {due}") : string.Empty);
     }
 
-    public static DerivedValue AssessmentRatio(AssessmentRatioMeasure m, BranchData b, Dataset ds)
+    public static DerivedValue AssessmentRatio(AssessmentRatioMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Assessments))
         {
-            return DerivedValue.NotAvailable("assessments table absent");
+            return NotAvailable(explain, "assessments table absent");
         }
 
         // Summed in decimal: exact for the values people type, so the ratio does not depend on the order of the rows.
         decimal score = 0;
         decimal max = 0;
         var items = 0;
-        var prefixes = string.Join("|", m.ItemPrefixes);
-        foreach (var a in b.Assessments)
+        var prefixes = m.ItemPrefixes;
+        foreach (var a in b.AssessmentList)
         {
-            if (!m.ItemPrefixes.Any(p => a.Item.StartsWith(p, StringComparison.Ordinal)))
+            if (!StartsWithAny(a.Item, prefixes))
             {
                 continue;
             }
 
             if (a.MaxScore is not double itemMax)
             {
-                return DerivedValue.NotAvailable($"{prefixes} item {a.Item} has no max_score");
+                return NotAvailable(explain, explain ? $"{string.Join("|", prefixes)} item {a.Item} has no max_score" : string.Empty);
             }
 
             items++;
@@ -269,87 +311,135 @@ internal static class Derivation
 
         if (items == 0 || max <= 0)
         {
-            return DerivedValue.NotAvailable($"no {prefixes} assessment items");
+            return NotAvailable(explain, explain ? $"no {string.Join("|", prefixes)} assessment items" : string.Empty);
         }
 
         var value = (double)(score / max);
-        return new DerivedValue(value, string.Create(Inv, $"{prefixes} items {items}: Σ score {F((double)score)} / Σ max {F((double)max)}"));
+        return new DerivedValue(value, explain ? string.Create(Inv, $"{string.Join("|", prefixes)} items {items}: Σ score {F((double)score)} / Σ max {F((double)max)}") : string.Empty);
     }
 
-    public static DerivedValue Value(string column, BranchData b, Dataset ds)
+    private static bool StartsWithAny(string item, IReadOnlyList<string> prefixes)
+    {
+        for (var i = 0; i < prefixes.Count; i++)
+        {
+            if (item.StartsWith(prefixes[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static DerivedValue Value(string column, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Indicators))
         {
-            return DerivedValue.NotAvailable("indicators table absent");
+            return NotAvailable(explain, "indicators table absent");
         }
 
-        return b.IndicatorValues.TryGetValue(column, out var v)
-            ? new DerivedValue(v, $"indicators.{column}")
-            : DerivedValue.NotAvailable($"no value for {column}");
+        return b.IndicatorValueMap.TryGetValue(column, out var v)
+            ? new DerivedValue(v, explain ? $"indicators.{column}" : string.Empty)
+            : NotAvailable(explain, explain ? $"no value for {column}" : string.Empty);
     }
 
-    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds)
+    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return DerivedValue.NotAvailable("study table absent");
+            return NotAvailable(explain, "study table absent");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return DerivedValue.NotAvailable("member count N unknown or zero");
+            return NotAvailable(explain, "member count N unknown or zero");
         }
 
         var scale = ds.Period.Months / 12.0;
         var hours = m.HoursPerYear * scale;
         var points = m.PointsPerYear * scale;
-        var reached = b.MemberStudy.Values.Count(s => (hours is not double h || s.Hours >= h - 1e-9) && (points is not double p || s.Points >= p - 1e-9));
+        var reached = 0;
+        foreach (var s in b.MemberStudyMap.Values)
+        {
+            if ((hours is not double h || s.Hours >= h - 1e-9) && (points is not double p || s.Points >= p - 1e-9))
+            {
+                reached++;
+            }
+        }
+
         var value = Math.Min(1.0, reached / n);
-        var target = string.Join(" and ", new[] { hours is double h ? $"{F(h)} h" : null, points is double p ? $"{F(p)} points" : null }.Where(x => x is not null));
+        if (!explain)
+        {
+            return new DerivedValue(value, string.Empty);
+        }
+
+        var target = string.Join(" and ", new[] { hours is double h2 ? $"{F(h2)} h" : null, points is double p2 ? $"{F(p2)} points" : null }.Where(x => x is not null));
         return new DerivedValue(value, string.Create(Inv, $"members reaching {target}: {reached} / N {F(n)}{(reached > n ? ", capped at 1" : string.Empty)}"));
     }
 
-    public static DerivedValue StudyHours(BranchData b, Dataset ds)
+    public static DerivedValue StudyHours(BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return DerivedValue.NotAvailable("study table absent");
+            return NotAvailable(explain, "study table absent");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return DerivedValue.NotAvailable("member count N unknown or zero");
+            return NotAvailable(explain, "member count N unknown or zero");
         }
 
         var value = b.StudyHours / n;
-        return new DerivedValue(value, string.Create(Inv, $"Σ hours {F(b.StudyHours)} / N {F(n)}"));
+        return new DerivedValue(value, explain ? string.Create(Inv, $"Σ hours {F(b.StudyHours)} / N {F(n)}") : string.Empty);
     }
 
-    public static DerivedValue StudyForms(StudyFormsMeasure m, BranchData b, Dataset ds)
+    public static DerivedValue StudyForms(StudyFormsMeasure m, BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return DerivedValue.NotAvailable("study table absent");
+            return NotAvailable(explain, "study table absent");
+        }
+
+        if (!explain)
+        {
+            var count = 0;
+            foreach (var f in m.Forms)
+            {
+                if ((b.StudyFormMask & (1 << (int)f)) != 0)
+                {
+                    count++;
+                }
+            }
+
+            return new DerivedValue(count, string.Empty);
         }
 
         var used = m.Forms.Where(f => (b.StudyFormMask & (1 << (int)f)) != 0).Select(f => InputCatalogue.StudyForms.CodeOf((int)f)).ToArray();
         return new DerivedValue(used.Length, used.Length == 0 ? "no listed study form used" : $"forms used: {string.Join(", ", used)}");
     }
 
-    public static DerivedValue MicroLectureShare(BranchData b, Dataset ds)
+    public static DerivedValue MicroLectureShare(BranchData b, Dataset ds, bool explain = true)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return DerivedValue.NotAvailable("study table absent");
+            return NotAvailable(explain, "study table absent");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return DerivedValue.NotAvailable("member count N unknown or zero");
+            return NotAvailable(explain, "member count N unknown or zero");
         }
 
-        var lecturers = b.MemberStudy.Values.Count(s => s.MicroLectures > 0);
+        var lecturers = 0;
+        foreach (var s in b.MemberStudyMap.Values)
+        {
+            if (s.MicroLectures > 0)
+            {
+                lecturers++;
+            }
+        }
+
         var value = Math.Min(1.0, lecturers / n);
-        return new DerivedValue(value, string.Create(Inv, $"members who gave a micro lecture {lecturers} / N {F(n)}"));
+        return new DerivedValue(value, explain ? string.Create(Inv, $"members who gave a micro lecture {lecturers} / N {F(n)}") : string.Empty);
     }
 }

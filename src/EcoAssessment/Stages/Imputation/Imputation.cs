@@ -1,7 +1,6 @@
 using System.Globalization;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
-using EcoAssessment.Stages.Derivation;
 
 namespace EcoAssessment.Stages.Imputation;
 
@@ -12,21 +11,21 @@ namespace EcoAssessment.Stages.Imputation;
 /// </summary>
 internal static class Imputation
 {
-    /// <summary>Imputes in place; returns, per branch and indicator, whether the value was imputed.</summary>
-    public static bool[][] Apply(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, DerivedValue[][] derived)
+    /// <summary>
+    /// Imputes in place in the flat table <paramref name="raw"/> [branch × indicator] (NaN = not available); returns,
+    /// per cell, whether the value was imputed (null when the rule imputes nothing). The detail of each imputed value goes
+    /// into <paramref name="details"/>, citing the detail it replaces (<paramref name="detailOf"/>: branch, indicator).
+    /// </summary>
+    public static bool[]? Apply(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, double[] raw, int ni,
+        Func<int, int, string> detailOf, Dictionary<int, string> details)
     {
         var nb = branches.Count;
-        var ni = nb == 0 ? 0 : derived[0].Length;
-        var imputed = new bool[nb][];
-        for (var b = 0; b < nb; b++)
-        {
-            imputed[b] = new bool[ni];
-        }
-
         if (rule.Method == ImputationMethod.None)
         {
-            return imputed;
+            return null;
         }
+
+        var imputed = new bool[nb * ni];
 
         // Each branch's group key, once: the same for every indicator.
         var group = new string[nb];
@@ -41,7 +40,8 @@ internal static class Imputation
             var sums = new Dictionary<string, (decimal Sum, int Count)>(StringComparer.Ordinal);
             for (var b = 0; b < nb; b++)
             {
-                if (eligible[b] && derived[b][i].Value is double v)
+                var v = raw[(b * ni) + i];
+                if (eligible[b] && !double.IsNaN(v))
                 {
                     var key = group[b];
                     var (sum, count) = sums.GetValueOrDefault(key);
@@ -51,16 +51,18 @@ internal static class Imputation
 
             for (var b = 0; b < nb; b++)
             {
-                if (derived[b][i].Value is not null || !sums.TryGetValue(group[b], out var g) || g.Count == 0)
+                var cell = (b * ni) + i;
+                if (!double.IsNaN(raw[cell]) || !sums.TryGetValue(group[b], out var g) || g.Count == 0)
                 {
                     continue;
                 }
 
                 var mean = (double)(g.Sum / g.Count);
                 var scope = rule.Method == ImputationMethod.Mean ? "all rated branches" : $"{(rule.By == ImputationGroup.Type ? "branch type" : "unit")} {group[b]}";
-                derived[b][i] = new DerivedValue(mean, string.Create(CultureInfo.InvariantCulture,
-                    $"imputed: mean of {g.Count} branches ({scope}) = {Math.Round(mean, 4)}; was: {derived[b][i].Detail}"));
-                imputed[b][i] = true;
+                details[cell] = string.Create(CultureInfo.InvariantCulture,
+                    $"imputed: mean of {g.Count} branches ({scope}) = {Math.Round(mean, 4)}; was: {detailOf(b, i)}");
+                raw[cell] = mean;
+                imputed[cell] = true;
             }
         }
 

@@ -43,52 +43,77 @@ internal static class RatingStage
 
     /// <summary>
     /// Rates; with <paramref name="explain"/> false the ratings are the same but no reason, note or veto trace is built
-    /// (for the many runs of the sensitivity analysis).
+    /// (for the many runs of the sensitivity analysis). With <paramref name="vetoChanged"/> (one flag per branch and veto,
+    /// branch-major) no veto trace is built either: the flags record which fired vetoes changed the rating, what
+    /// <see cref="VetoTrace.Changed"/> would say, and the traces are built when an output shows them.
     /// </summary>
-    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain)
+    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain, bool[]? vetoChanged = null)
     {
         var ratings = new RatingValue[inputs.Count];
         var thresholdRatings = new RatingValue?[inputs.Count];
         var reasons = new List<string>[inputs.Count];
-        var vetoTraces = new List<VetoTrace>[inputs.Count];
+        var vetoTraces = new List<VetoTrace>?[inputs.Count];
         var quotaNotes = new string?[inputs.Count];
+        var traces = explain && vetoChanged is null;
+        var nv = rules.Vetoes.Count;
 
         for (var i = 0; i < inputs.Count; i++)
         {
             var x = inputs[i];
             reasons[i] = [];
-            vetoTraces[i] = [];
-            var forces = x.Vetoes.Where(v => v.Fired && v.Rule.Effect == VetoEffect.Force).ToArray();
-            var caps = x.Vetoes.Where(v => v.Fired && v.Rule.Effect == VetoEffect.Cap).ToArray();
+            var list = traces ? (vetoTraces[i] = []) : null;
+            var sink = new VetoSink(list, vetoChanged, i * nv);
             RatingValue rating;
 
             if (x.Temporary && !rules.RateTemporary)
             {
                 rating = RatingValue.Unrated;
                 if (explain) reasons[i].Add("temporary:临时支部不定级");
-                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
                 ratings[i] = rating;
                 continue;
+            }
+
+            // The worst tier of the fired forces and of the fired caps (the first of equals, as Min keeps it).
+            RatingValue? forced = null;
+            RatingValue? capped = null;
+            foreach (var v in x.Vetoes)
+            {
+                if (!v.Fired)
+                {
+                    continue;
+                }
+
+                if (v.Rule.Effect == VetoEffect.Force)
+                {
+                    if (forced is not RatingValue f || RatingLabels.Tier(v.Rule.Tier) < RatingLabels.Tier(f))
+                    {
+                        forced = v.Rule.Tier;
+                    }
+                }
+                else if (v.Rule.Effect == VetoEffect.Cap)
+                {
+                    if (capped is not RatingValue c || RatingLabels.Tier(v.Rule.Tier) < RatingLabels.Tier(c))
+                    {
+                        capped = v.Rule.Tier;
+                    }
+                }
             }
 
             var coverage = Math.Round(x.Coverage, 9);
             if (x.Score is null || coverage < rules.MinCoverage)
             {
                 if (explain) reasons[i].Add(string.Create(Inv, $"coverage:{N(coverage)}<{N(rules.MinCoverage)}"));
-                if (forces.Length > 0)
+                if (forced is RatingValue worst)
                 {
-                    rating = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
-                    foreach (var f in forces)
-                    {
-                        if (explain) reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
-                    }
-
-                    if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force);
+                    rating = worst;
+                    if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", default);
+                    if (explain) sink.Add(x.Vetoes, ChangedBy.Force, default);
                 }
                 else
                 {
                     rating = RatingValue.Unrated;
-                    if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                    if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
                 }
 
                 ratings[i] = rating;
@@ -107,30 +132,20 @@ internal static class RatingStage
             });
             rating = byThreshold;
 
-            if (forces.Length > 0)
+            if (forced is RatingValue force)
             {
                 // A force wins over a cap.
-                var forced = forces.Select(f => f.Rule.Tier).Min(RatingComparer.Worst);
-                foreach (var f in forces)
-                {
-                    if (explain) reasons[i].Add($"veto:{f.Rule.Id}(force {L(f.Rule.Tier)})");
-                }
-
-                foreach (var c in caps)
-                {
-                    if (explain) reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}, overridden by force)");
-                }
-
-                rating = forced;
-                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => v.Rule.Effect == VetoEffect.Force && RatingLabels.Tier(v.Rule.Tier) != RatingLabels.Tier(byThreshold));
+                if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", byThreshold);
+                if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Cap, static (r, _) => $"veto:{r.Id}(cap {L(r.Tier)}, overridden by force)", byThreshold);
+                rating = force;
+                if (explain) sink.Add(x.Vetoes, ChangedBy.ForceAgainstThreshold, byThreshold);
             }
-            else if (caps.Length > 0)
+            else if (capped is RatingValue cap)
             {
-                var cap = caps.Select(c => c.Rule.Tier).Min(RatingComparer.Worst);
-                foreach (var c in caps)
+                if (explain)
                 {
-                    var effective = RatingLabels.Tier(byThreshold) > RatingLabels.Tier(c.Rule.Tier);
-                    if (explain) reasons[i].Add($"veto:{c.Rule.Id}(cap {L(c.Rule.Tier)}{(effective ? string.Empty : ", no effect")})");
+                    AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Cap,
+                        static (r, threshold) => $"veto:{r.Id}(cap {L(r.Tier)}{(RatingLabels.Tier(threshold) > RatingLabels.Tier(r.Tier) ? string.Empty : ", no effect")})", byThreshold);
                 }
 
                 if (RatingLabels.Tier(byThreshold) > RatingLabels.Tier(cap))
@@ -138,11 +153,11 @@ internal static class RatingStage
                     rating = cap;
                 }
 
-                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: v => RatingLabels.Tier(byThreshold) > RatingLabels.Tier(v.Rule.Tier));
+                if (explain) sink.Add(x.Vetoes, ChangedBy.CapBelowThreshold, byThreshold);
             }
             else
             {
-                if (explain) AddVetoTraces(vetoTraces[i], x.Vetoes, changed: _ => false);
+                if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
             }
 
             ratings[i] = rating;
@@ -154,17 +169,63 @@ internal static class RatingStage
         var outputs = new RatingOutput[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], vetoTraces[i], quotaNotes[i]) { Dynamic = dynamicNotes[i] };
+            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], (IReadOnlyList<VetoTrace>?)vetoTraces[i] ?? [], quotaNotes[i]) { Dynamic = dynamicNotes[i] };
         }
 
         return outputs;
     }
 
-    private static void AddVetoTraces(List<VetoTrace> list, IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes, Func<(VetoRule Rule, bool Fired, string Trace), bool> changed)
+    /// <summary>The reason of each fired veto of one effect, in declaration order.</summary>
+    private static void AddVetoReasons(List<string> reasons, IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes, VetoEffect effect,
+        Func<VetoRule, RatingValue, string> reason, RatingValue byThreshold)
     {
         foreach (var v in vetoes)
         {
-            list.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, v.Fired && changed(v), v.Trace) { Rule = v.Rule.Location });
+            if (v.Fired && v.Rule.Effect == effect)
+            {
+                reasons.Add(reason(v.Rule, byThreshold));
+            }
+        }
+    }
+
+    /// <summary>Which fired vetoes changed the rating.</summary>
+    private enum ChangedBy
+    {
+        /// <summary>None (未定级 without a force, or no fired veto changed the threshold rating).</summary>
+        Nothing,
+
+        /// <summary>Every fired force (the branch is not rated by score).</summary>
+        Force,
+
+        /// <summary>A fired force whose tier differs from the threshold rating.</summary>
+        ForceAgainstThreshold,
+
+        /// <summary>A fired veto whose tier is below the threshold rating.</summary>
+        CapBelowThreshold,
+    }
+
+    /// <summary>Where the veto outcome goes: veto traces, or the changed flags of a flat table.</summary>
+    private readonly struct VetoSink(List<VetoTrace>? traces, bool[]? changedFlags, int offset)
+    {
+        public void Add(IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes, ChangedBy how, RatingValue byThreshold)
+        {
+            for (var k = 0; k < vetoes.Count; k++)
+            {
+                var v = vetoes[k];
+                var changed = v.Fired && how switch
+                {
+                    ChangedBy.Force => v.Rule.Effect == VetoEffect.Force,
+                    ChangedBy.ForceAgainstThreshold => v.Rule.Effect == VetoEffect.Force && RatingLabels.Tier(v.Rule.Tier) != RatingLabels.Tier(byThreshold),
+                    ChangedBy.CapBelowThreshold => RatingLabels.Tier(byThreshold) > RatingLabels.Tier(v.Rule.Tier),
+                    _ => false,
+                };
+                if (changedFlags is not null)
+                {
+                    changedFlags[offset + k] = changed;
+                }
+
+                traces?.Add(new VetoTrace(v.Rule.Id, v.Rule.Name, v.Fired, v.Rule.Effect, v.Rule.Tier, changed, v.Trace) { Rule = v.Rule.Location });
+            }
         }
     }
 
@@ -252,36 +313,62 @@ internal static class RatingStage
     }
 
     /// <summary>Orders branches by the tie-break keys: scores descending (not available last), branch_id ascending.</summary>
-    private sealed class TieBreakComparer(IReadOnlyList<TieBreakKey> keys, IReadOnlyList<RatingInput> inputs) : IComparer<int>
+    private sealed class TieBreakComparer : IComparer<int>
     {
-        private readonly Dictionary<TieBreakKey, string> _names = keys.Distinct().ToDictionary(k => k, k => k.ToString());
+        private readonly TieBreakKey[] _keys;
+        private readonly IReadOnlyList<RatingInput> _inputs;
+
+        // Per key that reads a value (a dimension score or a normalised indicator): each input's value, read once.
+        private readonly double?[]?[] _values;
+
+        public TieBreakComparer(IReadOnlyList<TieBreakKey> keys, IReadOnlyList<RatingInput> inputs)
+        {
+            _keys = [.. keys];
+            _inputs = inputs;
+            _values = new double?[]?[_keys.Length];
+            for (var j = 0; j < _keys.Length; j++)
+            {
+                if (_keys[j].Kind is TieBreakKind.Score or TieBreakKind.BranchId)
+                {
+                    continue;
+                }
+
+                var name = _keys[j].ToString();
+                var values = new double?[inputs.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = inputs[i].TieBreakValues.GetValueOrDefault(name);
+                }
+
+                _values[j] = values;
+            }
+        }
 
         public int Compare(int a, int b)
         {
-            foreach (var k in keys)
+            for (var j = 0; j < _keys.Length; j++)
             {
-                var c = CompareKey(k, a, b);
+                var c = CompareKey(j, a, b);
                 if (c != 0)
                 {
                     return c;
                 }
             }
 
-            return string.CompareOrdinal(inputs[a].BranchId, inputs[b].BranchId);
+            return string.CompareOrdinal(_inputs[a].BranchId, _inputs[b].BranchId);
         }
 
-        private int CompareKey(TieBreakKey k, int a, int b)
+        private int CompareKey(int j, int a, int b)
         {
-            switch (k.Kind)
+            switch (_keys[j].Kind)
             {
                 case TieBreakKind.Score:
-                    return Nullable.Compare(inputs[b].Score, inputs[a].Score);
+                    return Nullable.Compare(_inputs[b].Score, _inputs[a].Score);
                 case TieBreakKind.BranchId:
-                    return string.CompareOrdinal(inputs[a].BranchId, inputs[b].BranchId);
+                    return string.CompareOrdinal(_inputs[a].BranchId, _inputs[b].BranchId);
                 default:
-                    var name = _names[k];
-                    var va = inputs[a].TieBreakValues.GetValueOrDefault(name);
-                    var vb = inputs[b].TieBreakValues.GetValueOrDefault(name);
+                    var va = _values[j]![a];
+                    var vb = _values[j]![b];
                     if (va is null && vb is null) return 0;
                     if (va is null) return 1;
                     if (vb is null) return -1;
@@ -292,22 +379,22 @@ internal static class RatingStage
         /// <summary>Which key put <paramref name="ahead"/> before <paramref name="behind"/>, with both values.</summary>
         public string Decider(int ahead, int behind)
         {
-            foreach (var k in keys)
+            for (var j = 0; j < _keys.Length; j++)
             {
-                if (CompareKey(k, ahead, behind) != 0)
+                if (CompareKey(j, ahead, behind) != 0)
                 {
-                    return $"{k} ({Value(k, ahead)} vs {Value(k, behind)})";
+                    return $"{_keys[j]} ({Value(j, ahead)} vs {Value(j, behind)})";
                 }
             }
 
-            return $"branch_id ({inputs[ahead].BranchId} vs {inputs[behind].BranchId})";
+            return $"branch_id ({_inputs[ahead].BranchId} vs {_inputs[behind].BranchId})";
         }
 
-        private string Value(TieBreakKey k, int i) => k.Kind switch
+        private string Value(int j, int i) => _keys[j].Kind switch
         {
-            TieBreakKind.Score => inputs[i].Score is decimal d ? D(d) : "n/a",
-            TieBreakKind.BranchId => inputs[i].BranchId,
-            _ => inputs[i].TieBreakValues.GetValueOrDefault(k.ToString()) is double v ? N(v) : "n/a",
+            TieBreakKind.Score => _inputs[i].Score is decimal d ? D(d) : "n/a",
+            TieBreakKind.BranchId => _inputs[i].BranchId,
+            _ => _values[j]![i] is double v ? N(v) : "n/a",
         };
     }
 

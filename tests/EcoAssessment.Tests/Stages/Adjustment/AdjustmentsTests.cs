@@ -1,5 +1,6 @@
 using EcoAssessment.Conditions;
 using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
 using EcoAssessment.Rules;
 using EcoAssessment.Stages.Adjustment;
 using EcoAssessment.Tests.Support;
@@ -23,6 +24,14 @@ public class AdjustmentsTests
         return new ConditionContext(ds.Branches[0], ds, _ => null, _ => null);
     }
 
+    /// <summary>Applies with the trace, and checks that the pipeline's value-only path gives the same matches and points.</summary>
+    private static AdjustmentTrace Apply(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
+    {
+        var t = Adjustments.Apply(rule, isDeduction, ctx);
+        Assert.That(Adjustments.Measure(rule, ctx), Is.EqualTo((t.Matches, t.Points)), "Measure agrees with Apply");
+        return t;
+    }
+
     private static readonly FindingCondition Overdue = new(new FindingFilter { Overdue = true, Open = true });
 
     [TestCase(0, 0.0)]
@@ -32,7 +41,7 @@ public class AdjustmentsTests
     [TestCase(6, 10.0)]
     public void ABareFindingConditionGivesPointsPerMatchUpToTheCap(int overdue, double points)
     {
-        var t = Adjustments.Apply(new AdjustmentRule("overdue", "整改逾期", Overdue, 2, 10), isDeduction: true, Ctx(overdue));
+        var t = Apply(new AdjustmentRule("overdue", "整改逾期", Overdue, 2, 10), isDeduction: true, Ctx(overdue));
         Assert.That(t.Matches, Is.EqualTo(overdue));
         Assert.That(t.Points, Is.EqualTo(points));
         Assert.That(t.IsDeduction, Is.True);
@@ -42,18 +51,18 @@ public class AdjustmentsTests
     [Test]
     public void WithoutACapEveryMatchCounts()
     {
-        Assert.That(Adjustments.Apply(new AdjustmentRule("o", "o", Overdue, 1.5, null), true, Ctx(9)).Points, Is.EqualTo(13.5));
+        Assert.That(Apply(new AdjustmentRule("o", "o", Overdue, 1.5, null), true, Ctx(9)).Points, Is.EqualTo(13.5));
     }
 
     [Test]
     public void AnyOtherConditionGivesItsPointsOnce()
     {
         var rule = new AdjustmentRule("vacant", "书记空缺", new FactCondition("secretary_vacant_days", new Comparison(Above: 30)), 3, null);
-        Assert.That(Adjustments.Apply(rule, true, Ctx(0, vacantDays: 60)).Points, Is.EqualTo(3.0));
-        Assert.That(Adjustments.Apply(rule, true, Ctx(0, vacantDays: 10)).Points, Is.EqualTo(0.0));
+        Assert.That(Apply(rule, true, Ctx(0, vacantDays: 60)).Points, Is.EqualTo(3.0));
+        Assert.That(Apply(rule, true, Ctx(0, vacantDays: 10)).Points, Is.EqualTo(0.0));
 
         var count = new AdjustmentRule("c", "c", new CountCondition(new FindingCountFilter(Overdue.Filter), new Comparison(Min: 1)), 2, null);
-        Assert.That(Adjustments.Apply(count, true, Ctx(4)).Points, Is.EqualTo(2.0), "a count condition holds once, whatever the count");
+        Assert.That(Apply(count, true, Ctx(4)).Points, Is.EqualTo(2.0), "a count condition holds once, whatever the count");
     }
 
     [TestCase(80, 5, 0, 75)]

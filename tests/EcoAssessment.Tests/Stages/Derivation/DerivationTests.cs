@@ -16,8 +16,17 @@ public class DerivationTests
 
     private static MeetingCompletionMeasure Completion(params MeetingType[] types) => new(types, new Dictionary<MeetingType, double>());
 
-    private static DerivedValue Derive(Measure measure, Dataset ds, string branch = "B1") =>
-        DerivationStage.Derive(TestRules.Indicator("x", measure), TestData.BranchOf(ds, branch), ds);
+    /// <summary>Derives with the detail, and checks that the pipeline's value-only path gives the same value and no text.</summary>
+    private static DerivedValue Derive(Measure measure, Dataset ds, string branch = "B1")
+    {
+        var indicator = TestRules.Indicator("x", measure);
+        var b = TestData.BranchOf(ds, branch);
+        var v = DerivationStage.Derive(indicator, b, ds);
+        var quiet = DerivationStage.Derive(indicator, b, ds, explain: false);
+        Assert.That(quiet.Value, Is.EqualTo(v.Value), "the value does not depend on building the detail");
+        Assert.That(quiet.Detail, Is.Empty);
+        return v;
+    }
 
     private static MeetingRecord[] Many(string branch, MeetingType type, int count, int month = 1) =>
         Enumerable.Range(0, count).Select(i => Meeting(branch, type, new DateOnly(2024, month, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
