@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using EcoAssessment.Benchmarks;
 
 // floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
-// phases <dataset>: reading, evaluating and writing the CSV result in process, with the garbage collections of each.
+// phases <dataset> [N]: reading, evaluating (N times, default 1) and writing the CSV result in process, with the garbage
+// collections of each.
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {
@@ -11,7 +12,7 @@ if (args.Length >= 2 && args[0] == "floor")
 
 if (args.Length >= 2 && args[0] == "phases")
 {
-    return Phases.Run(args[1], Console.Out);
+    return Phases.Run(args[1], Console.Out, args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 
 if (args.Length >= 1 && args[0] == "kernels")
@@ -20,5 +21,5 @@ if (args.Length >= 1 && args[0] == "kernels")
     return 0;
 }
 
-Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> | kernels [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> [evaluations] | kernels [BenchmarkDotNet arguments]");
 return 2;

@@ -101,14 +101,14 @@ public sealed class Plan
             eligible[b] = branches[b].Record.Type != BranchType.Temporary || rating.RateTemporary;
         }
 
-        // 3. Derive: values only, indicator by indicator (NaN = not available).
+        // 3. Derive: values only (NaN = not available), branch by branch, so that a branch's records are read while in cache.
         var raw = new double[nb * ni];
-        for (var i = 0; i < ni; i++)
+        for (var b = 0; b < nb; b++)
         {
-            var indicator = _indicators[i];
-            for (var b = 0; b < nb; b++)
+            var branch = branches[b];
+            for (var i = 0; i < ni; i++)
             {
-                raw[(b * ni) + i] = Derivation.Derive(indicator, branches[b], dataset, explain: false).Value ?? double.NaN;
+                raw[(b * ni) + i] = Derivation.Derive(_indicators[i], branch, dataset, explain: false).Value ?? double.NaN;
             }
         }
 
@@ -405,15 +405,28 @@ public sealed class Plan
             }
         }
 
-        var keys = new long[results.Length];
-        for (var b = 0; b < results.Length; b++)
+        // A counting sort by rank (ranks are 1…n; 未定级 last), stable, so equal ranks stay in branch_id order.
+        var n = results.Length;
+        var start = new int[n + 2];
+        foreach (var r in results)
         {
-            keys[b] = ((long)(results[b].Rank ?? int.MaxValue) << 32) | (uint)b;
+            start[Slot(r, n) + 1]++;
         }
 
-        var ordered = (BranchResult[])results.Clone();
-        Array.Sort(keys, ordered);
+        for (var k = 1; k < start.Length; k++)
+        {
+            start[k] += start[k - 1];
+        }
+
+        var ordered = new BranchResult[n];
+        foreach (var r in results)
+        {
+            ordered[start[Slot(r, n)]++] = r;
+        }
+
         return ordered;
+
+        static int Slot(BranchResult r, int n) => r.Rank is int rank && rank >= 1 && rank <= n ? rank - 1 : n;
     }
 
     /// <summary>Outlier treatment of each indicator's derived values in place; which values it changed (null when none).</summary>

@@ -45,6 +45,25 @@ internal static class Derivation
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
 
+    // Period.Months walks the period month by month; the derivations of a run ask it once per branch and measure.
+    [ThreadStatic]
+    private static Period? _monthsOf;
+
+    [ThreadStatic]
+    private static double _months;
+
+    /// <summary>The period's length in months (<see cref="Period.Months"/>), remembered for the last period asked about.</summary>
+    private static double Months(Period period)
+    {
+        if (!ReferenceEquals(period, _monthsOf))
+        {
+            _months = period.Months;
+            _monthsOf = period;
+        }
+
+        return _months;
+    }
+
     private static string F(double v) => Math.Round(v, 4).ToString("0.####", Inv);
 
     private static string Code(MeetingType t) => InputCatalogue.MeetingTypes.CodeOf((int)t);
@@ -58,12 +77,14 @@ internal static class Derivation
             return NotAvailable(explain, "meetings table absent");
         }
 
-        var months = ds.Period.Months;
+        var months = Months(ds.Period);
         var parts = explain ? new List<string>() : null;
         double sum = 0;
         var n = 0;
-        foreach (var type in m.Types)
+        var types = m.Types;
+        for (var k = 0; k < types.Count; k++)
         {
+            var type = types[k];
             var perYear = m.Expected(type);
             if (type == MeetingType.Committee)
             {
@@ -150,8 +171,10 @@ internal static class Derivation
 
         double value = 0;
         var parts = explain ? new List<string>() : null;
-        foreach (var t in m.Types)
+        var types = m.Types;
+        for (var k = 0; k < types.Count; k++)
         {
+            var t = types[k];
             var held = b.Meetings.Held(t) > 0;
             if (held)
             {
@@ -355,7 +378,7 @@ internal static class Derivation
             return NotAvailable(explain, "member count N unknown or zero");
         }
 
-        var scale = ds.Period.Months / 12.0;
+        var scale = Months(ds.Period) / 12.0;
         var hours = m.HoursPerYear * scale;
         var points = m.PointsPerYear * scale;
         var reached = 0;
@@ -403,9 +426,10 @@ internal static class Derivation
         if (!explain)
         {
             var count = 0;
-            foreach (var f in m.Forms)
+            var forms = m.Forms;
+            for (var k = 0; k < forms.Count; k++)
             {
-                if ((b.StudyFormMask & (1 << (int)f)) != 0)
+                if ((b.StudyFormMask & (1 << (int)forms[k])) != 0)
                 {
                     count++;
                 }
