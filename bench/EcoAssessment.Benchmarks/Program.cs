@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using EcoAssessment.Benchmarks;
 
 // floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
-// phases <dataset> [N]: reading, evaluating (N times, default 1) and writing the CSV result in process, with the garbage
-// collections of each.
+// phases <dataset> [N]: reading, evaluating and writing the CSV result (N times each, default 1) in process, with the
+// garbage collections of each.
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {

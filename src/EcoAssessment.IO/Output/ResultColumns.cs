@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 
@@ -47,28 +48,68 @@ internal static class ResultColumns
     public static string[] Header(Assessment a) =>
         [.. Fixed, .. a.Rules.Dimensions.Select(d => $"dim.{d.Id}"), .. a.Indicators.Select(i => $"ind.{i.Id}")];
 
-    /// <summary>One output row as text cells (before any CSV quoting or formula neutralisation).</summary>
-    public static string[] Row(Assessment a, BranchResult r)
+    /// <summary>
+    /// Writes one output row as a complete CSV record: text cells as text (before CSV quoting; formula-like text
+    /// neutralised by <see cref="Formats.Text"/>), numbers formatted straight into the writer's buffer as
+    /// <see cref="Formats.Number"/>, <see cref="Formats.Score"/> and <see cref="Formats.Rank"/> would give them, without
+    /// a string per cell, and the scores and values read from the assessment without building the traces.
+    /// </summary>
+    public static void WriteRow(CsvWriter csv, Assessment a, BranchResult r)
     {
-        var cells = new List<string>
+        csv.WriteField(a.Period.Label);
+        csv.WriteField(Formats.Text(r.BranchId));
+        csv.WriteField(Formats.Text(r.Branch.Name));
+        csv.WriteField(Formats.Text(r.Branch.Unit));
+        if (r.Score is decimal score)
         {
-            a.Period.Label, Formats.Text(r.BranchId), Formats.Text(r.Branch.Name), Formats.Text(r.Branch.Unit), Formats.Score(r.Score),
-            Formats.Rank(r.Rank), Formats.Rating(r.Rating), Formats.Text(r.Grade ?? string.Empty), Formats.Text(Formats.Reasons(r)), Formats.Number(r.Coverage),
-            Formats.Number(r.Deductions), Formats.Text(string.Join(";", r.Vetoes)),
-            r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty, r.Transition ?? string.Empty,
-            r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty,
-        };
-        // The scores and values only: read without building the traces (which carry explanation text).
+            csv.WriteField(score, "0.00");
+        }
+        else
+        {
+            csv.WriteField(string.Empty);
+        }
+
+        if (r.Rank is int rank)
+        {
+            csv.WriteField(rank, default);
+        }
+        else
+        {
+            csv.WriteField(string.Empty);
+        }
+
+        csv.WriteField(Formats.Rating(r.Rating));
+        csv.WriteField(Formats.Text(r.Grade ?? string.Empty));
+        csv.WriteField(Formats.Text(Formats.Reasons(r)));
+        Number(csv, r.Coverage);
+        Number(csv, r.Deductions);
+        csv.WriteField(r.Vetoes.Count == 0 ? string.Empty : Formats.Text(string.Join(";", r.Vetoes)));
+        csv.WriteField(r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty);
+        csv.WriteField(r.Transition ?? string.Empty);
+        csv.WriteField(r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty);
         for (var d = 0; d < r.DimensionCount; d++)
         {
-            cells.Add(Formats.Number(r.DimensionScore(d)));
+            Number(csv, r.DimensionScore(d));
         }
 
         for (var i = 0; i < r.IndicatorCount; i++)
         {
-            cells.Add(Formats.Number(r.NormalisedValue(i)));
+            Number(csv, r.NormalisedValue(i));
         }
 
-        return [.. cells];
+        csv.EndRecord();
+    }
+
+    /// <summary>A number cell as <see cref="Formats.Number"/> writes it: round-trip text, empty when missing or not finite.</summary>
+    private static void Number(CsvWriter csv, double? v)
+    {
+        if (v is double d && double.IsFinite(d))
+        {
+            csv.WriteField(d, "R");
+        }
+        else
+        {
+            csv.WriteField(string.Empty);
+        }
     }
 }

@@ -19,7 +19,7 @@ internal static class ResultCsvWriter
         csv.WriteRecord(ResultColumns.Header(assessment));
         foreach (var r in assessment.Results)
         {
-            csv.WriteRecord(ResultColumns.Row(assessment, r));
+            ResultColumns.WriteRow(csv, assessment, r);
         }
 
         csv.Flush();
