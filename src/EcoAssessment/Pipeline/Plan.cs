@@ -9,6 +9,7 @@ using EcoAssessment.Stages.Normalisation;
 using EcoAssessment.Stages.Rating;
 using EcoAssessment.Stages.Weighting;
 using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
+using VetoInput = (EcoAssessment.Rules.VetoRule Rule, bool Fired, string Trace);
 
 namespace EcoAssessment.Pipeline;
 
@@ -165,12 +166,19 @@ public sealed class Plan
                 Indicator: k.Kind == TieBreakKind.Indicator ? k.Id : null))
             .ToArray();
         IReadOnlyDictionary<string, double?> noTieValues = new Dictionary<string, double?>(0, StringComparer.Ordinal);
+        var tieNames = tieKeys.Select(k => k.Key).ToArray();
+        var tieTable = new double?[nb * tieKeys.Length];
 
         var adjustmentRules = Rules.Adjustments.Deductions.Concat(Rules.Adjustments.Bonuses).ToArray();
         var nDeductions = Rules.Adjustments.Deductions.Count;
         var na = adjustmentRules.Length;
         var vetoRules = rating.Vetoes;
         var nv = vetoRules.Count;
+        var noneFired = new VetoInput[nv];
+        for (var k = 0; k < nv; k++)
+        {
+            noneFired[k] = (vetoRules[k], false, string.Empty);
+        }
 
         // 7–8. Aggregate and adjust per branch; collect the rating inputs.
         var dimScores = new double[nb * nd];
@@ -230,22 +238,31 @@ public sealed class Plan
             deductions[b] = ded;
             bonuses[b] = bon;
 
-            (VetoRule Rule, bool Fired, string Trace)[] vetoes = nv == 0 ? [] : new (VetoRule Rule, bool Fired, string Trace)[nv];
+            // Most branches fire no veto: they share one array that says so (the rating step only reads it).
+            var vetoes = noneFired;
             for (var k = 0; k < nv; k++)
             {
-                vetoes[k] = (vetoRules[k], ConditionEvaluator.Holds(vetoRules[k].When, ctx), string.Empty);
+                if (ConditionEvaluator.Holds(vetoRules[k].When, ctx))
+                {
+                    if (ReferenceEquals(vetoes, noneFired))
+                    {
+                        vetoes = (VetoInput[])noneFired.Clone();
+                    }
+
+                    vetoes[k] = (vetoRules[k], true, string.Empty);
+                }
             }
 
             var tieValues = noTieValues;
             if (tieKeys.Length > 0)
             {
-                var values = new Dictionary<string, double?>(tieKeys.Length, StringComparer.Ordinal);
-                foreach (var (key, dimension, indicator) in tieKeys)
+                for (var k = 0; k < tieKeys.Length; k++)
                 {
-                    values[key] = dimension >= 0 ? StageTables.Value(branchDims[dimension]) : ctx.Normalised(indicator!);
+                    var (_, dimension, indicator) = tieKeys[k];
+                    tieTable[(b * tieKeys.Length) + k] = dimension >= 0 ? StageTables.Value(branchDims[dimension]) : ctx.Normalised(indicator!);
                 }
 
-                tieValues = values;
+                tieValues = new TieBreakRow(tieNames, tieTable, b * tieKeys.Length);
             }
 
             ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
@@ -576,4 +593,38 @@ public sealed class Plan
 
         return 1 + (ascending.Length - lo);
     }
+}
+
+/// <summary>
+/// One branch's tie-break values (what <see cref="RatingInput.TieBreakValues"/> holds) as a view of a row of a flat
+/// [branch × key] table, instead of a dictionary per branch.
+/// </summary>
+internal sealed class TieBreakRow(string[] keys, double?[] table, int offset) : IReadOnlyDictionary<string, double?>
+{
+    public int Count => keys.Length;
+
+    public IEnumerable<string> Keys => keys;
+
+    public IEnumerable<double?> Values => Enumerable.Range(0, keys.Length).Select(k => table[offset + k]);
+
+    public double? this[string key] => TryGetValue(key, out var v) ? v : throw new KeyNotFoundException(key);
+
+    public bool ContainsKey(string key) => Array.IndexOf(keys, key) >= 0;
+
+    public bool TryGetValue(string key, out double? value)
+    {
+        var k = Array.IndexOf(keys, key);
+        value = k >= 0 ? table[offset + k] : null;
+        return k >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<string, double?>> GetEnumerator()
+    {
+        for (var k = 0; k < keys.Length; k++)
+        {
+            yield return new KeyValuePair<string, double?>(keys[k], table[offset + k]);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

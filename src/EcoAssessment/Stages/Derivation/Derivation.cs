@@ -52,6 +52,9 @@ internal static class Derivation
     [ThreadStatic]
     private static double _months;
 
+    [ThreadStatic]
+    private static FindingRecord[]? _counted;
+
     /// <summary>The period's length in months (<see cref="Period.Months"/>), remembered for the last period asked about.</summary>
     private static double Months(Period period)
     {
@@ -218,10 +221,16 @@ internal static class Derivation
             return NotAvailable(explain, "member count N unknown or zero");
         }
 
-        // The period's findings that count, in finding_id order (ids are unique): the sum is taken in that order.
+        // The period's findings that count, in finding_id order (ids are unique): the sum is taken in that order. They are
+        // sorted in a buffer kept for the thread (cleared after use), not in a new list per branch and measure.
         var findings = b.FindingList;
         var period = ds.Period;
-        FindingRecord[]? counted = null;
+        var counted = _counted;
+        if (counted is null || counted.Length < findings.Count)
+        {
+            counted = _counted = new FindingRecord[Math.Max(16, findings.Count)];
+        }
+
         var k = 0;
         foreach (var f in findings)
         {
@@ -230,7 +239,6 @@ internal static class Derivation
                 continue;
             }
 
-            counted ??= new FindingRecord[findings.Count];
             var at = k++;
             while (at > 0 && string.CompareOrdinal(counted[at - 1].FindingId, f.FindingId) > 0)
             {
@@ -245,7 +253,7 @@ internal static class Derivation
         var parts = explain ? new List<string>() : null;
         for (var j = 0; j < k; j++)
         {
-            var f = counted![j];
+            var f = counted[j];
             var w = severity is not null ? (severity.FormWeights.TryGetValue(f.Form!.Value, out var fw) ? fw : 0) : 1.0;
             sum += w * ToleranceTreatment.Factor(f.Tolerance);
             if (parts is not null)
@@ -257,6 +265,7 @@ internal static class Derivation
             }
         }
 
+        Array.Clear(counted, 0, k);
         var value = sum / n * perMembers;
         if (parts is null)
         {

@@ -57,6 +57,10 @@ internal static class RatingStage
         var traces = explain && vetoChanged is null;
         var nv = rules.Vetoes.Count;
 
+        // The thresholds as the reasons cite them, formatted once.
+        var vanguardMin = D(rules.Thresholds.VanguardMin);
+        var laggardBelow = D(rules.Thresholds.LaggardBelow);
+
         for (var i = 0; i < inputs.Count; i++)
         {
             var x = inputs[i];
@@ -126,9 +130,9 @@ internal static class RatingStage
             thresholdRatings[i] = byThreshold;
             if (explain) reasons[i].Add(byThreshold switch
             {
-                RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{D(t.VanguardMin)})",
-                RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{D(t.LaggardBelow)})",
-                _ => $"threshold:{L(byThreshold)}({D(t.LaggardBelow)}≤{D(score)}<{D(t.VanguardMin)})",
+                RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{vanguardMin})",
+                RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{laggardBelow})",
+                _ => $"threshold:{L(byThreshold)}({laggardBelow}≤{D(score)}<{vanguardMin})",
             });
             rating = byThreshold;
 
