@@ -24,6 +24,9 @@ internal static class ResultJsonWriter
     public static string EngineVersion { get; } =
         "EcoAssessment " + (typeof(Plan).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
+    /// <summary>The writer's buffer is written to the stream whenever it holds this much.</summary>
+    private const int FlushBytes = 1 << 20;
+
     public static void Write(Assessment a, RunMetadata meta, Stream stream)
     {
         using var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions);
@@ -59,6 +62,12 @@ internal static class ResultJsonWriter
         foreach (var r in a.Results)
         {
             WriteBranch(w, a, r);
+
+            // Stream the branches out instead of holding the whole document (1.4 GB for 100,000 branches) in the writer.
+            if (w.BytesPending >= FlushBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();
