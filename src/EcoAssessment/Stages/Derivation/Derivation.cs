@@ -391,11 +391,14 @@ internal static class Derivation
         var hours = m.HoursPerYear * scale;
         var points = m.PointsPerYear * scale;
         var reached = 0;
-        foreach (var s in b.MemberStudyMap.Values)
+        if (b.MemberStudyMap is { } study)
         {
-            if ((hours is not double h || s.Hours >= h - 1e-9) && (points is not double p || s.Points >= p - 1e-9))
+            foreach (var s in study.Values)
             {
-                reached++;
+                if ((hours is not double h || s.Hours >= h - 1e-9) && (points is not double p || s.Points >= p - 1e-9))
+                {
+                    reached++;
+                }
             }
         }
 
@@ -464,11 +467,14 @@ internal static class Derivation
         }
 
         var lecturers = 0;
-        foreach (var s in b.MemberStudyMap.Values)
+        if (b.MemberStudyMap is { } study)
         {
-            if (s.MicroLectures > 0)
+            foreach (var s in study.Values)
             {
-                lecturers++;
+                if (s.MicroLectures > 0)
+                {
+                    lecturers++;
+                }
             }
         }
 
