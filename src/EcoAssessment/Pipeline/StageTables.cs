@@ -79,7 +79,35 @@ internal sealed class StageTables
             ? detail
             : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true).Detail;
 
-    public IndicatorTrace[] IndicatorTraces(int row)
+    // The traces built last, one per kind: an output that reads a branch's list several times in a row (its count,
+    // then its items) builds it once, and memory stays that of one branch. Each is replaced whole, so readers on other
+    // threads see either the old or the new entry.
+    private Built<IndicatorTrace>? _indicatorTraces;
+    private Built<DimensionTrace>? _dimensionTraces;
+    private Built<AdjustmentTrace>? _adjustmentTraces;
+    private Built<VetoTrace>? _vetoTraces;
+
+    public IndicatorTrace[] IndicatorTraces(int row) => Cached(ref _indicatorTraces, row, BuildIndicatorTraces);
+
+    public DimensionTrace[] DimensionTraces(int row) => Cached(ref _dimensionTraces, row, BuildDimensionTraces);
+
+    public AdjustmentTrace[] AdjustmentTraces(int row) => Cached(ref _adjustmentTraces, row, BuildAdjustmentTraces);
+
+    public VetoTrace[] VetoTraces(int row) => Cached(ref _vetoTraces, row, BuildVetoTraces);
+
+    private static T[] Cached<T>(ref Built<T>? last, int row, Func<int, T[]> build)
+    {
+        if (Volatile.Read(ref last) is { } hit && hit.Row == row)
+        {
+            return hit.Traces;
+        }
+
+        var traces = build(row);
+        Volatile.Write(ref last, new Built<T>(row, traces));
+        return traces;
+    }
+
+    private IndicatorTrace[] BuildIndicatorTraces(int row)
     {
         var ni = IndicatorCount;
         var nd = DimensionCount;
@@ -112,7 +140,7 @@ internal sealed class StageTables
         return traces;
     }
 
-    public DimensionTrace[] DimensionTraces(int row)
+    private DimensionTrace[] BuildDimensionTraces(int row)
     {
         var nd = DimensionCount;
         var traces = new DimensionTrace[nd];
@@ -125,7 +153,7 @@ internal sealed class StageTables
         return traces;
     }
 
-    public AdjustmentTrace[] AdjustmentTraces(int row)
+    private AdjustmentTrace[] BuildAdjustmentTraces(int row)
     {
         var ctx = Context(row);
         var rules = Rules.Adjustments;
@@ -144,7 +172,7 @@ internal sealed class StageTables
         return traces;
     }
 
-    public VetoTrace[] VetoTraces(int row)
+    private VetoTrace[] BuildVetoTraces(int row)
     {
         var ctx = Context(row);
         var vetoes = Rules.Rating.Vetoes;
@@ -159,3 +187,6 @@ internal sealed class StageTables
         return traces;
     }
 }
+
+/// <summary>A branch row's trace list as built.</summary>
+internal sealed record Built<T>(int Row, T[] Traces);
