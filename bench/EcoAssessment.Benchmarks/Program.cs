@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using EcoAssessment.Benchmarks;
 
 // floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
-// phases <dataset>: reading, evaluating and writing the CSV result in process, with the garbage collections of each.
+// phases <dataset> [n]: reading, evaluating and writing the CSV result in process, with the garbage collections of each;
+//   with n > 1 the dataset is read n times first and each read's time shown (the later ones run warm, fully compiled code).
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {
@@ -11,7 +12,7 @@ if (args.Length >= 2 && args[0] == "floor")
 
 if (args.Length >= 2 && args[0] == "phases")
 {
-    return Phases.Run(args[1], Console.Out);
+    return Phases.Run(args[1], Console.Out, args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 
 if (args.Length >= 1 && args[0] == "kernels")

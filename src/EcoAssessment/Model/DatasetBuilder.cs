@@ -12,20 +12,29 @@ internal sealed class DatasetBuilder
 {
     private readonly Period? _period;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, BranchData> _branches = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _knownMembers = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _memberships = [];
+
+    // Shared with the lanes (only read while lanes run: branches and members are added before).
+    private readonly DatasetBuilder? _parent;
+    private readonly Dictionary<string, BranchData> _branches;
+    private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf;
+    private readonly HashSet<string> _knownMembers;
+    private readonly HashSet<(string, string)> _memberships;
+    private readonly HashSet<InputTable> _tables;
+    private readonly Dictionary<InputTable, string> _files;
+    private readonly HashSet<string> _invalidBranches;
+
+    // Each lane's own, merged into the parent afterwards.
     private readonly HashSet<UInt128> _meetingKeys = [];
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
-    private readonly HashSet<InputTable> _tables = [];
     private readonly Dictionary<InputTable, int> _outside = [];
-    private readonly Dictionary<InputTable, string> _files = [];
     private readonly SortedDictionary<int, int> _years = [];
     private readonly SortedDictionary<int, int> _findingYears = [];
-    private readonly HashSet<string> _invalidBranches = new(StringComparer.Ordinal);
+    private int _runYear;
+    private int _runCount;
     private readonly Dictionary<string, List<IndicatorValueRecord>> _indicatorValues = new(StringComparer.Ordinal);
     private int _duplicateMeetings;
+    private string? _lastBranchId;
+    private BranchData? _lastBranch;
     private string? _lastStudyMember;
     private BranchData? _lastStudyBranch;
     private MemberStudy? _lastStudy;
@@ -40,6 +49,78 @@ internal sealed class DatasetBuilder
         _period = period;
         _diagnostics = diagnostics;
         _requirements = requirements ?? DatasetRequirements.None;
+        _branches = new(StringComparer.Ordinal);
+        _homeOf = new(StringComparer.Ordinal);
+        _knownMembers = new(StringComparer.Ordinal);
+        _memberships = [];
+        _tables = [];
+        _files = [];
+        _invalidBranches = new(StringComparer.Ordinal);
+    }
+
+    private DatasetBuilder(DatasetBuilder parent, DiagnosticBag diagnostics)
+    {
+        _parent = parent;
+        _period = parent._period;
+        _diagnostics = diagnostics;
+        _requirements = parent._requirements;
+        _branches = parent._branches;
+        _homeOf = parent._homeOf;
+        _knownMembers = parent._knownMembers;
+        _memberships = parent._memberships;
+        _tables = parent._tables;
+        _files = parent._files;
+        _invalidBranches = parent._invalidBranches;
+        Origin = parent.Origin;
+        Pseudonyms = parent.Pseudonyms;
+        KeepMeetingRecords = parent.KeepMeetingRecords;
+    }
+
+    /// <summary>
+    /// A builder for one of the tables after branches and members (meetings, study, assessments, findings, indicators),
+    /// which may read it on its own thread beside the other lanes: it reads the branches and memberships, adds to the parts
+    /// of each branch that its table feeds, and keeps its problems in <paramref name="diagnostics"/> and its counts to
+    /// itself until <see cref="Merge"/>. Declare the table on this builder first (<see cref="Declare"/>).
+    /// </summary>
+    public DatasetBuilder Lane(DiagnosticBag diagnostics) => new(this, diagnostics);
+
+    /// <summary>Marks a table as present and remembers its file, for a table that a lane reads.</summary>
+    public void Declare(InputTable table, string file)
+    {
+        _tables.Add(table);
+        _files[table] = file;
+    }
+
+    /// <summary>Takes in what a lane counted (rows per year, rows outside the period, indicator values, repeated meetings).</summary>
+    public void Merge(DatasetBuilder lane)
+    {
+        lane.FlushYears();
+        foreach (var (year, count) in lane._years)
+        {
+            _years[year] = _years.GetValueOrDefault(year) + count;
+        }
+
+        foreach (var (year, count) in lane._findingYears)
+        {
+            _findingYears[year] = _findingYears.GetValueOrDefault(year) + count;
+        }
+
+        foreach (var (table, count) in lane._outside)
+        {
+            _outside[table] = _outside.GetValueOrDefault(table) + count;
+        }
+
+        foreach (var (branch, values) in lane._indicatorValues)
+        {
+            if (!_indicatorValues.TryGetValue(branch, out var list))
+            {
+                _indicatorValues[branch] = list = [];
+            }
+
+            list.AddRange(values);
+        }
+
+        _duplicateMeetings += lane._duplicateMeetings;
     }
 
     /// <summary>What the rule set needs of the records.</summary>
@@ -75,8 +156,10 @@ internal sealed class DatasetBuilder
     {
         _lastStudyMember = null;
         _lastStudy = null;
-        _tables.Add(table);
-        _files[table] = file;
+        if (_parent is null)
+        {
+            Declare(table, file);
+        }
     }
 
     public void AddBranch(BranchRecord r)
@@ -123,23 +206,38 @@ internal sealed class DatasetBuilder
 
     public void AddMeeting(MeetingRecord r)
     {
-        if (!TryBranch(r.BranchId, r.Location, out var b) || !InPeriod(InputTable.Meetings, r.Date))
+        var id = r.MeetingId ?? string.Empty;
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
+        Span<byte> utf8 = length <= 512 ? stackalloc byte[length] : new byte[length];
+        var n = System.Text.Encoding.UTF8.GetBytes(id, utf8);
+        AddMeeting(r.BranchId, r.Type, r.Date, utf8[..n], r.Attendees, r.Expected, r.Excused, r.ThemeDay, r.Location, r);
+    }
+
+    /// <summary>
+    /// Adds a meeting given field by field (the reader's fast path: no record, no id string); <paramref name="meetingId"/>
+    /// is the folded meeting_id in UTF-8, empty when blank.
+    /// </summary>
+    public void AddMeeting(string branchId, MeetingType type, DateOnly date, ReadOnlySpan<byte> meetingId, int? attendees, int? expected,
+        int? excused, bool themeDay, SourceLocation? location = null, MeetingRecord? record = null)
+    {
+        if (!TryBranch(branchId, location, out var b) || !InPeriod(InputTable.Meetings, date))
         {
             return;
         }
 
-        if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add(MeetingKey(b, r.Type, r.Date, id)))
+        if (meetingId.Length > 0 && !_meetingKeys.Add(MeetingKey(b, type, date, meetingId)))
         {
             _duplicateMeetings++;
-            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(r.Location),
-                $"meeting '{id}' of branch '{r.BranchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)r.Type)}, {r.Date:yyyy-MM-dd}) is listed again; it counts once");
+            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(location),
+                $"meeting '{System.Text.Encoding.UTF8.GetString(meetingId)}' of branch '{branchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)type)}, {date:yyyy-MM-dd}) is listed again; it counts once");
             return;
         }
 
-        b.Meetings.Add(r.Type, r.Date, r.Attendees, r.Expected, r.Excused, r.ThemeDay);
+        b.Meetings.Add(type, date, attendees, expected, excused, themeDay);
         if (KeepMeetingRecords)
         {
-            (b.MeetingRecords ??= []).Add(r);
+            (b.MeetingRecords ??= []).Add(record ?? new MeetingRecord(branchId, type, date,
+                meetingId.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(meetingId), attendees, expected, excused, themeDay));
         }
     }
 
@@ -148,25 +246,41 @@ internal sealed class DatasetBuilder
     /// keep millions of id strings: two different meetings collide with a probability of about n²/2¹²⁹ (10⁻²⁶ for the
     /// 4 million meetings of 100,000 branches).
     /// </summary>
-    private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, string id)
+    private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, ReadOnlySpan<byte> id)
     {
-        var length = 12 + (2 * id.Length);
+        var length = 12 + id.Length;
         Span<byte> key = length <= 256 ? stackalloc byte[length] : new byte[length];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key, b.Index);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[4..], (int)type);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[8..], date.DayNumber);
-        System.Runtime.InteropServices.MemoryMarshal.AsBytes(id.AsSpan()).CopyTo(key[12..]);
+        id.CopyTo(key[12..]);
         return System.IO.Hashing.XxHash128.HashToUInt128(key);
     }
 
-    public void AddStudy(StudyRecord r)
+    public void AddStudy(StudyRecord r) =>
+        AddStudy(r.MemberId, r.BranchId, r.Date, r.Form, r.Hours, r.Points, r.Completed, r.Location);
+
+    /// <summary>Adds a study row given field by field.</summary>
+    public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, double? points, bool? completed,
+        SourceLocation? location = null) =>
+        AddStudy(memberId, branchId, date, form, hours, Exact(hours), points, Exact(points), completed, location);
+
+    /// <summary>A number as the sums add it: in decimal (exact for the values people type, whatever the order of the rows).</summary>
+    internal static decimal Exact(double? value) => value is double v && !TooLarge(v) ? (decimal)v : 0;
+
+    /// <summary>
+    /// Adds a study row given field by field, with hours and points already converted by <see cref="Exact"/> (the
+    /// reader's fast path converts each distinct value once).
+    /// </summary>
+    public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact, double? points,
+        decimal pointsExact, bool? completed, SourceLocation? location = null)
     {
         // A member's study rows usually follow one another: the previous row's home branch and sums are reused.
-        if (_lastStudy is not null && r.MemberId == _lastStudyMember)
+        if (_lastStudy is not null && memberId == _lastStudyMember)
         {
-            if (InPeriod(InputTable.Study, r.Date))
+            if (InPeriod(InputTable.Study, date))
             {
-                AddStudy(r, _lastStudyBranch!, _lastStudy);
+                AddStudy(_lastStudyBranch!, _lastStudy, form, hours, hoursExact, points, pointsExact, completed, location);
             }
 
             return;
@@ -174,7 +288,7 @@ internal sealed class DatasetBuilder
 
         string? branch = null;
         var homed = false;
-        if (r.MemberId is { Length: > 0 } mid)
+        if (memberId is { Length: > 0 } mid)
         {
             if (_homeOf.TryGetValue(mid, out var home))
             {
@@ -183,34 +297,34 @@ internal sealed class DatasetBuilder
             }
             else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(r.Location).WithColumn("member_id"),
+                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(location).WithColumn("member_id"),
                     $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
                 return;
             }
             else
             {
-                branch = r.BranchId;
+                branch = branchId;
             }
         }
         else
         {
-            branch = r.BranchId;
+            branch = branchId;
         }
 
         if (branch is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(r.Location).WithColumn("branch_id"),
+            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(location).WithColumn("branch_id"),
                 "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
             return;
         }
 
-        if (!TryBranch(branch, r.Location, out var b) || !InPeriod(InputTable.Study, r.Date))
+        if (!TryBranch(branch, location, out var b) || !InPeriod(InputTable.Study, date))
         {
             return;
         }
 
         MemberStudy? sums = null;
-        if (r.MemberId is { Length: > 0 } m)
+        if (memberId is { Length: > 0 } m)
         {
             if (!b.MemberStudyMap.TryGetValue(m, out sums))
             {
@@ -224,44 +338,44 @@ internal sealed class DatasetBuilder
             }
         }
 
-        AddStudy(r, b, sums);
+        AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
-    private void AddStudy(StudyRecord r, BranchData b, MemberStudy? s)
+    private void AddStudy(BranchData b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
+        SourceLocation? location)
     {
-        if (TooLarge(r.Hours) || TooLarge(r.Points))
+        if (TooLarge(hours) || TooLarge(points))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(location).WithColumn(TooLarge(hours) ? "hours" : "points"), "study hours and points are at most 10^15");
             return;
         }
 
-        // A blank adds nothing: skip its conversion to decimal (the costly part, on millions of rows).
-        if (r.Hours is double hours)
+        if (hours is not null)
         {
-            b.StudyHoursSum += (decimal)hours;
+            b.StudyHoursSum += h;
         }
 
-        b.StudyFormMask |= 1 << (int)r.Form;
+        b.StudyFormMask |= 1 << (int)form;
         if (s is not null)
         {
             s.Rows++;
-            if (r.Hours is double h)
+            if (hours is not null)
             {
-                s.HoursSum += (decimal)h;
+                s.HoursSum += h;
             }
 
-            if (r.Points is double p)
+            if (points is not null)
             {
-                s.PointsSum += (decimal)p;
+                s.PointsSum += p;
             }
 
-            if (r.Form == StudyForm.MicroLecture)
+            if (form == StudyForm.MicroLecture)
             {
                 s.MicroLectures++;
             }
 
-            if (r.Completed == true)
+            if (completed == true)
             {
                 s.CompletedRows++;
             }
@@ -390,8 +504,16 @@ internal sealed class DatasetBuilder
 
     private bool TryBranch(string id, SourceLocation? location, out BranchData branch)
     {
+        // Rows of one branch usually follow one another, and the reader hands over the same string for them.
+        if (ReferenceEquals(id, _lastBranchId))
+        {
+            branch = _lastBranch!;
+            return true;
+        }
+
         if (_branches.TryGetValue(id, out branch!))
         {
+            (_lastBranchId, _lastBranch) = (id, branch);
             return true;
         }
 
@@ -422,7 +544,27 @@ internal sealed class DatasetBuilder
         return false;
     }
 
-    private void Track(DateOnly date) => _years[date.Year] = _years.GetValueOrDefault(date.Year) + 1;
+    /// <summary>Counts a dated row by its year; rows usually come year after year, so a run of one year is counted in a field.</summary>
+    private void Track(DateOnly date)
+    {
+        if (date.Year == _runYear)
+        {
+            _runCount++;
+            return;
+        }
+
+        FlushYears();
+        (_runYear, _runCount) = (date.Year, 1);
+    }
+
+    private void FlushYears()
+    {
+        if (_runCount > 0)
+        {
+            _years[_runYear] = _years.GetValueOrDefault(_runYear) + _runCount;
+            _runCount = 0;
+        }
+    }
 
     private void CountOutside(InputTable table) => _outside[table] = _outside.GetValueOrDefault(table) + 1;
 
@@ -443,6 +585,7 @@ internal sealed class DatasetBuilder
         {
             // Meetings and study date the period; findings only when there are neither, since a finding raised last year
             // may still be due, open or overdue this year.
+            FlushYears();
             var years = _years.Count > 0 ? _years : _findingYears;
             if (years.Count > 1)
             {
