@@ -238,13 +238,15 @@ internal sealed class BranchData
 public sealed class Dataset
 {
     internal Dataset(Period period, IReadOnlyList<BranchData> branches, IReadOnlySet<InputTable> tables,
-        IReadOnlyDictionary<string, MemberRole> homeRoles)
+        IReadOnlyDictionary<string, MemberEntry> members)
     {
         Period = period;
         Branches = branches;
         Tables = tables;
-        HomeRoles = homeRoles;
+        _members = members;
     }
+
+    private readonly IReadOnlyDictionary<string, MemberEntry> _members;
 
     /// <summary>The period the dataset was read for; records outside it were left out.</summary>
     public Period Period { get; }
@@ -255,8 +257,9 @@ public sealed class Dataset
     /// <summary>The tables that were present (possibly empty). An absent table makes its measures not available.</summary>
     public IReadOnlySet<InputTable> Tables { get; }
 
-    /// <summary>Each member's role in its home branch.</summary>
-    internal IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
+    /// <summary>A member's role in its home branch; null when the member has no home branch in the members table.</summary>
+    internal MemberRole? HomeRole(string memberId) =>
+        _members.TryGetValue(memberId, out var m) && m.HomeBranch is not null ? m.Role : null;
 
     /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);

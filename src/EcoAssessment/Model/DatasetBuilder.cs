@@ -16,9 +16,7 @@ internal sealed class DatasetBuilder
     // Shared with the lanes (only read while lanes run: branches and members are added before).
     private readonly DatasetBuilder? _parent;
     private readonly Dictionary<string, BranchData> _branches;
-    private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf;
-    private readonly HashSet<string> _knownMembers;
-    private readonly HashSet<(string, string)> _memberships;
+    private readonly Dictionary<string, MemberEntry> _members;
     private readonly HashSet<InputTable> _tables;
     private readonly Dictionary<InputTable, string> _files;
     private readonly HashSet<string> _invalidBranches;
@@ -50,9 +48,7 @@ internal sealed class DatasetBuilder
         _diagnostics = diagnostics;
         _requirements = requirements ?? DatasetRequirements.None;
         _branches = new(StringComparer.Ordinal);
-        _homeOf = new(StringComparer.Ordinal);
-        _knownMembers = new(StringComparer.Ordinal);
-        _memberships = [];
+        _members = new(StringComparer.Ordinal);
         _tables = [];
         _files = [];
         _invalidBranches = new(StringComparer.Ordinal);
@@ -65,9 +61,7 @@ internal sealed class DatasetBuilder
         _diagnostics = diagnostics;
         _requirements = parent._requirements;
         _branches = parent._branches;
-        _homeOf = parent._homeOf;
-        _knownMembers = parent._knownMembers;
-        _memberships = parent._memberships;
+        _members = parent._members;
         _tables = parent._tables;
         _files = parent._files;
         _invalidBranches = parent._invalidBranches;
@@ -181,24 +175,31 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!_memberships.Add((r.MemberId, r.BranchId)))
+        if (!_members.TryGetValue(r.MemberId, out var member))
+        {
+            _members[r.MemberId] = member = new MemberEntry(b.BranchId);
+        }
+        else if (member.IsIn(b.BranchId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
                 $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
             return;
         }
+        else
+        {
+            (member.OtherBranches ??= []).Add(b.BranchId);
+        }
 
-        _knownMembers.Add(r.MemberId);
         if (r.Home && b.Record.Type != BranchType.Temporary)
         {
-            if (_homeOf.TryGetValue(r.MemberId, out var home))
+            if (member.HomeBranch is { } home)
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("home"),
-                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
+                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home}'); mark temporary memberships home=否");
                 return;
             }
 
-            _homeOf[r.MemberId] = (r.BranchId, r.Role);
+            (member.HomeBranch, member.Role) = (b.BranchId, r.Role);
         }
 
         b.MembershipList.Add(r);
@@ -290,12 +291,13 @@ internal sealed class DatasetBuilder
         var homed = false;
         if (memberId is { Length: > 0 } mid)
         {
-            if (_homeOf.TryGetValue(mid, out var home))
+            var known = _members.TryGetValue(mid, out var entry);
+            if (entry?.HomeBranch is { } home)
             {
-                branch = home.HomeBranch;
+                branch = home;
                 homed = true;
             }
-            else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+            else if (!known && _tables.Contains(InputTable.Members))
             {
                 _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(location).WithColumn("member_id"),
                     $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
@@ -425,7 +427,7 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+        if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_members.ContainsKey(mid))
         {
             _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
                 $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
@@ -643,9 +645,8 @@ internal sealed class DatasetBuilder
             WarnManyExemptions(b, period);
         }
 
-        var roles = _homeOf.ToDictionary(kv => kv.Key, kv => kv.Value.Role, StringComparer.Ordinal);
         var ordered = _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal).ToArray();
-        return new Dataset(period, ordered, new HashSet<InputTable>(_tables), roles);
+        return new Dataset(period, ordered, new HashSet<InputTable>(_tables), _members);
     }
 
     private void DropOtherPeriods<T>(List<T> list, Func<T, Period?> periodOf, Period period, InputTable table)
@@ -738,4 +739,23 @@ internal sealed class DatasetBuilder
 
         return (double)(period.End.DayNumber - j.DayNumber + 1) / period.Days;
     }
+}
+
+/// <summary>What the builder knows of one member: the branches listing it, and its home branch and role there.</summary>
+internal sealed class MemberEntry(string firstBranch)
+{
+    /// <summary>The first branch that lists the member.</summary>
+    public string FirstBranch { get; } = firstBranch;
+
+    /// <summary>Further branches that list the member (temporary memberships); null when none, as for most members.</summary>
+    public List<string>? OtherBranches { get; set; }
+
+    /// <summary>The home branch (not a temporary one); null when no membership is the home one.</summary>
+    public string? HomeBranch { get; set; }
+
+    /// <summary>The member's role in the home branch.</summary>
+    public MemberRole Role { get; set; }
+
+    /// <summary>Whether a branch lists the member already.</summary>
+    public bool IsIn(string branch) => FirstBranch == branch || (OtherBranches?.Contains(branch) ?? false);
 }
