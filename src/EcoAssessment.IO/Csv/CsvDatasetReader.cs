@@ -6,8 +6,20 @@ using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
 
-/// <summary>An input file that was read, with the sha256 of its bytes (for the JSON metadata).</summary>
-internal sealed record InputFile(string Path, string Table, string Sha256);
+/// <summary>
+/// An input file that was read, with the sha256 of its bytes for the JSON metadata: computed when first asked for (a CSV
+/// file is hashed again from disk then), so that a run whose outputs do not show it does not pay for it.
+/// </summary>
+internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
+{
+    public InputFile(string path, string table, string sha256)
+        : this(path, table, new Lazy<string>(sha256))
+    {
+    }
+
+    /// <summary>The sha256 of the file's bytes, in lower-case hex.</summary>
+    public string Sha256 => Hash.Value;
+}
 
 /// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
 internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
@@ -130,7 +142,7 @@ internal static class CsvDatasetReader
         // on this thread and the others one after another on a second, so that two cores read. Each lane keeps its own
         // problems; they are merged in the catalogue's order, so the diagnostics are those of reading one table after another.
         var present = InputCatalogue.Tables.Where(byTable.ContainsKey).ToArray();
-        var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Task<string> Sha)>());
+        var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
         foreach (var table in present.Where(t => !InLane(t)))
         {
             foreach (var path in byTable[table])
@@ -191,19 +203,7 @@ internal static class CsvDatasetReader
         }
 
         var dataset = builder.Build();
-        var files = new List<InputFile>();
-        foreach (var (path, table, sha) in present.SelectMany(t => hashes[t].Select(h => (h.Path, t.Name, h.Sha))))
-        {
-            try
-            {
-                files.Add(new InputFile(path, table, sha.GetAwaiter().GetResult()));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
-            }
-        }
-
+        var files = present.SelectMany(t => hashes[t].Select(h => new InputFile(h.Path, t.Name, h.Sha))).ToArray();
         return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
     }
 
@@ -244,10 +244,10 @@ internal static class CsvDatasetReader
     };
 
     /// <summary>
-    /// Reads one file; returns its sha256 (computed on another thread while a UTF-8 file is parsed), or null when it could
-    /// not be opened.
+    /// Reads one file; returns its sha256 (for a UTF-8 file, computed from the file when first asked for), or null when it
+    /// could not be opened.
     /// </summary>
-    private static Task<string>? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static Lazy<string>? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
     {
         byte[] bytes;
         try
@@ -265,7 +265,7 @@ internal static class CsvDatasetReader
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 if (ScanUtf8(stream, out var plain))
                 {
-                    var sha = Task.Run(() => Sha256Of(path));
+                    var sha = new Lazy<string>(() => Sha256Of(path));
                     stream.Position = 0;
                     if (plain && options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly)
                     {
@@ -287,7 +287,7 @@ internal static class CsvDatasetReader
             return null;
         }
 
-        return Task.FromResult(ReadTable(bytes, path, table, builder, bag, options));
+        return new Lazy<string>(ReadTable(bytes, path, table, builder, bag, options));
     }
 
     /// <summary>Whether a file is read by <see cref="PlainCsvReader"/> (valid UTF-8, no quote, CR only before LF, not empty).</summary>
