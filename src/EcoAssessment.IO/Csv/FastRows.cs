@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment.Model;
 
@@ -36,6 +37,7 @@ internal abstract class FastRows
     };
 
     /// <summary>Adds the row when it is a clean record; false (nothing added) sends it the general way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryAdd(ReadOnlySpan<byte> text, FieldBounds fields, int line)
     {
         // A totals row (合计 in one of the first two cells) or a notes row is not ASCII there; leave those to the general way.
@@ -74,10 +76,11 @@ internal abstract class FastRows
     protected readonly record struct Cell<T>(bool Blank, T Value);
 
     /// <summary>A column converted through a cache: <paramref name="convert"/> maps folded non-blank text to a value or fails.</summary>
-    protected sealed class Column<T>(int index, TryConvert<T> convert)
+    protected sealed class Column<T>(int index, TryConvert<T> convert, TryBytes<T>? direct = null)
     {
         private readonly CellCache<Cell<T>> _cache = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGet(ReadOnlySpan<byte> text, FieldBounds fields, out Cell<T> value)
         {
             if (index < 0)
@@ -95,6 +98,12 @@ internal abstract class FastRows
 
             if (_cache.TryGet(cell, out value))
             {
+                return true;
+            }
+
+            if (direct is not null && direct(cell, out var d))
+            {
+                value = new Cell<T>(false, d);
                 return true;
             }
 
@@ -119,6 +128,12 @@ internal abstract class FastRows
 
     protected delegate bool TryConvert<T>(string folded, out T value);
 
+    /// <summary>
+    /// A conversion straight from the bytes of a cell in one common form, giving what <see cref="TryConvert{T}"/> gives
+    /// for its text; false for any other form (the general conversion then decides).
+    /// </summary>
+    protected delegate bool TryBytes<T>(ReadOnlySpan<byte> cell, out T value);
+
     protected Column<double> Number(string column) => new(Index(column), static (string s, out double v) =>
         ValueParser.TryParseNumber(s, out v) && !(Math.Abs(v) > ValueParser.MaxMagnitude));
 
@@ -137,7 +152,58 @@ internal abstract class FastRows
         var ok = ValueParser.TryParseDate(s, allowMonth, out var d, out var monthOnly);
         v = (d, monthOnly);
         return ok;
-    });
+    }, IsoDate);
+
+    /// <summary>
+    /// A date in exactly the ISO form yyyy-MM-dd, as <see cref="ValueParser.TryParseDate"/> reads it (year 1900–2200, a
+    /// real day): for columns with many distinct dates (joined), which a cache would not hold.
+    /// </summary>
+    private static bool IsoDate(ReadOnlySpan<byte> cell, out (DateOnly Date, bool MonthOnly) value)
+    {
+        value = default;
+        if (cell.Length != 10 || cell[4] != '-' || cell[7] != '-')
+        {
+            return false;
+        }
+
+        var y = 0;
+        var m = 0;
+        var d = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = cell[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                y = (y * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                m = (m * 10) + digit;
+            }
+            else
+            {
+                d = (d * 10) + digit;
+            }
+        }
+
+        if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        value = (new DateOnly(y, m, d), false);
+        return true;
+    }
 
     protected Column<bool> Flag(string column) => new(Index(column), static (string s, out bool v) => ValueParser.TryParseFlag(s, out v));
 
@@ -178,9 +244,11 @@ internal abstract class FastRows
     /// </summary>
     protected sealed class RepeatedId(int index, bool isId)
     {
-        private byte[] _last = [];
+        private byte[] _last = new byte[32];
+        private int _lastLength;
         private string? _value;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGet(ReadOnlySpan<byte> text, FieldBounds fields, out string? value)
         {
             var cell = index < 0 ? default : fields.Cell(text, index);
@@ -190,7 +258,7 @@ internal abstract class FastRows
                 return true;
             }
 
-            if (_value is not null && cell.SequenceEqual(_last))
+            if (_value is not null && cell.SequenceEqual(_last.AsSpan(0, _lastLength)))
             {
                 value = _value;
                 return true;
@@ -208,7 +276,13 @@ internal abstract class FastRows
                 return false;
             }
 
-            _last = cell.ToArray();
+            if (cell.Length > _last.Length)
+            {
+                _last = new byte[cell.Length];
+            }
+
+            cell.CopyTo(_last);
+            _lastLength = cell.Length;
             _value = value;
             return true;
         }
@@ -242,6 +316,7 @@ internal abstract class FastRows
             _meetingIdIsId = Layout.Table.Column("meeting_id")?.Type == ColumnType.Id;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         protected override bool TryMap(ReadOnlySpan<byte> text, FieldBounds fields, int line)
         {
             if (!_branch.TryGet(text, fields, out var branch) || branch is null
@@ -321,6 +396,7 @@ internal abstract class FastRows
             _completed = Flag("completed");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         protected override bool TryMap(ReadOnlySpan<byte> text, FieldBounds fields, int line)
         {
             if (!_member.TryGet(text, fields, out var member)
@@ -369,6 +445,7 @@ internal abstract class FastRows
             _joined = Date("joined", allowMonth: false);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         protected override bool TryMap(ReadOnlySpan<byte> text, FieldBounds fields, int line)
         {
             // member_id is unique per row: converted without the cache (which would only churn).
@@ -410,6 +487,7 @@ internal abstract class FastRows
             _period = PeriodOf("period");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         protected override bool TryMap(ReadOnlySpan<byte> text, FieldBounds fields, int line)
         {
             if (!_branch.TryGet(text, fields, out var branch) || branch is null

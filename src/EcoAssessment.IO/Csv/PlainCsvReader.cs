@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
@@ -16,6 +17,7 @@ namespace EcoAssessment.IO.Csv;
 internal static class PlainCsvReader
 {
     /// <summary>Reads the table from <paramref name="stream"/> (positioned at its start).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(Stream stream, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
     {
         var lines = new LineReader(stream);
@@ -84,6 +86,7 @@ internal static class PlainCsvReader
         private bool _eof;
         private bool _first = true;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryRead(out ReadOnlySpan<byte> line)
         {
             while (true)
@@ -161,6 +164,7 @@ internal sealed class FieldBounds
 
     public int Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Split(ReadOnlySpan<byte> text, byte delimiter)
     {
         Count = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using EcoAssessment.Diagnostics;
 
@@ -22,7 +23,8 @@ internal sealed class DatasetBuilder
     private readonly HashSet<string> _invalidBranches;
 
     // Each lane's own, merged into the parent afterwards.
-    private readonly HashSet<UInt128> _meetingKeys = [];
+    private HashSet<UInt128> _runKeys = [];
+    private BranchData? _runBranch;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly Dictionary<InputTable, int> _outside = [];
     private readonly SortedDictionary<int, int> _years = [];
@@ -150,6 +152,7 @@ internal sealed class DatasetBuilder
     {
         _lastStudyMember = null;
         _lastStudy = null;
+        EndRun();
         if (_parent is null)
         {
             Declare(table, file);
@@ -166,6 +169,7 @@ internal sealed class DatasetBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddMember(MemberRecord r)
     {
         _lastStudyMember = null; // a home may change: the study cache no longer holds
@@ -177,7 +181,7 @@ internal sealed class DatasetBuilder
 
         if (!_members.TryGetValue(r.MemberId, out var member))
         {
-            _members[r.MemberId] = member = new MemberEntry(b.BranchId);
+            _members[r.MemberId] = member = new MemberEntry(r.MemberId, b.BranchId);
         }
         else if (member.IsIn(b.BranchId))
         {
@@ -218,6 +222,7 @@ internal sealed class DatasetBuilder
     /// Adds a meeting given field by field (the reader's fast path: no record, no id string); <paramref name="meetingId"/>
     /// is the folded meeting_id in UTF-8, empty when blank.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddMeeting(string branchId, MeetingType type, DateOnly date, ReadOnlySpan<byte> meetingId, int? attendees, int? expected,
         int? excused, bool themeDay, SourceLocation? location = null, MeetingRecord? record = null)
     {
@@ -226,7 +231,7 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (meetingId.Length > 0 && !_meetingKeys.Add(MeetingKey(b, type, date, meetingId)))
+        if (meetingId.Length > 0 && !FirstOf(b, MeetingKey(b, type, date, meetingId)))
         {
             _duplicateMeetings++;
             _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(location),
@@ -243,10 +248,51 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>
+    /// Whether a meeting key is new for its branch. A file lists a branch's meetings one after another, as a run of rows:
+    /// the keys of the current run are in one small set, and a run's keys are kept with its branch as an array when the
+    /// next run starts. Should rows of that branch come again later, the branch gets a set of its own from then on.
+    /// </summary>
+    private bool FirstOf(BranchData b, UInt128 key)
+    {
+        if (b != _runBranch)
+        {
+            EndRun();
+            _runBranch = b;
+            if (b.MeetingKeys is UInt128[] earlier)
+            {
+                b.MeetingKeys = new HashSet<UInt128>(earlier);
+            }
+        }
+
+        return b.MeetingKeys is HashSet<UInt128> set ? set.Add(key) : _runKeys.Add(key);
+    }
+
+    private void EndRun()
+    {
+        if (_runBranch is { } b && _runKeys.Count > 0 && b.MeetingKeys is null)
+        {
+            b.MeetingKeys = _runKeys.ToArray();
+        }
+
+        // Clearing costs the set's capacity: a set grown by a huge branch is replaced instead.
+        if (_runKeys.Count > 4096)
+        {
+            _runKeys = [];
+        }
+        else
+        {
+            _runKeys.Clear();
+        }
+
+        _runBranch = null;
+    }
+
+    /// <summary>
     /// A meeting's identity (branch, type, date, meeting_id) as a 128-bit hash, so that the set of meetings seen does not
     /// keep millions of id strings: two different meetings collide with a probability of about n²/2¹²⁹ (10⁻²⁶ for the
     /// 4 million meetings of 100,000 branches).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, ReadOnlySpan<byte> id)
     {
         var length = 12 + id.Length;
@@ -273,6 +319,7 @@ internal sealed class DatasetBuilder
     /// Adds a study row given field by field, with hours and points already converted by <see cref="Exact"/> (the
     /// reader's fast path converts each distinct value once).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact, double? points,
         decimal pointsExact, bool? completed, SourceLocation? location = null)
     {
@@ -289,9 +336,10 @@ internal sealed class DatasetBuilder
 
         string? branch = null;
         var homed = false;
+        MemberEntry? entry = null;
         if (memberId is { Length: > 0 } mid)
         {
-            var known = _members.TryGetValue(mid, out var entry);
+            var known = _members.TryGetValue(mid, out entry);
             if (entry?.HomeBranch is { } home)
             {
                 branch = home;
@@ -328,10 +376,13 @@ internal sealed class DatasetBuilder
         MemberStudy? sums = null;
         if (memberId is { Length: > 0 } m)
         {
-            if (!b.MemberStudyMap.TryGetValue(m, out sums))
+            // Keyed by the members table's string for the id, so that the reader's copy of it need not be kept.
+            var key = entry?.Id ?? m;
+            var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+            if (!map.TryGetValue(key, out sums))
             {
                 sums = new MemberStudy();
-                b.MemberStudyMap[m] = sums;
+                map[key] = sums;
             }
 
             if (homed)
@@ -344,6 +395,7 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddStudy(BranchData b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
         SourceLocation? location)
     {
@@ -384,6 +436,7 @@ internal sealed class DatasetBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddAssessment(AssessmentRecord r)
     {
         if (!TryBranch(r.BranchId, r.Location, out var b))
@@ -504,6 +557,7 @@ internal sealed class DatasetBuilder
 
     private static bool SamePeriod(Period a, Period b) => a.Start == b.Start && a.End == b.End;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryBranch(string id, SourceLocation? location, out BranchData branch)
     {
         // Rows of one branch usually follow one another, and the reader hands over the same string for them.
@@ -576,6 +630,13 @@ internal sealed class DatasetBuilder
     /// </summary>
     public Dataset? Build()
     {
+        // The meeting keys were only needed while the meetings were read.
+        EndRun();
+        foreach (var b in _branches.Values)
+        {
+            b.MeetingKeys = null;
+        }
+
         if (!_tables.Contains(InputTable.Branches))
         {
             _diagnostics.Error(DiagnosticCodes.NoBranches, Origin, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
@@ -742,8 +803,11 @@ internal sealed class DatasetBuilder
 }
 
 /// <summary>What the builder knows of one member: the branches listing it, and its home branch and role there.</summary>
-internal sealed class MemberEntry(string firstBranch)
+internal sealed class MemberEntry(string id, string firstBranch)
 {
+    /// <summary>The member_id (the instance the members table gave).</summary>
+    public string Id { get; } = id;
+
     /// <summary>The first branch that lists the member.</summary>
     public string FirstBranch { get; } = firstBranch;
 

@@ -95,8 +95,8 @@ public class PlainCsvReaderTests
         yield return Case("meeting errors", "meetings.csv", meetings + "B1,lecture,2024-03-07,,9,8,0,,\nB1,,2024-03-07,,,,,,\nB1,lecture,,,,,,,\nB9,lecture,2024-03-07,,,,,,\nB1,lecture,2024-03-07,,-1,,,,\nB1,lecture,2024-03-07,,,,,maybe,\nB1,lecture,2024-03-07,4.1E+17,,,,,\nB1,党课,2024年3月7日,,１,２,,√,\n");
 
         const string members = "member_id,branch_id,status,role,home,joined\n";
-        yield return Case("members", "members.csv", members + "M1,B1,full,secretary,是,\nM2,B1,预备,委员,√,2024-02-01\nM3,B2,,,,\nM3,B1,full,member,否,\nM4, B2 ,full,member,N,2024/3/1\nM5,B2,probationary,committee,1,\n");
-        yield return Case("member errors", "members.csv", members + "M1,B1,full,secretary,是,\nM1,B1,full,member,是,\nM4,B2,full,member,是,2024-02\nM5,B9,full,member,是,\nM6,B2,bad,member,是,\nM7,B2,full,member,是,\nM7,B1,full,member,是,\n");
+        yield return Case("members", "members.csv", members + "M1,B1,full,secretary,是,\nM2,B1,预备,委员,√,2024-02-01\nM3,B2,,,,\nM3,B1,full,member,否,\nM4, B2 ,full,member,N,2024/3/1\nM5,B2,probationary,committee,1,\nM6,B2,full,member,是,2024-02-29\nM7,B2,full,member,是,1990-12-31\nM8,B2,full,member,是,2024-06-01 \n");
+        yield return Case("member errors", "members.csv", members + "M1,B1,full,secretary,是,\nM1,B1,full,member,是,\nM4,B2,full,member,是,2024-02\nM5,B9,full,member,是,\nM6,B2,bad,member,是,\nM7,B2,full,member,是,\nM7,B1,full,member,是,\nM8,B2,full,member,是,2023-02-29\nM9,B2,full,member,是,1899-12-31\nM10,B2,full,member,是,2024-13-01\nM11,B2,full,member,是,2024-00-10\nM12,B2,full,member,是,2024-1a-10\n");
 
         const string assessments = "branch_id,item,score,max_score,assessor,period\n";
         yield return Case("assessments", "assessments.csv", assessments + "B1,OR-01,8,10,考核组,2024\nB1, OR-02 ,9,,,\nB2,CO-01,10,10,,\nB1,OR-03,5,10,,2023\nB2,CO-02,0.5,1,　组　,\n");
