@@ -138,4 +138,22 @@ public class PlainCsvReaderTests
         using var ds = new TempDataset().Text("a.csv", "a,b\n\"x\",y\n").Text("b.csv", "a,b\rx,y\n").Text("c.csv", "a,b\r\nx,y\r\n").Text("d.csv", "");
         Assert.That(new[] { "a.csv", "b.csv", "c.csv", "d.csv" }.Select(f => CsvDatasetReader.IsPlain(ds.PathOf(f))), Is.EqualTo(new[] { false, false, true, false }));
     }
+
+    [Test]
+    public void FieldsAreSplitAsStringSplitSplitsThemAtAnyLengthAndPosition()
+    {
+        // The splitter looks at 32 bytes at a time: separators at every position around the block edges, lines of 0–100 bytes.
+        var random = new Random(3);
+        var fields = new FieldBounds();
+        for (var n = 0; n < 3000; n++)
+        {
+            var length = n < 200 ? n % 101 : random.Next(0, 101);
+            var chars = Enumerable.Range(0, length).Select(_ => random.Next(4) == 0 ? ';' : (char)('a' + random.Next(26))).ToArray();
+            var line = new string(chars);
+            var bytes = Encoding.ASCII.GetBytes(line);
+            fields.Split(bytes, (byte)';');
+            var got = Enumerable.Range(0, fields.Count).Select(i => Encoding.ASCII.GetString(fields.Cell(bytes, i))).ToArray();
+            Assert.That(got, Is.EqualTo(line.Split(';')), line);
+        }
+    }
 }
