@@ -201,6 +201,7 @@ internal sealed class FieldBounds
         Add(start, text.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int start, int end)
     {
         if (Count == _starts.Length)

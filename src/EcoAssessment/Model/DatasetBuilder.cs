@@ -376,13 +376,23 @@ internal sealed class DatasetBuilder
         MemberStudy? sums = null;
         if (memberId is { Length: > 0 } m)
         {
-            // Keyed by the members table's string for the id, so that the reader's copy of it need not be kept.
-            var key = entry?.Id ?? m;
-            var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
-            if (!map.TryGetValue(key, out sums))
+            // A member's sums in the home branch hang on its entry as well, so that its next run of rows finds them without
+            // a lookup; they are keyed by the members table's string for the id, so the reader's copy need not be kept.
+            sums = homed ? entry!.Study : null;
+            if (sums is null)
             {
-                sums = new MemberStudy();
-                map[key] = sums;
+                var key = entry?.Id ?? m;
+                var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+                if (!map.TryGetValue(key, out sums))
+                {
+                    sums = new MemberStudy();
+                    map[key] = sums;
+                }
+
+                if (homed)
+                {
+                    entry!.Study = sums;
+                }
             }
 
             if (homed)
@@ -819,6 +829,9 @@ internal sealed class MemberEntry(string id, string firstBranch)
 
     /// <summary>The member's role in the home branch.</summary>
     public MemberRole Role { get; set; }
+
+    /// <summary>The member's study sums in the home branch, once it has a study row (the same object as in the branch's map).</summary>
+    public MemberStudy? Study { get; set; }
 
     /// <summary>Whether a branch lists the member already.</summary>
     public bool IsIn(string branch) => FirstBranch == branch || (OtherBranches?.Contains(branch) ?? false);
