@@ -2,8 +2,9 @@ using BenchmarkDotNet.Running;
 using EcoAssessment.Benchmarks;
 
 // floor <dataset>: the bare CsvHelper read of a dataset folder, the floor no reader of it can beat.
-// phases <dataset> [N]: reading, evaluating and writing the CSV result (N times each, default 1) in process, with the
-// garbage collections of each.
+// phases <dataset> [n [N]]: reading, evaluating and writing the CSV result in process, with the garbage collections of each;
+//   with n > 1 the dataset is read n times first and each read's time shown (the later ones run warm, fully compiled code);
+//   with N, the evaluation and the CSV write run N times (the first includes compiling their code; later ones are steady).
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {
@@ -12,7 +13,8 @@ if (args.Length >= 2 && args[0] == "floor")
 
 if (args.Length >= 2 && args[0] == "phases")
 {
-    return Phases.Run(args[1], Console.Out, args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return Phases.Run(args[1], Console.Out, args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1,
+        args.Length >= 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 
 if (args.Length >= 1 && args[0] == "kernels")
@@ -21,5 +23,5 @@ if (args.Length >= 1 && args[0] == "kernels")
     return 0;
 }
 
-Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> [evaluations] | kernels [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> [reads [evaluations]] | kernels [BenchmarkDotNet arguments]");
 return 2;

@@ -51,6 +51,10 @@ internal sealed class Progress
     public void Rows(string file, long rows) =>
         Report(string.Create(CultureInfo.InvariantCulture, $"eco: reading {Path.GetFileName(file)} … {Count(rows)} rows"));
 
+    /// <summary>For <c>eco generate</c>: "writing study … 12.4 M records".</summary>
+    public void Records(string table, long records) =>
+        Report(string.Create(CultureInfo.InvariantCulture, $"eco: writing {table} … {Count(records)} records"));
+
     /// <summary>Removes the progress line, if one is shown, so that messages start at the beginning of a clean line.</summary>
     public void Clear()
     {

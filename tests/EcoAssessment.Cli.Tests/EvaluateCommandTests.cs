@@ -35,7 +35,10 @@ public class EvaluateCommandTests
         // The progress line (DESIGN.md §5) is for a terminal only: with stderr captured, a run that reads a few
         // thousand rows and writes a workbook leaves stderr exactly as without it.
         var data = Path.Combine(_dir, "gen");
-        Assert.That(CliRunner.Run("generate", "--branches", "300", "-o", data).ExitCode, Is.Zero);
+        var generated = CliRunner.Run("generate", "--branches", "300", "-o", data);
+        Assert.That(generated.ExitCode, Is.Zero);
+        Assert.That(generated.Stderr, Is.EqualTo($"eco: wrote a dataset of 300 branches (seed 2024, year 2024) to {data}{Environment.NewLine}"),
+            "generate writes its one closing line and no progress");
         var r = CliRunner.Run("evaluate", data, "-o", Path.Combine(_dir, "r.csv"), "-f", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         foreach (var text in new[] { "\r", "\u001b", "reading", "evaluating", "writing" })

@@ -66,23 +66,26 @@ public static class GenerateCommand
             }
 
             var options = new GeneratorOptions(parse.GetValue(branches), parse.GetValue(seed), parse.GetValue(year));
+            var progress = Progress.For(stderr);
             try
             {
                 if (workbook)
                 {
-                    XlsxDatasetWriter.Generate(options, folder);
+                    XlsxDatasetWriter.Generate(options, folder, progress.Records);
                 }
                 else
                 {
-                    CsvDatasetWriter.Generate(options, folder);
+                    CsvDatasetWriter.Generate(options, folder, progress.Records);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                progress.Clear();
                 stderr.WriteLine($"{folder}: error ECO0301: cannot be written: {e.Message}");
                 return ExitCodes.OutputError;
             }
 
+            progress.Clear();
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eco: wrote a dataset of {options.Branches} branches (seed {options.Seed}, year {options.Year}) to {folder}"));
             return ExitCodes.Success;
         });

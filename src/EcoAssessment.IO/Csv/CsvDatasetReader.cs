@@ -6,8 +6,20 @@ using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
 
-/// <summary>An input file that was read, with the sha256 of its bytes (for the JSON metadata).</summary>
-internal sealed record InputFile(string Path, string Table, string Sha256);
+/// <summary>
+/// An input file that was read, with the sha256 of its bytes for the JSON metadata: computed when first asked for (a CSV
+/// file is hashed again from disk then), so that a run whose outputs do not show it does not pay for it.
+/// </summary>
+internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
+{
+    public InputFile(string path, string table, string sha256)
+        : this(path, table, new Lazy<string>(sha256))
+    {
+    }
+
+    /// <summary>The sha256 of the file's bytes, in lower-case hex.</summary>
+    public string Sha256 => Hash.Value;
+}
 
 /// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
 internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
@@ -41,6 +53,9 @@ internal sealed record CsvReadOptions
 
     /// <summary>Keeps each branch's meeting records beside their aggregate (tests of the readers inspect the parsed fields).</summary>
     public bool KeepMeetingRecords { get; init; }
+
+    /// <summary>Reads every CSV file with CsvHelper, also plain ones (tests compare the two paths).</summary>
+    public bool CsvHelperOnly { get; init; }
 
     /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
     public const int ProgressRows = 100_000;
@@ -123,25 +138,72 @@ internal static class CsvDatasetReader
         }
 
         var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
-        var files = new List<InputFile>();
-        foreach (var table in InputCatalogue.Tables)
+        // Branches, then members, on this thread; then each other table in a lane of its own, the study table (the largest)
+        // on this thread and the others one after another on a second, so that two cores read. Each lane keeps its own
+        // problems; they are merged in the catalogue's order, so the diagnostics are those of reading one table after another.
+        var present = InputCatalogue.Tables.Where(byTable.ContainsKey).ToArray();
+        var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
+        foreach (var table in present.Where(t => !InLane(t)))
         {
-            if (!byTable.TryGetValue(table, out var paths))
-            {
-                continue;
-            }
-
-            foreach (var path in paths)
+            foreach (var path in byTable[table])
             {
                 builder.BeginTable(TableKind(table), path);
                 if (ReadTable(path, table, builder, bag, options) is { } sha)
                 {
-                    files.Add(new InputFile(path, table.Name, sha));
+                    hashes[table].Add((path, sha));
                 }
             }
         }
 
+        var lanes = present.Where(InLane).Select(t => (Table: t, Bag: new DiagnosticBag(), Builder: (DatasetBuilder?)null)).ToArray();
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            foreach (var path in byTable[lanes[i].Table])
+            {
+                builder.Declare(TableKind(lanes[i].Table), path);
+            }
+
+            lanes[i].Builder = builder.Lane(lanes[i].Bag);
+        }
+
+        var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
+        var laneOptions = options with { Progress = progress };
+        void ReadLane((TableSpec Table, DiagnosticBag Bag, DatasetBuilder? Builder) lane)
+        {
+            foreach (var path in byTable[lane.Table])
+            {
+                lane.Builder!.BeginTable(TableKind(lane.Table), path);
+                if (ReadTable(path, lane.Table, lane.Builder, lane.Bag, laneOptions) is { } sha)
+                {
+                    lock (hashes)
+                    {
+                        hashes[lane.Table].Add((path, sha));
+                    }
+                }
+            }
+        }
+
+        var second = Task.Run(() =>
+        {
+            foreach (var lane in lanes.Where(l => l.Table != InputCatalogue.Study))
+            {
+                ReadLane(lane);
+            }
+        });
+        foreach (var lane in lanes.Where(l => l.Table == InputCatalogue.Study))
+        {
+            ReadLane(lane);
+        }
+
+        second.GetAwaiter().GetResult();
+        foreach (var lane in lanes)
+        {
+            bag.AddRange(lane.Bag.Items);
+            builder.Merge(lane.Builder!);
+        }
+
         var dataset = builder.Build();
+        var files = present.SelectMany(t => hashes[t].Select(h => new InputFile(h.Path, t.Name, h.Sha))).ToArray();
         return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
     }
 
@@ -167,6 +229,9 @@ internal static class CsvDatasetReader
         return null;
     }
 
+    /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>
+    private static bool InLane(TableSpec t) => t != InputCatalogue.Branches && t != InputCatalogue.Members;
+
     internal static InputTable TableKind(TableSpec t) => t.Name switch
     {
         "branches" => InputTable.Branches,
@@ -178,8 +243,11 @@ internal static class CsvDatasetReader
         _ => InputTable.Indicators,
     };
 
-    /// <summary>Reads one file; returns its sha256, or null when it could not be opened.</summary>
-    private static string? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    /// <summary>
+    /// Reads one file; returns its sha256 (for a UTF-8 file, computed from the file when first asked for), or null when it
+    /// could not be opened.
+    /// </summary>
+    private static Lazy<string>? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
     {
         byte[] bytes;
         try
@@ -195,9 +263,16 @@ internal static class CsvDatasetReader
                 // A UTF-8 file is parsed from the file itself, after one pass that hashes it and checks its bytes, so that
                 // memory does not grow with the size of the file; anything else is read whole and checked as before.
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                if (ScanUtf8(stream) is { } sha)
+                if (ScanUtf8(stream, out var plain))
                 {
+                    var sha = new Lazy<string>(() => Sha256Of(path));
                     stream.Position = 0;
+                    if (plain && options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly)
+                    {
+                        PlainCsvReader.Parse(stream, path, table, builder, bag, options);
+                        return sha;
+                    }
+
                     using var csv = CsvReader.Create(stream, ParserOptions(path, bag, options));
                     Parse(csv, path, table, builder, bag, options);
                     return sha;
@@ -212,21 +287,35 @@ internal static class CsvDatasetReader
             return null;
         }
 
-        return ReadTable(bytes, path, table, builder, bag, options);
+        return new Lazy<string>(ReadTable(bytes, path, table, builder, bag, options));
+    }
+
+    /// <summary>Whether a file is read by <see cref="PlainCsvReader"/> (valid UTF-8, no quote, CR only before LF, not empty).</summary>
+    internal static bool IsPlain(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return ScanUtf8(stream, out var plain) && plain;
+    }
+
+    /// <summary>The sha256 of a file's bytes, read in blocks.</summary>
+    private static string Sha256Of(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>
-    /// Reads a stream to its end in blocks: its sha256 when every byte is valid UTF-8 and none is NUL, else null (the
-    /// caller then reads the file whole, which reports the problem or transcodes GB18030).
+    /// Reads a stream to its end in blocks: true when every byte is valid UTF-8 and none is NUL, else false (the caller
+    /// then reads the file whole, which reports the problem or transcodes GB18030); <paramref name="plain"/> says whether
+    /// <see cref="PlainCsvReader"/> can split it.
     /// </summary>
-    private static string? ScanUtf8(Stream stream)
+    private static bool ScanUtf8(Stream stream, out bool plain)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Pooled: a new 1 MiB array per file would go to the large object heap and cost a full collection now and then.
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
-            return ScanUtf8(stream, hash, buffer);
+            return ScanUtf8(stream, buffer, out plain);
         }
         finally
         {
@@ -234,25 +323,75 @@ internal static class CsvDatasetReader
         }
     }
 
-    private static string? ScanUtf8(Stream stream, IncrementalHash hash, byte[] buffer)
+    private static bool ScanUtf8(Stream stream, byte[] buffer, out bool plain)
     {
+        // Plain: not empty, no quote character, and every carriage return followed by a line feed (PlainCsvReader).
+        plain = true;
+        var any = false;
+        var pendingReturn = false; // the previous block ended with a carriage return
         var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
         int read;
         while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
         {
-            hash.AppendData(buffer, carry, read);
+            any = true;
             var block = buffer.AsSpan(0, carry + read);
             var cut = IncompleteTail(block);
-            if (block[..cut].IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(block[..cut]))
+            var part = block[..cut];
+            if (part.IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(part))
             {
-                return null;
+                return false;
+            }
+
+            if (plain)
+            {
+                plain = IsPlain(part, ref pendingReturn);
             }
 
             carry = block.Length - cut;
             block[cut..].CopyTo(buffer);
         }
 
-        return carry == 0 ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
+        plain = plain && any && !pendingReturn;
+        return carry == 0;
+    }
+
+    /// <summary>No quote character in the block and each carriage return followed by a line feed (a CR/LF line end).</summary>
+    private static bool IsPlain(ReadOnlySpan<byte> part, ref bool pendingReturn)
+    {
+        if (part.IsEmpty)
+        {
+            return true;
+        }
+
+        if (pendingReturn && part[0] != '\n')
+        {
+            return false;
+        }
+
+        pendingReturn = false;
+        if (part.IndexOf((byte)'"') >= 0)
+        {
+            return false;
+        }
+
+        int at;
+        while ((at = part.IndexOf((byte)'\r')) >= 0)
+        {
+            if (at + 1 == part.Length)
+            {
+                pendingReturn = true;
+                return true;
+            }
+
+            if (part[at + 1] != '\n')
+            {
+                return false;
+            }
+
+            part = part[(at + 2)..];
+        }
+
+        return true;
     }
 
     /// <summary>Where a trailing UTF-8 sequence that may continue in the next block starts (the length when there is none).</summary>
@@ -353,31 +492,11 @@ internal static class CsvDatasetReader
     private static void Parse(CsvReader csv, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
     {
         csv.ReadHeader();
-        if (csv.Headers.Count > options.MaxFields)
-        {
-            bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
-                $"the header has {csv.Headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
-            return;
-        }
-
-        if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
-        {
-            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
-            return;
-        }
-
-        var layout = TableLayout.Create(table, csv.Headers, path, bag);
-        if (layout is null)
+        if (Prepare(path, table, csv.Headers, builder, bag, options) is not { } row)
         {
             return;
         }
 
-        if (!MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
-        {
-            return;
-        }
-
-        var row = new RowReader(path, layout, bag) { HeaderFields = csv.Headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
         var progress = options.Progress;
         long rows = 0;
         while (csv.Read())
@@ -397,6 +516,31 @@ internal static class CsvDatasetReader
         }
 
         progress?.Invoke(path, rows);
+    }
+
+    /// <summary>Checks a table's header; returns the reader for its rows, or null when the table cannot be read.</summary>
+    internal static RowReader? Prepare(string path, TableSpec table, IReadOnlyList<string> headers, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    {
+        if (headers.Count > options.MaxFields)
+        {
+            bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
+                $"the header has {headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
+            return null;
+        }
+
+        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
+        {
+            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
+            return null;
+        }
+
+        var layout = TableLayout.Create(table, headers, path, bag);
+        if (layout is null || !MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
+        {
+            return null;
+        }
+
+        return new RowReader(path, layout, bag) { HeaderFields = headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
     }
 
     /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>

@@ -215,12 +215,13 @@ internal static class RowMapper
             return;
         }
 
+        SourceLocation? at = null; // one location for the values of a row
         foreach (var (index, name) in row.Layout.Extra)
         {
             var value = row.NumberText(name, row.RawAt(index));
             if (!row.HasErrors && value is double v)
             {
-                builder.AddIndicatorValue(new IndicatorValueRecord(branch, name, v, period, Loc(row)));
+                builder.AddIndicatorValue(new IndicatorValueRecord(branch, name, v, period, at ??= Loc(row)));
             }
         }
     }

@@ -39,12 +39,8 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     {
         Line = line;
         HasErrors = false;
-        if (csv.FieldCount > MaxFields)
+        if (TooManyFields(csv.FieldCount, line))
         {
-            _fields = [];
-            HasErrors = true;
-            bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
-                $"the row has {csv.FieldCount} fields, more than the {MaxFields} a row may have; check the quoting and the separator");
             return;
         }
 
@@ -53,11 +49,58 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             _fields = new string[csv.FieldCount];
         }
 
-        var chars = 0L;
         for (var i = 0; i < _fields.Length; i++)
         {
             _fields[i] = csv.GetString(i);
-            chars += _fields[i].Length;
+        }
+
+        StartWithinLimits(line);
+    }
+
+    /// <summary>
+    /// Starts a row from fields the fast CSV path decoded, with the same limits as <see cref="Start(CsvReader, int)"/>
+    /// (the number of fields, the characters of the row).
+    /// </summary>
+    public void StartChecked(string[] fields, int line)
+    {
+        Line = line;
+        HasErrors = false;
+        if (TooManyFields(fields.Length, line))
+        {
+            return;
+        }
+
+        _fields = fields;
+        StartWithinLimits(line);
+    }
+
+    /// <summary>Moves to a row that the fast CSV path maps itself (no fields kept): locations then name this row.</summary>
+    public void Position(int line)
+    {
+        Line = line;
+        HasErrors = false;
+    }
+
+    private bool TooManyFields(int count, int line)
+    {
+        if (count <= MaxFields)
+        {
+            return false;
+        }
+
+        _fields = [];
+        HasErrors = true;
+        bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
+            $"the row has {count} fields, more than the {MaxFields} a row may have; check the quoting and the separator");
+        return true;
+    }
+
+    private void StartWithinLimits(int line)
+    {
+        var chars = 0L;
+        foreach (var f in _fields)
+        {
+            chars += f.Length;
         }
 
         if (chars > MaxRowChars)

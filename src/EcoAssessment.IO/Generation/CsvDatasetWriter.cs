@@ -28,11 +28,11 @@ internal sealed class CsvDatasetWriter : IDatasetSink, IDisposable
         Open("indicators", ["branch_id", .. DatasetGenerator.IndicatorColumns]);
     }
 
-    /// <summary>Generates a dataset into <paramref name="folder"/>.</summary>
-    public static void Generate(GeneratorOptions options, string folder)
+    /// <summary>Generates a dataset into <paramref name="folder"/>; <paramref name="progress"/> hears of the table being written and the records so far.</summary>
+    public static void Generate(GeneratorOptions options, string folder, Action<string, long>? progress = null)
     {
         using var writer = new CsvDatasetWriter(folder);
-        DatasetGenerator.Generate(options, writer);
+        DatasetGenerator.Generate(options, progress is null ? writer : new ProgressSink(writer, progress));
     }
 
     private void Open(string table, string[] header)

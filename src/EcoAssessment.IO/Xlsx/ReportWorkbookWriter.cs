@@ -32,12 +32,17 @@ internal static class ReportWorkbookWriter
 
     private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
 
-    /// <summary>Writes the report, with its native charts, to <paramref name="stream"/>.</summary>
+    /// <summary>
+    /// Writes the report, with its native charts, to <paramref name="stream"/>. ClosedXML builds the small sheets and the
+    /// frame of the sheets with a row per branch (header, widths, filters, colours, print set-up); those sheets' rows are
+    /// then streamed into the package (<see cref="ReportPackage"/>), so no cell objects are held for them.
+    /// </summary>
     public static void Write(Assessment a, Stream stream, bool english = false)
     {
         using var buffer = new MemoryStream();
         var rollup = Rollup.Compute(a);
-        using (var wb = Build(a, english, rollup))
+        var streamed = new List<ReportPackage.StreamedSheet>();
+        using (var wb = Build(a, english, rollup, streamed))
         {
             wb.SaveAs(buffer);
         }
@@ -45,25 +50,32 @@ internal static class ReportWorkbookWriter
         var t = new Labels(english);
         ReportCharts.Add(buffer, Charts(a, rollup.Units, t), ProfileCache(a, t));
         buffer.Position = 0;
-        buffer.CopyTo(stream);
+        ReportPackage.Write(buffer, streamed, stream);
     }
 
-    /// <summary>The report as a ClosedXML workbook (the caller disposes it).</summary>
-    public static XLWorkbook Build(Assessment a, bool english = false) => Build(a, english, Rollup.Compute(a));
+    /// <summary>
+    /// The report as a ClosedXML workbook with every cell in it (the caller disposes it): what <see cref="Write"/> streams,
+    /// built the slow way, for comparison.
+    /// </summary>
+    public static XLWorkbook Build(Assessment a, bool english = false) => Build(a, english, Rollup.Compute(a), streamed: null);
 
-    private static XLWorkbook Build(Assessment a, bool english, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup)
+    /// <summary>
+    /// Builds the workbook; with <paramref name="streamed"/>, the sheets with a row per branch get only their frame and a
+    /// probe row (see <see cref="Rows"/>), and their rows are added to the list to be streamed.
+    /// </summary>
+    private static XLWorkbook Build(Assessment a, bool english, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed)
     {
         var t = new Labels(english);
         var wb = new XLWorkbook();
         var (units, system) = rollup;
         Summary(wb.Worksheets.Add(t["汇总", "Summary"]), a, units, system, t);
-        Ranking(wb.Worksheets.Add(t["排名", "Ranking"]), a, t);
-        Details(wb.Worksheets.Add(t["明细", "Details"]), a, t);
-        Adjustments(wb.Worksheets.Add(t["扣分", "Deductions"]), a, t);
+        Ranking(wb.Worksheets.Add(t["排名", "Ranking"]), a, t, streamed);
+        Details(wb.Worksheets.Add(t["明细", "Details"]), a, t, streamed);
+        Adjustments(wb.Worksheets.Add(t["扣分", "Deductions"]), a, t, streamed);
         Units(wb.Worksheets.Add(t["单位", "Units"]), units, system, t);
         if (a.Previous is not null)
         {
-            Dynamic(wb.Worksheets.Add(t["动态管理", "Transitions"]), a, t);
+            Dynamic(wb.Worksheets.Add(t["动态管理", "Transitions"]), a, t, streamed);
         }
 
         ChartData(wb.Worksheets.Add(t["图表", "Charts"]), a, t);
@@ -80,6 +92,36 @@ internal static class ReportWorkbookWriter
         }
 
         return wb;
+    }
+
+    /// <summary>
+    /// The rows below the header of a sheet with a row per branch: put into the worksheet, or (when
+    /// <paramref name="streamed"/> is given) left to be streamed, with a probe row of one cell per style the rows use,
+    /// from which the package learns the style indices ClosedXML gave them (the probe row itself is not written).
+    /// </summary>
+    private static void Rows(IXLWorksheet ws, int columns, IEnumerable<ReportCell[]> rows, List<ReportPackage.StreamedSheet>? streamed)
+    {
+        if (streamed is null)
+        {
+            var row = 1;
+            foreach (var cells in rows)
+            {
+                row++;
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    cells[c].Put(ws.Cell(row, c + 1));
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < ReportPackage.Probes.Length; i++)
+        {
+            ReportPackage.Probes[i].Put(ws.Cell(2, i + 1));
+        }
+
+        streamed.Add(new ReportPackage.StreamedSheet(ws.Name, columns, rows));
     }
 
     private sealed class Labels(bool english)
@@ -235,7 +277,7 @@ internal static class ReportWorkbookWriter
         ws.SheetView.Freeze(0, 0);
     }
 
-    private static void Ranking(IXLWorksheet ws, Assessment a, Labels t)
+    private static void Ranking(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
     {
         var hasGrades = a.Results.Any(r => r.Grade is not null);
         var columns = new List<(string, double)>
@@ -250,37 +292,38 @@ internal static class ReportWorkbookWriter
 
         columns.AddRange([(t["覆盖率", "Coverage"], 9), (t["扣分", "Deductions"], 8), (t["否决项", "Vetoes"], 20), (t["原因", "Reasons"], 80)]);
         Header(ws, 1, columns);
-        var row = 1;
-        foreach (var r in a.Results)
-        {
-            row++;
-            var c = 1;
-            if (r.Rank is int rank)
-            {
-                ws.Cell(row, c).SetValue(rank);
-            }
-
-            ws.Cell(row, ++c).SetValue(Text(r.BranchId));
-            ws.Cell(row, ++c).SetValue(Text(r.Branch.Name));
-            ws.Cell(row, ++c).SetValue(Text(r.Branch.Unit));
-            Number(ws.Cell(row, ++c), r.Score is decimal s ? (double)s : null);
-            ws.Cell(row, ++c).SetValue(RatingLabels.Chinese(r.Rating));
-            if (hasGrades)
-            {
-                ws.Cell(row, ++c).SetValue(r.Grade ?? string.Empty);
-            }
-
-            Number(ws.Cell(row, ++c), r.Coverage, "0.0%");
-            Number(ws.Cell(row, ++c), r.Deductions, "0.##");
-            ws.Cell(row, ++c).SetValue(Text(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
-            ws.Cell(row, ++c).SetValue(Text(Formats.Reasons(r)));
-        }
-
+        Rows(ws, columns.Count, RankingRows(a, hasGrades, columns.Count), streamed);
+        var row = a.Results.Count + 1;
         RatingColour(ws.Range(2, 6, Math.Max(2, row), 6));
         Table(ws, 1, row, columns.Count, 3);
     }
 
-    private static void Details(IXLWorksheet ws, Assessment a, Labels t)
+    private static IEnumerable<ReportCell[]> RankingRows(Assessment a, bool hasGrades, int columns)
+    {
+        foreach (var r in a.Results)
+        {
+            var cells = new ReportCell[columns];
+            var c = 0;
+            cells[c] = r.Rank is int rank ? ReportCell.Of(rank) : default;
+            cells[++c] = ReportCell.Of(Text(r.BranchId));
+            cells[++c] = ReportCell.Of(Text(r.Branch.Name));
+            cells[++c] = ReportCell.Of(Text(r.Branch.Unit));
+            cells[++c] = ReportCell.Of(r.Score is decimal s ? (double)s : null);
+            cells[++c] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
+            if (hasGrades)
+            {
+                cells[++c] = ReportCell.Of(r.Grade ?? string.Empty);
+            }
+
+            cells[++c] = ReportCell.Of(r.Coverage, "0.0%");
+            cells[++c] = ReportCell.Of(r.Deductions, "0.##");
+            cells[++c] = ReportCell.Of(Text(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            cells[++c] = ReportCell.Of(Text(Formats.Reasons(r)));
+            yield return cells;
+        }
+    }
+
+    private static void Details(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
     {
         var columns = new List<(string, double)> { (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["得分", "Score"], 9), (t["评级", "Rating"], 9) };
         columns.AddRange(a.Rules.Dimensions.Select(d => ($"{d.Name}", 12.0)));
@@ -292,33 +335,39 @@ internal static class ReportWorkbookWriter
 
         Header(ws, 1, columns);
         ws.Row(1).Height = 45;
-        var row = 1;
-        foreach (var r in a.Results)
-        {
-            row++;
-            ws.Cell(row, 1).SetValue(Text(r.BranchId));
-            ws.Cell(row, 2).SetValue(Text(r.Branch.Name));
-            ws.Cell(row, 3).SetValue(Text(r.Branch.Unit));
-            Number(ws.Cell(row, 4), r.Score is decimal s ? (double)s : null);
-            ws.Cell(row, 5).SetValue(RatingLabels.Chinese(r.Rating));
-            var c = 5;
-            foreach (var d in r.Dimensions)
-            {
-                Number(ws.Cell(row, ++c), d.Score);
-            }
-
-            foreach (var i in r.Indicators)
-            {
-                Number(ws.Cell(row, ++c), i.Normalised);
-                Number(ws.Cell(row, ++c), i.Raw, "0.####");
-            }
-        }
-
+        Rows(ws, columns.Count, DetailRows(a, columns.Count), streamed);
+        var row = a.Results.Count + 1;
         RatingColour(ws.Range(2, 5, Math.Max(2, row), 5));
         Table(ws, 1, row, columns.Count, 2);
     }
 
-    private static void Adjustments(IXLWorksheet ws, Assessment a, Labels t)
+    private static IEnumerable<ReportCell[]> DetailRows(Assessment a, int columns)
+    {
+        foreach (var r in a.Results)
+        {
+            var cells = new ReportCell[Math.Max(columns, 5 + r.Dimensions.Count + (2 * r.Indicators.Count))];
+            cells[0] = ReportCell.Of(Text(r.BranchId));
+            cells[1] = ReportCell.Of(Text(r.Branch.Name));
+            cells[2] = ReportCell.Of(Text(r.Branch.Unit));
+            cells[3] = ReportCell.Of(r.Score is decimal s ? (double)s : null);
+            cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
+            var c = 4;
+            foreach (var d in r.Dimensions)
+            {
+                cells[++c] = ReportCell.Of(d.Score);
+            }
+
+            foreach (var i in r.Indicators)
+            {
+                cells[++c] = ReportCell.Of(i.Normalised);
+                cells[++c] = ReportCell.Of(i.Raw, "0.####");
+            }
+
+            yield return cells;
+        }
+    }
+
+    private static void Adjustments(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
     {
         var columns = new (string, double)[]
         {
@@ -326,43 +375,49 @@ internal static class ReportWorkbookWriter
             (t["名称", "Name of the item"], 30), (t["分值/效果", "Points / effect"], 14), (t["依据", "Trace"], 70), (t["规则位置", "Rule"], 16),
         };
         Header(ws, 1, columns);
-        var row = 1;
+        Rows(ws, columns.Length, AdjustmentRows(a, t), streamed);
+        var row = 1 + a.Results.Sum(r => r.Adjustments.Count(x => x.Matches > 0 && x.Points != 0) + r.VetoTraces.Count(v => v.Fired));
+        Table(ws, 1, row, columns.Length, 2);
+    }
+
+    private static IEnumerable<ReportCell[]> AdjustmentRows(Assessment a, Labels t)
+    {
         foreach (var r in a.Results)
         {
             foreach (var x in r.Adjustments.Where(x => x.Matches > 0 && x.Points != 0))
             {
-                row++;
-                Common(ws, row, r);
-                ws.Cell(row, 4).SetValue(x.IsDeduction ? t["扣分", "deduction"] : t["加分", "bonus"]);
-                ws.Cell(row, 5).SetValue(Text(x.Id));
-                ws.Cell(row, 6).SetValue(Text(x.Name));
-                Number(ws.Cell(row, 7), x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
-                ws.Cell(row, 8).SetValue(Text(x.Trace));
-                ws.Cell(row, 9).SetValue(Formats.RuleRef(x.Rule));
+                var cells = Common(r, 9);
+                cells[3] = ReportCell.Of(x.IsDeduction ? t["扣分", "deduction"] : t["加分", "bonus"]);
+                cells[4] = ReportCell.Of(Text(x.Id));
+                cells[5] = ReportCell.Of(Text(x.Name));
+                cells[6] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
+                cells[7] = ReportCell.Of(Text(x.Trace));
+                cells[8] = ReportCell.Of(Formats.RuleRef(x.Rule));
+                yield return cells;
             }
 
             foreach (var v in r.VetoTraces.Where(v => v.Fired))
             {
-                row++;
-                Common(ws, row, r);
-                ws.Cell(row, 4).SetValue(t["否决", "veto"]);
-                ws.Cell(row, 5).SetValue(Text(v.Id));
-                ws.Cell(row, 6).SetValue(Text(v.Name));
+                var cells = Common(r, 9);
+                cells[3] = ReportCell.Of(t["否决", "veto"]);
+                cells[4] = ReportCell.Of(Text(v.Id));
+                cells[5] = ReportCell.Of(Text(v.Name));
                 var effect = v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"];
-                ws.Cell(row, 7).SetValue($"{effect} {RatingLabels.Chinese(v.Tier)}{(v.Changed ? string.Empty : t["（未改变评级）", " (no effect)"])}");
-                ws.Cell(row, 8).SetValue(Text(v.Trace));
-                ws.Cell(row, 9).SetValue(Formats.RuleRef(v.Rule));
+                cells[6] = ReportCell.Of($"{effect} {RatingLabels.Chinese(v.Tier)}{(v.Changed ? string.Empty : t["（未改变评级）", " (no effect)"])}");
+                cells[7] = ReportCell.Of(Text(v.Trace));
+                cells[8] = ReportCell.Of(Formats.RuleRef(v.Rule));
+                yield return cells;
             }
         }
-
-        Table(ws, 1, row, columns.Length, 2);
     }
 
-    private static void Common(IXLWorksheet ws, int row, BranchResult r)
+    private static ReportCell[] Common(BranchResult r, int columns)
     {
-        ws.Cell(row, 1).SetValue(Text(r.BranchId));
-        ws.Cell(row, 2).SetValue(Text(r.Branch.Name));
-        ws.Cell(row, 3).SetValue(Text(r.Branch.Unit));
+        var cells = new ReportCell[columns];
+        cells[0] = ReportCell.Of(Text(r.BranchId));
+        cells[1] = ReportCell.Of(Text(r.Branch.Name));
+        cells[2] = ReportCell.Of(Text(r.Branch.Unit));
+        return cells;
     }
 
     private static void Units(IXLWorksheet ws, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
@@ -400,7 +455,7 @@ internal static class ReportWorkbookWriter
         Table(ws, 1, row - 1, columns.Length, 1);
     }
 
-    private static void Dynamic(IXLWorksheet ws, Assessment a, Labels t)
+    private static void Dynamic(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
     {
         var columns = new (string, double)[]
         {
@@ -408,28 +463,33 @@ internal static class ReportWorkbookWriter
             (t["变动", "Transition"], 10), (t["列入整顿", "Rectification"], 10), (t["动态调整", "Dynamic limit"], 40),
         };
         Header(ws, 1, columns);
-        var row = 1;
+        Rows(ws, columns.Length, DynamicRows(a, t), streamed);
+        var row = 1 + a.Results.Count + a.Removed.Count;
+        RatingColour(ws.Range(2, 4, Math.Max(2, row), 5));
+        Table(ws, 1, row, columns.Length, 2);
+    }
+
+    private static IEnumerable<ReportCell[]> DynamicRows(Assessment a, Labels t)
+    {
         foreach (var r in a.Results.OrderBy(r => r.Rectification == true ? 0 : 1).ThenBy(r => TransitionOrder(r.Transition)).ThenBy(r => r.BranchId, StringComparer.Ordinal))
         {
-            row++;
-            Common(ws, row, r);
-            ws.Cell(row, 4).SetValue(r.PreviousRating is Rating p ? RatingLabels.Chinese(p) : string.Empty);
-            ws.Cell(row, 5).SetValue(RatingLabels.Chinese(r.Rating));
-            ws.Cell(row, 6).SetValue(TransitionLabel(r.Transition, t));
-            ws.Cell(row, 7).SetValue(r.Rectification == true ? t["是", "yes"] : string.Empty);
-            ws.Cell(row, 8).SetValue(Text(r.Dynamic ?? string.Empty));
+            var cells = Common(r, 8);
+            cells[3] = ReportCell.Of(r.PreviousRating is Rating p ? RatingLabels.Chinese(p) : string.Empty);
+            cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
+            cells[5] = ReportCell.Of(TransitionLabel(r.Transition, t));
+            cells[6] = ReportCell.Of(r.Rectification == true ? t["是", "yes"] : string.Empty);
+            cells[7] = ReportCell.Of(Text(r.Dynamic ?? string.Empty));
+            yield return cells;
         }
 
         foreach (var removed in a.Removed)
         {
-            row++;
-            ws.Cell(row, 1).SetValue(Text(removed));
-            ws.Cell(row, 4).SetValue(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
-            ws.Cell(row, 6).SetValue(t["撤销", "removed"]);
+            var cells = new ReportCell[8];
+            cells[0] = ReportCell.Of(Text(removed));
+            cells[3] = ReportCell.Of(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
+            cells[5] = ReportCell.Of(t["撤销", "removed"]);
+            yield return cells;
         }
-
-        RatingColour(ws.Range(2, 4, Math.Max(2, row), 5));
-        Table(ws, 1, row, columns.Length, 2);
     }
 
     private static int TransitionOrder(string? transition) => transition switch

@@ -120,7 +120,8 @@ internal static class TrendWorkbookWriter
         };
         ReportCharts.Add(buffer, charts);
         buffer.Position = 0;
-        buffer.CopyTo(stream);
+        ReportPackage.Write(buffer, [], stream); // deterministic: fixed entry times and relationship ids, no timestamps
+
     }
 
     /// <summary>A round value below the lowest score, so the lines use the chart's height (0 when there is no score).</summary>

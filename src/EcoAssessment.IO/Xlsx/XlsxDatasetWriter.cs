@@ -45,10 +45,10 @@ internal sealed class XlsxDatasetWriter : IDatasetSink, IDisposable
     }
 
     /// <summary>Generates a dataset into the workbook at <paramref name="path"/>.</summary>
-    public static void Generate(GeneratorOptions options, string path)
+    public static void Generate(GeneratorOptions options, string path, Action<string, long>? progress = null)
     {
         using var writer = new XlsxDatasetWriter(path, options.Year);
-        DatasetGenerator.Generate(options, writer);
+        DatasetGenerator.Generate(options, progress is null ? writer : new Generation.ProgressSink(writer, progress));
         writer.Save();
     }
 

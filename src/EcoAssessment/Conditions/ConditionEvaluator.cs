@@ -249,7 +249,7 @@ internal static class ConditionEvaluator
             return m.Role;
         }
 
-        return ctx.Dataset.HomeRoles.TryGetValue(id, out var r) ? r : null;
+        return ctx.Dataset.HomeRole(id);
     }
 
     /// <summary>The declared responsibility, else derived from the member's role: secretary → 书记, unit leader → 班子成员, others → 党支部.</summary>

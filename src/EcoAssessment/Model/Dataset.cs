@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace EcoAssessment.Model;
 
 /// <summary>The input tables (DESIGN.md §2).</summary>
@@ -64,6 +65,7 @@ internal sealed class MeetingStats
     public int Total { get; private set; }
 
     /// <summary>Adds one meeting of the period.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(MeetingType type, DateOnly date, int? attendees, int? expected, int? excused, bool themeDay)
     {
         var sums = _sums ??= new long[TypeCount * 5];
@@ -168,6 +170,9 @@ internal sealed class BranchData
 
     public string BranchId => Record.BranchId;
 
+    /// <summary>While meetings are read: the keys of the branch's meetings seen, an array or a set (DatasetBuilder.FirstOf).</summary>
+    internal object? MeetingKeys { get; set; }
+
     /// <summary>The order in which the branch was read (0, 1, …).</summary>
     internal int Index { get; init; }
 
@@ -192,9 +197,12 @@ internal sealed class BranchData
     internal List<AssessmentRecord> AssessmentList { get; } = [];
 
     /// <summary>Study per home member of this branch (member_id → sums).</summary>
-    public IReadOnlyDictionary<string, MemberStudy> MemberStudy => MemberStudyMap;
+    public IReadOnlyDictionary<string, MemberStudy> MemberStudy => MemberStudyMap ?? NoStudy;
 
-    internal Dictionary<string, MemberStudy> MemberStudyMap { get; } = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, MemberStudy> NoStudy = new(StringComparer.Ordinal);
+
+    /// <summary>Made at the branch's first study row, sized for the branch's members.</summary>
+    internal Dictionary<string, MemberStudy>? MemberStudyMap { get; set; }
 
     /// <summary>Study hours of all rows attributed to this branch (member rows and branch-level rows).</summary>
     public double StudyHours => (double)StudyHoursSum;
@@ -238,13 +246,15 @@ internal sealed class BranchData
 public sealed class Dataset
 {
     internal Dataset(Period period, IReadOnlyList<BranchData> branches, IReadOnlySet<InputTable> tables,
-        IReadOnlyDictionary<string, MemberRole> homeRoles)
+        IReadOnlyDictionary<string, MemberEntry> members)
     {
         Period = period;
         Branches = branches;
         Tables = tables;
-        HomeRoles = homeRoles;
+        _members = members;
     }
+
+    private readonly IReadOnlyDictionary<string, MemberEntry> _members;
 
     /// <summary>The period the dataset was read for; records outside it were left out.</summary>
     public Period Period { get; }
@@ -255,8 +265,9 @@ public sealed class Dataset
     /// <summary>The tables that were present (possibly empty). An absent table makes its measures not available.</summary>
     public IReadOnlySet<InputTable> Tables { get; }
 
-    /// <summary>Each member's role in its home branch.</summary>
-    internal IReadOnlyDictionary<string, MemberRole> HomeRoles { get; }
+    /// <summary>A member's role in its home branch; null when the member has no home branch in the members table.</summary>
+    internal MemberRole? HomeRole(string memberId) =>
+        _members.TryGetValue(memberId, out var m) && m.HomeBranch is not null ? m.Role : null;
 
     /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using EcoAssessment.Diagnostics;
 
@@ -12,20 +13,28 @@ internal sealed class DatasetBuilder
 {
     private readonly Period? _period;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, BranchData> _branches = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string HomeBranch, MemberRole Role)> _homeOf = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _knownMembers = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _memberships = [];
-    private readonly HashSet<UInt128> _meetingKeys = [];
+
+    // Shared with the lanes (only read while lanes run: branches and members are added before).
+    private readonly DatasetBuilder? _parent;
+    private readonly Dictionary<string, BranchData> _branches;
+    private readonly Dictionary<string, MemberEntry> _members;
+    private readonly HashSet<InputTable> _tables;
+    private readonly Dictionary<InputTable, string> _files;
+    private readonly HashSet<string> _invalidBranches;
+
+    // Each lane's own, merged into the parent afterwards.
+    private HashSet<UInt128> _runKeys = [];
+    private BranchData? _runBranch;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
-    private readonly HashSet<InputTable> _tables = [];
     private readonly Dictionary<InputTable, int> _outside = [];
-    private readonly Dictionary<InputTable, string> _files = [];
     private readonly SortedDictionary<int, int> _years = [];
     private readonly SortedDictionary<int, int> _findingYears = [];
-    private readonly HashSet<string> _invalidBranches = new(StringComparer.Ordinal);
+    private int _runYear;
+    private int _runCount;
     private readonly Dictionary<string, List<IndicatorValueRecord>> _indicatorValues = new(StringComparer.Ordinal);
     private int _duplicateMeetings;
+    private string? _lastBranchId;
+    private BranchData? _lastBranch;
     private string? _lastStudyMember;
     private BranchData? _lastStudyBranch;
     private MemberStudy? _lastStudy;
@@ -40,6 +49,74 @@ internal sealed class DatasetBuilder
         _period = period;
         _diagnostics = diagnostics;
         _requirements = requirements ?? DatasetRequirements.None;
+        _branches = new(StringComparer.Ordinal);
+        _members = new(StringComparer.Ordinal);
+        _tables = [];
+        _files = [];
+        _invalidBranches = new(StringComparer.Ordinal);
+    }
+
+    private DatasetBuilder(DatasetBuilder parent, DiagnosticBag diagnostics)
+    {
+        _parent = parent;
+        _period = parent._period;
+        _diagnostics = diagnostics;
+        _requirements = parent._requirements;
+        _branches = parent._branches;
+        _members = parent._members;
+        _tables = parent._tables;
+        _files = parent._files;
+        _invalidBranches = parent._invalidBranches;
+        Origin = parent.Origin;
+        Pseudonyms = parent.Pseudonyms;
+        KeepMeetingRecords = parent.KeepMeetingRecords;
+    }
+
+    /// <summary>
+    /// A builder for one of the tables after branches and members (meetings, study, assessments, findings, indicators),
+    /// which may read it on its own thread beside the other lanes: it reads the branches and memberships, adds to the parts
+    /// of each branch that its table feeds, and keeps its problems in <paramref name="diagnostics"/> and its counts to
+    /// itself until <see cref="Merge"/>. Declare the table on this builder first (<see cref="Declare"/>).
+    /// </summary>
+    public DatasetBuilder Lane(DiagnosticBag diagnostics) => new(this, diagnostics);
+
+    /// <summary>Marks a table as present and remembers its file, for a table that a lane reads.</summary>
+    public void Declare(InputTable table, string file)
+    {
+        _tables.Add(table);
+        _files[table] = file;
+    }
+
+    /// <summary>Takes in what a lane counted (rows per year, rows outside the period, indicator values, repeated meetings).</summary>
+    public void Merge(DatasetBuilder lane)
+    {
+        lane.FlushYears();
+        foreach (var (year, count) in lane._years)
+        {
+            _years[year] = _years.GetValueOrDefault(year) + count;
+        }
+
+        foreach (var (year, count) in lane._findingYears)
+        {
+            _findingYears[year] = _findingYears.GetValueOrDefault(year) + count;
+        }
+
+        foreach (var (table, count) in lane._outside)
+        {
+            _outside[table] = _outside.GetValueOrDefault(table) + count;
+        }
+
+        foreach (var (branch, values) in lane._indicatorValues)
+        {
+            if (!_indicatorValues.TryGetValue(branch, out var list))
+            {
+                _indicatorValues[branch] = list = [];
+            }
+
+            list.AddRange(values);
+        }
+
+        _duplicateMeetings += lane._duplicateMeetings;
     }
 
     /// <summary>What the rule set needs of the records.</summary>
@@ -75,8 +152,11 @@ internal sealed class DatasetBuilder
     {
         _lastStudyMember = null;
         _lastStudy = null;
-        _tables.Add(table);
-        _files[table] = file;
+        EndRun();
+        if (_parent is null)
+        {
+            Declare(table, file);
+        }
     }
 
     public void AddBranch(BranchRecord r)
@@ -89,6 +169,7 @@ internal sealed class DatasetBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddMember(MemberRecord r)
     {
         _lastStudyMember = null; // a home may change: the study cache no longer holds
@@ -98,24 +179,31 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!_memberships.Add((r.MemberId, r.BranchId)))
+        if (!_members.TryGetValue(r.MemberId, out var member))
+        {
+            _members[r.MemberId] = member = new MemberEntry(r.MemberId, b.BranchId);
+        }
+        else if (member.IsIn(b.BranchId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
                 $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
             return;
         }
+        else
+        {
+            (member.OtherBranches ??= []).Add(b.BranchId);
+        }
 
-        _knownMembers.Add(r.MemberId);
         if (r.Home && b.Record.Type != BranchType.Temporary)
         {
-            if (_homeOf.TryGetValue(r.MemberId, out var home))
+            if (member.HomeBranch is { } home)
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("home"),
-                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home.HomeBranch}'); mark temporary memberships home=否");
+                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home}'); mark temporary memberships home=否");
                 return;
             }
 
-            _homeOf[r.MemberId] = (r.BranchId, r.Role);
+            (member.HomeBranch, member.Role) = (b.BranchId, r.Role);
         }
 
         b.MembershipList.Add(r);
@@ -123,24 +211,80 @@ internal sealed class DatasetBuilder
 
     public void AddMeeting(MeetingRecord r)
     {
-        if (!TryBranch(r.BranchId, r.Location, out var b) || !InPeriod(InputTable.Meetings, r.Date))
+        var id = r.MeetingId ?? string.Empty;
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
+        Span<byte> utf8 = length <= 512 ? stackalloc byte[length] : new byte[length];
+        var n = System.Text.Encoding.UTF8.GetBytes(id, utf8);
+        AddMeeting(r.BranchId, r.Type, r.Date, utf8[..n], r.Attendees, r.Expected, r.Excused, r.ThemeDay, r.Location, r);
+    }
+
+    /// <summary>
+    /// Adds a meeting given field by field (the reader's fast path: no record, no id string); <paramref name="meetingId"/>
+    /// is the folded meeting_id in UTF-8, empty when blank.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddMeeting(string branchId, MeetingType type, DateOnly date, ReadOnlySpan<byte> meetingId, int? attendees, int? expected,
+        int? excused, bool themeDay, SourceLocation? location = null, MeetingRecord? record = null)
+    {
+        if (!TryBranch(branchId, location, out var b) || !InPeriod(InputTable.Meetings, date))
         {
             return;
         }
 
-        if (r.MeetingId is { Length: > 0 } id && !_meetingKeys.Add(MeetingKey(b, r.Type, r.Date, id)))
+        if (meetingId.Length > 0 && !FirstOf(b, MeetingKey(b, type, date, meetingId)))
         {
             _duplicateMeetings++;
-            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(r.Location),
-                $"meeting '{id}' of branch '{r.BranchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)r.Type)}, {r.Date:yyyy-MM-dd}) is listed again; it counts once");
+            _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(location),
+                $"meeting '{System.Text.Encoding.UTF8.GetString(meetingId)}' of branch '{branchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)type)}, {date:yyyy-MM-dd}) is listed again; it counts once");
             return;
         }
 
-        b.Meetings.Add(r.Type, r.Date, r.Attendees, r.Expected, r.Excused, r.ThemeDay);
+        b.Meetings.Add(type, date, attendees, expected, excused, themeDay);
         if (KeepMeetingRecords)
         {
-            (b.MeetingRecords ??= []).Add(r);
+            (b.MeetingRecords ??= []).Add(record ?? new MeetingRecord(branchId, type, date,
+                meetingId.Length == 0 ? null : System.Text.Encoding.UTF8.GetString(meetingId), attendees, expected, excused, themeDay));
         }
+    }
+
+    /// <summary>
+    /// Whether a meeting key is new for its branch. A file lists a branch's meetings one after another, as a run of rows:
+    /// the keys of the current run are in one small set, and a run's keys are kept with its branch as an array when the
+    /// next run starts. Should rows of that branch come again later, the branch gets a set of its own from then on.
+    /// </summary>
+    private bool FirstOf(BranchData b, UInt128 key)
+    {
+        if (b != _runBranch)
+        {
+            EndRun();
+            _runBranch = b;
+            if (b.MeetingKeys is UInt128[] earlier)
+            {
+                b.MeetingKeys = new HashSet<UInt128>(earlier);
+            }
+        }
+
+        return b.MeetingKeys is HashSet<UInt128> set ? set.Add(key) : _runKeys.Add(key);
+    }
+
+    private void EndRun()
+    {
+        if (_runBranch is { } b && _runKeys.Count > 0 && b.MeetingKeys is null)
+        {
+            b.MeetingKeys = _runKeys.ToArray();
+        }
+
+        // Clearing costs the set's capacity: a set grown by a huge branch is replaced instead.
+        if (_runKeys.Count > 4096)
+        {
+            _runKeys = [];
+        }
+        else
+        {
+            _runKeys.Clear();
+        }
+
+        _runBranch = null;
     }
 
     /// <summary>
@@ -148,25 +292,43 @@ internal sealed class DatasetBuilder
     /// keep millions of id strings: two different meetings collide with a probability of about n²/2¹²⁹ (10⁻²⁶ for the
     /// 4 million meetings of 100,000 branches).
     /// </summary>
-    private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, string id)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static UInt128 MeetingKey(BranchData b, MeetingType type, DateOnly date, ReadOnlySpan<byte> id)
     {
-        var length = 12 + (2 * id.Length);
+        var length = 12 + id.Length;
         Span<byte> key = length <= 256 ? stackalloc byte[length] : new byte[length];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key, b.Index);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[4..], (int)type);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[8..], date.DayNumber);
-        System.Runtime.InteropServices.MemoryMarshal.AsBytes(id.AsSpan()).CopyTo(key[12..]);
+        id.CopyTo(key[12..]);
         return System.IO.Hashing.XxHash128.HashToUInt128(key);
     }
 
-    public void AddStudy(StudyRecord r)
+    public void AddStudy(StudyRecord r) =>
+        AddStudy(r.MemberId, r.BranchId, r.Date, r.Form, r.Hours, r.Points, r.Completed, r.Location);
+
+    /// <summary>Adds a study row given field by field.</summary>
+    public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, double? points, bool? completed,
+        SourceLocation? location = null) =>
+        AddStudy(memberId, branchId, date, form, hours, Exact(hours), points, Exact(points), completed, location);
+
+    /// <summary>A number as the sums add it: in decimal (exact for the values people type, whatever the order of the rows).</summary>
+    internal static decimal Exact(double? value) => value is double v && !TooLarge(v) ? (decimal)v : 0;
+
+    /// <summary>
+    /// Adds a study row given field by field, with hours and points already converted by <see cref="Exact"/> (the
+    /// reader's fast path converts each distinct value once).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact, double? points,
+        decimal pointsExact, bool? completed, SourceLocation? location = null)
     {
         // A member's study rows usually follow one another: the previous row's home branch and sums are reused.
-        if (_lastStudy is not null && r.MemberId == _lastStudyMember)
+        if (_lastStudy is not null && memberId == _lastStudyMember)
         {
-            if (InPeriod(InputTable.Study, r.Date))
+            if (InPeriod(InputTable.Study, date))
             {
-                AddStudy(r, _lastStudyBranch!, _lastStudy);
+                AddStudy(_lastStudyBranch!, _lastStudy, form, hours, hoursExact, points, pointsExact, completed, location);
             }
 
             return;
@@ -174,48 +336,63 @@ internal sealed class DatasetBuilder
 
         string? branch = null;
         var homed = false;
-        if (r.MemberId is { Length: > 0 } mid)
+        MemberEntry? entry = null;
+        if (memberId is { Length: > 0 } mid)
         {
-            if (_homeOf.TryGetValue(mid, out var home))
+            var known = _members.TryGetValue(mid, out entry);
+            if (entry?.HomeBranch is { } home)
             {
-                branch = home.HomeBranch;
+                branch = home;
                 homed = true;
             }
-            else if (_tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+            else if (!known && _tables.Contains(InputTable.Members))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(r.Location).WithColumn("member_id"),
+                _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(location).WithColumn("member_id"),
                     $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
                 return;
             }
             else
             {
-                branch = r.BranchId;
+                branch = branchId;
             }
         }
         else
         {
-            branch = r.BranchId;
+            branch = branchId;
         }
 
         if (branch is null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(r.Location).WithColumn("branch_id"),
+            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(location).WithColumn("branch_id"),
                 "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
             return;
         }
 
-        if (!TryBranch(branch, r.Location, out var b) || !InPeriod(InputTable.Study, r.Date))
+        if (!TryBranch(branch, location, out var b) || !InPeriod(InputTable.Study, date))
         {
             return;
         }
 
         MemberStudy? sums = null;
-        if (r.MemberId is { Length: > 0 } m)
+        if (memberId is { Length: > 0 } m)
         {
-            if (!b.MemberStudyMap.TryGetValue(m, out sums))
+            // A member's sums in the home branch hang on its entry as well, so that its next run of rows finds them without
+            // a lookup; they are keyed by the members table's string for the id, so the reader's copy need not be kept.
+            sums = homed ? entry!.Study : null;
+            if (sums is null)
             {
-                sums = new MemberStudy();
-                b.MemberStudyMap[m] = sums;
+                var key = entry?.Id ?? m;
+                var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+                if (!map.TryGetValue(key, out sums))
+                {
+                    sums = new MemberStudy();
+                    map[key] = sums;
+                }
+
+                if (homed)
+                {
+                    entry!.Study = sums;
+                }
             }
 
             if (homed)
@@ -224,50 +401,52 @@ internal sealed class DatasetBuilder
             }
         }
 
-        AddStudy(r, b, sums);
+        AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
-    private void AddStudy(StudyRecord r, BranchData b, MemberStudy? s)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddStudy(BranchData b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
+        SourceLocation? location)
     {
-        if (TooLarge(r.Hours) || TooLarge(r.Points))
+        if (TooLarge(hours) || TooLarge(points))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(location).WithColumn(TooLarge(hours) ? "hours" : "points"), "study hours and points are at most 10^15");
             return;
         }
 
-        // A blank adds nothing: skip its conversion to decimal (the costly part, on millions of rows).
-        if (r.Hours is double hours)
+        if (hours is not null)
         {
-            b.StudyHoursSum += (decimal)hours;
+            b.StudyHoursSum += h;
         }
 
-        b.StudyFormMask |= 1 << (int)r.Form;
+        b.StudyFormMask |= 1 << (int)form;
         if (s is not null)
         {
             s.Rows++;
-            if (r.Hours is double h)
+            if (hours is not null)
             {
-                s.HoursSum += (decimal)h;
+                s.HoursSum += h;
             }
 
-            if (r.Points is double p)
+            if (points is not null)
             {
-                s.PointsSum += (decimal)p;
+                s.PointsSum += p;
             }
 
-            if (r.Form == StudyForm.MicroLecture)
+            if (form == StudyForm.MicroLecture)
             {
                 s.MicroLectures++;
             }
 
-            if (r.Completed == true)
+            if (completed == true)
             {
                 s.CompletedRows++;
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddAssessment(AssessmentRecord r)
     {
         if (!TryBranch(r.BranchId, r.Location, out var b))
@@ -311,7 +490,7 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_knownMembers.Contains(mid))
+        if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_members.ContainsKey(mid))
         {
             _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
                 $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
@@ -388,10 +567,19 @@ internal sealed class DatasetBuilder
 
     private static bool SamePeriod(Period a, Period b) => a.Start == b.Start && a.End == b.End;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryBranch(string id, SourceLocation? location, out BranchData branch)
     {
+        // Rows of one branch usually follow one another, and the reader hands over the same string for them.
+        if (ReferenceEquals(id, _lastBranchId))
+        {
+            branch = _lastBranch!;
+            return true;
+        }
+
         if (_branches.TryGetValue(id, out branch!))
         {
+            (_lastBranchId, _lastBranch) = (id, branch);
             return true;
         }
 
@@ -422,7 +610,27 @@ internal sealed class DatasetBuilder
         return false;
     }
 
-    private void Track(DateOnly date) => _years[date.Year] = _years.GetValueOrDefault(date.Year) + 1;
+    /// <summary>Counts a dated row by its year; rows usually come year after year, so a run of one year is counted in a field.</summary>
+    private void Track(DateOnly date)
+    {
+        if (date.Year == _runYear)
+        {
+            _runCount++;
+            return;
+        }
+
+        FlushYears();
+        (_runYear, _runCount) = (date.Year, 1);
+    }
+
+    private void FlushYears()
+    {
+        if (_runCount > 0)
+        {
+            _years[_runYear] = _years.GetValueOrDefault(_runYear) + _runCount;
+            _runCount = 0;
+        }
+    }
 
     private void CountOutside(InputTable table) => _outside[table] = _outside.GetValueOrDefault(table) + 1;
 
@@ -432,6 +640,13 @@ internal sealed class DatasetBuilder
     /// </summary>
     public Dataset? Build()
     {
+        // The meeting keys were only needed while the meetings were read.
+        EndRun();
+        foreach (var b in _branches.Values)
+        {
+            b.MeetingKeys = null;
+        }
+
         if (!_tables.Contains(InputTable.Branches))
         {
             _diagnostics.Error(DiagnosticCodes.NoBranches, Origin, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
@@ -443,6 +658,7 @@ internal sealed class DatasetBuilder
         {
             // Meetings and study date the period; findings only when there are neither, since a finding raised last year
             // may still be due, open or overdue this year.
+            FlushYears();
             var years = _years.Count > 0 ? _years : _findingYears;
             if (years.Count > 1)
             {
@@ -500,9 +716,8 @@ internal sealed class DatasetBuilder
             WarnManyExemptions(b, period);
         }
 
-        var roles = _homeOf.ToDictionary(kv => kv.Key, kv => kv.Value.Role, StringComparer.Ordinal);
         var ordered = _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal).ToArray();
-        return new Dataset(period, ordered, new HashSet<InputTable>(_tables), roles);
+        return new Dataset(period, ordered, new HashSet<InputTable>(_tables), _members);
     }
 
     private void DropOtherPeriods<T>(List<T> list, Func<T, Period?> periodOf, Period period, InputTable table)
@@ -595,4 +810,29 @@ internal sealed class DatasetBuilder
 
         return (double)(period.End.DayNumber - j.DayNumber + 1) / period.Days;
     }
+}
+
+/// <summary>What the builder knows of one member: the branches listing it, and its home branch and role there.</summary>
+internal sealed class MemberEntry(string id, string firstBranch)
+{
+    /// <summary>The member_id (the instance the members table gave).</summary>
+    public string Id { get; } = id;
+
+    /// <summary>The first branch that lists the member.</summary>
+    public string FirstBranch { get; } = firstBranch;
+
+    /// <summary>Further branches that list the member (temporary memberships); null when none, as for most members.</summary>
+    public List<string>? OtherBranches { get; set; }
+
+    /// <summary>The home branch (not a temporary one); null when no membership is the home one.</summary>
+    public string? HomeBranch { get; set; }
+
+    /// <summary>The member's role in the home branch.</summary>
+    public MemberRole Role { get; set; }
+
+    /// <summary>The member's study sums in the home branch, once it has a study row (the same object as in the branch's map).</summary>
+    public MemberStudy? Study { get; set; }
+
+    /// <summary>Whether a branch lists the member already.</summary>
+    public bool IsIn(string branch) => FirstBranch == branch || (OtherBranches?.Contains(branch) ?? false);
 }

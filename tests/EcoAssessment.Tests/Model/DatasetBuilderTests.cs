@@ -381,8 +381,9 @@ public class DatasetBuilderTests
     {
         var ds = new TestData().Branches("B1").Add(Member("M1", "B1", role: MemberRole.Secretary), Member("M2", "B1"))
             .Build(Period.Year(2024));
-        Assert.That(ds.HomeRoles["M1"], Is.EqualTo(MemberRole.Secretary));
-        Assert.That(ds.HomeRoles["M2"], Is.EqualTo(MemberRole.Member));
+        Assert.That(ds.HomeRole("M1"), Is.EqualTo(MemberRole.Secretary));
+        Assert.That(ds.HomeRole("M2"), Is.EqualTo(MemberRole.Member));
+        Assert.That(ds.HomeRole("M9"), Is.Null);
     }
 
     [Test]

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Tests.Fixtures;
+using EcoAssessment.Model;
+using NUnit.Framework;
+
+namespace EcoAssessment.IO.Tests.Csv;
+
+/// <summary>
+/// The fast path for plain CSV files (<see cref="PlainCsvReader"/>, <see cref="FastRows"/>) must read exactly what
+/// CsvHelper and the general row mapping read: the same dataset, field by field, and the same diagnostics in the same
+/// order, for clean rows and for every kind of odd or broken row.
+/// </summary>
+public class PlainCsvReaderTests
+{
+    private static (string Diagnostics, string Dataset) ReadBothWays(string folder, char delimiter, out string fast)
+    {
+        var slow = Read(folder, new CsvReadOptions { CsvHelperOnly = true, KeepMeetingRecords = true, Delimiter = delimiter });
+        var quick = Read(folder, new CsvReadOptions { KeepMeetingRecords = true, Delimiter = delimiter });
+        fast = quick.Diagnostics + "\n" + quick.Dataset;
+        return slow;
+    }
+
+    private static (string Diagnostics, string Dataset) Read(string folder, CsvReadOptions options)
+    {
+        var bag = new DiagnosticBag();
+        var result = CsvDatasetReader.Read(folder, null, bag, options);
+        return (string.Join("\n", bag.Items.Select(d => d.ToString())), result.Dataset is { } ds ? Dump(ds) : "(no dataset)");
+    }
+
+    /// <summary>Everything a dataset holds, as text.</summary>
+    private static string Dump(Dataset ds)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(inv, $"period {ds.Period.Label}; tables {string.Join(",", ds.Tables.Order())}");
+        foreach (var b in ds.Branches)
+        {
+            sb.AppendLine(inv, $"branch {b.Record with { Location = null }} N={b.MemberCount} full={b.FullMembers} committee={b.HasCommittee}");
+            foreach (var m in b.Memberships)
+            {
+                sb.AppendLine(inv, $"  member {m}");
+            }
+
+            foreach (var m in b.MeetingRecords ?? [])
+            {
+                sb.AppendLine(inv, $"  meeting {m}");
+            }
+
+            foreach (var (id, s) in b.MemberStudy.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                sb.AppendLine(inv, $"  study {id}: {s.HoursSum} h {s.PointsSum} p {s.MicroLectures} {s.CompletedRows} {s.Rows}");
+            }
+
+            sb.AppendLine(inv, $"  study hours {b.StudyHoursSum} forms {b.StudyFormMask}");
+            foreach (var a in b.Assessments)
+            {
+                sb.AppendLine(inv, $"  assessment {a}");
+            }
+
+            foreach (var f in b.Findings)
+            {
+                sb.AppendLine(inv, $"  finding {f with { Location = null }}");
+            }
+
+            foreach (var (k, v) in b.IndicatorValues.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                sb.AppendLine(inv, $"  value {k}={v}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        TestCaseData Case(string name, string file, string text) =>
+            new TestCaseData(file, text, !name.Contains("error", StringComparison.Ordinal)).SetName($"PlainPathReadsAsCsvHelper({name})");
+        const string study = "member_id,branch_id,date,form,hours,points,completed\n";
+        yield return Case("clean study", "study.csv", study + "M1,,2024-03-01,xuexi,2,5,是\nM1,,2024-03-02,on_site,1.5,,否\nM2,,2024-04,micro_lecture,3,1,\n,B2,2024-05-06,on_site,3,,\n");
+        yield return Case("padded and full-width study cells", "study.csv", study + " M1 ,, 2024-03-01 ,xuexi,２,５,√\nＭ２,,2024-04-01,学习强国,1.25, 3 ,Y\n");
+        yield return Case("blank, totals and notes rows", "study.csv", study + "M1,,2024-03-01,xuexi,2,,\n\n,,,,,,\n合计,,,,9,,\n备注：学时按月汇总,,,,,,\nM2,,2024-03-01,xuexi,2,,\n");
+        yield return Case("study errors", "study.csv", study + "M1,,2024-03-01,xuexi,-2,,\nM9,,2024-03-01,xuexi,2,,\nM1,,2024-02-30,xuexi,2,,\nM1,,2024-03-01,dancing,2,,\n,,2024-03-01,xuexi,2,,\nM1,,2024-03-01,xuexi,二,,\nM1,,2024-03-01,xuexi,2,,maybe\n1.2E+5,,2024-03-01,xuexi,2,,\nM1,,2024-03-01,xuexi,1e20,,\n");
+        yield return Case("study numbers in odd forms", "study.csv", study + "M1,,2024-03-01,xuexi,50%,1e1,1\nM1,,2024/3/2,xuexi,.5,+2,0\nM2,,2024年3月,xuexi,0.1,0.2,TRUE\nM2,,2024.3.4,xuexi,0.30000000000000004,,\n");
+        yield return Case("shifted and short rows: errors", "study.csv", study + "M1,,2024-03-01,xuexi,2,,是,extra\nM1,,2024-03-01,xuexi,2,,是,,\nM1,,2024-03-01\nM2\n");
+        yield return Case("CRLF line ends and a BOM", "study.csv", "\uFEFF" + (study + "M1,,2024-03-01,xuexi,2,,是\n\nM2,,2024-03-05,xuexi,3,,\n").Replace("\n", "\r\n", StringComparison.Ordinal));
+        yield return Case("no final line feed", "study.csv", study + "M1,,2024-03-01,xuexi,2,,是\nM2,,2024-03-05,xuexi,3,,");
+
+        const string meetings = "branch_id,type,date,meeting_id,attendees,expected,excused,theme_day,topic\n";
+        yield return Case("clean meetings", "meetings.csv", meetings + "B1,general_assembly,2024-03-07,MT1,7,8,1,否,学习\nB1,committee,2024-03-08,MT2,3,3,0,是,\nB2,theme_day,2024-04-02,,,,,,\n");
+        yield return Case("repeated meeting ids", "meetings.csv", meetings + "B1,lecture,2024-03-07,MT1,,,,,\nB1,lecture,2024-03-07,MT1,,,,,\nB1,lecture,2024-03-07, MT1 ,,,,,\nB1,lecture,2024-03-07,会议１,,,,,\nB1,lecture,2024-03-07,会议1,,,,,\nB2,lecture,2024-03-07,MT1,,,,,\n");
+        yield return Case("meeting warnings", "meetings.csv", meetings + "B1,lecture,2024-03-07,,9,8,0,,\nB1,lecture,2024-03-07,,9,9,1,,\nB1,党课,2024年3月7日,,１,２,,√,\nB2,theme_day,2024-12-31,X-1,3,,,,\n");
+        yield return Case("meeting errors", "meetings.csv", meetings + "B1,lecture,2024-03-07,,9,8,0,,\nB1,,2024-03-07,,,,,,\nB1,lecture,,,,,,,\nB9,lecture,2024-03-07,,,,,,\nB1,lecture,2024-03-07,,-1,,,,\nB1,lecture,2024-03-07,,,,,maybe,\nB1,lecture,2024-03-07,4.1E+17,,,,,\nB1,党课,2024年3月7日,,１,２,,√,\n");
+
+        const string members = "member_id,branch_id,status,role,home,joined\n";
+        yield return Case("members", "members.csv", members + "M1,B1,full,secretary,是,\nM2,B1,预备,委员,√,2024-02-01\nM3,B2,,,,\nM3,B1,full,member,否,\nM4, B2 ,full,member,N,2024/3/1\nM5,B2,probationary,committee,1,\nM6,B2,full,member,是,2024-02-29\nM7,B2,full,member,是,1990-12-31\nM8,B2,full,member,是,2024-06-01 \n");
+        yield return Case("member errors", "members.csv", members + "M1,B1,full,secretary,是,\nM1,B1,full,member,是,\nM4,B2,full,member,是,2024-02\nM5,B9,full,member,是,\nM6,B2,bad,member,是,\nM7,B2,full,member,是,\nM7,B1,full,member,是,\nM8,B2,full,member,是,2023-02-29\nM9,B2,full,member,是,1899-12-31\nM10,B2,full,member,是,2024-13-01\nM11,B2,full,member,是,2024-00-10\nM12,B2,full,member,是,2024-1a-10\n");
+
+        const string assessments = "branch_id,item,score,max_score,assessor,period\n";
+        yield return Case("assessments", "assessments.csv", assessments + "B1,OR-01,8,10,考核组,2024\nB1, OR-02 ,9,,,\nB2,CO-01,10,10,,\nB1,OR-03,5,10,,2023\nB2,CO-02,0.5,1,　组　,\n");
+        yield return Case("assessment errors", "assessments.csv", assessments + "B1,OR-01,8,10,考核组,2024\nB2,CO-01,11,10,,\nB2,CO-02,-1,10,,\nB2,,5,10,,\nB1,OR-04,5,10,,2024Q5\nB1,OR-05,5,0,,\n");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void PlainPathReadsAsCsvHelper(string file, string text, bool clean)
+    {
+        using var ds = new TempDataset().WithFile(file, text);
+        Assert.That(CsvDatasetReader.IsPlain(ds.PathOf(file)), Is.True, "the case must take the plain path");
+        var slow = ReadBothWays(ds.Folder, ',', out var fast);
+        Assert.That(slow.Dataset, clean ? Is.Not.EqualTo("(no dataset)") : Is.EqualTo("(no dataset)"), slow.Diagnostics);
+        Assert.That(fast, Is.EqualTo(slow.Diagnostics + "\n" + slow.Dataset));
+    }
+
+    [Test]
+    public void ASemicolonSeparatedDatasetReadsTheSameBothWays()
+    {
+        using var ds = new TempDataset().Files(Baseline.Files.ToDictionary(kv => kv.Key, kv => kv.Value.Replace(',', ';')));
+        var slow = ReadBothWays(ds.Folder, ';', out var fast);
+        Assert.That(slow.Diagnostics, Is.Empty);
+        Assert.That(fast, Is.EqualTo(slow.Diagnostics + "\n" + slow.Dataset));
+    }
+
+    [TestCase("provincial-eco-2024")]
+    [TestCase("mini-12")]
+    public void TheSamplesReadTheSameBothWays(string sample)
+    {
+        var folder = Path.Combine(Repo.Root, "samples", sample);
+        Assert.That(Directory.EnumerateFiles(folder, "*.csv").Where(CsvDatasetReader.IsPlain).Select(Path.GetFileName), Does.Contain("meetings.csv"));
+        var slow = ReadBothWays(folder, ',', out var fast);
+        Assert.That(fast, Is.EqualTo(slow.Diagnostics + "\n" + slow.Dataset));
+    }
+
+    [Test]
+    public void AFileWithQuotesOrALoneCarriageReturnIsNotPlain()
+    {
+        using var ds = new TempDataset().Text("a.csv", "a,b\n\"x\",y\n").Text("b.csv", "a,b\rx,y\n").Text("c.csv", "a,b\r\nx,y\r\n").Text("d.csv", "");
+        Assert.That(new[] { "a.csv", "b.csv", "c.csv", "d.csv" }.Select(f => CsvDatasetReader.IsPlain(ds.PathOf(f))), Is.EqualTo(new[] { false, false, true, false }));
+    }
+
+    [Test]
+    public void FieldsAreSplitAsStringSplitSplitsThemAtAnyLengthAndPosition()
+    {
+        // The splitter looks at 32 bytes at a time: separators at every position around the block edges, lines of 0–100 bytes.
+        var random = new Random(3);
+        var fields = new FieldBounds();
+        for (var n = 0; n < 3000; n++)
+        {
+            var length = n < 200 ? n % 101 : random.Next(0, 101);
+            var chars = Enumerable.Range(0, length).Select(_ => random.Next(4) == 0 ? ';' : (char)('a' + random.Next(26))).ToArray();
+            var line = new string(chars);
+            var bytes = Encoding.ASCII.GetBytes(line);
+            fields.Split(bytes, (byte)';');
+            var got = Enumerable.Range(0, fields.Count).Select(i => Encoding.ASCII.GetString(fields.Cell(bytes, i))).ToArray();
+            Assert.That(got, Is.EqualTo(line.Split(';')), line);
+        }
+    }
+}
