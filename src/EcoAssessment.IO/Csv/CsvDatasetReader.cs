@@ -267,7 +267,7 @@ internal static class CsvDatasetReader
                 {
                     var sha = new Lazy<string>(() => Sha256Of(path));
                     stream.Position = 0;
-                    if (plain && options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly)
+                    if (plain && UsePlain(options))
                     {
                         PlainCsvReader.Parse(stream, path, table, builder, bag, options);
                         return sha;
@@ -289,6 +289,10 @@ internal static class CsvDatasetReader
 
         return new Lazy<string>(ReadTable(bytes, path, table, builder, bag, options));
     }
+
+    /// <summary>Whether plain files may be split by <see cref="PlainCsvReader"/>: an ASCII separator, and not turned off.</summary>
+    private static bool UsePlain(CsvReadOptions options) =>
+        options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly;
 
     /// <summary>Whether a file is read by <see cref="PlainCsvReader"/> (valid UTF-8, no quote, CR only before LF, not empty).</summary>
     internal static bool IsPlain(string path)
@@ -466,6 +470,13 @@ internal static class CsvDatasetReader
         }
 
         bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
+        var pendingReturn = false;
+        if (UsePlain(options) && bytes.Length > 0 && IsPlain(bytes, ref pendingReturn) && !pendingReturn)
+        {
+            PlainCsvReader.Parse(new MemoryStream(bytes, writable: false), path, table, builder, bag, options);
+            return sha;
+        }
+
         using var csv = CsvReader.Create(bytes, ParserOptions(path, bag, options));
         Parse(csv, path, table, builder, bag, options);
         return sha;

@@ -16,6 +16,9 @@ namespace EcoAssessment.IO.Csv;
 /// </summary>
 internal static class PlainCsvReader
 {
+    /// <summary>After this many rows the builder is told how many rows the whole file holds, at that average length.</summary>
+    private const int SampleRows = 2000;
+
     /// <summary>Reads the table from <paramref name="stream"/> (positioned at its start).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(Stream stream, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
@@ -45,9 +48,19 @@ internal static class PlainCsvReader
         long rows = 0;
         var line = 1;
         var fields = new FieldBounds();
+        long sampled = 0; // bytes of the first rows, to tell the builder how many rows to expect
         while (lines.TryRead(out var text))
         {
             line++;
+            if (line <= SampleRows + 1)
+            {
+                sampled += text.Length + 1;
+                if (line == SampleRows + 1 && stream.CanSeek)
+                {
+                    builder.ExpectRows(CsvDatasetReader.TableKind(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.05));
+                }
+            }
+
             if (progress is not null && ++rows % CsvReadOptions.ProgressRows == 0)
             {
                 progress(path, rows);

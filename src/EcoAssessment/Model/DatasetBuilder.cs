@@ -87,6 +87,18 @@ internal sealed class DatasetBuilder
         _files[table] = file;
     }
 
+    /// <summary>
+    /// A reader's estimate of how many rows a table holds, from its file's size: the members index is sized for them at
+    /// once instead of growing through a dozen copies (for a million members, each a large-object allocation).
+    /// </summary>
+    public void ExpectRows(InputTable table, long rows)
+    {
+        if (table == InputTable.Members && rows > _members.Count && rows < 100_000_000)
+        {
+            _members.EnsureCapacity((int)rows);
+        }
+    }
+
     /// <summary>Takes in what a lane counted (rows per year, rows outside the period, indicator values, repeated meetings).</summary>
     public void Merge(DatasetBuilder lane)
     {
