@@ -138,68 +138,90 @@ internal static class CsvDatasetReader
         }
 
         var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
-        // Branches, then members, on this thread; then each other table in a lane of its own, the study table (the largest)
-        // on this thread and the others one after another on a second, so that two cores read. Each lane keeps its own
-        // problems; they are merged in the catalogue's order, so the diagnostics are those of reading one table after another.
+        // Branches first, on this thread. Then two threads read: this one the study table (the largest), the other the
+        // members table and after it meetings, assessments, findings and indicators. The study table does not wait for the
+        // members: its rows are summed per member_id and handed to the home branches once the members are read (a
+        // deferring lane); should a member of a study row have no home branch, the study table is read again after the
+        // members, as usual. Each table after members reads into a lane with its own problems; they are merged in the
+        // catalogue's order, so the diagnostics are those of reading one table after another.
         var present = InputCatalogue.Tables.Where(byTable.ContainsKey).ToArray();
         var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
-        foreach (var table in present.Where(t => !InLane(t)))
+        var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
+        var laneOptions = options with { Progress = progress };
+        void ReadInto(TableSpec table, DatasetBuilder into, DiagnosticBag problems, CsvReadOptions how)
         {
             foreach (var path in byTable[table])
             {
-                builder.BeginTable(TableKind(table), path);
-                if (ReadTable(path, table, builder, bag, options) is { } sha)
-                {
-                    hashes[table].Add((path, sha));
-                }
-            }
-        }
-
-        var lanes = present.Where(InLane).Select(t => (Table: t, Bag: new DiagnosticBag(), Builder: (DatasetBuilder?)null)).ToArray();
-        for (var i = 0; i < lanes.Length; i++)
-        {
-            foreach (var path in byTable[lanes[i].Table])
-            {
-                builder.Declare(TableKind(lanes[i].Table), path);
-            }
-
-            lanes[i].Builder = builder.Lane(lanes[i].Bag);
-        }
-
-        var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
-        var laneOptions = options with { Progress = progress };
-        void ReadLane((TableSpec Table, DiagnosticBag Bag, DatasetBuilder? Builder) lane)
-        {
-            foreach (var path in byTable[lane.Table])
-            {
-                lane.Builder!.BeginTable(TableKind(lane.Table), path);
-                if (ReadTable(path, lane.Table, lane.Builder, lane.Bag, laneOptions) is { } sha)
+                into.BeginTable(TableKind(table), path);
+                if (ReadTable(path, table, into, problems, how) is { } sha)
                 {
                     lock (hashes)
                     {
-                        hashes[lane.Table].Add((path, sha));
+                        hashes[table].Add((path, sha));
                     }
                 }
             }
         }
 
+        if (byTable.ContainsKey(InputCatalogue.Branches))
+        {
+            ReadInto(InputCatalogue.Branches, builder, bag, options);
+        }
+
+        // Every table is declared before the threads start, so that neither changes the set of tables the other reads.
+        foreach (var table in present.Where(t => t != InputCatalogue.Branches))
+        {
+            foreach (var path in byTable[table])
+            {
+                builder.Declare(TableKind(table), path);
+            }
+        }
+
+        var hasMembers = byTable.ContainsKey(InputCatalogue.Members);
+        var lanes = present.Where(InLane).Select(t =>
+        {
+            var problems = new DiagnosticBag();
+            return (Table: t, Bag: problems, Builder: t == InputCatalogue.Study && hasMembers ? builder.DeferringLane(problems) : builder.Lane(problems));
+        }).ToArray();
+
         var second = Task.Run(() =>
         {
+            if (hasMembers)
+            {
+                ReadInto(InputCatalogue.Members, builder, bag, laneOptions);
+            }
+
             foreach (var lane in lanes.Where(l => l.Table != InputCatalogue.Study))
             {
-                ReadLane(lane);
+                ReadInto(lane.Table, lane.Builder, lane.Bag, laneOptions);
             }
         });
         foreach (var lane in lanes.Where(l => l.Table == InputCatalogue.Study))
         {
-            ReadLane(lane);
+            ReadInto(lane.Table, lane.Builder, lane.Bag, laneOptions);
         }
 
         second.GetAwaiter().GetResult();
-        foreach (var lane in lanes)
+        for (var i = 0; i < lanes.Length; i++)
         {
+            var lane = lanes[i];
+            if (lane.Table == InputCatalogue.Study && hasMembers)
+            {
+                if (builder.TryResolve(lane.Builder))
+                {
+                    bag.AddRange(lane.Bag.Items);
+                    continue;
+                }
+
+                // A member of a study row has no home branch: read the study table again, now that the members are known.
+                hashes[lane.Table].Clear();
+                var fresh = new DiagnosticBag();
+                lane = lanes[i] = (lane.Table, fresh, builder.Lane(fresh));
+                ReadInto(lane.Table, lane.Builder, lane.Bag, laneOptions);
+            }
+
             bag.AddRange(lane.Bag.Items);
-            builder.Merge(lane.Builder!);
+            builder.Merge(lane.Builder);
         }
 
         var dataset = builder.Build();

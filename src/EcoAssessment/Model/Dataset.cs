@@ -39,6 +39,9 @@ internal sealed class MemberStudy
 
     internal decimal PointsSum { get; set; }
 
+    /// <summary>While study is read before the members (a deferring lane): the study forms of these rows, for the branch.</summary>
+    internal int FormMask { get; set; }
+
     /// <summary>Rows of form micro_lecture: lectures this member gave.</summary>
     public int MicroLectures { get; internal set; }
 

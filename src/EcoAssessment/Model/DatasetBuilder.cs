@@ -23,6 +23,9 @@ internal sealed class DatasetBuilder
     private readonly HashSet<string> _invalidBranches;
 
     // Each lane's own, merged into the parent afterwards.
+    private bool _deferring;
+    private readonly Dictionary<string, MemberStudy> _pendingMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<BranchData, MemberStudy> _pendingBranches = [];
     private HashSet<UInt128> _runKeys = [];
     private BranchData? _runBranch;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
@@ -79,6 +82,51 @@ internal sealed class DatasetBuilder
     /// itself until <see cref="Merge"/>. Declare the table on this builder first (<see cref="Declare"/>).
     /// </summary>
     public DatasetBuilder Lane(DiagnosticBag diagnostics) => new(this, diagnostics);
+
+    /// <summary>
+    /// A study lane that may run while the members table is still being read: a member's rows are summed under its
+    /// member_id, and branch-level rows under their branch, in sums of the lane's own, and <see cref="TryResolve"/> hands
+    /// them to the home branches once the members are known. Rows of members without a home (or not in the members
+    /// table) make resolving fail; the table is then read again with an ordinary lane, so every message is as usual.
+    /// </summary>
+    public DatasetBuilder DeferringLane(DiagnosticBag diagnostics) => new(this, diagnostics) { _deferring = true };
+
+    /// <summary>
+    /// After the members table is read: gives a deferring lane's sums to the members' home branches and the branch-level
+    /// sums to their branches, and merges its counts. False, with nothing changed, when a member of a study row has no
+    /// home branch in the members table (then read the table again with <see cref="Lane"/>).
+    /// </summary>
+    public bool TryResolve(DatasetBuilder lane)
+    {
+        foreach (var (id, _) in lane._pendingMembers)
+        {
+            if (!_members.TryGetValue(id, out var entry) || entry.HomeBranch is null)
+            {
+                return false;
+            }
+        }
+
+        foreach (var (id, sums) in lane._pendingMembers)
+        {
+            var entry = _members[id];
+            var b = _branches[entry.HomeBranch!];
+            var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+            map.Add(entry.Id, sums);
+            entry.Study = sums;
+            b.StudyHoursSum += sums.HoursSum;
+            b.StudyFormMask |= sums.FormMask;
+            sums.FormMask = 0;
+        }
+
+        foreach (var (b, sums) in lane._pendingBranches)
+        {
+            b.StudyHoursSum += sums.HoursSum;
+            b.StudyFormMask |= sums.FormMask;
+        }
+
+        Merge(lane);
+        return true;
+    }
 
     /// <summary>Marks a table as present and remembers its file, for a table that a lane reads.</summary>
     public void Declare(InputTable table, string file)
@@ -340,9 +388,15 @@ internal sealed class DatasetBuilder
         {
             if (InPeriod(InputTable.Study, date))
             {
-                AddStudy(_lastStudyBranch!, _lastStudy, form, hours, hoursExact, points, pointsExact, completed, location);
+                AddStudy(_lastStudyBranch, _lastStudy, form, hours, hoursExact, points, pointsExact, completed, location);
             }
 
+            return;
+        }
+
+        if (_deferring)
+        {
+            AddStudyDeferred(memberId, branchId, date, form, hours, hoursExact, points, pointsExact, completed, location);
             return;
         }
 
@@ -416,9 +470,57 @@ internal sealed class DatasetBuilder
         AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
-    /// <summary>Adds a study row in the period to its branch and, for a member's row, to the member's sums.</summary>
+    /// <summary>
+    /// A study row in a deferring lane (<see cref="DeferringLane"/>): a member's row goes to the member's own sums (a member
+    /// of the members table has a home branch, which always exists, so only the period decides), a branch-level row to
+    /// the lane's sums for its branch, with the checks an ordinary lane makes.
+    /// </summary>
+    private void AddStudyDeferred(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact,
+        double? points, decimal pointsExact, bool? completed, SourceLocation? location)
+    {
+        if (memberId is { Length: > 0 } m)
+        {
+            if (!InPeriod(InputTable.Study, date))
+            {
+                return;
+            }
+
+            if (!_pendingMembers.TryGetValue(m, out var sums))
+            {
+                _pendingMembers[m] = sums = new MemberStudy();
+            }
+
+            (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, null, sums);
+            AddStudy(null, sums, form, hours, hoursExact, points, pointsExact, completed, location);
+            return;
+        }
+
+        if (branchId is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(location).WithColumn("branch_id"),
+                "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
+            return;
+        }
+
+        if (!TryBranch(branchId, location, out var b) || !InPeriod(InputTable.Study, date))
+        {
+            return;
+        }
+
+        if (!_pendingBranches.TryGetValue(b, out var branchSums))
+        {
+            _pendingBranches[b] = branchSums = new MemberStudy();
+        }
+
+        AddStudy(null, branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
+    }
+
+    /// <summary>
+    /// Adds a study row in the period to its branch and, for a member's row, to the member's sums. Without a branch (a
+    /// deferring lane) the branch's part stays in <paramref name="s"/>: its hours and its <see cref="MemberStudy.FormMask"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddStudy(BranchData b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
+    private void AddStudy(BranchData? b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
         SourceLocation? location)
     {
         if (TooLarge(hours) || TooLarge(points))
@@ -427,12 +529,19 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (hours is not null)
+        if (b is null)
         {
-            b.StudyHoursSum += h;
+            s!.FormMask |= 1 << (int)form;
         }
+        else
+        {
+            if (hours is not null)
+            {
+                b.StudyHoursSum += h;
+            }
 
-        b.StudyFormMask |= 1 << (int)form;
+            b.StudyFormMask |= 1 << (int)form;
+        }
         if (s is not null)
         {
             s.Rows++;

@@ -156,4 +156,36 @@ public class PlainCsvReaderTests
             Assert.That(got, Is.EqualTo(line.Split(';')), line);
         }
     }
+
+    private static IEnumerable<TestCaseData> StudyBeforeMembersCases()
+    {
+        const string study = "member_id,branch_id,date,form,hours,points,completed\n";
+        TestCaseData Case(string name, string text) =>
+            new TestCaseData(text, name.Contains("error", StringComparison.Ordinal)).SetName($"StudyReadBeforeTheMembersGivesWhatReadingAfterThemGives({name})");
+        yield return Case("home members and branch rows", study + "M1,,2024-03-01,xuexi,2,5,是\nM2,,2024-03-02,on_site,1.5,,否\nM1,,2024-04-01,micro_lecture,1,,\n,B2,2024-05-06,on_site,3,,\n,B1,2024-05-07,micro_lecture,3,,\n");
+        yield return Case("a member not in the members table: read again, errors", study + "M1,,2024-03-01,xuexi,2,,\nM9,B1,2024-03-01,xuexi,2,,\n,B2,2024-05-06,on_site,3,,\n");
+        yield return Case("a member of a temporary branch only: read again", study + "M1,,2024-03-01,xuexi,2,,\nT1,B3,2024-03-01,xuexi,2,,\nT1,B3,2024-03-02,micro_lecture,2,1,是\n");
+        yield return Case("too large and outside the period: errors", study + "M1,,2024-03-01,xuexi,1e16,,\nM2,,2023-03-01,xuexi,2,,\nM1,,2024-03-02,xuexi,2,,\n");
+    }
+
+    /// <summary>
+    /// A folder is read with the study table running beside the members table (its rows summed per member and handed to
+    /// the home branches afterwards, or read again when a member has no home); tables held in memory are read one after
+    /// another. Both must give the same dataset and the same messages.
+    /// </summary>
+    [TestCaseSource(nameof(StudyBeforeMembersCases))]
+    public void StudyReadBeforeTheMembersGivesWhatReadingAfterThemGives(string studyText, bool errors)
+    {
+        using var ds = new TempDataset().WithFile("study.csv", studyText)
+            .Text("branches.csv", Baseline.Branches + "B3,临时支部,生态环境局,temporary,,0,否,\n")
+            .Text("members.csv", Baseline.Members + "T1,B3,full,member,否,\n");
+        var folder = Read(ds.Folder, new CsvReadOptions());
+        var files = Directory.EnumerateFiles(ds.Folder, "*.csv").Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileNameWithoutExtension(f), f, File.ReadAllBytes(f))).ToArray();
+        var bag = new DiagnosticBag();
+        var inMemory = CsvDatasetReader.ReadTables(files, null, bag, origin: SourceLocation.InFile(ds.Folder));
+        var sequential = (string.Join("\n", bag.Items.Select(d => d.ToString())), inMemory is { } d ? Dump(d) : "(no dataset)");
+        Assert.That(folder.Diagnostics + "\n" + folder.Dataset, Is.EqualTo(sequential.Item1 + "\n" + sequential.Item2));
+        Assert.That(folder.Dataset, errors ? Is.EqualTo("(no dataset)") : Does.Contain("study M1: "), folder.Diagnostics);
+    }
 }
