@@ -282,8 +282,8 @@ internal static class CsvDatasetReader
 
             if (options.Encoding != CsvEncoding.Gb18030)
             {
-                // A UTF-8 file is parsed from the file itself, after one pass that hashes it and checks its bytes, so that
-                // memory does not grow with the size of the file; anything else is read whole and checked as before.
+                // A UTF-8 file is parsed from the file itself, after one pass that checks its bytes (and tells whether it is
+                // plain), so that memory does not grow with the size of the file; anything else is read whole and checked.
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 if (ScanUtf8(stream, out var plain))
                 {

@@ -60,6 +60,9 @@ internal abstract class FastRows
 
     protected int Index(string column) => Layout.Columns.TryGetValue(column, out var i) ? i : -1;
 
+    /// <summary>Whether a column holds ids (refused in scientific notation, as <see cref="RowReader.Id"/> refuses them).</summary>
+    protected bool IsId(string column) => Layout.Table.Column(column)?.Type == ColumnType.Id;
+
     /// <summary>The folded text of a cell as <see cref="RowReader.Raw"/> gives it: null when blank.</summary>
     protected static string? Folded(ReadOnlySpan<byte> cell)
     {
@@ -230,7 +233,7 @@ internal abstract class FastRows
     /// <summary>An id column as <see cref="RowReader.Id"/> reads it (refused in scientific notation when the column holds ids).</summary>
     protected Column<string> IdColumn(string column)
     {
-        var isId = Layout.Table.Column(column)?.Type == ColumnType.Id;
+        var isId = IsId(column);
         return new(Index(column), (string s, out string v) =>
         {
             v = s;
@@ -288,7 +291,7 @@ internal abstract class FastRows
         }
     }
 
-    protected RepeatedId Repeated(string column) => new(Index(column), Layout.Table.Column(column)?.Type == ColumnType.Id);
+    protected RepeatedId Repeated(string column) => new(Index(column), IsId(column));
 
     private sealed class MeetingRows : FastRows
     {
@@ -313,7 +316,7 @@ internal abstract class FastRows
             _excused = Count("excused");
             _themeDay = Flag("theme_day");
             _meetingId = Index("meeting_id");
-            _meetingIdIsId = Layout.Table.Column("meeting_id")?.Type == ColumnType.Id;
+            _meetingIdIsId = IsId("meeting_id");
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -437,7 +440,7 @@ internal abstract class FastRows
             : base(row, builder)
         {
             _member = Index("member_id");
-            _memberIsId = Layout.Table.Column("member_id")?.Type == ColumnType.Id;
+            _memberIsId = IsId("member_id");
             _branch = Repeated("branch_id");
             _status = Code("status");
             _role = Code("role");

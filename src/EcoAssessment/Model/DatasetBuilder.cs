@@ -394,9 +394,9 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (_deferring)
+        if (_deferring && memberId is { Length: > 0 } pending)
         {
-            AddStudyDeferred(memberId, branchId, date, form, hours, hoursExact, points, pointsExact, completed, location);
+            AddStudyDeferred(pending, date, form, hours, hoursExact, points, pointsExact, completed, location);
             return;
         }
 
@@ -466,53 +466,41 @@ internal sealed class DatasetBuilder
                 (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, b, sums);
             }
         }
+        else if (_deferring)
+        {
+            // A branch-level row in a deferring lane: its sums stay the lane's until TryResolve.
+            if (!_pendingBranches.TryGetValue(b, out var branchSums))
+            {
+                _pendingBranches[b] = branchSums = new MemberStudy();
+            }
+
+            AddStudy(null, branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
+            return;
+        }
 
         AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>
-    /// A study row in a deferring lane (<see cref="DeferringLane"/>): a member's row goes to the member's own sums (a member
-    /// of the members table has a home branch, which always exists, so only the period decides), a branch-level row to
-    /// the lane's sums for its branch, with the checks an ordinary lane makes.
+    /// A member's study row in a deferring lane (<see cref="DeferringLane"/>): it goes to the member's own sums. A member of
+    /// the members table has a home branch, which always exists, so only the period decides; should it have none,
+    /// <see cref="TryResolve"/> fails and the table is read again.
     /// </summary>
-    private void AddStudyDeferred(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact,
+    private void AddStudyDeferred(string memberId, DateOnly date, StudyForm form, double? hours, decimal hoursExact,
         double? points, decimal pointsExact, bool? completed, SourceLocation? location)
     {
-        if (memberId is { Length: > 0 } m)
-        {
-            if (!InPeriod(InputTable.Study, date))
-            {
-                return;
-            }
-
-            if (!_pendingMembers.TryGetValue(m, out var sums))
-            {
-                _pendingMembers[m] = sums = new MemberStudy();
-            }
-
-            (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, null, sums);
-            AddStudy(null, sums, form, hours, hoursExact, points, pointsExact, completed, location);
-            return;
-        }
-
-        if (branchId is null)
-        {
-            _diagnostics.Error(DiagnosticCodes.MissingValue, Where(location).WithColumn("branch_id"),
-                "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
-            return;
-        }
-
-        if (!TryBranch(branchId, location, out var b) || !InPeriod(InputTable.Study, date))
+        if (!InPeriod(InputTable.Study, date))
         {
             return;
         }
 
-        if (!_pendingBranches.TryGetValue(b, out var branchSums))
+        if (!_pendingMembers.TryGetValue(memberId, out var sums))
         {
-            _pendingBranches[b] = branchSums = new MemberStudy();
+            _pendingMembers[memberId] = sums = new MemberStudy();
         }
 
-        AddStudy(null, branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
+        (_lastStudyMember, _lastStudyBranch, _lastStudy) = (memberId, null, sums);
+        AddStudy(null, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>
