@@ -26,6 +26,8 @@ public static class Phases
         }
 
         var plan = Plan.Create(RuleSetReader.ReadDefault().Rules);
+        // As eco evaluate does: no collections while the dataset is read, evaluated and written (when it is large).
+        using var pause = repeat == 1 && evaluations == 1 ? CollectionPause.ForDataset(folder) : null;
         var bag = new DiagnosticBag();
         DatasetReadResult? read = null;
         Assessment? assessment = null;
@@ -95,10 +97,12 @@ public static class Phases
 
         // Collections and pauses of the phase itself, before the full collection that measures what stays live.
         var collections = $"{GC.CollectionCount(0) - gc0}/{GC.CollectionCount(1) - gc1}/{GC.CollectionCount(2) - gc2}";
-        var paused = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
+        var pauses = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
         var allocatedMiB = (GC.GetTotalAllocatedBytes() - allocated) / 1048576;
-        var live = GC.GetTotalMemory(forceFullCollection: true) / 1048576;
+        // What stays live needs a full collection, which would end a pause: then the heap's size is shown instead.
+        var paused = System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion;
+        var live = GC.GetTotalMemory(forceFullCollection: !paused) / 1048576;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-10} {clock.Elapsed.TotalSeconds,7:F3} s  live after {live,5} MiB  allocated {allocatedMiB,6} MiB  GCs {collections} (gen0/1/2)  paused {paused:F3} s"));
+            $"{name,-10} {clock.Elapsed.TotalSeconds,7:F3} s  {(paused ? "heap" : "live")} after {live,5} MiB  allocated {allocatedMiB,6} MiB  GCs {collections} (gen0/1/2)  paused {pauses:F3} s"));
     }
 }

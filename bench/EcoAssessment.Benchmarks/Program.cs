@@ -5,10 +5,17 @@ using EcoAssessment.Benchmarks;
 // phases <dataset> [n [N]]: reading, evaluating and writing the CSV result in process, with the garbage collections of each;
 //   with n > 1 the dataset is read n times first and each read's time shown (the later ones run warm, fully compiled code);
 //   with N, the evaluation and the CSV write run N times (the first includes compiling their code; later ones are steady).
+// allocs <trace.nettrace>: the bytes allocated per type in a trace taken with
+//   dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x1:5 -- <command> (sampled every ~100 KB).
 // kernels [args]: BenchmarkDotNet over the parsing and evaluation kernels.
 if (args.Length >= 2 && args[0] == "floor")
 {
     return Floor.Run(args[1], Console.Out);
+}
+
+if (args.Length >= 2 && args[0] == "allocs")
+{
+    return EcoAssessment.Benchmarks.AllocTicks.Run(args[1], Console.Out);
 }
 
 if (args.Length >= 2 && args[0] == "phases")
@@ -23,5 +30,5 @@ if (args.Length >= 1 && args[0] == "kernels")
     return 0;
 }
 
-Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> [reads [evaluations]] | kernels [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: EcoAssessment.Benchmarks floor <dataset folder> | phases <dataset folder> [reads [evaluations]] | allocs <trace.nettrace> | kernels [BenchmarkDotNet arguments]");
 return 2;

@@ -51,6 +51,8 @@ public static class EvaluateCommand
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
         var progress = Progress.For(stderr);
+        // What the run allocates (the dataset, the results) lives to its end: no collections while it runs, on a large dataset.
+        using var pause = CollectionPause.ForDataset(o.Input.Dataset);
         if (InputLoader.Load(o.Input, stderr, progress) is not { } loadedInputs)
         {
             return ExitCodes.InputError;

@@ -163,6 +163,8 @@ internal static class CsvDatasetReader
             }
         }
 
+        // A large dataset is read without garbage collections (what the read allocates mostly stays to the end).
+        using var pause = CollectionPause.For(byTable.Values.Sum(paths => paths.Sum(SizeOf)));
         if (byTable.ContainsKey(InputCatalogue.Branches))
         {
             ReadInto(InputCatalogue.Branches, builder, bag, options);
@@ -189,6 +191,7 @@ internal static class CsvDatasetReader
             if (hasMembers)
             {
                 ReadInto(InputCatalogue.Members, builder, bag, laneOptions);
+                builder.MembersRead();
             }
 
             foreach (var lane in lanes.Where(l => l.Table != InputCatalogue.Study))
@@ -249,6 +252,19 @@ internal static class CsvDatasetReader
         }
 
         return null;
+    }
+
+    /// <summary>A file's size in bytes; 0 when it cannot be read (reading it then reports why).</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>

@@ -98,6 +98,30 @@ internal sealed class DatasetBuilder
     /// </summary>
     public bool TryResolve(DatasetBuilder lane)
     {
+        if (!TryHandOver(lane))
+        {
+            return false;
+        }
+
+        Merge(lane);
+        return true;
+    }
+
+    /// <summary>
+    /// Tells the lanes that the members table is read: a deferring study lane then hands the sums it holds to the home
+    /// branches (<see cref="TryHandOver"/>) and reads its remaining rows as an ordinary lane does.
+    /// </summary>
+    public void MembersRead() => _membersRead = true;
+
+    private volatile bool _membersRead;
+    private bool _handOverFailed;
+
+    /// <summary>
+    /// Gives a deferring lane's pending sums to the home branches (members) and to their branches (branch-level rows) and
+    /// empties them; false, with nothing changed, when a member of a pending row has no home branch.
+    /// </summary>
+    private bool TryHandOver(DatasetBuilder lane)
+    {
         foreach (var (id, _) in lane._pendingMembers)
         {
             if (!_members.TryGetValue(id, out var entry) || entry.HomeBranch is null)
@@ -124,7 +148,10 @@ internal sealed class DatasetBuilder
             b.StudyFormMask |= sums.FormMask;
         }
 
-        Merge(lane);
+        lane._pendingMembers.Clear();
+        lane._pendingMembers.TrimExcess();
+        lane._pendingBranches.Clear();
+        (lane._lastStudyMember, lane._lastStudyBranch, lane._lastStudy) = (null, null, null);
         return true;
     }
 
@@ -392,6 +419,13 @@ internal sealed class DatasetBuilder
             }
 
             return;
+        }
+
+        // Once the members are read, the sums held so far go to the home branches and the rest of the table is read as usual.
+        if (_deferring && !_handOverFailed && _parent!._membersRead)
+        {
+            _deferring = !_parent.TryHandOver(this);
+            _handOverFailed = _deferring;
         }
 
         if (_deferring && memberId is { Length: > 0 } pending)

@@ -432,4 +432,98 @@ public class DatasetBuilderTests
                 Is.EqualTo(kept.Where(m => m.ThemeDay || m.Type == MeetingType.ThemeDay).Select(m => m.Date.Month).Distinct().Count()));
         }
     }
+
+    private static readonly StudyRecord[] StudyRows =
+    [
+        new("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 2.5, 3, true, null),
+        new("M1", null, D("2024-03-01"), false, StudyForm.OnSite, 1.25, null, null, null),
+        new("M2", null, D("2024-03-02"), false, StudyForm.MicroLecture, 1, null, false, null),
+        new(null, "B2", D("2024-03-03"), false, StudyForm.Training, 4, null, null, null),
+        new("M3", null, D("2024-04-01"), false, StudyForm.Xuexi, 0.1, 7, true, null),
+        new("M1", null, D("2024-05-01"), false, StudyForm.Training, 0.2, null, true, null),
+        new("M2", null, D("2024-05-02"), false, StudyForm.OnSite, 3, 1, true, null),
+        new(null, "B1", D("2024-05-03"), false, StudyForm.MicroLecture, 2, null, null, null),
+        new("M3", null, D("2023-12-31"), false, StudyForm.Xuexi, 9, null, true, null),
+    ];
+
+    /// <summary>Each branch's study sums as text: per member and for the branch.</summary>
+    private static string StudySums(Dataset ds) => string.Join("\n", ds.Branches.Select(b =>
+        $"{b.BranchId}: {b.StudyHoursSum} h, forms {b.StudyFormMask}; " + string.Join("; ",
+            b.MemberStudy.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"{kv.Key} {kv.Value.HoursSum} h {kv.Value.PointsSum} p {kv.Value.Rows} rows {kv.Value.CompletedRows} done {kv.Value.MicroLectures} ml"))));
+
+    /// <summary>
+    /// The reader's study lane starts before the members are known, summing rows per member_id; when the members table is
+    /// read it hands those sums to the home branches and reads on as an ordinary lane. Wherever in the table the members
+    /// become known, the sums and messages are those of reading the study table after the members.
+    /// </summary>
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(3)]
+    [TestCase(5)]
+    [TestCase(9)]
+    public void AStudyLaneThatLearnsOfTheMembersPartWayGivesTheSumsOfReadingAfterThem(int rowsBefore)
+    {
+        var members = new[] { Member("M1", "B1"), Member("M2", "B2"), Member("M3", "B1") };
+        DatasetBuilder Start(DiagnosticBag bag)
+        {
+            var builder = new DatasetBuilder(Period.Year(2024), bag);
+            builder.BeginTable(InputTable.Branches, "branches.csv");
+            builder.AddBranch(Branch("B1"));
+            builder.AddBranch(Branch("B2"));
+            builder.Declare(InputTable.Members, "members.csv");
+            builder.Declare(InputTable.Study, "study.csv");
+            return builder;
+        }
+
+        var afterBag = new DiagnosticBag();
+        var after = Start(afterBag);
+        after.BeginTable(InputTable.Members, "members.csv");
+        Array.ForEach(members, after.AddMember);
+        var ordinary = after.Lane(afterBag);
+        ordinary.BeginTable(InputTable.Study, "study.csv");
+        Array.ForEach(StudyRows, ordinary.AddStudy);
+        after.Merge(ordinary);
+        var expected = after.Build();
+
+        var bag = new DiagnosticBag();
+        var builder = Start(bag);
+        var lane = builder.DeferringLane(bag);
+        lane.BeginTable(InputTable.Study, "study.csv");
+        Array.ForEach(StudyRows[..rowsBefore], lane.AddStudy);
+        builder.BeginTable(InputTable.Members, "members.csv");
+        Array.ForEach(members, builder.AddMember);
+        builder.MembersRead();
+        Array.ForEach(StudyRows[rowsBefore..], lane.AddStudy);
+        Assert.That(builder.TryResolve(lane), Is.True);
+        var got = builder.Build();
+
+        Assert.That(expected, Is.Not.Null, string.Join("\n", afterBag.Items));
+        Assert.That(got, Is.Not.Null, string.Join("\n", bag.Items));
+        Assert.That(StudySums(got!), Is.EqualTo(StudySums(expected!)));
+        Assert.That(StudySums(got!), Does.Contain("M1 3.95 h 3 p 3 rows 2 done 0 ml").And.Contain("B2: 8 h"));
+        Assert.That(bag.Items.Select(d => d.ToString()), Is.EqualTo(afterBag.Items.Select(d => d.ToString())));
+    }
+
+    /// <summary>A row held before the members are known whose member has no home branch: the lane cannot hand over.</summary>
+    [Test]
+    public void AStudyLaneHoldingAMemberWithoutAHomeBranchDoesNotResolve()
+    {
+        var bag = new DiagnosticBag();
+        var builder = new DatasetBuilder(Period.Year(2024), bag);
+        builder.BeginTable(InputTable.Branches, "branches.csv");
+        builder.AddBranch(Branch("B1"));
+        builder.AddBranch(Branch("T1", BranchType.Temporary));
+        builder.Declare(InputTable.Members, "members.csv");
+        builder.Declare(InputTable.Study, "study.csv");
+        var lane = builder.DeferringLane(bag);
+        lane.BeginTable(InputTable.Study, "study.csv");
+        lane.AddStudy(new StudyRecord("X1", "T1", D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
+        builder.BeginTable(InputTable.Members, "members.csv");
+        builder.AddMember(Member("M1", "B1"));
+        builder.AddMember(Member("X1", "T1", home: false));
+        builder.MembersRead();
+        lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
+        Assert.That(builder.TryResolve(lane), Is.False);
+    }
 }

@@ -1,0 +1,72 @@
+using System.Runtime;
+using EcoAssessment.IO.Csv;
+using NUnit.Framework;
+
+namespace EcoAssessment.IO.Tests.Csv;
+
+/// <summary>
+/// A large dataset is read and evaluated without garbage collections (<see cref="CollectionPause"/>): the pause is taken
+/// only for a large input, one at a time, never beyond a third of the memory available, and always given back.
+/// </summary>
+[NonParallelizable]
+public class CollectionPauseTests
+{
+    [Test]
+    public void ASmallInputTakesNoPause()
+    {
+        Assert.That(CollectionPause.For(CollectionPause.MinInputBytes - 1), Is.Null);
+        Assert.That(GCSettings.LatencyMode, Is.Not.EqualTo(GCLatencyMode.NoGCRegion));
+    }
+
+    [Test]
+    public void APauseHoldsCollectionsUntilDisposedAndOnlyOneIsHeldAtATime()
+    {
+        using (var pause = CollectionPause.Start(64L << 20))
+        {
+            Assert.That(pause, Is.Not.Null);
+            var collections = GC.CollectionCount(0); // starting the region may collect once, to make room
+            Assert.That(GCSettings.LatencyMode, Is.EqualTo(GCLatencyMode.NoGCRegion));
+            var kept = new List<byte[]>();
+            for (var i = 0; i < 1000; i++)
+            {
+                kept.Add(new byte[16 << 10]); // 16 MiB in all, well within the budget
+            }
+
+            Assert.That(GC.CollectionCount(0), Is.EqualTo(collections), "no collection while the pause is held");
+            Assert.That(CollectionPause.Start(64L << 20), Is.Null, "a second read goes without");
+            GC.KeepAlive(kept);
+        }
+
+        Assert.That(GCSettings.LatencyMode, Is.Not.EqualTo(GCLatencyMode.NoGCRegion));
+        using var again = CollectionPause.Start(64L << 20);
+        Assert.That(again, Is.Not.Null, "the pause was given back");
+    }
+
+    [Test]
+    public void APauseTheRuntimeEndedByCollectingIsDisposedQuietly()
+    {
+        var pause = CollectionPause.Start(16L << 20);
+        Assert.That(pause, Is.Not.Null);
+        GC.Collect(); // ends the region, as allocating beyond the budget would
+        Assert.That(GCSettings.LatencyMode, Is.Not.EqualTo(GCLatencyMode.NoGCRegion));
+        Assert.DoesNotThrow(pause!.Dispose);
+        using var again = CollectionPause.Start(16L << 20);
+        Assert.That(again, Is.Not.Null);
+    }
+
+    [Test]
+    public void NoPauseIsTakenBeyondAThirdOfTheAvailableMemory()
+    {
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        Assert.That(CollectionPause.Start((available / 3) + 1), Is.Null);
+        Assert.That(GCSettings.LatencyMode, Is.Not.EqualTo(GCLatencyMode.NoGCRegion));
+    }
+
+    [Test]
+    public void AFolderOfCsvFilesIsSizedByThoseFiles()
+    {
+        using var ds = new Fixtures.TempDataset().Text("branches.csv", "branch_id,name,unit\nB1,一支部,局\n");
+        Assert.That(CollectionPause.ForDataset(ds.Folder), Is.Null, "a small folder takes no pause");
+        Assert.That(CollectionPause.ForDataset(Path.Combine(ds.Folder, "missing")), Is.Null);
+    }
+}
