@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process scale benchmark (not a test): generates datasets of 10,000 and 100,000 branches with `eco generate`
-# and times `eco evaluate` on each against the floor, a bare CsvHelper 34 read of the same files (every record, every
+# and times `eco evaluate <dataset> -f csv` (the result CSV written once, to a file through stdout) on each against the floor, a bare CsvHelper 34 read of the same files (every record, every
 # numeric field parsed, nothing kept: bench/EcoAssessment.Benchmarks `floor`). Prints per size: the generate time and
 # peak memory, the evaluate time (median of the runs), the floor time (median), their ratio and evaluate's peak memory.
 # Each evaluate is timed twice: the JIT build (dotnet eco.dll) and a ReadyToRun publish of the same code. Also times the
@@ -35,10 +35,10 @@ for n in $sizes; do
   fi
   echo "dataset $n: $(($(cat "$d"/*.csv | wc -l) - $(ls "$d"/*.csv | wc -l))) rows, $(du -sh "$d" | cut -f1)"
   hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/floor.json" "$floor $d" >/dev/null 2>&1
-  hyperfine --runs "$runs" -N --export-json "$work/eval.json" "$eco evaluate $d -o $work/r$n.csv -f csv" >/dev/null 2>&1
-  hyperfine --runs "$runs" -N --export-json "$work/evalr2r.json" "$r2r evaluate $d -o $work/r$n.csv -f csv" >/dev/null 2>&1
+  hyperfine --runs "$runs" -N --output "$work/r$n.csv" --export-json "$work/eval.json" "$eco evaluate $d -f csv" >/dev/null 2>&1
+  hyperfine --runs "$runs" -N --output "$work/r$n.csv" --export-json "$work/evalr2r.json" "$r2r evaluate $d -f csv" >/dev/null 2>&1
   f=$(median "$work/floor.json"); e=$(median "$work/eval.json"); er=$(median "$work/evalr2r.json")
-  m=$(peak $eco evaluate "$d" -o "$work/r$n.csv" -f csv)
+  m=$(peak $eco evaluate "$d" -f csv)
   echo "evaluate $n: ${e} s JIT, ${er} s ReadyToRun (medians of $runs) | floor ${f} s | ratio $(python3 -c "print('%.2f' % ($e / $f))") JIT, $(python3 -c "print('%.2f' % ($er / $f))") ReadyToRun | peak memory $((m / 1024)) MiB | load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 

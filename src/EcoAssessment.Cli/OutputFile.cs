@@ -6,6 +6,26 @@ namespace EcoAssessment.Cli;
 /// <summary>Writes one output file atomically; a file that cannot be written is reported as ECO0301 with the reason.</summary>
 internal static class OutputFile
 {
+    /// <summary>
+    /// Writes a UTF-8 result to stdout: straight to the process's standard output when <paramref name="stdout"/> is the
+    /// console's (a large CSV or JSON streams out without a copy in memory), else through the writer as text.
+    /// </summary>
+    public static void ToStdout(TextWriter stdout, Action<Stream> write)
+    {
+        if (ReferenceEquals(stdout, Console.Out))
+        {
+            stdout.Flush();
+            using var raw = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+            write(raw);
+            raw.Flush();
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        write(buffer);
+        stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
     /// <returns>false when the file could not be written (the caller exits with <see cref="ExitCodes.OutputError"/>).</returns>
     public static bool TryWrite(string path, Action<Stream> write, TextWriter stderr)
     {

@@ -97,11 +97,7 @@ public static class EvaluateCommand
         switch (o.Format)
         {
             case "csv" or "json" or "md":
-                using (var buffer = new MemoryStream())
-                {
-                    WriteFormat("." + o.Format, assessment, meta, buffer, o.English);
-                    stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-                }
+                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.English));
 
                 break;
             default:
