@@ -679,29 +679,31 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>Keeps the indicator values of the resolved period; a value given twice for it is an error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveIndicatorValues(Period period)
     {
-        foreach (var (branchId, values) in _indicatorValues.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var branchIds = _indicatorValues.Keys.ToArray();
+        Array.Sort(branchIds, StringComparer.Ordinal);
+        foreach (var branchId in branchIds)
         {
             var b = _branches[branchId];
-            var first = new Dictionary<string, IndicatorValueRecord>(StringComparer.Ordinal);
-            foreach (var r in values)
+            var values = _indicatorValues[branchId];
+            for (var i = 0; i < values.Count; i++)
             {
+                var r = values[i];
                 if (r.Period is not null && !SamePeriod(r.Period, period))
                 {
                     CountOutside(InputTable.Indicators);
                     continue;
                 }
 
-                if (first.TryGetValue(r.Indicator, out var earlier))
+                // The map holds only this period's values, each from its first row: a key already there is a duplicate.
+                if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
                 {
+                    var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
                     _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
                         $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
-                    continue;
                 }
-
-                first[r.Indicator] = r;
-                b.IndicatorValueMap[r.Indicator] = r.Value;
             }
         }
     }
@@ -853,13 +855,14 @@ internal sealed class DatasetBuilder
         }
 
         var hasMembers = _tables.Contains(InputTable.Members);
-        foreach (var b in _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal))
+        var ordered = _branches.Values.ToArray();
+        Array.Sort(ordered, static (x, y) => string.CompareOrdinal(x.BranchId, y.BranchId));
+        foreach (var b in ordered)
         {
             ComputeMembers(b, period, hasMembers);
             WarnManyExemptions(b, period);
         }
 
-        var ordered = _branches.Values.OrderBy(b => b.BranchId, StringComparer.Ordinal).ToArray();
         return new Dataset(period, ordered, new HashSet<InputTable>(_tables), _members);
     }
 
@@ -872,6 +875,7 @@ internal sealed class DatasetBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeMembers(BranchData b, Period period, bool hasMembers)
     {
         var temporary = b.Record.Type == BranchType.Temporary;
@@ -916,10 +920,20 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>More than half of a branch's findings in the period exempt (容错免责): a review warning (DOMAIN.md §5).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WarnManyExemptions(BranchData b, Period period)
     {
-        var inPeriod = b.FindingList.Count(f => period.Contains(f.Date));
-        var exempt = b.FindingList.Count(f => period.Contains(f.Date) && f.Tolerance == Tolerance.Exempt);
+        var inPeriod = 0;
+        var exempt = 0;
+        foreach (var f in b.FindingList)
+        {
+            if (period.Contains(f.Date))
+            {
+                inPeriod++;
+                exempt += f.Tolerance == Tolerance.Exempt ? 1 : 0;
+            }
+        }
+
         if (inPeriod > 0 && exempt * 2 > inPeriod)
         {
             _diagnostics.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,

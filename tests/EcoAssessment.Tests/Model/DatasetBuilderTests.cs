@@ -526,4 +526,22 @@ public class DatasetBuilderTests
         lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
         Assert.That(builder.TryResolve(lane), Is.False);
     }
+
+    [Test]
+    public void AnIndicatorValueGivenTwiceForThePeriodIsAnErrorNamingTheFirstRow()
+    {
+        var data = new TestData().Branches("B1", "B2")
+            .Add(Value("B1", "satisfaction", 0.9, Period.Year(2023), Row("indicators.csv", 2)),
+                Value("B1", "satisfaction", 0.8, null, Row("indicators.csv", 3)),
+                Value("B2", "satisfaction", 0.7, null, Row("indicators.csv", 4)),
+                Value("B1", "satisfaction", 0.6, Period.Year(2024), Row("indicators.csv", 5)));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds, Is.Null);
+        var d = Single(bag, "ECO0206");
+        Assert.That(d.Location, Is.EqualTo(SourceLocation.AtRow("indicators.csv", 5)));
+        Assert.That(d.Message, Does.Contain("'satisfaction' of branch 'B1'").And.Contain("(first at indicators.csv(3))"));
+
+        var once = new TestData().Branches("B1").Add(Value("B1", "satisfaction", 0.9, Period.Year(2023)), Value("B1", "satisfaction", 0.8));
+        Assert.That(once.Build(Period.Year(2024)).Branches[0].IndicatorValues["satisfaction"], Is.EqualTo(0.8));
+    }
 }
