@@ -138,11 +138,11 @@ internal static class CsvDatasetReader
         }
 
         var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
-        // Branches first, on this thread. Then two threads read: this one the study table (the largest), the other the
-        // members table and after it meetings, assessments, findings and indicators. The study table does not wait for the
-        // members: its rows are summed per member_id and handed to the home branches once the members are read (a
-        // deferring lane); should a member of a study row have no home branch, the study table is read again after the
-        // members, as usual. Each table after members reads into a lane with its own problems; they are merged in the
+        // Two threads read: this one the study table (the largest), the other the branches and members tables and after
+        // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
+        // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches
+        // once the members are read (a deferring lane); should a member of a study row have no home branch, or a
+        // branch-level row's branch not be there, the study table is read again after the others, as usual. Each table after members reads into a lane with its own problems; they are merged in the
         // catalogue's order, so the diagnostics are those of reading one table after another.
         var present = InputCatalogue.Tables.Where(byTable.ContainsKey).ToArray();
         var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
@@ -165,13 +165,8 @@ internal static class CsvDatasetReader
 
         // A large dataset is read without garbage collections (what the read allocates mostly stays to the end).
         using var pause = CollectionPause.For(byTable.Values.Sum(paths => paths.Sum(SizeOf)));
-        if (byTable.ContainsKey(InputCatalogue.Branches))
-        {
-            ReadInto(InputCatalogue.Branches, builder, bag, options);
-        }
-
         // Every table is declared before the threads start, so that neither changes the set of tables the other reads.
-        foreach (var table in present.Where(t => t != InputCatalogue.Branches))
+        foreach (var table in present)
         {
             foreach (var path in byTable[table])
             {
@@ -179,7 +174,14 @@ internal static class CsvDatasetReader
             }
         }
 
+        // With a members table the study table needs neither branches nor members while it is read (a deferring lane);
+        // without one, its rows go straight to the branches, which are read first.
         var hasMembers = byTable.ContainsKey(InputCatalogue.Members);
+        if (!hasMembers)
+        {
+            ReadInto(InputCatalogue.Branches, builder, bag, options);
+        }
+
         var lanes = present.Where(InLane).Select(t =>
         {
             var problems = new DiagnosticBag();
@@ -190,6 +192,7 @@ internal static class CsvDatasetReader
         {
             if (hasMembers)
             {
+                ReadInto(InputCatalogue.Branches, builder, bag, laneOptions);
                 ReadInto(InputCatalogue.Members, builder, bag, laneOptions);
                 builder.MembersRead();
             }

@@ -25,7 +25,7 @@ internal sealed class DatasetBuilder
     // Each lane's own, merged into the parent afterwards.
     private bool _deferring;
     private readonly Dictionary<string, MemberStudy> _pendingMembers = new(StringComparer.Ordinal);
-    private readonly Dictionary<BranchData, MemberStudy> _pendingBranches = [];
+    private readonly Dictionary<string, MemberStudy> _pendingBranches = new(StringComparer.Ordinal);
     private HashSet<UInt128> _runKeys = [];
     private BranchData? _runBranch;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
@@ -84,10 +84,11 @@ internal sealed class DatasetBuilder
     public DatasetBuilder Lane(DiagnosticBag diagnostics) => new(this, diagnostics);
 
     /// <summary>
-    /// A study lane that may run while the members table is still being read: a member's rows are summed under its
-    /// member_id, and branch-level rows under their branch, in sums of the lane's own, and <see cref="TryResolve"/> hands
-    /// them to the home branches once the members are known. Rows of members without a home (or not in the members
-    /// table) make resolving fail; the table is then read again with an ordinary lane, so every message is as usual.
+    /// A study lane that may run while the branches and members tables are still being read: a member's rows are summed
+    /// under its member_id, and branch-level rows under their branch_id, in sums of the lane's own, which are handed to the
+    /// home branches once the members are known (<see cref="MembersRead"/>, <see cref="TryResolve"/>). Rows of members
+    /// without a home (or not in the members table), or of branches not in the branches table, make resolving fail; the
+    /// table is then read again with an ordinary lane, so every message is as usual.
     /// </summary>
     public DatasetBuilder DeferringLane(DiagnosticBag diagnostics) => new(this, diagnostics) { _deferring = true };
 
@@ -118,13 +119,22 @@ internal sealed class DatasetBuilder
 
     /// <summary>
     /// Gives a deferring lane's pending sums to the home branches (members) and to their branches (branch-level rows) and
-    /// empties them; false, with nothing changed, when a member of a pending row has no home branch.
+    /// empties them; false, with nothing changed, when a member of a pending row has no home branch or a branch of a
+    /// branch-level row is not a (valid) row of the branches table.
     /// </summary>
     private bool TryHandOver(DatasetBuilder lane)
     {
         foreach (var (id, _) in lane._pendingMembers)
         {
             if (!_members.TryGetValue(id, out var entry) || entry.HomeBranch is null)
+            {
+                return false;
+            }
+        }
+
+        foreach (var (id, _) in lane._pendingBranches)
+        {
+            if (!_branches.ContainsKey(id))
             {
                 return false;
             }
@@ -142,8 +152,9 @@ internal sealed class DatasetBuilder
             sums.FormMask = 0;
         }
 
-        foreach (var (b, sums) in lane._pendingBranches)
+        foreach (var (id, sums) in lane._pendingBranches)
         {
+            var b = _branches[id];
             b.StudyHoursSum += sums.HoursSum;
             b.StudyFormMask |= sums.FormMask;
         }
@@ -468,6 +479,23 @@ internal sealed class DatasetBuilder
             return;
         }
 
+        if (_deferring)
+        {
+            // A branch-level row in a deferring lane, which may run before the branches are read: its sums stay the lane's,
+            // under the branch_id, until the hand-over, which fails (the table is read again) for a branch that is not there.
+            if (!_pendingBranches.TryGetValue(branch, out var branchSums))
+            {
+                _pendingBranches[branch] = branchSums = new MemberStudy();
+            }
+
+            if (InPeriod(InputTable.Study, date))
+            {
+                AddStudy(null, branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
+            }
+
+            return;
+        }
+
         if (!TryBranch(branch, location, out var b) || !InPeriod(InputTable.Study, date))
         {
             return;
@@ -499,17 +527,6 @@ internal sealed class DatasetBuilder
             {
                 (_lastStudyMember, _lastStudyBranch, _lastStudy) = (m, b, sums);
             }
-        }
-        else if (_deferring)
-        {
-            // A branch-level row in a deferring lane: its sums stay the lane's until TryResolve.
-            if (!_pendingBranches.TryGetValue(b, out var branchSums))
-            {
-                _pendingBranches[b] = branchSums = new MemberStudy();
-            }
-
-            AddStudy(null, branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
-            return;
         }
 
         AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);

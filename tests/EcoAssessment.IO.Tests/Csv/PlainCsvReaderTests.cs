@@ -165,6 +165,8 @@ public class PlainCsvReaderTests
         yield return Case("home members and branch rows", study + "M1,,2024-03-01,xuexi,2,5,是\nM2,,2024-03-02,on_site,1.5,,否\nM1,,2024-04-01,micro_lecture,1,,\n,B2,2024-05-06,on_site,3,,\n,B1,2024-05-07,micro_lecture,3,,\n");
         yield return Case("a member not in the members table: read again, errors", study + "M1,,2024-03-01,xuexi,2,,\nM9,B1,2024-03-01,xuexi,2,,\n,B2,2024-05-06,on_site,3,,\n");
         yield return Case("a member of a temporary branch only: read again", study + "M1,,2024-03-01,xuexi,2,,\nT1,B3,2024-03-01,xuexi,2,,\nT1,B3,2024-03-02,micro_lecture,2,1,是\n");
+        yield return Case("a branch-level row of an unknown branch: read again, errors", study + "M1,,2024-03-01,xuexi,2,,\n,B9,2024-05-06,on_site,3,,\n,B2,2023-05-06,on_site,3,,\n");
+        yield return Case("a branch-level row of an unknown branch outside the period: read again, errors", study + "M1,,2024-03-01,xuexi,2,,\n,B9,2023-05-06,on_site,3,,\n");
         yield return Case("too large and outside the period: errors", study + "M1,,2024-03-01,xuexi,1e16,,\nM2,,2023-03-01,xuexi,2,,\nM1,,2024-03-02,xuexi,2,,\n");
     }
 
