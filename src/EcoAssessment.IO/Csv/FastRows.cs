@@ -99,14 +99,16 @@ internal abstract class FastRows
                 return true;
             }
 
-            if (_cache.TryGet(cell, out value))
-            {
-                return true;
-            }
-
+            // A column with a direct conversion (dates) has too many distinct values for the cache: the common form is
+            // converted straight away, and only other forms go through the cache.
             if (direct is not null && direct(cell, out var d))
             {
                 value = new Cell<T>(false, d);
+                return true;
+            }
+
+            if (_cache.TryGet(cell, out value))
+            {
                 return true;
             }
 
@@ -161,7 +163,7 @@ internal abstract class FastRows
     /// A date in exactly the ISO form yyyy-MM-dd, as <see cref="ValueParser.TryParseDate"/> reads it (year 1900–2200, a
     /// real day): for columns with many distinct dates (joined), which a cache would not hold.
     /// </summary>
-    private static bool IsoDate(ReadOnlySpan<byte> cell, out (DateOnly Date, bool MonthOnly) value)
+    internal static bool IsoDate(ReadOnlySpan<byte> cell, out (DateOnly Date, bool MonthOnly) value)
     {
         value = default;
         if (cell.Length != 10 || cell[4] != '-' || cell[7] != '-')
@@ -169,36 +171,17 @@ internal abstract class FastRows
             return false;
         }
 
-        var y = 0;
-        var m = 0;
-        var d = 0;
-        for (var i = 0; i < 10; i++)
+        // Each digit's value; a byte that is not a digit gives a value above 9 (unsigned).
+        uint y1 = (uint)(cell[0] - '0'), y2 = (uint)(cell[1] - '0'), y3 = (uint)(cell[2] - '0'), y4 = (uint)(cell[3] - '0');
+        uint m1 = (uint)(cell[5] - '0'), m2 = (uint)(cell[6] - '0'), d1 = (uint)(cell[8] - '0'), d2 = (uint)(cell[9] - '0');
+        if ((y1 > 9) | (y2 > 9) | (y3 > 9) | (y4 > 9) | (m1 > 9) | (m2 > 9) | (d1 > 9) | (d2 > 9))
         {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
-
-            var digit = cell[i] - '0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            if (i < 4)
-            {
-                y = (y * 10) + digit;
-            }
-            else if (i < 7)
-            {
-                m = (m * 10) + digit;
-            }
-            else
-            {
-                d = (d * 10) + digit;
-            }
+            return false;
         }
 
+        var y = (int)((y1 * 1000) + (y2 * 100) + (y3 * 10) + y4);
+        var m = (int)((m1 * 10) + m2);
+        var d = (int)((d1 * 10) + d2);
         if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
             return false;

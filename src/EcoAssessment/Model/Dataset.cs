@@ -39,7 +39,7 @@ internal sealed class MemberStudy
 
     internal decimal PointsSum { get; set; }
 
-    /// <summary>While study is read before the members (a deferring lane): the study forms of these rows, for the branch.</summary>
+    /// <summary>Bit i set when the member's rows use study form i (the branch's <c>StudyFormMask</c> includes it).</summary>
     internal int FormMask { get; set; }
 
     /// <summary>Rows of form micro_lecture: lectures this member gave.</summary>

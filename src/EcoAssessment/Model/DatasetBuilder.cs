@@ -18,6 +18,8 @@ internal sealed class DatasetBuilder
     private readonly DatasetBuilder? _parent;
     private readonly Dictionary<string, BranchData> _branches;
     private readonly Dictionary<string, MemberEntry> _members;
+    private readonly List<MemberEntry> _memberOrder; // the members in the order the members table lists them
+    private int _memberHint; // where the next study row's member is looked for first (this builder's own)
     private readonly HashSet<InputTable> _tables;
     private readonly Dictionary<InputTable, string> _files;
     private readonly HashSet<string> _invalidBranches;
@@ -54,6 +56,7 @@ internal sealed class DatasetBuilder
         _requirements = requirements ?? DatasetRequirements.None;
         _branches = new(StringComparer.Ordinal);
         _members = new(StringComparer.Ordinal);
+        _memberOrder = [];
         _tables = [];
         _files = [];
         _invalidBranches = new(StringComparer.Ordinal);
@@ -67,6 +70,7 @@ internal sealed class DatasetBuilder
         _requirements = parent._requirements;
         _branches = parent._branches;
         _members = parent._members;
+        _memberOrder = parent._memberOrder;
         _tables = parent._tables;
         _files = parent._files;
         _invalidBranches = parent._invalidBranches;
@@ -124,12 +128,16 @@ internal sealed class DatasetBuilder
     /// </summary>
     private bool TryHandOver(DatasetBuilder lane)
     {
+        var entries = new MemberEntry[lane._pendingMembers.Count];
+        var n = 0;
         foreach (var (id, _) in lane._pendingMembers)
         {
-            if (!_members.TryGetValue(id, out var entry) || entry.HomeBranch is null)
+            if (lane.FindMember(id) is not { HomeBranch: not null } entry)
             {
                 return false;
             }
+
+            entries[n++] = entry;
         }
 
         foreach (var (id, _) in lane._pendingBranches)
@@ -140,16 +148,14 @@ internal sealed class DatasetBuilder
             }
         }
 
-        foreach (var (id, sums) in lane._pendingMembers)
+        n = 0;
+        foreach (var (_, sums) in lane._pendingMembers)
         {
-            var entry = _members[id];
+            var entry = entries[n++];
             var b = _branches[entry.HomeBranch!];
             var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
             map.Add(entry.Id, sums);
             entry.Study = sums;
-            b.StudyHoursSum += sums.HoursSum;
-            b.StudyFormMask |= sums.FormMask;
-            sums.FormMask = 0;
         }
 
         foreach (var (id, sums) in lane._pendingBranches)
@@ -164,6 +170,29 @@ internal sealed class DatasetBuilder
         lane._pendingBranches.Clear();
         (lane._lastStudyMember, lane._lastStudyBranch, lane._lastStudy) = (null, null, null);
         return true;
+    }
+
+    /// <summary>
+    /// A member by id. Study rows usually follow the members table's order, so the member after the one found last is
+    /// tried first (a string comparison, and its entry is likely in cache), before the index is searched.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private MemberEntry? FindMember(string id)
+    {
+        var hint = _memberHint;
+        if ((uint)hint < (uint)_memberOrder.Count && _memberOrder[hint] is var next && string.Equals(next.Id, id, StringComparison.Ordinal))
+        {
+            _memberHint = hint + 1;
+            return next;
+        }
+
+        if (_members.TryGetValue(id, out var entry))
+        {
+            _memberHint = entry.Order + 1;
+            return entry;
+        }
+
+        return null;
     }
 
     /// <summary>Marks a table as present and remembers its file, for a table that a lane reads.</summary>
@@ -182,6 +211,7 @@ internal sealed class DatasetBuilder
         if (table == InputTable.Members && rows > _members.Count && rows < 100_000_000)
         {
             _members.EnsureCapacity((int)rows);
+            _memberOrder.EnsureCapacity((int)rows);
         }
     }
 
@@ -279,7 +309,8 @@ internal sealed class DatasetBuilder
 
         if (!_members.TryGetValue(r.MemberId, out var member))
         {
-            _members[r.MemberId] = member = new MemberEntry(r.MemberId, b.BranchId);
+            _members[r.MemberId] = member = new MemberEntry(r.MemberId, b.BranchId) { Order = _memberOrder.Count };
+            _memberOrder.Add(member);
         }
         else if (member.IsIn(b.BranchId))
         {
@@ -450,7 +481,8 @@ internal sealed class DatasetBuilder
         MemberEntry? entry = null;
         if (memberId is { Length: > 0 } mid)
         {
-            var known = _members.TryGetValue(mid, out entry);
+            entry = FindMember(mid);
+            var known = entry is not null;
             if (entry?.HomeBranch is { } home)
             {
                 branch = home;
@@ -511,11 +543,8 @@ internal sealed class DatasetBuilder
             {
                 var key = entry?.Id ?? m;
                 var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
-                if (!map.TryGetValue(key, out sums))
-                {
-                    sums = new MemberStudy();
-                    map[key] = sums;
-                }
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
+                sums = slot ??= new MemberStudy();
 
                 if (homed)
                 {
@@ -545,18 +574,16 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!_pendingMembers.TryGetValue(memberId, out var sums))
-        {
-            _pendingMembers[memberId] = sums = new MemberStudy();
-        }
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_pendingMembers, memberId, out _);
+        var sums = slot ??= new MemberStudy();
 
         (_lastStudyMember, _lastStudyBranch, _lastStudy) = (memberId, null, sums);
         AddStudy(null, sums, form, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>
-    /// Adds a study row in the period to its branch and, for a member's row, to the member's sums. Without a branch (a
-    /// deferring lane) the branch's part stays in <paramref name="s"/>: its hours and its <see cref="MemberStudy.FormMask"/>.
+    /// Adds a study row in the period: a member's row to the member's sums <paramref name="s"/> only (<see cref="Build"/>
+    /// adds members' hours and forms to their branches), a branch-level row to its branch <paramref name="b"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddStudy(BranchData? b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
@@ -568,21 +595,19 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (b is null)
+        if (s is null)
         {
-            s!.FormMask |= 1 << (int)form;
+            // A branch-level row. A member's rows are summed in its own sums only; Build adds those to the branch.
+            if (hours is not null)
+            {
+                b!.StudyHoursSum += h;
+            }
+
+            b!.StudyFormMask |= 1 << (int)form;
         }
         else
         {
-            if (hours is not null)
-            {
-                b.StudyHoursSum += h;
-            }
-
-            b.StudyFormMask |= 1 << (int)form;
-        }
-        if (s is not null)
-        {
+            s.FormMask |= 1 << (int)form;
             s.Rows++;
             if (hours is not null)
             {
@@ -802,11 +827,17 @@ internal sealed class DatasetBuilder
     /// </summary>
     public Dataset? Build()
     {
-        // The meeting keys were only needed while the meetings were read.
+        // The meeting keys were only needed while the meetings were read. The members' study sums are added to their
+        // branches' (decimal: exactly, in any order).
         EndRun();
         foreach (var b in _branches.Values)
         {
             b.MeetingKeys = null;
+            foreach (var sums in b.MemberStudyMap?.Values ?? (IEnumerable<MemberStudy>)[])
+            {
+                b.StudyHoursSum += sums.HoursSum;
+                b.StudyFormMask |= sums.FormMask;
+            }
         }
 
         if (!_tables.Contains(InputTable.Branches))
@@ -991,6 +1022,9 @@ internal sealed class MemberEntry(string id, string firstBranch)
 {
     /// <summary>The member_id (the instance the members table gave).</summary>
     public string Id { get; } = id;
+
+    /// <summary>The member's place among the members table's members (0, 1, …).</summary>
+    public int Order { get; init; }
 
     /// <summary>The first branch that lists the member.</summary>
     public string FirstBranch { get; } = firstBranch;

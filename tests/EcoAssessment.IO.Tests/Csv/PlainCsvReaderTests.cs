@@ -236,4 +236,50 @@ public class PlainCsvReaderTests
         Assert.That(hits, Is.GreaterThan(2000));
         Assert.That(cache.TryGet(new byte[17], out _), Is.False, "longer keys are not held");
     }
+
+    /// <summary>
+    /// Dates in the ISO form are parsed straight from the bytes: whatever the bytes, the result is the general parser's
+    /// (the same date, or a refusal that sends the cell the general way).
+    /// </summary>
+    [Test]
+    public void TheDirectDateParserAgreesWithTheGeneralOne()
+    {
+        var random = new Random(11);
+        const string alphabet = "0123456789-/:. aO";
+        var checkedDates = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            var chars = new char[random.Next(8, 12)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                // Mostly digits in the ISO places, now and then anything.
+                chars[i] = random.Next(20) == 0 ? alphabet[random.Next(alphabet.Length)] : i is 4 or 7 ? '-' : (char)('0' + random.Next(10));
+            }
+
+            if (n % 3 == 0 && chars.Length == 10)
+            {
+                // Plausible years and months, so that real days (and 29 February) are met often.
+                var y = random.Next(1895, 2205).ToString("D4", CultureInfo.InvariantCulture);
+                var m = random.Next(0, 14).ToString("D2", CultureInfo.InvariantCulture);
+                var d = random.Next(0, 33).ToString("D2", CultureInfo.InvariantCulture);
+                chars = $"{y}-{m}-{d}".ToCharArray();
+            }
+
+            var text = new string(chars);
+            var direct = FastRows.IsoDate(Encoding.ASCII.GetBytes(text), out var value);
+            var general = ValueParser.TryParseDate(text, false, out var date, out var monthOnly);
+            if (direct)
+            {
+                checkedDates++;
+                Assert.That(general, Is.True, text);
+                Assert.That((value.Date, value.MonthOnly), Is.EqualTo((date, monthOnly)), text);
+            }
+            else if (text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit))
+            {
+                Assert.That(general, Is.False, $"{text}: an ISO date the direct parser refused must be refused by the general one too");
+            }
+        }
+
+        Assert.That(checkedDates, Is.GreaterThan(10_000));
+    }
 }
