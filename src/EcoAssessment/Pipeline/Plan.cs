@@ -81,6 +81,30 @@ public sealed class Plan
         return bag.Items;
     }
 
+    /// <summary>Below this many branches a stage runs on one thread (starting threads would cost more than it saves).</summary>
+    internal const int ParallelBranches = 4096;
+
+    /// <summary>
+    /// Runs <paramref name="block"/> over [0, <paramref name="count"/>) in blocks of branches, in parallel for a large
+    /// dataset; the blocks write disjoint parts of the stage's arrays, so the result does not depend on the threads.
+    /// </summary>
+    private void ForBlocks(int count, Action<int, int> block)
+    {
+        if (count < ParallelBranches || Parallelism < 2)
+        {
+            block(0, count);
+            return;
+        }
+
+        var blocks = Parallelism * 4;
+        var size = (count + blocks - 1) / blocks;
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+            k => block(Math.Min(count, k * size), Math.Min(count, (k + 1) * size)));
+    }
+
+    /// <summary>How many threads a stage over many branches may use (1: one thread; tests compare the two).</summary>
+    internal int Parallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>
     /// Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate → compare) on a dataset; with the previous
     /// period's ratings it also applies the dynamic limit and marks transitions and the 整顿 list.
@@ -103,15 +127,20 @@ public sealed class Plan
         }
 
         // 3. Derive: values only (NaN = not available), branch by branch, so that a branch's records are read while in cache.
+        // Each branch's values depend on its records alone: a large dataset is derived in blocks of branches on all cores.
         var raw = new double[nb * ni];
-        for (var b = 0; b < nb; b++)
+        var indicators = _indicators;
+        ForBlocks(nb, (from, to) =>
         {
-            var branch = branches[b];
-            for (var i = 0; i < ni; i++)
+            for (var b = from; b < to; b++)
             {
-                raw[(b * ni) + i] = Derivation.Derive(_indicators[i], branch, dataset, explain: false).Value ?? double.NaN;
+                var branch = branches[b];
+                for (var i = 0; i < ni; i++)
+                {
+                    raw[(b * ni) + i] = Derivation.Derive(indicators[i], branch, dataset, explain: false).Value ?? double.NaN;
+                }
             }
-        }
+        });
 
         // 4. Impute (optional): filled values are flagged and left out of coverage. Their details (and those of treated
         // values) are kept, since a derivation alone does not give them.

@@ -97,4 +97,32 @@ public class DeterminismTests
     [Test]
     public void TheCultureIsRestoredAfterwards() =>
         Assert.That(CultureInfo.CurrentCulture.Name, Is.Not.EqualTo("de-DE").And.Not.EqualTo("zh-CN"));
+
+    /// <summary>
+    /// A large dataset is derived on several threads in blocks of branches: the CSV and JSON results are those of one
+    /// thread, byte for byte.
+    /// </summary>
+    [Test]
+    public void ALargeDatasetEvaluatedOnSeveralThreadsGivesTheBytesOfOneThread()
+    {
+        using var ds = new TempDataset();
+        EcoAssessment.IO.Generation.CsvDatasetWriter.Generate(new EcoAssessment.Generation.GeneratorOptions(EcoAssessment.Pipeline.Plan.ParallelBranches + 500, Seed: 9), ds.Folder);
+        var bag = new EcoAssessment.Diagnostics.DiagnosticBag();
+        var rules = EcoAssessment.IO.Yaml.RuleSetReader.ReadDefault();
+        var read = EcoAssessment.IO.Csv.CsvDatasetReader.Read(ds.Folder, null, bag);
+        Assert.That(read.Dataset, Is.Not.Null, string.Join("\n", bag.Items.Where(d => d.Severity == EcoAssessment.Diagnostics.Severity.Error)));
+        var meta = new RunMetadata(rules, read.Files, ds.Folder);
+        (byte[] Csv, byte[] Json) Evaluate(int threads)
+        {
+            var plan = EcoAssessment.Pipeline.Plan.Create(rules.Rules);
+            plan.Parallelism = threads;
+            var a = plan.Run(read.Dataset!);
+            return (SmallRun.Csv(a), SmallRun.Json(a, meta));
+        }
+
+        var one = Evaluate(1);
+        var several = Evaluate(4);
+        Assert.That(several.Csv, Is.EqualTo(one.Csv));
+        Assert.That(several.Json, Is.EqualTo(one.Json));
+    }
 }
