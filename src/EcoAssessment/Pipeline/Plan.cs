@@ -219,87 +219,91 @@ public sealed class Plan
         var bonuses = new double[nb];
         var points = new double[nb * na];
         var ratingInputs = new RatingInput[nb];
-        var ctx = nb > 0 ? new ConditionContext(dataset, _indexById, raw, normalised, ni, 0) : null;
-        for (var b = 0; b < nb; b++)
+        var indexById = _indexById;
+        ForBlocks(nb, (from, to) =>
         {
-            ctx!.MoveTo(b);
-            var branchNorm = normalised.AsSpan(b * ni, ni);
-            var branchDims = dimScores.AsSpan(b * nd, nd);
-            double coverage = 0;
-            for (var d = 0; d < nd; d++)
+            var ctx = new ConditionContext(dataset, indexById, raw, normalised, ni, 0);
+            for (var b = from; b < to; b++)
             {
-                var first = firstOf[d];
-                var count = indWeights[d].Length;
-                var values = branchNorm.Slice(first, count);
-                branchDims[d] = AggregationKernel.Mean(Rules.Aggregation, values, indWeights[d]);
-                for (var k = 0; k < count; k++)
+                ctx.MoveTo(b);
+                var branchNorm = normalised.AsSpan(b * ni, ni);
+                var branchDims = dimScores.AsSpan(b * nd, nd);
+                double coverage = 0;
+                for (var d = 0; d < nd; d++)
                 {
-                    if (!double.IsNaN(values[k]) && !(imputed?[(b * ni) + first + k] ?? false))
+                    var first = firstOf[d];
+                    var count = indWeights[d].Length;
+                    var values = branchNorm.Slice(first, count);
+                    branchDims[d] = AggregationKernel.Mean(Rules.Aggregation, values, indWeights[d]);
+                    for (var k = 0; k < count; k++)
                     {
-                        coverage += share[first + k];
+                        if (!double.IsNaN(values[k]) && !(imputed?[(b * ni) + first + k] ?? false))
+                        {
+                            coverage += share[first + k];
+                        }
                     }
                 }
-            }
 
-            AggregationKernel.EffectiveWeights(branchDims, dimWeights, dimWeightsEff.AsSpan(b * nd, nd));
-            var aggregate = AggregationKernel.Mean(Rules.Aggregation, branchDims, dimWeights);
+                AggregationKernel.EffectiveWeights(branchDims, dimWeights, dimWeightsEff.AsSpan(b * nd, nd));
+                var aggregate = AggregationKernel.Mean(Rules.Aggregation, branchDims, dimWeights);
 
-            double ded = 0;
-            double bon = 0;
-            for (var k = 0; k < na; k++)
-            {
-                var p = Adjustments.Measure(adjustmentRules[k], ctx).Points;
-                points[(b * na) + k] = p;
-                if (k < nDeductions)
+                double ded = 0;
+                double bon = 0;
+                for (var k = 0; k < na; k++)
                 {
-                    ded += p;
-                }
-                else
-                {
-                    bon += p;
-                }
-            }
-
-            double? score = double.IsNaN(aggregate) ? null : Adjustments.Score(aggregate, ded, bon, Rules.Adjustments.LowerBound, Rules.Adjustments.UpperBound);
-            aggregates[b] = aggregate;
-            scores[b] = score ?? double.NaN;
-            coverages[b] = coverage;
-            deductions[b] = ded;
-            bonuses[b] = bon;
-
-            // Most branches fire no veto: they share one array that says so (the rating step only reads it).
-            var vetoes = noneFired;
-            for (var k = 0; k < nv; k++)
-            {
-                if (ConditionEvaluator.Holds(vetoRules[k].When, ctx))
-                {
-                    if (ReferenceEquals(vetoes, noneFired))
+                    var p = Adjustments.Measure(adjustmentRules[k], ctx).Points;
+                    points[(b * na) + k] = p;
+                    if (k < nDeductions)
                     {
-                        vetoes = (VetoInput[])noneFired.Clone();
+                        ded += p;
+                    }
+                    else
+                    {
+                        bon += p;
+                    }
+                }
+
+                double? score = double.IsNaN(aggregate) ? null : Adjustments.Score(aggregate, ded, bon, Rules.Adjustments.LowerBound, Rules.Adjustments.UpperBound);
+                aggregates[b] = aggregate;
+                scores[b] = score ?? double.NaN;
+                coverages[b] = coverage;
+                deductions[b] = ded;
+                bonuses[b] = bon;
+
+                // Most branches fire no veto: they share one array that says so (the rating step only reads it).
+                var vetoes = noneFired;
+                for (var k = 0; k < nv; k++)
+                {
+                    if (ConditionEvaluator.Holds(vetoRules[k].When, ctx))
+                    {
+                        if (ReferenceEquals(vetoes, noneFired))
+                        {
+                            vetoes = (VetoInput[])noneFired.Clone();
+                        }
+
+                        vetoes[k] = (vetoRules[k], true, string.Empty);
+                    }
+                }
+
+                var tieValues = noTieValues;
+                if (tieKeys.Length > 0)
+                {
+                    for (var k = 0; k < tieKeys.Length; k++)
+                    {
+                        var (_, dimension, indicator) = tieKeys[k];
+                        tieTable[(b * tieKeys.Length) + k] = dimension >= 0 ? StageTables.Value(branchDims[dimension]) : ctx.Normalised(indicator!);
                     }
 
-                    vetoes[k] = (vetoRules[k], true, string.Empty);
+                    tieValues = new TieBreakRow(tieNames, tieTable, b * tieKeys.Length);
                 }
-            }
 
-            var tieValues = noTieValues;
-            if (tieKeys.Length > 0)
-            {
-                for (var k = 0; k < tieKeys.Length; k++)
+                ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
+                    score is double s ? Rounding.DecisionScore(s) : null, coverage, vetoes, tieValues)
                 {
-                    var (_, dimension, indicator) = tieKeys[k];
-                    tieTable[(b * tieKeys.Length) + k] = dimension >= 0 ? StageTables.Value(branchDims[dimension]) : ctx.Normalised(indicator!);
-                }
-
-                tieValues = new TieBreakRow(tieNames, tieTable, b * tieKeys.Length);
+                    Previous = previous?.Branches.GetValueOrDefault(branches[b].BranchId)?.Rating,
+                };
             }
-
-            ratingInputs[b] = new RatingInput(branches[b].BranchId, branches[b].Record.Type == BranchType.Temporary,
-                score is double s ? Rounding.DecisionScore(s) : null, coverage, vetoes, tieValues)
-            {
-                Previous = previous?.Branches.GetValueOrDefault(branches[b].BranchId)?.Rating,
-            };
-        }
+        });
 
         // 9. Rate: reasons and notes, and which fired vetoes changed the rating (their traces are built on demand).
         var vetoChanged = new bool[nb * nv];

@@ -99,8 +99,8 @@ public class DeterminismTests
         Assert.That(CultureInfo.CurrentCulture.Name, Is.Not.EqualTo("de-DE").And.Not.EqualTo("zh-CN"));
 
     /// <summary>
-    /// A large dataset is derived on several threads in blocks of branches: the CSV and JSON results are those of one
-    /// thread, byte for byte.
+    /// A large dataset is derived (and its CSV formatted) on several threads in blocks of branches: the CSV and JSON
+    /// results are those of one thread, byte for byte.
     /// </summary>
     [Test]
     public void ALargeDatasetEvaluatedOnSeveralThreadsGivesTheBytesOfOneThread()
@@ -124,5 +124,20 @@ public class DeterminismTests
         var several = Evaluate(4);
         Assert.That(several.Csv, Is.EqualTo(one.Csv));
         Assert.That(several.Json, Is.EqualTo(one.Json));
+
+        // The CSV of many branches is formatted in blocks of rows on several threads: the same bytes as one writer's.
+        var assessment = EcoAssessment.Pipeline.Plan.Create(rules.Rules).Run(read.Dataset!);
+        byte[] WriteCsv(int threads)
+        {
+            using var stream = new MemoryStream();
+            EcoAssessment.IO.Output.ResultCsvWriter.Write(assessment, stream, threads);
+            return stream.ToArray();
+        }
+
+        var sequential = WriteCsv(1);
+        Assert.That(assessment.Results, Has.Count.GreaterThanOrEqualTo(EcoAssessment.IO.Output.ResultCsvWriter.ParallelRows));
+        Assert.That(WriteCsv(4), Is.EqualTo(sequential));
+        Assert.That(WriteCsv(3), Is.EqualTo(sequential));
+        Assert.That(sequential.AsSpan(0, 6).SequenceEqual("period"u8), Is.True, "no byte order mark");
     }
 }
