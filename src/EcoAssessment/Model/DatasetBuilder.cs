@@ -234,14 +234,19 @@ internal sealed class DatasetBuilder
             _outside[table] = _outside.GetValueOrDefault(table) + count;
         }
 
+        // A branch's values new to this builder are taken over as they are (the lane is done with them).
+        _indicatorValues.EnsureCapacity(_indicatorValues.Count + lane._indicatorValues.Count);
         foreach (var (branch, values) in lane._indicatorValues)
         {
-            if (!_indicatorValues.TryGetValue(branch, out var list))
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_indicatorValues, branch, out var exists);
+            if (exists)
             {
-                _indicatorValues[branch] = list = [];
+                list!.AddRange(values);
             }
-
-            list.AddRange(values);
+            else
+            {
+                list = values;
+            }
         }
 
         _duplicateMeetings += lane._duplicateMeetings;
@@ -307,12 +312,14 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!_members.TryGetValue(r.MemberId, out var member))
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_members, r.MemberId, out var listed);
+        MemberEntry member;
+        if (!listed)
         {
-            _members[r.MemberId] = member = new MemberEntry(r.MemberId, b.BranchId) { Order = _memberOrder.Count };
+            slot = member = new MemberEntry(r.MemberId, b.BranchId) { Order = _memberOrder.Count };
             _memberOrder.Add(member);
         }
-        else if (member.IsIn(b.BranchId))
+        else if ((member = slot!).IsIn(b.BranchId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
                 $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
@@ -721,33 +728,48 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>Keeps the indicator values of the resolved period; a value given twice for it is an error.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveIndicatorValues(Period period)
     {
         var branchIds = _indicatorValues.Keys.ToArray();
         Array.Sort(branchIds, StringComparer.Ordinal);
-        foreach (var branchId in branchIds)
+        long outside = 0;
+        InBlocks(branchIds.Length, (from, to, bag) =>
         {
-            var b = _branches[branchId];
-            var values = _indicatorValues[branchId];
-            for (var i = 0; i < values.Count; i++)
+            var count = 0;
+            for (var k = from; k < to; k++)
             {
-                var r = values[i];
-                if (r.Period is not null && !SamePeriod(r.Period, period))
-                {
-                    CountOutside(InputTable.Indicators);
-                    continue;
-                }
+                count += ResolveIndicatorValues(_branches[branchIds[k]], _indicatorValues[branchIds[k]], period, bag);
+            }
 
-                // The map holds only this period's values, each from its first row: a key already there is a duplicate.
-                if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
-                {
-                    var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
-                    _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
-                        $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
-                }
+            Interlocked.Add(ref outside, count);
+        });
+        CountOutside(InputTable.Indicators, (int)outside);
+    }
+
+    /// <summary>A branch's indicator values of the period into its map; the number of rows of other periods.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ResolveIndicatorValues(BranchData b, List<IndicatorValueRecord> values, Period period, DiagnosticBag bag)
+    {
+        var outside = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var r = values[i];
+            if (r.Period is not null && !SamePeriod(r.Period, period))
+            {
+                outside++;
+                continue;
+            }
+
+            // The map holds only this period's values, each from its first row: a key already there is a duplicate.
+            if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
+            {
+                var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
+                bag.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
+                    $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
             }
         }
+
+        return outside;
     }
 
     private static bool TooLarge(double? x) => x is double v && !(Math.Abs(v) <= ValueParser.MaxMagnitude);
@@ -819,7 +841,45 @@ internal sealed class DatasetBuilder
         }
     }
 
-    private void CountOutside(InputTable table) => _outside[table] = _outside.GetValueOrDefault(table) + 1;
+    private void CountOutside(InputTable table, int rows = 1)
+    {
+        if (rows > 0)
+        {
+            _outside[table] = _outside.GetValueOrDefault(table) + rows;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="block"/> over [0, <paramref name="count"/>) of the branches: for many branches in blocks on all
+    /// cores, each with a bag of its own, whose problems are then reported block after block (as one loop reports them).
+    /// </summary>
+    private void InBlocks(int count, Action<int, int, DiagnosticBag> block)
+    {
+        if (count < ParallelBranches || Parallelism < 2)
+        {
+            block(0, count, _diagnostics);
+            return;
+        }
+
+        var blocks = Parallelism * 4;
+        var size = (count + blocks - 1) / blocks;
+        var bags = new DiagnosticBag[blocks];
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, k =>
+        {
+            bags[k] = new DiagnosticBag();
+            block(Math.Min(count, k * size), Math.Min(count, (k + 1) * size), bags[k]);
+        });
+        foreach (var bag in bags)
+        {
+            _diagnostics.AddRange(bag.Items);
+        }
+    }
+
+    /// <summary>From this many branches the per-branch steps of <see cref="Build"/> run in blocks on all cores.</summary>
+    internal const int ParallelBranches = 4096;
+
+    /// <summary>How many threads those steps may use (1: one thread; tests compare the two).</summary>
+    internal int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
     /// Resolves the period (the given one, or the single calendar year of the dated records), drops rows of other
@@ -874,19 +934,25 @@ internal sealed class DatasetBuilder
             }
 
             period = Period.Year(years.Keys.First());
-            foreach (var b in _branches.Values)
+            var all = _branches.Values.ToArray();
+            long findingsOut = 0;
+            long assessmentsOut = 0;
+            InBlocks(all.Length, (from, to, _) =>
             {
-                var removed = b.FindingList.RemoveAll(f => f.Date > period.End);
-                if (removed > 0)
+                long findings = 0;
+                long assessments = 0;
+                for (var i = from; i < to; i++)
                 {
-                    _outside[InputTable.Findings] = _outside.GetValueOrDefault(InputTable.Findings) + removed;
+                    var b = all[i];
+                    findings += b.FindingList.RemoveAll(f => f.Date > period.End);
+                    assessments += b.AssessmentList.RemoveAll(a => a.Period is Period p && !SamePeriod(p, period));
                 }
-            }
 
-            foreach (var b in _branches.Values)
-            {
-                DropOtherPeriods(b.AssessmentList, a => a.Period, period, InputTable.Assessments);
-            }
+                Interlocked.Add(ref findingsOut, findings);
+                Interlocked.Add(ref assessmentsOut, assessments);
+            });
+            CountOutside(InputTable.Findings, (int)findingsOut);
+            CountOutside(InputTable.Assessments, (int)assessmentsOut);
         }
 
         ResolveIndicatorValues(period);
@@ -905,11 +971,14 @@ internal sealed class DatasetBuilder
         var hasMembers = _tables.Contains(InputTable.Members);
         var ordered = _branches.Values.ToArray();
         Array.Sort(ordered, static (x, y) => string.CompareOrdinal(x.BranchId, y.BranchId));
-        foreach (var b in ordered)
+        InBlocks(ordered.Length, (from, to, bag) =>
         {
-            ComputeMembers(b, period, hasMembers);
-            WarnManyExemptions(b, period);
-        }
+            for (var i = from; i < to; i++)
+            {
+                ComputeMembers(ordered[i], period, hasMembers, bag);
+                WarnManyExemptions(ordered[i], period, bag);
+            }
+        });
 
         return new Dataset(period, ordered, new HashSet<InputTable>(_tables), _members);
     }
@@ -924,7 +993,7 @@ internal sealed class DatasetBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ComputeMembers(BranchData b, Period period, bool hasMembers)
+    private static void ComputeMembers(BranchData b, Period period, bool hasMembers, DiagnosticBag bag)
     {
         var temporary = b.Record.Type == BranchType.Temporary;
         if (hasMembers)
@@ -954,7 +1023,7 @@ internal sealed class DatasetBuilder
             b.FullMembers = full;
             if (b.Record.Members is int declared && declared != onRoll)
             {
-                _diagnostics.Notice(DiagnosticCodes.MemberCountDiffers, b.Record.Location.WithColumn("members"),
+                bag.Notice(DiagnosticCodes.MemberCountDiffers, b.Record.Location.WithColumn("members"),
                     $"branch '{b.BranchId}' declares {declared} members but the members table lists {onRoll}; the members table is used");
             }
         }
@@ -969,7 +1038,7 @@ internal sealed class DatasetBuilder
 
     /// <summary>More than half of a branch's findings in the period exempt (容错免责): a review warning (DOMAIN.md §5).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WarnManyExemptions(BranchData b, Period period)
+    private static void WarnManyExemptions(BranchData b, Period period, DiagnosticBag bag)
     {
         var inPeriod = 0;
         var exempt = 0;
@@ -984,7 +1053,7 @@ internal sealed class DatasetBuilder
 
         if (inPeriod > 0 && exempt * 2 > inPeriod)
         {
-            _diagnostics.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
+            bag.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
                 string.Create(CultureInfo.InvariantCulture, $"branch '{b.BranchId}': {exempt} of its {inPeriod} findings in {period.Label} are 容错免责 (exempt); review the exemptions"));
         }
     }

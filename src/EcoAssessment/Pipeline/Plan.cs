@@ -113,6 +113,7 @@ public sealed class Plan
     /// The stages keep numbers only, in flat tables; the explanation text (how each value was derived, condition and
     /// adjustment traces) is built from them when an output reads a result's traces (see <see cref="BranchResult"/>).
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Assessment Run(Dataset dataset, PreviousRatings? previous = null)
     {
         var branches = dataset.Branches;
@@ -130,7 +131,7 @@ public sealed class Plan
         // Each branch's values depend on its records alone: a large dataset is derived in blocks of branches on all cores.
         var raw = new double[nb * ni];
         var indicators = _indicators;
-        ForBlocks(nb, (from, to) =>
+        ForBlocks(nb, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
         {
             for (var b = from; b < to; b++)
             {
@@ -220,7 +221,7 @@ public sealed class Plan
         var points = new double[nb * na];
         var ratingInputs = new RatingInput[nb];
         var indexById = _indexById;
-        ForBlocks(nb, (from, to) =>
+        ForBlocks(nb, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
         {
             var ctx = new ConditionContext(dataset, indexById, raw, normalised, ni, 0);
             for (var b = from; b < to; b++)

@@ -587,4 +587,66 @@ public class DatasetBuilderTests
         var once = new TestData().Branches("B1").Add(Value("B1", "satisfaction", 0.9, Period.Year(2023)), Value("B1", "satisfaction", 0.8));
         Assert.That(once.Build(Period.Year(2024)).Branches[0].IndicatorValues["satisfaction"], Is.EqualTo(0.8));
     }
+
+    /// <summary>
+    /// Building a dataset of many branches runs its per-branch steps in blocks on several threads: the dataset and every
+    /// message, in order, are those of one thread.
+    /// </summary>
+    [Test]
+    public void BuildingManyBranchesOnSeveralThreadsGivesWhatOneThreadGives()
+    {
+        (string Dataset, string[] Messages) BuildWith(int threads)
+        {
+            var bag = new DiagnosticBag();
+            var builder = new DatasetBuilder(null, bag) { Parallelism = threads };
+            builder.BeginTable(InputTable.Branches, "branches.csv");
+            var n = DatasetBuilder.ParallelBranches + 300;
+            for (var i = 0; i < n; i++)
+            {
+                // Branch ids out of order, some declaring a member count the members table contradicts.
+                var id = $"B{(i * 7919) % n:D5}";
+                builder.AddBranch(Branch(id, members: i % 5 == 0 ? 3 : null, at: Row("branches.csv", i + 2)));
+            }
+
+            builder.BeginTable(InputTable.Members, "members.csv");
+            for (var i = 0; i < n; i++)
+            {
+                builder.AddMember(Member($"M{i}", $"B{i:D5}", joined: i % 3 == 0 ? "2024-07-01" : null));
+                builder.AddMember(Member($"N{i}", $"B{i:D5}", status: i % 4 == 0 ? MemberStatus.Probationary : MemberStatus.Full));
+            }
+
+            builder.BeginTable(InputTable.Findings, "findings.csv");
+            for (var i = 0; i < n; i += 3)
+            {
+                builder.AddFinding(Finding($"F{i}", $"B{i:D5}", i % 2 == 0 ? "2024-05-01" : "2025-02-01", tolerance: i % 9 == 0 ? Tolerance.Exempt : Tolerance.None));
+            }
+
+            builder.BeginTable(InputTable.Assessments, "assessments.csv");
+            for (var i = 0; i < n; i += 2)
+            {
+                builder.AddAssessment(Assessment($"B{i:D5}", "CO-1", 1, 2, period: Period.Year(i % 4 == 0 ? 2024 : 2025)));
+            }
+
+            builder.BeginTable(InputTable.Indicators, "indicators.csv");
+            for (var i = 0; i < n; i++)
+            {
+                builder.AddIndicatorValue(Value($"B{i:D5}", "satisfaction", i / (double)n, i % 10 == 0 ? Period.Year(2025) : null));
+            }
+
+            builder.BeginTable(InputTable.Meetings, "meetings.csv");
+            builder.AddMeeting(Meeting("B00001", MeetingType.Lecture, "2024-03-01"));
+            var ds = builder.Build();
+            Assert.That(ds, Is.Not.Null, string.Join("\n", bag.Items.Take(5)));
+            var text = string.Join("\n", ds!.Branches.Select(b =>
+                $"{b.BranchId} N={b.MemberCount} full={b.FullMembers} findings={b.Findings.Count} assessments={b.Assessments.Count} values={string.Join(",", b.IndicatorValues.Select(kv => $"{kv.Key}:{kv.Value}"))}"));
+            return (text, bag.Items.Select(d => d.ToString()).ToArray());
+        }
+
+        var one = BuildWith(1);
+        var several = BuildWith(4);
+        Assert.That(several.Dataset, Is.EqualTo(one.Dataset));
+        Assert.That(several.Messages, Is.EqualTo(one.Messages));
+        Assert.That(one.Messages, Has.Some.Contains("ECO0257").Or.Some.Contains("declares"), "member-count notices are part of the comparison");
+        Assert.That(one.Messages.Count(m => m.Contains("exempt", StringComparison.Ordinal)), Is.GreaterThan(10));
+    }
 }
