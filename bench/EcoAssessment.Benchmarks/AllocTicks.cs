@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Etlx;
 
 namespace EcoAssessment.Benchmarks;
 
@@ -9,6 +10,34 @@ namespace EcoAssessment.Benchmarks;
 /// </summary>
 public static class AllocTicks
 {
+    public static int Stacks(string trace, string type, TextWriter output)
+    {
+        var etlx = Microsoft.Diagnostics.Tracing.Etlx.TraceLog.CreateFromEventPipeDataFile(trace);
+        using var log = new Microsoft.Diagnostics.Tracing.Etlx.TraceLog(etlx);
+        var byStack = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var e in log.Events)
+        {
+            if (e is Microsoft.Diagnostics.Tracing.Parsers.Clr.GCAllocationTickTraceData t && t.TypeName == type)
+            {
+                var frames = new List<string>();
+                for (var cs = e.CallStack(); cs is not null && frames.Count < 6; cs = cs.Caller)
+                {
+                    frames.Add(cs.CodeAddress.FullMethodName);
+                }
+
+                var key = string.Join(" <- ", frames);
+                byStack[key] = byStack.GetValueOrDefault(key) + t.AllocationAmount64;
+            }
+        }
+
+        foreach (var (k, v) in byStack.OrderByDescending(kv => kv.Value).Take(12))
+        {
+            output.WriteLine($"{v / 1048576.0,8:F1} MiB  {k}");
+        }
+
+        return 0;
+    }
+
     public static int Run(string trace, TextWriter output)
     {
         var byType = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -13,6 +13,11 @@ if (args.Length >= 2 && args[0] == "floor")
     return Floor.Run(args[1], Console.Out);
 }
 
+if (args.Length >= 3 && args[0] == "allocs")
+{
+    return EcoAssessment.Benchmarks.AllocTicks.Stacks(args[1], args[2], Console.Out);
+}
+
 if (args.Length >= 2 && args[0] == "allocs")
 {
     return EcoAssessment.Benchmarks.AllocTicks.Run(args[1], Console.Out);

@@ -228,7 +228,7 @@ internal abstract class FastRows
     /// An id column whose value usually repeats on the next row (a branch's meetings, a member's study rows): the last
     /// value is kept, so equal rows share one string and the builder recognises it by reference.
     /// </summary>
-    protected sealed class RepeatedId(int index, bool isId)
+    protected sealed class RepeatedId(int index, bool isId, KnownText? known = null)
     {
         private byte[] _last = new byte[32];
         private int _lastLength;
@@ -250,7 +250,7 @@ internal abstract class FastRows
                 return true;
             }
 
-            value = Folded(cell);
+            value = known?.Invoke(cell) ?? Folded(cell);
             if (value is null)
             {
                 return true;
@@ -274,7 +274,13 @@ internal abstract class FastRows
         }
     }
 
-    protected RepeatedId Repeated(string column) => new(Index(column), IsId(column));
+    protected RepeatedId Repeated(string column, KnownText? known = null) => new(Index(column), IsId(column), known);
+
+    /// <summary>
+    /// An id the builder already holds whose text is exactly these bytes (so it is its own folded text and was accepted
+    /// as an id), or null: the cell is then decoded as usual.
+    /// </summary>
+    protected delegate string? KnownText(ReadOnlySpan<byte> cell);
 
     private sealed class MeetingRows : FastRows
     {
@@ -373,7 +379,7 @@ internal abstract class FastRows
         public StudyRows(RowReader row, DatasetBuilder builder)
             : base(row, builder)
         {
-            _member = Repeated("member_id");
+            _member = Repeated("member_id", builder.ExpectedMemberId);
             _branch = Repeated("branch_id");
             _date = Date("date", allowMonth: true);
             _form = Code("form");

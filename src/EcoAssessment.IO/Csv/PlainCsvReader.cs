@@ -48,6 +48,7 @@ internal static class PlainCsvReader
         long rows = 0;
         var line = 1;
         var fields = new FieldBounds();
+        var strings = Array.Empty<string>();
         long sampled = 0; // bytes of the first rows, to tell the builder how many rows to expect
         while (lines.TryRead(out var text))
         {
@@ -72,7 +73,12 @@ internal static class PlainCsvReader
                 continue;
             }
 
-            var strings = new string[fields.Count];
+            // One array for rows of the same width (the row reader holds it only while the row is mapped).
+            if (strings.Length != fields.Count)
+            {
+                strings = new string[fields.Count];
+            }
+
             for (var i = 0; i < strings.Length; i++)
             {
                 strings[i] = Encoding.UTF8.GetString(fields.Cell(text, i));

@@ -325,7 +325,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// </summary>
     public static bool LooksScientific(string s)
     {
-        var e = s.IndexOfAny(['E', 'e']);
+        var e = s.AsSpan().IndexOfAny('E', 'e');
         if (e < 1 || e + 2 >= s.Length || s[e + 1] != '+' || !char.IsAsciiDigit(s[0]))
         {
             return false;

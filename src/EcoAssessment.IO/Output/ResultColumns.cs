@@ -26,7 +26,7 @@ internal static class Formats
 
     /// <summary>An RFC 4180 field: quoted when it holds a comma, quote or line break, with quotes doubled.</summary>
     public static string CsvField(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <summary>A rule-file position as people cite it: <c>default.yaml:42</c>; empty when unknown.</summary>
     public static string RuleRef(EcoAssessment.Diagnostics.SourceLocation? at) =>

@@ -195,6 +195,23 @@ internal sealed class DatasetBuilder
         return null;
     }
 
+    /// <summary>
+    /// The members table's id of the member a study row most likely names next (the one after the member found last), when
+    /// <paramref name="ascii"/> is exactly its text; null otherwise, or while the members are not yet known. The reader
+    /// then takes this string instead of decoding the cell into a new one.
+    /// </summary>
+    public string? ExpectedMemberId(ReadOnlySpan<byte> ascii)
+    {
+        var hint = _memberHint;
+        if (_deferring || (uint)hint >= (uint)_memberOrder.Count)
+        {
+            return null;
+        }
+
+        var id = _memberOrder[hint].Id;
+        return System.Text.Ascii.Equals(ascii, id) ? id : null;
+    }
+
     /// <summary>Marks a table as present and remembers its file, for a table that a lane reads.</summary>
     public void Declare(InputTable table, string file)
     {
