@@ -58,7 +58,8 @@ internal static class PlainCsvReader
                 sampled += text.Length + 1;
                 if (line == SampleRows + 1 && stream.CanSeek)
                 {
-                    builder.ExpectRows(CsvDatasetReader.TableKind(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.05));
+                    // With room: the first rows may be longer than the average (a short estimate costs a resize of the index).
+                    builder.ExpectRows(CsvDatasetReader.TableKind(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.2));
                 }
             }
 

@@ -780,13 +780,20 @@ internal sealed class DatasetBuilder
             // The map holds only this period's values, each from its first row: a key already there is a duplicate.
             if (!b.IndicatorValueMap.TryAdd(r.Indicator, r.Value))
             {
-                var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
-                bag.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
-                    $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
+                ReportDuplicateValue(values, i, period, bag);
             }
         }
 
         return outside;
+    }
+
+    /// <summary>Reports value <paramref name="i"/> as a duplicate of the first value of its indicator for the period.</summary>
+    private static void ReportDuplicateValue(List<IndicatorValueRecord> values, int i, Period period, DiagnosticBag bag)
+    {
+        var r = values[i];
+        var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
+        bag.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
+            $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
     }
 
     private static bool TooLarge(double? x) => x is double v && !(Math.Abs(v) <= ValueParser.MaxMagnitude);

@@ -77,12 +77,12 @@ internal sealed record TableSpec(string Name, string Chinese, string Description
 {
     public ColumnSpec? Column(string name)
     {
-        // A loop, not LINQ: readers look a code column up for every row.
-        foreach (var c in Columns)
+        // An index loop, not LINQ or foreach (an enumerator object each time): readers look a code column up for every row.
+        for (var i = 0; i < Columns.Count; i++)
         {
-            if (c.Name == name)
+            if (Columns[i].Name == name)
             {
-                return c;
+                return Columns[i];
             }
         }
 
