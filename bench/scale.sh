@@ -33,7 +33,7 @@ for n in $sizes; do
     read -r gs gm < <(tail -1 "$work/gen.txt")
     echo "generate $n: ${gs} s, peak $((gm / 1024)) MiB"
   fi
-  echo "dataset $n: $(($(cat "$d"/*.csv | wc -l) - $(ls "$d"/*.csv | wc -l))) rows, $(du -sh "$d" | cut -f1)"
+  echo "dataset $n: $(($(cat "$d"/*.csv | wc -l) - $(ls "$d"/*.csv | wc -l))) rows, $(du -shL "$d" | cut -f1)"
   hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/floor.json" "$floor $d" >/dev/null 2>&1
   hyperfine --runs "$runs" -N --output "$work/r$n.csv" --export-json "$work/eval.json" "$eco evaluate $d -f csv" >/dev/null 2>&1
   hyperfine --runs "$runs" -N --output "$work/r$n.csv" --export-json "$work/evalr2r.json" "$r2r evaluate $d -f csv" >/dev/null 2>&1

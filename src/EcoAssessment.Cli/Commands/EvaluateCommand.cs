@@ -83,6 +83,13 @@ public static class EvaluateCommand
         }
         var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset);
 
+        // The JSON and workbook writers build each branch's explanation as they go: short-lived objects, so collections
+        // come back before writing them (a CSV or Markdown result allocates little and is written within the pause).
+        if (o.Format == "json" || o.Outputs.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx"))
+        {
+            pause?.Dispose();
+        }
+
         foreach (var output in o.Outputs)
         {
             progress.Report($"eco: writing {output} …", force: true);
