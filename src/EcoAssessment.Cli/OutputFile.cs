@@ -8,11 +8,12 @@ internal static class OutputFile
 {
     /// <summary>
     /// Writes a UTF-8 result to stdout: straight to the process's standard output when <paramref name="stdout"/> is the
-    /// console's (a large CSV or JSON streams out without a copy in memory), else through the writer as text.
+    /// console's and the console writes UTF-8 (a large CSV or JSON streams out without a copy in memory, the same bytes),
+    /// else through the writer as text, in the writer's encoding.
     /// </summary>
     public static void ToStdout(TextWriter stdout, Action<Stream> write)
     {
-        if (ReferenceEquals(stdout, Console.Out))
+        if (ReferenceEquals(stdout, Console.Out) && Console.OutputEncoding.CodePage == 65001)
         {
             stdout.Flush();
             using var raw = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);

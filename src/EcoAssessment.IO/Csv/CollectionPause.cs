@@ -98,7 +98,7 @@ internal sealed class CollectionPause : IDisposable
         return null;
     }
 
-    /// <summary>Ends the region (unless the runtime already ended it by collecting) and lets another read take a pause.</summary>
+    /// <summary>Ends the region (the runtime may have ended it already by collecting) and lets another read take a pause.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -109,14 +109,13 @@ internal sealed class CollectionPause : IDisposable
         _disposed = true;
         try
         {
-            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-            {
-                GC.EndNoGCRegion();
-            }
+            // Also when the runtime has already collected (the run allocated beyond the budget): the region stays marked
+            // as started until it is ended, and ending it then throws, which is expected.
+            GC.EndNoGCRegion();
         }
         catch (InvalidOperationException)
         {
-            // The region ended with a collection between the check and the call: nothing to end.
+            // The region had ended with a collection: nothing more to end.
         }
         finally
         {

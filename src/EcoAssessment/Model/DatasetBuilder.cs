@@ -28,6 +28,7 @@ internal sealed class DatasetBuilder
     private bool _deferring;
     private readonly Dictionary<string, MemberStudy> _pendingMembers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MemberStudy> _pendingBranches = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _heldOutside = new(StringComparer.Ordinal); // members of rows left out of the period
     private HashSet<UInt128> _runKeys = [];
     private BranchData? _runBranch;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
@@ -123,8 +124,9 @@ internal sealed class DatasetBuilder
 
     /// <summary>
     /// Gives a deferring lane's pending sums to the home branches (members) and to their branches (branch-level rows) and
-    /// empties them; false, with nothing changed, when a member of a pending row has no home branch or a branch of a
-    /// branch-level row is not a (valid) row of the branches table.
+    /// empties them; false, with nothing changed, when a member of a pending row (or of a row left out of the period) is
+    /// not in the members table or has no home branch, or a branch of a branch-level row is not a (valid) row of the
+    /// branches table.
     /// </summary>
     private bool TryHandOver(DatasetBuilder lane)
     {
@@ -143,6 +145,14 @@ internal sealed class DatasetBuilder
         foreach (var (id, _) in lane._pendingBranches)
         {
             if (!_branches.ContainsKey(id))
+            {
+                return false;
+            }
+        }
+
+        foreach (var id in lane._heldOutside)
+        {
+            if (lane.FindMember(id) is not { HomeBranch: not null })
             {
                 return false;
             }
@@ -168,6 +178,7 @@ internal sealed class DatasetBuilder
         lane._pendingMembers.Clear();
         lane._pendingMembers.TrimExcess();
         lane._pendingBranches.Clear();
+        lane._heldOutside.Clear();
         (lane._lastStudyMember, lane._lastStudyBranch, lane._lastStudy) = (null, null, null);
         return true;
     }
@@ -595,6 +606,13 @@ internal sealed class DatasetBuilder
     {
         if (!InPeriod(InputTable.Study, date))
         {
+            // Left out, but read after the members this row would still need its member to be known (and to have a
+            // home branch, or its branch_id to be checked): the hand-over checks it too.
+            if (!_pendingMembers.ContainsKey(memberId))
+            {
+                _heldOutside.Add(memberId);
+            }
+
             return;
         }
 

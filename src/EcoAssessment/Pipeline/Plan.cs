@@ -90,6 +90,11 @@ public sealed class Plan
     /// </summary>
     private void ForBlocks(int count, Action<int, int> block)
     {
+        if (count == 0)
+        {
+            return; // no branch: a block would still set up its context on branch 0
+        }
+
         if (count < ParallelBranches || Parallelism < 2)
         {
             block(0, count);

@@ -140,4 +140,20 @@ public class DeterminismTests
         Assert.That(WriteCsv(3), Is.EqualTo(sequential));
         Assert.That(sequential.AsSpan(0, 6).SequenceEqual("period"u8), Is.True, "no byte order mark");
     }
+
+    /// <summary>A branches table with no rows and an explicit period: an empty assessment, a CSV of the header alone.</summary>
+    [Test]
+    public void ADatasetWithoutBranchRowsGivesAnEmptyResult()
+    {
+        using var ds = new TempDataset().Text("branches.csv", "branch_id,name,unit\n");
+        var bag = new EcoAssessment.Diagnostics.DiagnosticBag();
+        var read = EcoAssessment.IO.Csv.CsvDatasetReader.Read(ds.Folder, EcoAssessment.Model.Period.Year(2024), bag);
+        Assert.That(read.Dataset, Is.Not.Null, string.Join("\n", bag.Items));
+        var rules = EcoAssessment.IO.Yaml.RuleSetReader.ReadDefault();
+        var assessment = EcoAssessment.Pipeline.Plan.Create(rules.Rules).Run(read.Dataset!);
+        Assert.That(assessment.Results, Is.Empty);
+        var csv = SmallRun.Text(SmallRun.Csv(assessment));
+        Assert.That(csv.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(csv, Does.StartWith("period,branch_id,"));
+    }
 }

@@ -649,4 +649,40 @@ public class DatasetBuilderTests
         Assert.That(one.Messages, Has.Some.Contains("ECO0257").Or.Some.Contains("declares"), "member-count notices are part of the comparison");
         Assert.That(one.Messages.Count(m => m.Contains("exempt", StringComparison.Ordinal)), Is.GreaterThan(10));
     }
+
+    /// <summary>
+    /// A row left out of the period, held before the members are known: read after the members, an unknown member there
+    /// is an error, so the lane must not hand over (the table is read again); a known member's row is simply left out.
+    /// </summary>
+    [TestCase("X9", false)]
+    [TestCase("M1", true)]
+    public void AStudyLaneChecksTheMembersOfRowsLeftOutOfThePeriod(string member, bool resolves)
+    {
+        var bag = new DiagnosticBag();
+        var builder = new DatasetBuilder(Period.Year(2024), bag);
+        builder.Declare(InputTable.Branches, "branches.csv");
+        builder.Declare(InputTable.Members, "members.csv");
+        builder.Declare(InputTable.Study, "study.csv");
+        var lane = builder.DeferringLane(bag);
+        lane.BeginTable(InputTable.Study, "study.csv");
+        lane.AddStudy(new StudyRecord(member, null, D("2023-06-01"), false, StudyForm.Xuexi, 1, null, null, null));
+        builder.BeginTable(InputTable.Branches, "branches.csv");
+        builder.AddBranch(Branch("B1"));
+        builder.BeginTable(InputTable.Members, "members.csv");
+        builder.AddMember(Member("M1", "B1"));
+        builder.MembersRead();
+        lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
+        Assert.That(builder.TryResolve(lane), Is.EqualTo(resolves));
+
+        // What reading the table after the members reports for the same rows.
+        var afterBag = new DiagnosticBag();
+        var after = new DatasetBuilder(Period.Year(2024), afterBag);
+        after.BeginTable(InputTable.Branches, "branches.csv");
+        after.AddBranch(Branch("B1"));
+        after.BeginTable(InputTable.Members, "members.csv");
+        after.AddMember(Member("M1", "B1"));
+        after.BeginTable(InputTable.Study, "study.csv");
+        after.AddStudy(new StudyRecord(member, null, D("2023-06-01"), false, StudyForm.Xuexi, 1, null, null, null));
+        Assert.That(afterBag.HasErrors, Is.EqualTo(!resolves), string.Join("\n", afterBag.Items));
+    }
 }
