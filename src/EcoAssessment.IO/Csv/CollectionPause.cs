@@ -57,20 +57,39 @@ internal sealed class CollectionPause : IDisposable
             return null;
         }
 
-        long bytes = 0;
         try
         {
-            foreach (var file in new DirectoryInfo(dataset).EnumerateFiles("*.csv"))
-            {
-                bytes += file.Length;
-            }
+            return ForFiles(Directory.EnumerateFiles(dataset).Where(p => p.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null; // reading the folder reports the problem
         }
+    }
 
-        return For(bytes);
+    /// <summary>A pause sized from these CSV files (see <see cref="For"/>).</summary>
+    public static CollectionPause? ForFiles(IEnumerable<string> paths) => For(paths.Sum(SizeOf));
+
+    /// <summary>
+    /// A file's size in bytes (for a link, that of the file it points to); 0 when it cannot be read (reading it then
+    /// reports why).
+    /// </summary>
+    internal static long SizeOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+            {
+                info = target;
+            }
+
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Starts a pause of <paramref name="budget"/> bytes, or null (see <see cref="For"/>).</summary>

@@ -142,8 +142,9 @@ internal static class CsvDatasetReader
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
         // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches
         // once the members are read (a deferring lane); should a member of a study row have no home branch, or a
-        // branch-level row's branch not be there, the study table is read again after the others, as usual. Each table after members reads into a lane with its own problems; they are merged in the
-        // catalogue's order, so the diagnostics are those of reading one table after another.
+        // branch-level row's branch not be there, the study table is read again after the others, as usual. Each table
+        // after members reads into a lane with its own problems; they are merged in the catalogue's order, so the
+        // diagnostics are those of reading one table after another.
         var present = InputCatalogue.Tables.Where(byTable.ContainsKey).ToArray();
         var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
         var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
@@ -164,7 +165,7 @@ internal static class CsvDatasetReader
         }
 
         // A large dataset is read without garbage collections (what the read allocates mostly stays to the end).
-        using var pause = CollectionPause.For(byTable.Values.Sum(paths => paths.Sum(SizeOf)));
+        using var pause = CollectionPause.ForFiles(byTable.Values.SelectMany(paths => paths));
         // Every table is declared before the threads start, so that neither changes the set of tables the other reads.
         foreach (var table in present)
         {
@@ -219,7 +220,8 @@ internal static class CsvDatasetReader
                     continue;
                 }
 
-                // A member of a study row has no home branch: read the study table again, now that the members are known.
+                // A study row's member has no home branch, or a branch-level row's branch is not there: read the study table
+                // again, now that the branches and members are known.
                 hashes[lane.Table].Clear();
                 var fresh = new DiagnosticBag();
                 lane = lanes[i] = (lane.Table, fresh, builder.Lane(fresh));
@@ -255,19 +257,6 @@ internal static class CsvDatasetReader
         }
 
         return null;
-    }
-
-    /// <summary>A file's size in bytes; 0 when it cannot be read (reading it then reports why).</summary>
-    private static long SizeOf(string path)
-    {
-        try
-        {
-            return new FileInfo(path).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>

@@ -98,9 +98,9 @@ internal sealed class DatasetBuilder
     public DatasetBuilder DeferringLane(DiagnosticBag diagnostics) => new(this, diagnostics) { _deferring = true };
 
     /// <summary>
-    /// After the members table is read: gives a deferring lane's sums to the members' home branches and the branch-level
-    /// sums to their branches, and merges its counts. False, with nothing changed, when a member of a study row has no
-    /// home branch in the members table (then read the table again with <see cref="Lane"/>).
+    /// After the lane's last row: gives a deferring lane's remaining sums to the members' home branches and the
+    /// branch-level sums to their branches (<see cref="TryHandOver"/>), and merges its counts. False, with nothing changed,
+    /// when the hand-over is not possible (then read the table again with <see cref="Lane"/>).
     /// </summary>
     public bool TryResolve(DatasetBuilder lane)
     {
@@ -163,7 +163,7 @@ internal sealed class DatasetBuilder
         {
             var entry = entries[n++];
             var b = _branches[entry.HomeBranch!];
-            var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+            var map = StudyMapOf(b);
             map.Add(entry.Id, sums);
             entry.Study = sums;
         }
@@ -182,6 +182,10 @@ internal sealed class DatasetBuilder
         (lane._lastStudyMember, lane._lastStudyBranch, lane._lastStudy) = (null, null, null);
         return true;
     }
+
+    /// <summary>A branch's study sums per member, made at its first member's row and sized for its members.</summary>
+    private static Dictionary<string, MemberStudy> StudyMapOf(BranchData b) =>
+        b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
 
     /// <summary>
     /// A member by id. Study rows usually follow the members table's order, so the member after the one found last is
@@ -577,7 +581,7 @@ internal sealed class DatasetBuilder
             if (sums is null)
             {
                 var key = entry?.Id ?? m;
-                var map = b.MemberStudyMap ??= new Dictionary<string, MemberStudy>(Math.Max(4, b.MembershipList.Count), StringComparer.Ordinal);
+                var map = StudyMapOf(b);
                 ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _);
                 sums = slot ??= new MemberStudy();
 

@@ -69,4 +69,16 @@ public class CollectionPauseTests
         Assert.That(CollectionPause.ForDataset(ds.Folder), Is.Null, "a small folder takes no pause");
         Assert.That(CollectionPause.ForDataset(Path.Combine(ds.Folder, "missing")), Is.Null);
     }
+
+    [Test]
+    public void AFileIsSizedByItsBytesAndALinkByTheFileItPointsTo()
+    {
+        using var ds = new Fixtures.TempDataset().Text("branches.csv", "branch_id,name,unit\nB1,一支部,局\n");
+        var file = Path.Combine(ds.Folder, "branches.csv");
+        var link = Path.Combine(ds.Folder, "link.csv");
+        File.CreateSymbolicLink(link, file);
+        Assert.That(CollectionPause.SizeOf(file), Is.EqualTo(new FileInfo(file).Length).And.GreaterThan(20));
+        Assert.That(CollectionPause.SizeOf(link), Is.EqualTo(CollectionPause.SizeOf(file)));
+        Assert.That(CollectionPause.SizeOf(Path.Combine(ds.Folder, "missing.csv")), Is.Zero);
+    }
 }

@@ -522,6 +522,18 @@ public class DatasetBuilderTests
         Assert.That(bag.Items.Select(d => d.ToString()), Is.EqualTo(afterBag.Items.Select(d => d.ToString())));
     }
 
+    /// <summary>A builder for 2024 with its tables declared, and a deferring study lane begun on it, before any branch is read.</summary>
+    private static (DatasetBuilder Builder, DatasetBuilder Lane) DeferringStudyLane(DiagnosticBag bag)
+    {
+        var builder = new DatasetBuilder(Period.Year(2024), bag);
+        builder.Declare(InputTable.Branches, "branches.csv");
+        builder.Declare(InputTable.Members, "members.csv");
+        builder.Declare(InputTable.Study, "study.csv");
+        var lane = builder.DeferringLane(bag);
+        lane.BeginTable(InputTable.Study, "study.csv");
+        return (builder, lane);
+    }
+
     /// <summary>A row held before the members are known whose member has no home branch: the lane cannot hand over.</summary>
     [Test]
     public void AStudyLaneHoldingAMemberWithoutAHomeBranchDoesNotResolve()
@@ -553,12 +565,7 @@ public class DatasetBuilderTests
     public void AStudyLaneHoldingARowOfAnUnknownBranchDoesNotResolve(string date)
     {
         var bag = new DiagnosticBag();
-        var builder = new DatasetBuilder(Period.Year(2024), bag);
-        builder.Declare(InputTable.Branches, "branches.csv");
-        builder.Declare(InputTable.Members, "members.csv");
-        builder.Declare(InputTable.Study, "study.csv");
-        var lane = builder.DeferringLane(bag);
-        lane.BeginTable(InputTable.Study, "study.csv");
+        var (builder, lane) = DeferringStudyLane(bag);
         lane.AddStudy(new StudyRecord(null, "B9", D(date), false, StudyForm.Xuexi, 1, null, null, null));
         builder.BeginTable(InputTable.Branches, "branches.csv");
         builder.AddBranch(Branch("B1"));
@@ -659,12 +666,7 @@ public class DatasetBuilderTests
     public void AStudyLaneChecksTheMembersOfRowsLeftOutOfThePeriod(string member, bool resolves)
     {
         var bag = new DiagnosticBag();
-        var builder = new DatasetBuilder(Period.Year(2024), bag);
-        builder.Declare(InputTable.Branches, "branches.csv");
-        builder.Declare(InputTable.Members, "members.csv");
-        builder.Declare(InputTable.Study, "study.csv");
-        var lane = builder.DeferringLane(bag);
-        lane.BeginTable(InputTable.Study, "study.csv");
+        var (builder, lane) = DeferringStudyLane(bag);
         lane.AddStudy(new StudyRecord(member, null, D("2023-06-01"), false, StudyForm.Xuexi, 1, null, null, null));
         builder.BeginTable(InputTable.Branches, "branches.csv");
         builder.AddBranch(Branch("B1"));
