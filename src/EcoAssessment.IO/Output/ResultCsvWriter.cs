@@ -10,7 +10,7 @@ namespace EcoAssessment.IO.Output;
 internal static class ResultCsvWriter
 {
     /// <summary>From this many branches the rows are formatted in blocks on all cores (then written in order).</summary>
-    internal const int ParallelRows = 4096;
+    internal const int ParallelRows = Blocks.ParallelFrom;
 
     private static readonly CsvWriterOptions Options = new() { NewLine = "\n" };
 
@@ -20,7 +20,7 @@ internal static class ResultCsvWriter
     internal static void Write(Assessment assessment, Stream stream, int parallelism)
     {
         var results = assessment.Results;
-        if (results.Count < ParallelRows || parallelism < 2)
+        if (!Blocks.InParallel(results.Count, parallelism))
         {
             using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
             csv.WriteRecord(ResultColumns.Header(assessment));
@@ -41,15 +41,13 @@ internal static class ResultCsvWriter
             header.Flush();
         }
 
-        var blocks = parallelism * 4;
-        var size = (results.Count + blocks - 1) / blocks;
-        var buffers = new MemoryStream[blocks];
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, k =>
+        var buffers = new MemoryStream[Blocks.CountFor(results.Count, parallelism)];
+        Blocks.Run(results.Count, parallelism, (k, from, to) =>
         {
-            var buffer = new MemoryStream(size * 384); // a row of the default rules is about 330 bytes
+            var buffer = new MemoryStream((to - from) * 384); // a row of the default rules is about 330 bytes
             using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
             {
-                for (var i = k * size; i < Math.Min(results.Count, (k + 1) * size); i++)
+                for (var i = from; i < to; i++)
                 {
                     ResultColumns.WriteRow(csv, assessment, results[i]);
                 }

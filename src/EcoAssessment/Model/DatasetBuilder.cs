@@ -901,20 +901,8 @@ internal sealed class DatasetBuilder
     /// </summary>
     private void InBlocks(int count, Action<int, int, DiagnosticBag> block)
     {
-        if (count < ParallelBranches || Parallelism < 2)
-        {
-            block(0, count, _diagnostics);
-            return;
-        }
-
-        var blocks = Parallelism * 4;
-        var size = (count + blocks - 1) / blocks;
-        var bags = new DiagnosticBag[blocks];
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, k =>
-        {
-            bags[k] = new DiagnosticBag();
-            block(Math.Min(count, k * size), Math.Min(count, (k + 1) * size), bags[k]);
-        });
+        var bags = new DiagnosticBag[Blocks.CountFor(count, Parallelism)];
+        Blocks.Run(count, Parallelism, (k, from, to) => block(from, to, bags[k] = new DiagnosticBag()));
         foreach (var bag in bags)
         {
             _diagnostics.AddRange(bag.Items);
@@ -922,7 +910,7 @@ internal sealed class DatasetBuilder
     }
 
     /// <summary>From this many branches the per-branch steps of <see cref="Build"/> run in blocks on all cores.</summary>
-    internal const int ParallelBranches = 4096;
+    internal const int ParallelBranches = Blocks.ParallelFrom;
 
     /// <summary>How many threads those steps may use (1: one thread; tests compare the two).</summary>
     internal int Parallelism { get; init; } = Environment.ProcessorCount;

@@ -82,30 +82,10 @@ public sealed class Plan
     }
 
     /// <summary>Below this many branches a stage runs on one thread (starting threads would cost more than it saves).</summary>
-    internal const int ParallelBranches = 4096;
+    internal const int ParallelBranches = Blocks.ParallelFrom;
 
-    /// <summary>
-    /// Runs <paramref name="block"/> over [0, <paramref name="count"/>) in blocks of branches, in parallel for a large
-    /// dataset; the blocks write disjoint parts of the stage's arrays, so the result does not depend on the threads.
-    /// </summary>
-    private void ForBlocks(int count, Action<int, int> block)
-    {
-        if (count == 0)
-        {
-            return; // no branch: a block would still set up its context on branch 0
-        }
-
-        if (count < ParallelBranches || Parallelism < 2)
-        {
-            block(0, count);
-            return;
-        }
-
-        var blocks = Parallelism * 4;
-        var size = (count + blocks - 1) / blocks;
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
-            k => block(Math.Min(count, k * size), Math.Min(count, (k + 1) * size)));
-    }
+    /// <summary>Runs <paramref name="block"/> over the branches in blocks (<see cref="Blocks"/>).</summary>
+    private void ForBlocks(int count, Action<int, int> block) => Blocks.Run(count, Parallelism, (_, from, to) => block(from, to));
 
     /// <summary>How many threads a stage over many branches may use (1: one thread; tests compare the two).</summary>
     internal int Parallelism { get; set; } = Environment.ProcessorCount;
