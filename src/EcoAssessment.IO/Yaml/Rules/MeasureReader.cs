@@ -1,0 +1,147 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.Yaml.Rules;
+
+/// <summary>An indicator's <c>measure:</c> (DESIGN.md §4): its kind and the keys that kind takes.</summary>
+internal sealed class MeasureReader(YamlContext ctx)
+{
+    public Measure? Read(YamlNode node)
+    {
+        if (ctx.Mapping(node, "measure") is not { } map)
+        {
+            return null;
+        }
+
+        var m = new MapReader(ctx, map, "measure");
+        var kindNode = m.Required("kind");
+        var kind = ctx.StringOrNull(kindNode, "measure kind");
+        Measure? result = null;
+        switch (kind)
+        {
+            case null:
+                return null; // without a kind the other keys cannot be judged: reporting them as unknown would mislead
+            case "meeting_completion":
+            {
+                var types = m.Required("types") is { } tn ? ctx.Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : null;
+                var expected = new Dictionary<MeetingType, double>();
+                if (m.Optional("expected") is { } en && ctx.Mapping(en, "expected") is { } em)
+                {
+                    foreach (var (k, v) in em.Children)
+                    {
+                        if (ctx.String(k, "meeting type") is { } code && InputCatalogue.MeetingTypes.TryParse(code, out var idx))
+                        {
+                            if (ctx.Number(v, "expected per year") is double d)
+                            {
+                                expected[(MeetingType)idx] = d;
+                            }
+                        }
+                        else
+                        {
+                            ctx.Error(DiagnosticCodes.UnknownCode, k, $"unknown meeting type; use one of {InputCatalogue.MeetingTypes.Describe()}");
+                        }
+                    }
+                }
+
+                result = types is null ? null : new MeetingCompletionMeasure(types, expected);
+                break;
+            }
+
+            case "theme_day_coverage":
+                result = new ThemeDayCoverageMeasure();
+                break;
+            case "attendance":
+            {
+                var types = m.Optional("types") is { } tn ? ctx.Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : [];
+                result = types is null ? null : new AttendanceMeasure(types);
+                break;
+            }
+
+            case "annual_review":
+            {
+                var types = m.Optional("types") is { } tn ? ctx.Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "types") : [MeetingType.OrgLifeReview, MeetingType.MemberReview];
+                result = types is null ? null : new AnnualReviewMeasure(types);
+                break;
+            }
+
+            case "finding_severity":
+            {
+                var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
+                var weights = new Dictionary<int, double> { [1] = 1, [2] = 3, [3] = 6, [4] = 10 };
+                if (m.Optional("form_weights") is { } fw && ctx.Mapping(fw, "form_weights") is { } fm)
+                {
+                    weights.Clear();
+                    foreach (var (k, v) in fm.Children)
+                    {
+                        if (ctx.Integer(k, "form") is int f && ctx.Number(v, "form weight") is double w)
+                        {
+                            weights[f] = w;
+                        }
+                    }
+                }
+
+                result = per is null ? null : new FindingSeverityMeasure(per.Value, weights);
+                break;
+            }
+
+            case "finding_count":
+            {
+                var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
+                var cats = m.Required("categories") is { } cn ? ctx.Codes<FindingCategory>(cn, InputCatalogue.FindingCategories, "categories") : null;
+                result = per is null || cats is null ? null : new FindingCountMeasure(cats, per.Value);
+                break;
+            }
+
+            case "rectification_on_time":
+                result = new RectificationOnTimeMeasure();
+                break;
+            case "assessment_ratio":
+            {
+                var items = m.Required("items") is { } itn ? ctx.Strings(itn, "items") : null;
+                result = items is null ? null : new AssessmentRatioMeasure(items.Select(x => x.Value).ToArray());
+                break;
+            }
+
+            case "value":
+                result = new ValueMeasure(ctx.StringOrNull(m.Optional("column"), "column"));
+                break;
+            case "study_compliance":
+            {
+                var hours = m.Optional("hours") is { } hn ? ctx.Number(hn, "hours") : null;
+                var points = m.Optional("points") is { } pn ? ctx.Number(pn, "points") : null;
+                if (hours is null && points is null)
+                {
+                    ctx.Error(DiagnosticCodes.MissingKey, map, "study_compliance needs a yearly target: hours and/or points");
+                }
+                else
+                {
+                    result = new StudyComplianceMeasure(hours, points);
+                }
+
+                break;
+            }
+
+            case "study_hours":
+                result = new StudyHoursMeasure();
+                break;
+            case "study_forms":
+            {
+                var forms = m.Required("forms") is { } fn ? ctx.Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                result = forms is null ? null : new StudyFormsMeasure(forms);
+                break;
+            }
+
+            case "micro_lecture_share":
+                result = new MicroLectureShareMeasure();
+                break;
+            default:
+                ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, study_compliance, study_hours, study_forms, micro_lecture_share, value");
+                return null; // the other keys belong to a kind we do not know: reporting them as unknown would mislead
+        }
+
+        m.RejectUnknown();
+        return result is null ? null : result with { Location = ctx.At(map) };
+    }
+}

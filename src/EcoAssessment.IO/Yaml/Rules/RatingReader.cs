@@ -1,0 +1,159 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.Yaml.Rules;
+
+/// <summary>The <c>rating:</c> section: min_coverage, thresholds, grades, vetoes, dynamic, quota, tie_break, rate_temporary.</summary>
+internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
+{
+    public RatingRules? Read(YamlMappingNode map)
+    {
+        var m = new MapReader(ctx, map, "rating");
+        var minCoverage = m.Optional("min_coverage") is { } mcn ? ctx.Number(mcn, "min_coverage") : 0;
+        Thresholds? thresholds = null;
+        if (m.Required("thresholds") is { } tn && ctx.Mapping(tn, "thresholds") is { } tm)
+        {
+            var t = new MapReader(ctx, tm, "thresholds");
+            decimal? vanguard = null, laggard = null;
+            foreach (var (key, english, comparator) in new[] { ("先锋", "vanguard", "min"), ("落后", "laggard", "below") })
+            {
+                var node = ctx.Either(t, key, english, tm);
+                if (node is null)
+                {
+                    ctx.Error(DiagnosticCodes.MissingKey, tm, $"thresholds needs {key}: {{ {comparator}: … }}");
+                    continue;
+                }
+
+                if (ctx.Mapping(node, key) is { } bm)
+                {
+                    var b = new MapReader(ctx, bm, $"the {key} threshold");
+                    var v = b.Required(comparator) is { } thn ? ctx.Decimal(thn, comparator) : null;
+                    b.RejectUnknown();
+                    if (key == "先锋") vanguard = v; else laggard = v;
+                }
+            }
+
+            t.RejectUnknown();
+            if (vanguard is not null && laggard is not null)
+            {
+                thresholds = new Thresholds(vanguard.Value, laggard.Value, ctx.At(tm));
+            }
+        }
+
+        var grades = new List<GradeBand>();
+        if (m.Optional("grades") is { } gn && ctx.Sequence(gn, "grades") is { } gs)
+        {
+            foreach (var item in gs.Children)
+            {
+                if (ctx.Mapping(item, "a grade") is not { } gm)
+                {
+                    continue;
+                }
+
+                var g = new MapReader(ctx, gm, "a grade");
+                var gradeName = ctx.StringOrNull(g.Required("name"), "grade name");
+                var gradeMin = g.Optional("min") is { } gmin ? ctx.Decimal(gmin, "min") : null;
+                Model.Rating? mapped = null;
+                if (g.Required("rating") is { } grn && ctx.String(grn, "rating") is { } rt)
+                {
+                    if (RatingLabels.TryParse(rt, out var parsed) && parsed != Model.Rating.Unrated)
+                    {
+                        mapped = parsed;
+                    }
+                    else
+                    {
+                        ctx.Error(DiagnosticCodes.InvalidValue, grn, "a grade's rating is 先锋, 中间 or 落后");
+                    }
+                }
+
+                g.RejectUnknown();
+                if (gradeName is not null && mapped is not null)
+                {
+                    grades.Add(new GradeBand(gradeName, gradeMin, mapped.Value, ctx.At(gm)));
+                }
+            }
+        }
+
+        var vetoes = new List<VetoRule>();
+        if (m.Optional("vetoes") is { } vn && ctx.Sequence(vn, "vetoes") is { } vs)
+        {
+            foreach (var v in vs.Children)
+            {
+                if (vetoReader.Read(v, grades) is { } veto)
+                {
+                    vetoes.Add(veto);
+                }
+            }
+        }
+
+        DynamicRules? dynamic = null;
+        if (m.Optional("dynamic") is { } dn && ctx.Mapping(dn, "dynamic") is { } dm)
+        {
+            var d = new MapReader(ctx, dm, "dynamic");
+            var maxPromotion = d.Optional("max_promotion") is { } mp ? ctx.Integer(mp, "max_promotion") : null;
+            var rectifyAfter = d.Optional("rectify_after") is { } ra ? ctx.Integer(ra, "rectify_after") : null;
+            d.RejectUnknown();
+            dynamic = new DynamicRules(maxPromotion, rectifyAfter, ctx.At(dm));
+        }
+
+        decimal? quota = null;
+        SourceLocation? quotaAt = null;
+        if (m.Optional("quota") is { } qn && ctx.Mapping(qn, "quota") is { } qm)
+        {
+            var q = new MapReader(ctx, qm, "quota");
+            var node = ctx.Either(q, "先锋", "vanguard", qm);
+            if (node is null)
+            {
+                ctx.Error(DiagnosticCodes.MissingKey, qm, "quota needs 先锋: share (such as 0.30)");
+            }
+            else
+            {
+                quota = ctx.Decimal(node, "quota");
+                quotaAt = ctx.At(node);
+            }
+
+            q.RejectUnknown();
+        }
+
+        var tieBreak = new List<TieBreakKey>();
+        if (m.Optional("tie_break") is { } tbn && ctx.Strings(tbn, "tie_break") is { } keys)
+        {
+            foreach (var (k, n) in keys)
+            {
+                var at = ctx.At(n);
+                if (k == "score") tieBreak.Add(new TieBreakKey(TieBreakKind.Score, null, at));
+                else if (k == "branch_id") tieBreak.Add(new TieBreakKey(TieBreakKind.BranchId, null, at));
+                else if (k.StartsWith("dimension.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Dimension, k["dimension.".Length..], at));
+                else if (k.StartsWith("indicator.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Indicator, k["indicator.".Length..], at));
+                else ctx.Error(DiagnosticCodes.InvalidValue, n, $"tie_break key '{k}' must be score, branch_id, dimension.<id> or indicator.<id>");
+            }
+        }
+        else
+        {
+            tieBreak.AddRange([new TieBreakKey(TieBreakKind.Score), new TieBreakKey(TieBreakKind.BranchId)]);
+        }
+
+        var rateTemporary = m.Optional("rate_temporary") is { } rtn && ctx.Bool(rtn, "rate_temporary") == true;
+        m.RejectUnknown();
+        if (thresholds is null || minCoverage is null)
+        {
+            return null;
+        }
+
+        return new RatingRules
+        {
+            MinCoverage = minCoverage.Value,
+            Thresholds = thresholds,
+            Vetoes = vetoes,
+            Dynamic = dynamic,
+            VanguardQuota = quota,
+            QuotaLocation = quotaAt,
+            TieBreak = tieBreak,
+            Grades = grades,
+            RateTemporary = rateTemporary,
+            Location = ctx.At(map),
+        };
+    }
+}

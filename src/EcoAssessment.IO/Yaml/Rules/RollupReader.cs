@@ -1,0 +1,41 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.Yaml.Rules;
+
+/// <summary>The <c>rollup:</c> section: how branch scores roll up to units (weight_by, bands).</summary>
+internal sealed class RollupReader(YamlContext ctx)
+{
+    public RollupRules? Read(YamlMappingNode map)
+    {
+        var m = new MapReader(ctx, map, "rollup");
+        var weightByNode = m.Optional("weight_by");
+        var weightBy = ctx.StringOrNull(weightByNode, "weight_by") ?? "members";
+        if (weightByNode is not null && weightBy is not ("members" or "branches"))
+        {
+            ctx.Error(DiagnosticCodes.InvalidValue, weightByNode, $"weight_by '{weightBy}' must be members (member-weighted mean) or branches (plain mean)");
+        }
+        var bands = new List<Band>();
+        if (m.Optional("bands") is { } bn && ctx.Mapping(bn, "bands") is { } bm)
+        {
+            foreach (var (k, v) in bm.Children)
+            {
+                var bandName = ctx.String(k, "band name");
+                if (ctx.Mapping(v, "band") is { } vm)
+                {
+                    var b = new MapReader(ctx, vm, $"band {bandName}");
+                    var min = b.Required("min") is { } mn ? ctx.Number(mn, "min") : null;
+                    b.RejectUnknown();
+                    if (bandName is not null && min is not null)
+                    {
+                        bands.Add(new Band(bandName, min.Value));
+                    }
+                }
+            }
+        }
+
+        m.RejectUnknown();
+        return new RollupRules(weightBy, bands, ctx.At(map));
+    }
+}

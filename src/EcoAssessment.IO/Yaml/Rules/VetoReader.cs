@@ -1,0 +1,59 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.Model;
+using EcoAssessment.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoAssessment.IO.Yaml.Rules;
+
+/// <summary>One entry of <c>rating.vetoes:</c>: a condition that forces or caps the rating.</summary>
+internal sealed class VetoReader(YamlContext ctx, ConditionReader conditions)
+{
+    public VetoRule? Read(YamlNode node, IReadOnlyList<GradeBand> grades)
+    {
+        if (ctx.Mapping(node, "a veto") is not { } map)
+        {
+            return null;
+        }
+
+        var m = new MapReader(ctx, map, "a veto");
+        var id = ctx.StringOrNull(m.Required("id"), "id");
+        var name = ctx.StringOrNull(m.Optional("name"), "name") ?? id;
+        var when = m.Required("when") is { } wn ? conditions.Read(wn) : null;
+        var force = m.Optional("force");
+        var cap = m.Optional("cap");
+        VetoEffect effect = VetoEffect.Force;
+        Model.Rating tier = Model.Rating.Laggard;
+        string? gradeCap = null;
+        var ok = true;
+        if ((force is null) == (cap is null))
+        {
+            ctx.Error(DiagnosticCodes.InvalidValue, map, "a veto takes exactly one of force: 落后 or cap: 中间");
+            ok = false;
+        }
+        else
+        {
+            var tn = force ?? cap!;
+            effect = force is not null ? VetoEffect.Force : VetoEffect.Cap;
+            var t = ctx.String(tn, "tier");
+            if (t is not null && RatingLabels.TryParse(t, out var r) && r != Model.Rating.Unrated)
+            {
+                tier = r;
+            }
+            else if (t is not null && effect == VetoEffect.Cap && grades.FirstOrDefault(g => g.Name == t) is { } grade)
+            {
+                // A cap on a grade (分类定级: satisfaction below 90 % cannot be 好 or 较好 → cap: 一般).
+                tier = grade.Rating;
+                gradeCap = grade.Name;
+            }
+            else
+            {
+                var gradeNames = grades.Count > 0 ? $", or for cap one of the grades {string.Join(", ", grades.Select(g => g.Name))}" : string.Empty;
+                ctx.Error(DiagnosticCodes.InvalidValue, tn, $"the tier must be 先锋, 中间 or 落后{gradeNames}");
+                ok = false;
+            }
+        }
+
+        m.RejectUnknown();
+        return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) { GradeCap = gradeCap } : null;
+    }
+}
