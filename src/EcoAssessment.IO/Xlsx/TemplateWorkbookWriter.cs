@@ -133,7 +133,7 @@ internal static class TemplateWorkbookWriter
             ? ["Sheet", "Column", "Name", "Type", "Required", "Meaning", "Accepted values"]
             : ["工作表", "列标题", "英文列名", "类型", "必填", "含义", "可填写的值"];
         double[] widths = [10, 16, 22, 8, 6, 60, 60];
-        ReportWorkbookWriter.Header(ws, 1, header.Zip(widths).ToArray());
+        SheetStyle.Header(ws, 1, header.Zip(widths).ToArray());
         var row = 1;
         foreach (var table in InputCatalogue.Tables)
         {

@@ -26,7 +26,7 @@ internal static class TrendWorkbookWriter
         using (var wb = new XLWorkbook())
         {
             var ws = wb.Worksheets.Add(unitSheet);
-            ReportWorkbookWriter.Header(ws, 1, [(T("单位", "Unit"), 34), .. periods.Select(p => (p, 10.0)), (T("走势", "Direction"), 12)]);
+            SheetStyle.Header(ws, 1, [(T("单位", "Unit"), 34), .. periods.Select(p => (p, 10.0)), (T("走势", "Direction"), 12)]);
             for (var u = 0; u < units.Count; u++)
             {
                 ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
@@ -46,7 +46,7 @@ internal static class TrendWorkbookWriter
             ws.PageSetup.AddHorizontalPageBreak(units.Count + 2); // the chart prints on a page of its own
 
             var m = wb.Worksheets.Add(mixSheet);
-            ReportWorkbookWriter.Header(m, 1, [(T("期间", "Period"), 12), ("先锋", 8), ("中间", 8), ("落后", 8), ("未定级", 8)]);
+            SheetStyle.Header(m, 1, [(T("期间", "Period"), 12), ("先锋", 8), ("中间", 8), ("落后", 8), ("未定级", 8)]);
             for (var p = 0; p < periods.Count; p++)
             {
                 m.Cell(p + 2, 1).SetValue(periods[p]);
@@ -57,7 +57,7 @@ internal static class TrendWorkbookWriter
             }
 
             var b = wb.Worksheets.Add(T("支部趋势", "Branch trends"));
-            ReportWorkbookWriter.Header(b, 1, [(T("支部编号", "Branch"), 12), (T("支部名称", "Name"), 28), (T("单位", "Unit"), 28),
+            SheetStyle.Header(b, 1, [(T("支部编号", "Branch"), 12), (T("支部名称", "Name"), 28), (T("单位", "Unit"), 28),
                 .. periods.Select(p => ($"{p} {T("得分", "score")}", 12.0)), .. periods.Select(p => ($"{p} {T("评级", "rating")}", 12.0)), (T("走势", "Direction"), 12)]);
             var row = 1;
             foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
@@ -83,7 +83,7 @@ internal static class TrendWorkbookWriter
                 b.Cell(row, 4 + (2 * periods.Count)).SetValue(Direction(s.Direction, english));
             }
 
-            ReportWorkbookWriter.RatingColour(b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)));
+            SheetStyle.RatingColour(b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)));
 
             b.Range(2, 4 + (2 * periods.Count), Math.Max(2, row), 4 + (2 * periods.Count)).AddConditionalFormat()
                 .WhenEquals($"\"{Direction("declining", english)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
@@ -91,7 +91,7 @@ internal static class TrendWorkbookWriter
             b.Range(1, 1, Math.Max(1, row), 4 + (2 * periods.Count)).SetAutoFilter();
             foreach (var sheet in wb.Worksheets)
             {
-                ReportWorkbookWriter.PrintLandscape(sheet);
+                SheetStyle.PrintLandscape(sheet);
             }
 
             wb.SaveAs(buffer);
@@ -113,7 +113,7 @@ internal static class TrendWorkbookWriter
             new(mixSheet, ReportCharts.ChartKind.StackedColumn, T("各期评级结构", "Rating mix per period"),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{mixSheet}'!$A$2:$A${periods.Count + 1}"), periods,
                 new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r),
-                    ReportWorkbookWriter.RatingChartColours[r], string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    SheetStyle.RatingChartColours[r], string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $"'{mixSheet}'!${Csv.TableOrigin.ColumnLetters(i + 1)}$2:${Csv.TableOrigin.ColumnLetters(i + 1)}${periods.Count + 1}"),
                     mix.Select(x => (double?)x[i]).ToArray())).ToArray(),
                 (6, 0, 8, 20), T("支部数", "Branches")),

@@ -1,5 +1,4 @@
 using EcoAssessment.Diagnostics;
-using EcoAssessment.Model;
 using EcoAssessment.Rules;
 using YamlDotNet.RepresentationModel;
 

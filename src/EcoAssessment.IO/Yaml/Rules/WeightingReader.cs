@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcoAssessment.Diagnostics;
-using EcoAssessment.Model;
 using EcoAssessment.Rules;
 using YamlDotNet.RepresentationModel;
 

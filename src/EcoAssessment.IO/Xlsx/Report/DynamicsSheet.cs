@@ -1,0 +1,67 @@
+using ClosedXML.Excel;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using static EcoAssessment.IO.Xlsx.SheetStyle;
+using static EcoAssessment.IO.Xlsx.Report.ReportParts;
+
+namespace EcoAssessment.IO.Xlsx.Report;
+
+/// <summary>动态管理 (Transitions): each branch against the previous period, branches listed for 整顿 first, then removed ones.</summary>
+internal static class DynamicsSheet
+{
+    public static void Write(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
+    {
+        var columns = new (string, double)[]
+        {
+            (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["上期评级", "Previous"], 10), (t["本期评级", "Rating"], 10),
+            (t["变动", "Transition"], 10), (t["列入整顿", "Rectification"], 10), (t["动态调整", "Dynamic limit"], 40),
+        };
+        Header(ws, 1, columns);
+        ReportParts.Rows(ws, columns.Length, Rows(a, t), streamed);
+        var row = 1 + a.Results.Count + a.Removed.Count;
+        RatingColour(ws.Range(2, 4, Math.Max(2, row), 5));
+        Table(ws, 1, row, columns.Length, 2);
+    }
+
+    private static IEnumerable<ReportCell[]> Rows(Assessment a, Labels t)
+    {
+        foreach (var r in a.Results.OrderBy(r => r.Rectification == true ? 0 : 1).ThenBy(r => TransitionOrder(r.Transition)).ThenBy(r => r.BranchId, StringComparer.Ordinal))
+        {
+            var cells = Common(r, 8);
+            cells[3] = ReportCell.Of(r.PreviousRating is Rating p ? RatingLabels.Chinese(p) : string.Empty);
+            cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
+            cells[5] = ReportCell.Of(TransitionLabel(r.Transition, t));
+            cells[6] = ReportCell.Of(r.Rectification == true ? t["是", "yes"] : string.Empty);
+            cells[7] = ReportCell.Of(Text(r.Dynamic ?? string.Empty));
+            yield return cells;
+        }
+
+        foreach (var removed in a.Removed)
+        {
+            var cells = new ReportCell[8];
+            cells[0] = ReportCell.Of(Text(removed));
+            cells[3] = ReportCell.Of(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
+            cells[5] = ReportCell.Of(t["撤销", "removed"]);
+            yield return cells;
+        }
+    }
+
+    private static int TransitionOrder(string? transition) => transition switch
+    {
+        "down" => 0,
+        "up" => 1,
+        "new" => 2,
+        "same" => 3,
+        _ => 4,
+    };
+
+    private static string TransitionLabel(string? transition, Labels t) => transition switch
+    {
+        "up" => t["升级", "up"],
+        "down" => t["降级", "down"],
+        "same" => t["持平", "same"],
+        "new" => t["新参评", "new"],
+        null => string.Empty,
+        _ => transition,
+    };
+}

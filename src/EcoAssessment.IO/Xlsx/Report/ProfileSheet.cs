@@ -1,0 +1,87 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using EcoAssessment.Pipeline;
+using static EcoAssessment.IO.Xlsx.SheetStyle;
+using static EcoAssessment.IO.Xlsx.Report.ReportParts;
+
+namespace EcoAssessment.IO.Xlsx.Report;
+
+/// <summary>支部画像 (Profile): one branch's dimensions against its unit and the system, chosen from a drop-down.</summary>
+internal static class ProfileSheet
+{
+    /// <summary>
+    /// The 支部画像 sheet: a branch id to choose (a drop-down of every branch), and its dimension scores against its unit's
+    /// and the system's averages, looked up from 明细 by formulas, so the radar chart follows the choice.
+    /// </summary>
+    public static void Write(IXLWorksheet ws, Assessment a, Labels t)
+    {
+        var details = t["明细", "Details"];
+        var ranking = t["排名", "Ranking"];
+        var last = a.Results.Count + 1;
+        var first = FirstBranch(a);
+        ws.Cell(1, 1).SetValue(t["支部编号", "Branch"]).Style.Font.Bold = true;
+        ws.Cell(1, 2).SetValue(Text(first?.BranchId ?? string.Empty));
+        ws.Cell(1, 2).Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF2CC");
+        ws.Cell(1, 3).SetValue(t["← 选择或输入支部编号，下表和雷达图随之更新", "← choose or type a branch id; the table and the radar chart follow"]);
+        if (a.Results.Count > 0)
+        {
+            var v = ws.Cell(1, 2).SetDataValidation();
+            v.List(string.Create(CultureInfo.InvariantCulture, $"'{ranking}'!$B$2:$B${last}"), true);
+        }
+
+        var match = $"MATCH($B$1,'{details}'!$A:$A,0)";
+        ws.Cell(2, 1).SetValue(t["支部名称", "Name"]).Style.Font.Bold = true;
+        ws.Cell(2, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$B:$B,{match}),\"\")";
+        ws.Cell(3, 1).SetValue(t["单位", "Unit"]).Style.Font.Bold = true;
+        ws.Cell(3, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$C:$C,{match}),\"\")";
+        Header(ws, 5, [(t["维度", "Dimension"], 16), (t["本支部", "Branch"], 30), (t["本单位平均", "Unit average"], 14), (t["全系统平均", "System average"], 14)]);
+        for (var d = 0; d < a.Rules.Dimensions.Count; d++)
+        {
+            var col = ColumnLetters(6 + d);
+            var row = 6 + d;
+            ws.Cell(row, 1).SetValue(a.Rules.Dimensions[d].Name);
+            ws.Cell(row, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!${col}:${col},{match}),\"\")";
+            ws.Cell(row, 3).FormulaA1 = $"IFERROR(AVERAGEIF('{details}'!$C:$C,$B$3,'{details}'!${col}:${col}),\"\")";
+            ws.Cell(row, 4).FormulaA1 = $"IFERROR(AVERAGE('{details}'!${col}:${col}),\"\")";
+            ws.Range(row, 2, row, 4).Style.NumberFormat.Format = "0.00";
+        }
+    }
+
+    /// <summary>The branch the profile shows first: the first rated branch by rank (else the first branch).</summary>
+    public static BranchResult? FirstBranch(Assessment a) => a.Results.FirstOrDefault(r => r.Rank is not null) ?? a.Results.FirstOrDefault();
+
+    public static (double? Branch, double? Unit, double? System)[] Values(Assessment a, BranchResult r)
+    {
+        var result = new (double?, double?, double?)[a.Rules.Dimensions.Count];
+        for (var d = 0; d < result.Length; d++)
+        {
+            static double? Mean(IEnumerable<double?> xs) => xs.Where(x => x is not null).Select(x => x!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
+            result[d] = (r.Dimensions[d].Score,
+                Mean(a.Results.Where(x => x.Branch.Unit == r.Branch.Unit).Select(x => x.Dimensions[d].Score)),
+                Mean(a.Results.Select(x => x.Dimensions[d].Score)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The values the profile's formulas give for the branch shown first, stored as their cached results.</summary>
+    public static ReportCharts.CachedCells Cache(Assessment a, Labels t)
+    {
+        var cells = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (FirstBranch(a) is { } r)
+        {
+            cells["B2"] = Text(r.Branch.Name);
+            cells["B3"] = Text(r.Branch.Unit);
+            var values = Values(a, r);
+            for (var d = 0; d < values.Length; d++)
+            {
+                var row = (6 + d).ToString(CultureInfo.InvariantCulture);
+                cells["B" + row] = values[d].Branch is double b ? b : string.Empty;
+                cells["C" + row] = values[d].Unit is double u ? u : string.Empty;
+                cells["D" + row] = values[d].System is double s ? s : string.Empty;
+            }
+        }
+
+        return new ReportCharts.CachedCells(t["支部画像", "Profile"], cells);
+    }
+}

@@ -1,0 +1,58 @@
+using ClosedXML.Excel;
+using EcoAssessment.IO.Output;
+using EcoAssessment.Model;
+using EcoAssessment.Pipeline;
+using static EcoAssessment.IO.Xlsx.SheetStyle;
+using static EcoAssessment.IO.Xlsx.Report.ReportParts;
+
+namespace EcoAssessment.IO.Xlsx.Report;
+
+/// <summary>排名 (Ranking): every branch with rank, score, rating, coverage, deductions, vetoes and reasons.</summary>
+internal static class RankingSheet
+{
+    public static void Write(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
+    {
+        var hasGrades = a.Results.Any(r => r.Grade is not null);
+        var columns = new List<(string, double)>
+        {
+            (t["排名", "Rank"], 7), (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 30), (t["得分", "Score"], 9),
+            (t["评级", "Rating"], 9),
+        };
+        if (hasGrades)
+        {
+            columns.Add((t["等次", "Grade"], 9));
+        }
+
+        columns.AddRange([(t["覆盖率", "Coverage"], 9), (t["扣分", "Deductions"], 8), (t["否决项", "Vetoes"], 20), (t["原因", "Reasons"], 80)]);
+        Header(ws, 1, columns);
+        ReportParts.Rows(ws, columns.Count, Rows(a, hasGrades, columns.Count), streamed);
+        var row = a.Results.Count + 1;
+        RatingColour(ws.Range(2, 6, Math.Max(2, row), 6));
+        Table(ws, 1, row, columns.Count, 3);
+    }
+
+    private static IEnumerable<ReportCell[]> Rows(Assessment a, bool hasGrades, int columns)
+    {
+        foreach (var r in a.Results)
+        {
+            var cells = new ReportCell[columns];
+            var c = 0;
+            cells[c] = r.Rank is int rank ? ReportCell.Of(rank) : default;
+            cells[++c] = ReportCell.Of(Text(r.BranchId));
+            cells[++c] = ReportCell.Of(Text(r.Branch.Name));
+            cells[++c] = ReportCell.Of(Text(r.Branch.Unit));
+            cells[++c] = ReportCell.Of(r.Score is decimal s ? (double)s : null);
+            cells[++c] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
+            if (hasGrades)
+            {
+                cells[++c] = ReportCell.Of(r.Grade ?? string.Empty);
+            }
+
+            cells[++c] = ReportCell.Of(r.Coverage, "0.0%");
+            cells[++c] = ReportCell.Of(r.Deductions, "0.##");
+            cells[++c] = ReportCell.Of(Text(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            cells[++c] = ReportCell.Of(Text(Formats.Reasons(r)));
+            yield return cells;
+        }
+    }
+}

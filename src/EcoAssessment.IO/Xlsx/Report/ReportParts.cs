@@ -1,0 +1,88 @@
+using ClosedXML.Excel;
+using EcoAssessment.IO.Output;
+using EcoAssessment.Pipeline;
+
+namespace EcoAssessment.IO.Xlsx.Report;
+
+/// <summary>What the sheets of the report share: text made safe, numbers, filtered tables, health colours, streamed rows.</summary>
+internal static class ReportParts
+{
+    private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
+
+    public static string Text(string s) => Formats.Text(s);
+
+    /// <summary>The column letters of a 1-based column number (1 → A).</summary>
+    public static string ColumnLetters(int column) => Csv.TableOrigin.ColumnLetters(column - 1);
+
+    /// <summary>
+    /// The rows below the header of a sheet with a row per branch: put into the worksheet, or (when
+    /// <paramref name="streamed"/> is given) left to be streamed, with a probe row of one cell per style the rows use,
+    /// from which the package learns the style indices ClosedXML gave them (the probe row itself is not written).
+    /// </summary>
+    public static void Rows(IXLWorksheet ws, int columns, IEnumerable<ReportCell[]> rows, List<ReportPackage.StreamedSheet>? streamed)
+    {
+        if (streamed is null)
+        {
+            var row = 1;
+            foreach (var cells in rows)
+            {
+                row++;
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    cells[c].Put(ws.Cell(row, c + 1));
+                }
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < ReportPackage.Probes.Length; i++)
+        {
+            ReportPackage.Probes[i].Put(ws.Cell(2, i + 1));
+        }
+
+        streamed.Add(new ReportPackage.StreamedSheet(ws.Name, columns, rows));
+    }
+
+    /// <summary>Freezes the rows up to the header and the first <paramref name="columns"/> columns, and filters the table.</summary>
+    public static void Table(IXLWorksheet ws, int headerRow, int lastRow, int lastColumn, int columns = 0)
+    {
+        ws.SheetView.Freeze(headerRow, columns);
+        ws.Range(headerRow, 1, Math.Max(headerRow, lastRow), lastColumn).SetAutoFilter();
+    }
+
+    public static void HealthColour(IXLRange range)
+    {
+        foreach (var (band, fill) in HealthColours)
+        {
+            range.AddConditionalFormat().WhenEquals($"\"{band}\"").Fill.SetBackgroundColor(XLColor.FromHtml(fill));
+        }
+    }
+
+    public static void Number(IXLCell cell, double? v, string format = "0.00")
+    {
+        if (v is double d && double.IsFinite(d))
+        {
+            cell.SetValue(d);
+            cell.Style.NumberFormat.Format = format;
+        }
+    }
+
+    /// <summary>A row whose first three cells are the branch: id, name, unit.</summary>
+    public static ReportCell[] Common(BranchResult r, int columns)
+    {
+        var cells = new ReportCell[columns];
+        cells[0] = ReportCell.Of(Text(r.BranchId));
+        cells[1] = ReportCell.Of(Text(r.Branch.Name));
+        cells[2] = ReportCell.Of(Text(r.Branch.Unit));
+        return cells;
+    }
+}
+
+/// <summary>The report's labels: Chinese, or English with <c>english</c>.</summary>
+internal sealed class Labels(bool english)
+{
+    public bool English => english;
+
+    public string this[string zh, string en] => english ? en : zh;
+}

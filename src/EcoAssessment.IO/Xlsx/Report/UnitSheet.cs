@@ -1,0 +1,46 @@
+using ClosedXML.Excel;
+using EcoAssessment.Analysis;
+using EcoAssessment.Model;
+using static EcoAssessment.IO.Xlsx.SheetStyle;
+using static EcoAssessment.IO.Xlsx.Report.ReportParts;
+
+namespace EcoAssessment.IO.Xlsx.Report;
+
+/// <summary>单位 (Units): 政治生态建设状况 per unit and for the system: rating mix, 四种形态, red lines, health band.</summary>
+internal static class UnitSheet
+{
+    public static void Write(IXLWorksheet ws, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
+    {
+        var columns = new (string, double)[]
+        {
+            (t["单位", "Unit"], 34), (t["支部数", "Branches"], 8), (t["参评", "Rated"], 8), (t["党员数", "Members"], 9), (t["得分", "Score"], 9),
+            (t["政治生态", "Health"], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t["第一种形态", "Form 1"], 10),
+            (t["第二种形态", "Form 2"], 10), (t["第三种形态", "Form 3"], 10), (t["第四种形态", "Form 4"], 10), (t["红线与提示", "Red lines and warnings"], 50),
+        };
+        Header(ws, 1, columns);
+        var row = 1;
+        foreach (var u in units.Append(system))
+        {
+            row++;
+            ws.Cell(row, 1).SetValue(Text(u.Unit));
+            ws.Cell(row, 2).SetValue(u.Branches);
+            ws.Cell(row, 3).SetValue(u.Rated);
+            Number(ws.Cell(row, 4), u.Members, "0");
+            Number(ws.Cell(row, 5), u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : null);
+            ws.Cell(row, 6).SetValue(u.Health ?? string.Empty);
+            ws.Cell(row, 7).SetValue(u.Ratings[Rating.Vanguard]);
+            ws.Cell(row, 8).SetValue(u.Ratings[Rating.Middle]);
+            ws.Cell(row, 9).SetValue(u.Ratings[Rating.Laggard]);
+            ws.Cell(row, 10).SetValue(u.Ratings[Rating.Unrated]);
+            ws.Cell(row, 11).SetValue(u.Forms.Form1);
+            ws.Cell(row, 12).SetValue(u.Forms.Form2);
+            ws.Cell(row, 13).SetValue(u.Forms.Form3);
+            ws.Cell(row, 14).SetValue(u.Forms.Form4);
+            ws.Cell(row, 15).SetValue(Text(string.Join("；", u.RedLines.Concat(u.Warnings))));
+        }
+
+        ws.Row(row).Style.Font.Bold = true;
+        HealthColour(ws.Range(2, 6, row, 6));
+        Table(ws, 1, row - 1, columns.Length, 1);
+    }
+}
