@@ -8,7 +8,11 @@ public static class DiagnosticPrinter
 {
     public const int MaxListed = 100;
 
-    public static void Print(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, bool verbose)
+    /// <summary>
+    /// Prints <paramref name="diagnostics"/>; notices only when <paramref name="verbose"/>. After <paramref name="maxListed"/>
+    /// (default <see cref="MaxListed"/>) one line counts the rest.
+    /// </summary>
+    public static void Print(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, bool verbose, int maxListed = MaxListed)
     {
         var shown = diagnostics.Where(d => d.Severity != Severity.Notice || verbose).ToArray();
         var errors = shown.Where(d => d.Severity == Severity.Error).ToArray();
@@ -16,10 +20,10 @@ public static class DiagnosticPrinter
         var listed = 0;
         foreach (var d in errors.Concat(others))
         {
-            if (listed == MaxListed)
+            if (listed == maxListed)
             {
-                var rest = shown.Length - MaxListed;
-                var restErrors = errors.Length - Math.Min(errors.Length, MaxListed);
+                var rest = shown.Length - maxListed;
+                var restErrors = errors.Length - Math.Min(errors.Length, maxListed);
                 writer.WriteLine(errors.Length > 0
                     ? string.Create(CultureInfo.InvariantCulture,
                         $"error {DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all, {restErrors} of them not listed); fix the ones above and run again")
