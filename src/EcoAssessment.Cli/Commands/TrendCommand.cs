@@ -107,9 +107,7 @@ public static class TrendCommand
                 DatasetChecks.Check(plan.Rules, read.Dataset, bag);
                 var a = plan.Run(read.Dataset, previous);
                 assessments.Add(a);
-                previous = new PreviousRatings(a.Period.Label, a.Period.Kind,
-                    a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true) { Score = r.Score is decimal s ? (double)s : null },
-                        StringComparer.Ordinal));
+                previous = a.ToPrevious();
             }
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
