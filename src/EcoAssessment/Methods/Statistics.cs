@@ -4,14 +4,16 @@ namespace EcoAssessment.Methods;
 /// The descriptive statistics the stages and methods share, each with COINr's definition. NaN is "not available" and is
 /// skipped; sums run in input order, so a result depends only on the values and their order.
 /// <para>
-/// These are hand-written kernels, not MathNet.Numerics.Statistics, on purpose: MathNet's <c>Mean</c>, <c>StandardDeviation</c>, <c>Skewness</c>, <c>Kurtosis</c> and <c>Correlation.Pearson</c> have the same
-/// definitions (sample sd n − 1; type 2 skewness and excess kurtosis; Pearson's r) but compute them in one running
-/// (Welford-style) pass, which rounds differently from the two-pass sums here: on random columns of 4–1,000 values the
-/// results differ in the last bits for about half of the means and standard deviations and nine in ten of the
-/// skewness, kurtosis and correlation values. Those bits reach printed outputs (z-scores, CRITIC weights in the JSON
-/// trace, written with 17 significant digits), so the goldens would change; the treatment's thresholds (|skew| &gt; 2,
-/// kurtosis &gt; 3.5) could flip on a value that lies on them. MathNet also gives NaN where COINr's users expect a
-/// defined value (fewer than four values, no spread), and needs the values copied out of a column's population first.
+/// Hand-written kernels, not MathNet.Numerics.Statistics, on purpose. MathNet's <c>Mean</c>, <c>StandardDeviation</c>,
+/// <c>Skewness</c>, <c>Kurtosis</c> and <c>Correlation.Pearson</c> have the same definitions (sample sd n − 1; type 2
+/// skewness and excess kurtosis; Pearson's r) but compute them with running (Welford-style) updates, which round
+/// differently from the plain sums here: on random columns of 4–1,000 values about half of its means and standard
+/// deviations and over eight in ten of its skewness, kurtosis and correlation values differ in the last bits. Each of
+/// MathNet's mean, standard deviation and Pearson alone changes what <c>eco evaluate</c> prints for a rule set with z-scores
+/// or CRITIC weights (the JSON trace and the CSV's normalised values carry 17 digits; the report workbook too).
+/// Skewness and kurtosis changed no output on the samples, but they decide the treatment at |skew| &gt; 2 and
+/// kurtosis &gt; 3.5, where a last-bit difference flips the decision, so they stay as computed before. MathNet would
+/// also need each column's population copied into an array first; these read the column and its flags in place.
 /// </para>
 /// </summary>
 internal static class Statistics
