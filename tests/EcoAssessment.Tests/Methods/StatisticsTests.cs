@@ -42,3 +42,86 @@ public class StatisticsTests
         Assert.That(Statistics.Pearson([1, double.NaN], [double.NaN, 2]), Is.Zero, "no pair");
     }
 }
+
+/// <summary>
+/// MathNet.Numerics as the oracle: its definitions are the same (sample sd, type 2 skewness and kurtosis, Pearson's r,
+/// the principal eigenvector), its arithmetic differs in the last bits (see <see cref="Statistics"/>), so they agree to
+/// rounding only.
+/// </summary>
+public class StatisticsAgainstMathNetTests
+{
+    private const double Tolerance = 1e-11;
+
+    private static IEnumerable<double[]> Columns()
+    {
+        var random = new Random(18);
+        foreach (var n in new[] { 4, 5, 12, 130, 1000 })
+        {
+            for (var k = 0; k < 20; k++)
+            {
+                yield return [.. Enumerable.Range(0, n).Select(_ => k % 2 == 0 ? Math.Round(random.NextDouble() * 10) : Math.Exp(random.NextDouble() * 4))];
+            }
+        }
+    }
+
+    private static void Near(double actual, double expected) => Assert.That(actual, Is.EqualTo(expected).Within(Tolerance * Math.Max(1, Math.Abs(expected))));
+
+    [Test]
+    public void TheStandardDeviationSkewnessAndKurtosisAreMathNets()
+    {
+        foreach (var x in Columns())
+        {
+            Near(Statistics.SampleStandardDeviation(x), MathNet.Numerics.Statistics.Statistics.StandardDeviation(x));
+            var (skew, kurt) = Statistics.Moments(x);
+            if (MathNet.Numerics.Statistics.Statistics.Variance(x) > 0)
+            {
+                Near(skew, MathNet.Numerics.Statistics.Statistics.Skewness(x));
+                Near(kurt, MathNet.Numerics.Statistics.Statistics.Kurtosis(x));
+            }
+        }
+    }
+
+    [Test]
+    public void PearsonIsMathNets()
+    {
+        var columns = Columns().ToArray();
+        for (var i = 1; i < columns.Length; i++)
+        {
+            if (columns[i].Length == columns[i - 1].Length)
+            {
+                Near(Statistics.Pearson(columns[i], columns[i - 1]), MathNet.Numerics.Statistics.Correlation.Pearson(columns[i], columns[i - 1]));
+            }
+        }
+    }
+
+    [Test]
+    public void TheAhpWeightsAreMathNetsPrincipalEigenvector()
+    {
+        var random = new Random(18);
+        for (var n = 2; n <= Ahp.MaxSize; n++)
+        {
+            var a = new double[n, n];
+            for (var i = 0; i < n; i++)
+            {
+                a[i, i] = 1;
+                for (var j = i + 1; j < n; j++)
+                {
+                    var v = random.Next(1, 10);
+                    a[i, j] = random.Next(2) == 0 ? v : 1.0 / v;
+                    a[j, i] = 1 / a[i, j];
+                }
+            }
+
+            var evd = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(a).Evd();
+            var top = Enumerable.Range(0, n).MaxBy(k => evd.EigenValues[k].Real);
+            var vector = evd.EigenVectors.Column(top);
+            var weights = Ahp.Compute(a);
+            for (var i = 0; i < n; i++)
+            {
+                Near(weights.Weights[i], vector[i] / vector.Sum());
+            }
+
+            Near(weights.LambdaMax, evd.EigenValues[top].Real);
+        }
+    }
+}
