@@ -3,6 +3,7 @@ using System.Diagnostics;
 using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
@@ -103,7 +104,7 @@ public static class DiffCommand
             loaded = RuleSetReader.ReadFile(side, bag);
         }
 
-        return loaded is null ? null : Plan.Build(loaded.Rules, bag);
+        return AssessmentInputs.Plan(loaded, bag)?.Plan;
     }
 
     /// <summary>The text of a file at a revision, from <c>git show REV:path</c> in the current folder.</summary>

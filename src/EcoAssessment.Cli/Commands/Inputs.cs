@@ -1,10 +1,10 @@
 using System.CommandLine;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
-using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -111,14 +111,12 @@ internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadR
 
 internal static class InputLoader
 {
-    /// <summary>Reads the rule file and the dataset. On any error prints every problem and returns null (exit 3).</summary>
+    /// <summary>Reads the rule file and the dataset (<see cref="AssessmentInputs"/>). On any error prints every problem and returns null (exit 3).</summary>
     public static LoadedInputs? Load(InputRequest request, TextWriter stderr, Progress? progress = null)
     {
         progress ??= Progress.None;
         var bag = new DiagnosticBag();
-        var loaded = request.Rules is null ? RuleSetReader.ReadDefault() : RuleSetReader.ReadFile(request.Rules, bag);
-        var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
-        if (plan is null)
+        if (AssessmentInputs.Plan(request.Rules, bag) is not { } planned)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
             return null;
@@ -130,16 +128,15 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions with { Progress = progress.Rows }, plan.Requirements);
+        var read = AssessmentInputs.Dataset(planned.Plan, request.Dataset, period, request.ReadOptions with { Progress = progress.Rows }, bag);
         progress.Clear();
-        if (read.Dataset is null || bag.HasErrors)
+        if (read.Dataset is null)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
             stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
             return null;
         }
 
-        DatasetChecks.Check(loaded!.Rules, read.Dataset, bag);
         PreviousRatings? previous = null;
         if (request.Previous is not null)
         {
@@ -152,6 +149,6 @@ internal static class InputLoader
             }
         }
 
-        return new LoadedInputs(loaded!, plan, read, read.Dataset, bag) { Previous = previous };
+        return new LoadedInputs(planned.Rules, planned.Plan, read, read.Dataset, bag) { Previous = previous };
     }
 }

@@ -2,12 +2,11 @@ using System.CommandLine;
 using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Xlsx;
-using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
-using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -57,9 +56,7 @@ public static class TrendCommand
             var bag = new DiagnosticBag();
             var isVerbose = parse.GetValue(verbose);
             var readOptions = new CsvReadOptions { Pseudonyms = redaction.Resolve(parse) };
-            var loaded = parse.GetValue(rules) is { } file ? RuleSetReader.ReadFile(file, bag) : RuleSetReader.ReadDefault();
-            var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
-            if (plan is null)
+            if (AssessmentInputs.Plan(parse.GetValue(rules), bag)?.Plan is not { } plan)
             {
                 DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
                 return ExitCodes.InputError;
@@ -97,19 +94,16 @@ public static class TrendCommand
             PreviousRatings? previous = null;
             foreach (var (folder, period) in runs)
             {
-                var read = CsvDatasetReader.Read(folder, period, bag, readOptions, plan.Requirements);
+                var read = AssessmentInputs.Dataset(plan, folder, period, readOptions, bag);
                 if (read.Dataset is null)
                 {
                     DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
                     return ExitCodes.InputError;
                 }
 
-                DatasetChecks.Check(plan.Rules, read.Dataset, bag);
                 var a = plan.Run(read.Dataset, previous);
                 assessments.Add(a);
-                previous = new PreviousRatings(a.Period.Label, a.Period.Kind,
-                    a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true) { Score = r.Score is decimal s ? (double)s : null },
-                        StringComparer.Ordinal));
+                previous = a.ToPrevious();
             }
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Previous;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
@@ -144,10 +145,9 @@ public static class Scorecard
             throw new ArgumentException("the delimiter must be one ASCII character such as , ; or |", nameof(options));
         }
 
-        var rules = options.Rules ?? DefaultRules;
-        var plan = Plan.Create(rules);
+        var plan = Plan.Create(options.Rules ?? DefaultRules);
         var bag = new DiagnosticBag();
-        var read = CsvDatasetReader.Read(path, options.Period, bag, new CsvReadOptions
+        var read = AssessmentInputs.Dataset(plan, path, options.Period, new CsvReadOptions
         {
             Delimiter = options.Delimiter,
             Encoding = options.Encoding switch
@@ -156,13 +156,12 @@ public static class Scorecard
                 TextEncoding.Gb18030 => CsvEncoding.Gb18030,
                 _ => CsvEncoding.Auto,
             },
-        }, plan.Requirements);
-        if (read.Dataset is null || bag.HasErrors)
+        }, bag);
+        if (read.Dataset is null)
         {
             throw new DatasetException(path, bag.Items);
         }
 
-        DatasetChecks.Check(rules, read.Dataset, bag);
         diagnostics = bag.Items;
         DatasetSources.AddOrUpdate(read.Dataset, new DatasetSource(read.Files, path));
         return read.Dataset;
@@ -202,21 +201,8 @@ public static class Scorecard
     /// <summary>The files a dataset was read from, when it was read by this class.</summary>
     internal static DatasetSource? SourceOf(Dataset dataset) => DatasetSources.TryGetValue(dataset, out var r) ? r : null;
 
-    private static RuleSet Validated(LoadedRuleSet? loaded, DiagnosticBag bag)
-    {
-        if (loaded is null || bag.HasErrors)
-        {
-            throw new RuleSetException(bag.Items);
-        }
-
-        var problems = Plan.Validate(loaded.Rules);
-        if (problems.Any(d => d.Severity == Severity.Error))
-        {
-            throw new RuleSetException([.. bag.Items, .. problems]);
-        }
-
-        return Remember(loaded);
-    }
+    private static RuleSet Validated(LoadedRuleSet? loaded, DiagnosticBag bag) =>
+        AssessmentInputs.Plan(loaded, bag) is { } planned ? Remember(planned.Rules) : throw new RuleSetException(bag.Items);
 
     private static RuleSet Remember(LoadedRuleSet loaded)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -74,8 +75,7 @@ internal static class RuleTestRunner
 
         var fullRules = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, rulesPath);
         var bag = new DiagnosticBag();
-        var loaded = RuleSetReader.ReadFile(fullRules, bag);
-        var plan = loaded is null ? null : Plan.Build(loaded.Rules, bag);
+        var plan = AssessmentInputs.Plan(RuleSetReader.ReadFile(fullRules, bag), bag)?.Plan;
         if (plan is null)
         {
             return [Invalid(path, root, $"the rule file {rulesPath} is invalid:\n    " + string.Join("\n    ", bag.Items.Where(d => d.Severity == Severity.Error)))];

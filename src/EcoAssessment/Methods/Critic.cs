@@ -24,14 +24,14 @@ internal static class Critic
             return c.Select(v => double.IsNaN(v) ? double.NaN : max == min ? 0 : (v - min) / (max - min)).ToArray();
         }).ToArray();
 
-        var sigma = scaled.Select(Sd).ToArray();
+        var sigma = scaled.Select(c => Statistics.SampleStandardDeviation(c)).ToArray();
         var info = new double[k];
         for (var j = 0; j < k; j++)
         {
             double conflict = 0;
             for (var l = 0; l < k; l++)
             {
-                conflict += 1 - (j == l ? 1 : Correlation(scaled[j], scaled[l]));
+                conflict += 1 - (j == l ? 1 : Statistics.Pearson(scaled[j], scaled[l]));
             }
 
             info[j] = sigma[j] * conflict;
@@ -39,39 +39,5 @@ internal static class Critic
 
         var sum = info.Sum();
         return sum > 0 ? info.Select(c => c / sum).ToArray() : Enumerable.Repeat(1.0 / k, k).ToArray();
-    }
-
-    private static double Sd(double[] x)
-    {
-        var v = x.Where(d => !double.IsNaN(d)).ToArray();
-        if (v.Length < 2)
-        {
-            return 0;
-        }
-
-        var mean = v.Average();
-        return Math.Sqrt(v.Sum(d => (d - mean) * (d - mean)) / (v.Length - 1));
-    }
-
-    /// <summary>Pearson correlation over the rows where both have a value; 0 when either is constant there.</summary>
-    internal static double Correlation(double[] a, double[] b)
-    {
-        var pairs = a.Zip(b).Where(p => !double.IsNaN(p.First) && !double.IsNaN(p.Second)).ToArray();
-        if (pairs.Length < 2)
-        {
-            return 0;
-        }
-
-        var ma = pairs.Average(p => p.First);
-        var mb = pairs.Average(p => p.Second);
-        double sab = 0, saa = 0, sbb = 0;
-        foreach (var (x, y) in pairs)
-        {
-            sab += (x - ma) * (y - mb);
-            saa += (x - ma) * (x - ma);
-            sbb += (y - mb) * (y - mb);
-        }
-
-        return saa > 0 && sbb > 0 ? sab / Math.Sqrt(saa * sbb) : 0;
     }
 }

@@ -269,7 +269,9 @@ public sealed class Assessment
 
     /// <summary>
     /// This period's ratings as the "previous period" of the next run: pass the result to <see cref="Plan.Run"/> for the
-    /// following period to get transitions, the dynamic limit and the 整顿 list (what <c>--previous</c> does).
+    /// following period to get transitions, the dynamic limit and the 整顿 list (what <c>--previous</c> does). <c>eco trend</c>
+    /// chains its periods with it. Scores are not carried (<see cref="PreviousRating.Score"/> stays null), so a report
+    /// workbook of the next run shows no previous mean score, as with a <c>branch_id,rating</c> file.
     /// </summary>
     /// <returns>Every branch's rating and 整顿 flag, labelled with this period.</returns>
     public PreviousRatings ToPrevious() => new(Period.Label, Period.Kind,

@@ -1,3 +1,4 @@
+using EcoAssessment.Methods;
 using EcoAssessment.Rules;
 
 namespace EcoAssessment.Stages.Normalisation;
@@ -64,29 +65,9 @@ internal static class Normalisers
     /// <summary>m + s·(x − mean)/sd over the population (sample sd, n − 1); fewer than two values or sd = 0 give m.</summary>
     public static void ZScore(ReadOnlySpan<double> x, ReadOnlySpan<bool> population, double m, double s, Direction direction, Span<double> result)
     {
-        double sum = 0;
-        var n = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (population[i] && !double.IsNaN(x[i]))
-            {
-                sum += Signed(x[i], direction);
-                n++;
-            }
-        }
-
-        var mean = n > 0 ? sum / n : 0;
-        double squares = 0;
-        for (var i = 0; i < x.Length; i++)
-        {
-            if (population[i] && !double.IsNaN(x[i]))
-            {
-                var d = Signed(x[i], direction) - mean;
-                squares += d * d;
-            }
-        }
-
-        var sd = n > 1 ? Math.Sqrt(squares / (n - 1)) : 0;
+        // The deviation is the same for x and −x, and the mean of −x is −mean (rounding is symmetric).
+        var (mean, sd, _) = Statistics.MeanAndSampleStandardDeviation(x, population);
+        mean = Signed(mean, direction);
         for (var i = 0; i < x.Length; i++)
         {
             result[i] = double.IsNaN(x[i]) ? double.NaN : sd > 0 ? m + (s * (Signed(x[i], direction) - mean) / sd) : m;

@@ -1,3 +1,5 @@
+using EcoAssessment.Methods;
+
 namespace EcoAssessment.Stages.Treatment;
 
 /// <summary>What outlier treatment did to one indicator.</summary>
@@ -16,29 +18,8 @@ internal static class Winsorisation
 
     public const double KurtosisLimit = 3.5;
 
-    /// <summary>Sample skewness G1 and excess kurtosis G2 of the values that are not NaN; (0, 0) with fewer than 4 or no spread.</summary>
-    public static (double Skew, double Kurtosis) Moments(IReadOnlyList<double> x)
-    {
-        var v = x.Where(d => !double.IsNaN(d)).ToArray();
-        var n = v.Length;
-        if (n < 4)
-        {
-            return (0, 0);
-        }
-
-        var mean = v.Average();
-        var s = Math.Sqrt(v.Sum(d => (d - mean) * (d - mean)) / (n - 1));
-        if (s == 0)
-        {
-            return (0, 0);
-        }
-
-        var m3 = v.Sum(d => Math.Pow((d - mean) / s, 3));
-        var m4 = v.Sum(d => Math.Pow((d - mean) / s, 4));
-        var skew = n / ((n - 1.0) * (n - 2.0)) * m3;
-        var kurt = (n * (n + 1.0) / ((n - 1.0) * (n - 2.0) * (n - 3.0)) * m4) - (3.0 * (n - 1.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)));
-        return (skew, kurt);
-    }
+    /// <summary>The sample skewness G1 and excess kurtosis G2 of the values that are not NaN (<see cref="Statistics.Moments"/>); (0, 0) with fewer than 4 or no spread.</summary>
+    public static (double Skew, double Kurtosis) Moments(ReadOnlySpan<double> x) => Statistics.Moments(x);
 
     private static bool Outside((double Skew, double Kurtosis) m) => Math.Abs(m.Skew) > SkewLimit && m.Kurtosis > KurtosisLimit;
 
