@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv.Ingest;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -56,6 +57,9 @@ internal sealed record CsvReadOptions
 
     /// <summary>Reads every CSV file with CsvHelper, also plain ones (tests compare the two paths).</summary>
     public bool CsvHelperOnly { get; init; }
+
+    /// <summary>How many threads the per-branch steps of building the dataset may use; all cores unless the caller says otherwise.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
     public const int ProgressRows = 100_000;
@@ -137,7 +141,10 @@ internal static class CsvDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
+        {
+            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
+        });
         // Two threads read: this one the study table (the largest), the other the branches and members tables and after
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
         // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches
@@ -149,7 +156,7 @@ internal static class CsvDatasetReader
         var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
         var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
         var laneOptions = options with { Progress = progress };
-        void ReadInto(TableSpec table, DatasetBuilder into, DiagnosticBag problems, CsvReadOptions how)
+        void ReadInto(TableSpec table, IngestLane into, DiagnosticBag problems, CsvReadOptions how)
         {
             foreach (var path in byTable[table])
             {
@@ -277,7 +284,7 @@ internal static class CsvDatasetReader
     /// Reads one file; returns its sha256 (for a UTF-8 file, computed from the file when first asked for), or null when it
     /// could not be opened.
     /// </summary>
-    private static Lazy<string>? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static Lazy<string>? ReadTable(string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         byte[] bytes;
         try
@@ -459,7 +466,7 @@ internal static class CsvDatasetReader
     public static Dataset? ReadTables(IReadOnlyList<(string Table, string Label, byte[] Bytes)> tables, Period? period, DiagnosticBag bag,
         DatasetRequirements? requirements = null, SourceLocation? origin = null)
     {
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements) { Origin = origin, Parallelism = new CsvReadOptions().Parallelism });
         foreach (var spec in InputCatalogue.Tables)
         {
             foreach (var (name, label, csv) in tables)
@@ -483,7 +490,7 @@ internal static class CsvDatasetReader
         return bag.HasErrors ? null : dataset;
     }
 
-    private static string ReadTable(byte[] bytes, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static string ReadTable(byte[] bytes, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -530,7 +537,7 @@ internal static class CsvDatasetReader
         };
 
     /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
-    private static void Parse(CsvReader csv, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static void Parse(CsvReader csv, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         csv.ReadHeader();
         if (Prepare(path, table, csv.Headers, builder, bag, options) is not { } row)
@@ -560,7 +567,7 @@ internal static class CsvDatasetReader
     }
 
     /// <summary>Checks a table's header; returns the reader for its rows, or null when the table cannot be read.</summary>
-    internal static RowReader? Prepare(string path, TableSpec table, IReadOnlyList<string> headers, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    internal static RowReader? Prepare(string path, TableSpec table, IReadOnlyList<string> headers, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         if (headers.Count > options.MaxFields)
         {
@@ -585,7 +592,7 @@ internal static class CsvDatasetReader
     }
 
     /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>
-    internal static bool MeetsRequirements(TableSpec table, TableLayout layout, DatasetBuilder builder, DiagnosticBag bag, TableOrigin origin)
+    internal static bool MeetsRequirements(TableSpec table, TableLayout layout, IngestLane builder, DiagnosticBag bag, TableOrigin origin)
     {
         if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
         {

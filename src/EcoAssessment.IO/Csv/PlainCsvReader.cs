@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv.Ingest;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -21,7 +22,7 @@ internal static class PlainCsvReader
 
     /// <summary>Reads the table from <paramref name="stream"/> (positioned at its start).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Parse(Stream stream, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    public static void Parse(Stream stream, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         var lines = new LineReader(stream);
         if (!lines.TryRead(out var header))

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Csv.Ingest;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Xlsx;
@@ -169,7 +170,10 @@ internal static class XlsxDatasetReader
         }
 
         var cells = WorkbookCells.Load(workbook);
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
+        {
+            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
+        });
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
@@ -191,7 +195,7 @@ internal static class XlsxDatasetReader
         return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
     }
 
-    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, DatasetBuilder builder, DiagnosticBag bag)
+    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag)
     {
         var top = new List<(int Row, string[] Cells)>();
         RowReader? reader = null;
@@ -221,7 +225,7 @@ internal static class XlsxDatasetReader
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>
-    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, DatasetBuilder builder, DiagnosticBag bag, out int width)
+    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, out int width)
     {
         width = 0;
         var header = HeaderFinder.Find(table, top);
@@ -258,7 +262,7 @@ internal static class XlsxDatasetReader
         return reader;
     }
 
-    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, DatasetBuilder builder)
+    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, IngestLane builder)
     {
         if (values.Length != width)
         {
