@@ -130,7 +130,7 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions with { Progress = progress.Rows }, plan.Requirements);
+        var read = DatasetRead.Read(request.Dataset, period, bag, request.ReadOptions with { Progress = progress.Rows }, plan.Requirements);
         progress.Clear();
         if (read.Dataset is null || bag.HasErrors)
         {

@@ -97,7 +97,7 @@ public static class TrendCommand
             PreviousRatings? previous = null;
             foreach (var (folder, period) in runs)
             {
-                var read = CsvDatasetReader.Read(folder, period, bag, readOptions, plan.Requirements);
+                var read = DatasetRead.Read(folder, period, bag, readOptions, plan.Requirements);
                 if (read.Dataset is null)
                 {
                     DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

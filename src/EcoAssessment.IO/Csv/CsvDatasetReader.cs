@@ -171,8 +171,6 @@ internal static class CsvDatasetReader
             }
         }
 
-        // A large dataset is read without garbage collections (what the read allocates mostly stays to the end).
-        using var pause = CollectionPause.ForFiles(byTable.Values.SelectMany(paths => paths));
         // Every table is declared before the threads start, so that neither changes the set of tables the other reads.
         foreach (var table in present)
         {

@@ -17,8 +17,7 @@ internal sealed class DatasetBuilder
     private readonly Period? _period;
     private readonly DiagnosticBag _diagnostics;
 
-    // Shared with the lanes (only read while lanes run: branches and members are added before, or a lane that runs
-    // beside them waits to use them, as the reader's deferring study lane does).
+    // Shared with the lanes (only read while lanes run: branches and members are added before, or the lane waits for them).
     private readonly DatasetBuilder? _parent;
     private readonly Dictionary<string, BranchData> _branches;
     private readonly Dictionary<string, MemberEntry> _members;
@@ -29,7 +28,7 @@ internal sealed class DatasetBuilder
     private readonly HashSet<string> _invalidBranches;
 
     // Each lane's own, merged into the parent afterwards.
-    private readonly MeetingKeys _meetingKeys = new();
+    private readonly MeetingKeys _meetingKeys;
     private readonly HashSet<string> _findingIds = new(StringComparer.Ordinal);
     private readonly RowTally _tally = new();
     private string? _lastBranchId;
@@ -54,6 +53,7 @@ internal sealed class DatasetBuilder
         _tables = [];
         _files = [];
         _invalidBranches = new(StringComparer.Ordinal);
+        _meetingKeys = new(_branches);
     }
 
     private DatasetBuilder(DatasetBuilder parent, DiagnosticBag diagnostics)
@@ -68,6 +68,7 @@ internal sealed class DatasetBuilder
         _tables = parent._tables;
         _files = parent._files;
         _invalidBranches = parent._invalidBranches;
+        _meetingKeys = new(_branches);
         Origin = parent.Origin;
         Pseudonyms = parent.Pseudonyms;
         KeepMeetingRecords = parent.KeepMeetingRecords;
@@ -309,12 +310,7 @@ internal sealed class DatasetBuilder
     }
 
     public void AddStudy(StudyRecord r) =>
-        AddStudy(r.MemberId, r.BranchId, r.Date, r.Form, r.Hours, r.Points, r.Completed, r.Location);
-
-    /// <summary>Adds a study row given field by field.</summary>
-    public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, double? points, bool? completed,
-        SourceLocation? location = null) =>
-        AddStudy(memberId, branchId, date, form, hours, Exact(hours), points, Exact(points), completed, location);
+        AddStudy(r.MemberId, r.BranchId, r.Date, r.Form, r.Hours, Exact(r.Hours), r.Points, Exact(r.Points), r.Completed, r.Location);
 
     /// <summary>A number as the sums add it: in decimal (exact for the values people type, whatever the order of the rows).</summary>
     internal static decimal Exact(double? value) => value is double v && !TooLarge(v) ? (decimal)v : 0;

@@ -27,13 +27,13 @@ internal interface IMeetingId
 /// kept for its branch as an array when the next run starts. Should rows of that branch come again later, the branch
 /// gets a set of its own from then on.
 /// </summary>
-internal sealed class MeetingKeys
+internal sealed class MeetingKeys(IReadOnlyDictionary<string, BranchData> branches)
 {
     private HashSet<UInt128> _runKeys = [];
     private BranchData? _runBranch;
     private HashSet<UInt128>? _runSet; // the run branch's own set, when its rows came in several runs
-    private Dictionary<int, UInt128[]> _earlier = []; // by branch index: the keys of a branch's one earlier run
-    private Dictionary<int, HashSet<UInt128>> _repeated = []; // by branch index: the keys of a branch read in several runs
+    private UInt128[]?[]? _earlier; // by branch index: the keys of a branch's one earlier run (sized for the branches read)
+    private Dictionary<int, HashSet<UInt128>>? _repeated; // by branch index: the keys of a branch read in several runs (rare)
 
     /// <summary>Whether a meeting key is new for its branch (and notes it).</summary>
     public bool FirstOf(BranchData b, UInt128 key)
@@ -42,13 +42,14 @@ internal sealed class MeetingKeys
         {
             EndRun();
             _runBranch = b;
-            if (_repeated.TryGetValue(b.Index, out var set))
+            if (_repeated is not null && _repeated.TryGetValue(b.Index, out var set))
             {
                 _runSet = set;
             }
-            else if (_earlier.Remove(b.Index, out var earlier))
+            else if (_earlier is not null && b.Index < _earlier.Length && _earlier[b.Index] is { } earlier)
             {
-                _repeated[b.Index] = _runSet = new HashSet<UInt128>(earlier);
+                _earlier[b.Index] = null;
+                (_repeated ??= [])[b.Index] = _runSet = new HashSet<UInt128>(earlier);
             }
         }
 
@@ -60,6 +61,11 @@ internal sealed class MeetingKeys
     {
         if (_runBranch is { } b && _runKeys.Count > 0 && _runSet is null)
         {
+            if (_earlier is null || b.Index >= _earlier.Length)
+            {
+                Array.Resize(ref _earlier, Math.Max(b.Index + 1, branches.Count));
+            }
+
             _earlier[b.Index] = _runKeys.ToArray();
         }
 
@@ -81,7 +87,7 @@ internal sealed class MeetingKeys
     public void Release()
     {
         EndRun();
-        _earlier = [];
-        _repeated = [];
+        _earlier = null;
+        _repeated = null;
     }
 }
