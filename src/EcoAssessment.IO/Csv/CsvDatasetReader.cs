@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Text;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -298,9 +298,9 @@ internal static class CsvDatasetReader
                 // A UTF-8 file is parsed from the file itself, after one pass that checks its bytes (and tells whether it is
                 // plain), so that memory does not grow with the size of the file; anything else is read whole and checked.
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                if (ScanUtf8(stream, out var plain))
+                if (Utf8Text.Scan(stream, out var plain))
                 {
-                    var sha = new Lazy<string>(() => Sha256Of(path));
+                    var sha = new Lazy<string>(() => FileHash.Sha256Of(path));
                     stream.Position = 0;
                     if (plain && UsePlain(options))
                     {
@@ -333,123 +333,7 @@ internal static class CsvDatasetReader
     internal static bool IsPlain(string path)
     {
         using var stream = File.OpenRead(path);
-        return ScanUtf8(stream, out var plain) && plain;
-    }
-
-    /// <summary>The sha256 of a file's bytes, read in blocks.</summary>
-    private static string Sha256Of(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    /// <summary>
-    /// Reads a stream to its end in blocks: true when every byte is valid UTF-8 and none is NUL, else false (the caller
-    /// then reads the file whole, which reports the problem or transcodes GB18030); <paramref name="plain"/> says whether
-    /// <see cref="PlainCsvReader"/> can split it.
-    /// </summary>
-    private static bool ScanUtf8(Stream stream, out bool plain)
-    {
-        // Pooled: a new 1 MiB array per file would go to the large object heap and cost a full collection now and then.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            return ScanUtf8(stream, buffer, out plain);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static bool ScanUtf8(Stream stream, byte[] buffer, out bool plain)
-    {
-        // Plain: not empty, no quote character, and every carriage return followed by a line feed (PlainCsvReader).
-        plain = true;
-        var any = false;
-        var pendingReturn = false; // the previous block ended with a carriage return
-        var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
-        int read;
-        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
-        {
-            any = true;
-            var block = buffer.AsSpan(0, carry + read);
-            var cut = IncompleteTail(block);
-            var part = block[..cut];
-            if (part.IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(part))
-            {
-                return false;
-            }
-
-            if (plain)
-            {
-                plain = IsPlain(part, ref pendingReturn);
-            }
-
-            carry = block.Length - cut;
-            block[cut..].CopyTo(buffer);
-        }
-
-        plain = plain && any && !pendingReturn;
-        return carry == 0;
-    }
-
-    /// <summary>No quote character in the block and each carriage return followed by a line feed (a CR/LF line end).</summary>
-    private static bool IsPlain(ReadOnlySpan<byte> part, ref bool pendingReturn)
-    {
-        if (part.IsEmpty)
-        {
-            return true;
-        }
-
-        if (pendingReturn && part[0] != '\n')
-        {
-            return false;
-        }
-
-        pendingReturn = false;
-        if (part.IndexOf((byte)'"') >= 0)
-        {
-            return false;
-        }
-
-        int at;
-        while ((at = part.IndexOf((byte)'\r')) >= 0)
-        {
-            if (at + 1 == part.Length)
-            {
-                pendingReturn = true;
-                return true;
-            }
-
-            if (part[at + 1] != '\n')
-            {
-                return false;
-            }
-
-            part = part[(at + 2)..];
-        }
-
-        return true;
-    }
-
-    /// <summary>Where a trailing UTF-8 sequence that may continue in the next block starts (the length when there is none).</summary>
-    private static int IncompleteTail(ReadOnlySpan<byte> block)
-    {
-        // A lead byte among the last three bytes whose sequence runs past the end; continuation bytes are 10xxxxxx.
-        for (var i = block.Length - 1; i >= 0 && i >= block.Length - 3; i--)
-        {
-            var b = block[i];
-            if ((b & 0xC0) == 0x80)
-            {
-                continue;
-            }
-
-            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-            return i + length > block.Length ? i : block.Length;
-        }
-
-        return block.Length;
+        return Utf8Text.Scan(stream, out var plain) && plain;
     }
 
     /// <summary>
@@ -490,7 +374,7 @@ internal static class CsvDatasetReader
 
     private static string ReadTable(byte[] bytes, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = FileHash.Sha256Of(bytes);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "holds binary data (NUL bytes), not CSV text; export the sheet as CSV UTF-8");
@@ -500,13 +384,13 @@ internal static class CsvDatasetReader
         if (options.Encoding == CsvEncoding.Utf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
         {
             bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path),
-                $"is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
+                $"is not valid UTF-8 (first bad byte at offset {Utf8Text.FirstInvalid(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
             return sha;
         }
 
-        bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
+        bytes = options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes);
         var pendingReturn = false;
-        if (UsePlain(options) && bytes.Length > 0 && IsPlain(bytes, ref pendingReturn) && !pendingReturn)
+        if (UsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn)
         {
             PlainCsvReader.Parse(new MemoryStream(bytes, writable: false), path, table, builder, bag, options);
             return sha;
@@ -602,38 +486,8 @@ internal static class CsvDatasetReader
         return true;
     }
 
-    /// <summary>
-    /// UTF-8 (with or without a byte order mark) is read as it is; bytes that are not valid UTF-8 are taken to be
-    /// GB18030, the superset of GBK that Excel on Chinese Windows writes for "CSV (逗号分隔)", and transcoded.
-    /// </summary>
-    public static byte[] ToUtf8(byte[] bytes)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return bytes;
-        }
-
-        return FromGb18030(bytes);
-    }
-
-    /// <summary>Transcodes GB18030 (GBK, GB2312) bytes to UTF-8; a UTF-8 byte order mark, if any, is kept as UTF-8.</summary>
-    public static byte[] FromGb18030(byte[] bytes)
-    {
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
-        {
-            return bytes;
-        }
-
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var text = Encoding.GetEncoding("GB18030").GetString(bytes);
-        return Encoding.UTF8.GetBytes(text);
-    }
-
-    private static int FirstInvalidUtf8(byte[] bytes)
-    {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.InvalidData ? read : bytes.Length;
-    }
+    /// <summary>As <see cref="Utf8Text.ToUtf8"/> (kept here for the readers of rule files, previous ratings and weights).</summary>
+    public static byte[] ToUtf8(byte[] bytes) => Utf8Text.ToUtf8(bytes);
 
     private static string Reason(CsvMalformedReason reason) => reason switch
     {
