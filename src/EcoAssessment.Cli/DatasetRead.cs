@@ -11,11 +11,11 @@ namespace EcoAssessment.Cli;
 /// </summary>
 internal static class DatasetRead
 {
-    /// <summary>Reads the folder or workbook (<see cref="CsvDatasetReader.Read"/>) with the program's pause around it.</summary>
+    /// <summary>Reads the folder or workbook (<see cref="IO.DatasetReader.Read"/>) with the program's pause around it.</summary>
     public static DatasetReadResult Read(string dataset, Period? period, DiagnosticBag bag, CsvReadOptions? options = null,
         DatasetRequirements? requirements = null)
     {
         using var pause = CollectionPause.ForDataset(dataset);
-        return CsvDatasetReader.Read(dataset, period, bag, options, requirements);
+        return IO.DatasetReader.Read(dataset, period, bag, options, requirements);
     }
 }

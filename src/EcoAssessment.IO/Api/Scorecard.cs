@@ -147,7 +147,7 @@ public static class Scorecard
         var rules = options.Rules ?? DefaultRules;
         var plan = Plan.Create(rules);
         var bag = new DiagnosticBag();
-        var read = CsvDatasetReader.Read(path, options.Period, bag, new CsvReadOptions
+        var read = IO.DatasetReader.Read(path, options.Period, bag, new CsvReadOptions
         {
             Delimiter = options.Delimiter,
             Encoding = options.Encoding switch

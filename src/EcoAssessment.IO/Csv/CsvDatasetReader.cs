@@ -1,82 +1,12 @@
 using System.Text;
 using CsvHelper;
 using EcoAssessment.Diagnostics;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.IO.Text;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
-
-/// <summary>
-/// An input file that was read, with the sha256 of its bytes for the JSON metadata: computed when first asked for (a CSV
-/// file is hashed again from disk then), so that a run whose outputs do not show it does not pay for it.
-/// </summary>
-internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
-{
-    public InputFile(string path, string table, string sha256)
-        : this(path, table, new Lazy<string>(sha256))
-    {
-    }
-
-    /// <summary>The sha256 of the file's bytes, in lower-case hex.</summary>
-    public string Sha256 => Hash.Value;
-}
-
-/// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
-internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
-
-/// <summary>Options for reading CSV datasets.</summary>
-internal sealed record CsvReadOptions
-{
-    /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
-    public char Delimiter { get; init; } = ',';
-
-    /// <summary>With <c>--redact</c>: diagnostics name members by these pseudonyms instead of their ids.</summary>
-    public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
-
-    /// <summary>The largest table file read, in bytes (ECO0004 above it).</summary>
-    public long MaxFileBytes { get; init; } = InputLimits.MaxTableBytes;
-
-    /// <summary>The most fields a row (or the header) may have (ECO0218 above it).</summary>
-    public int MaxFields { get; init; } = InputLimits.MaxFields;
-
-    /// <summary>The most characters a row may have, all fields together (ECO0218 above it).</summary>
-    public int MaxRowChars { get; init; } = InputLimits.MaxRowChars;
-
-    /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
-    public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
-
-    /// <summary>
-    /// Called with a file and the rows read from it so far, every <see cref="ProgressRows"/> rows and once at the end
-    /// of the file (for a progress display; null = not called).
-    /// </summary>
-    public Action<string, long>? Progress { get; init; }
-
-    /// <summary>Keeps each branch's meeting records beside their aggregate (tests of the readers inspect the parsed fields).</summary>
-    public bool KeepMeetingRecords { get; init; }
-
-    /// <summary>Reads every CSV file with CsvHelper, also plain ones (tests compare the two paths).</summary>
-    public bool CsvHelperOnly { get; init; }
-
-    /// <summary>How many threads the per-branch steps of building the dataset may use; all cores unless the caller says otherwise.</summary>
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
-    public const int ProgressRows = 100_000;
-}
-
-/// <summary>How CSV bytes are decoded.</summary>
-internal enum CsvEncoding
-{
-    /// <summary>UTF-8 (with or without a byte order mark) when the bytes are valid UTF-8, else GB18030.</summary>
-    Auto,
-
-    /// <summary>UTF-8; invalid bytes are an error.</summary>
-    Utf8,
-
-    /// <summary>GB18030 (a superset of GBK and GB2312), as Excel and WPS on Chinese Windows write "CSV (逗号分隔)".</summary>
-    Gb18030,
-}
 
 /// <summary>
 /// Reads a dataset folder of CSV files (DESIGN.md §2) into a <see cref="Dataset"/>: file names and headers in English or
@@ -85,15 +15,10 @@ internal enum CsvEncoding
 /// </summary>
 internal static class CsvDatasetReader
 {
-    /// <summary>Reads the folder; problems go to <paramref name="bag"/>.</summary>
+    /// <summary>Reads the folder (<see cref="DatasetReader"/> picks this reader or the workbook's); problems go to <paramref name="bag"/>.</summary>
     public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null, DatasetRequirements? requirements = null)
     {
         options ??= new CsvReadOptions();
-        if (File.Exists(folder) && Xlsx.XlsxDatasetReader.IsWorkbookPath(folder))
-        {
-            return Xlsx.XlsxDatasetReader.Read(folder, period, bag, requirements, options);
-        }
-
         if (!Directory.Exists(folder))
         {
             var message = File.Exists(folder)
@@ -160,7 +85,7 @@ internal static class CsvDatasetReader
         {
             foreach (var path in byTable[table])
             {
-                into.BeginTable(TableKind(table), path);
+                into.BeginTable(TableRules.KindOf(table), path);
                 if (ReadTable(path, table, into, problems, how) is { } sha)
                 {
                     lock (hashes)
@@ -176,7 +101,7 @@ internal static class CsvDatasetReader
         {
             foreach (var path in byTable[table])
             {
-                builder.Declare(TableKind(table), path);
+                builder.Declare(TableRules.KindOf(table), path);
             }
         }
 
@@ -267,17 +192,6 @@ internal static class CsvDatasetReader
     /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>
     private static bool InLane(TableSpec t) => t != InputCatalogue.Branches && t != InputCatalogue.Members;
 
-    internal static InputTable TableKind(TableSpec t) => t.Name switch
-    {
-        "branches" => InputTable.Branches,
-        "members" => InputTable.Members,
-        "meetings" => InputTable.Meetings,
-        "study" => InputTable.Study,
-        "assessments" => InputTable.Assessments,
-        "findings" => InputTable.Findings,
-        _ => InputTable.Indicators,
-    };
-
     /// <summary>
     /// Reads one file; returns its sha256 (for a UTF-8 file, computed from the file when first asked for), or null when it
     /// could not be opened.
@@ -358,7 +272,7 @@ internal static class CsvDatasetReader
                     continue;
                 }
 
-                builder.BeginTable(TableKind(spec), label);
+                builder.BeginTable(TableRules.KindOf(spec), label);
                 ReadTable(csv, label, spec, builder, bag, new CsvReadOptions());
             }
         }
@@ -436,7 +350,7 @@ internal static class CsvDatasetReader
                 progress(path, rows);
             }
 
-            row.Start(csv, (int)csv.RowNumber + 1);
+            row.Start(new CsvHelperFields(csv), (int)csv.RowNumber + 1);
             if (row.IsBlank || row.IsTotals || row.IsNotes || row.HasErrors)
             {
                 continue;
@@ -465,25 +379,12 @@ internal static class CsvDatasetReader
         }
 
         var layout = TableLayout.Create(table, headers, path, bag);
-        if (layout is null || !MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
+        if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
         {
             return null;
         }
 
         return new RowReader(path, layout, bag) { HeaderFields = headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
-    }
-
-    /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>
-    internal static bool MeetsRequirements(TableSpec table, TableLayout layout, IngestLane builder, DiagnosticBag bag, TableOrigin origin)
-    {
-        if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
-        {
-            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
-                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
-            return false;
-        }
-
-        return true;
     }
 
     /// <summary>As <see cref="Utf8Text.ToUtf8"/> (kept here for the readers of rule files, previous ratings and weights).</summary>
@@ -497,4 +398,12 @@ internal static class CsvDatasetReader
         CsvMalformedReason.FieldCountMismatch => "a different number of fields than the header",
         _ => reason.ToString(),
     };
+}
+
+/// <summary>CsvHelper's current record as the fields of a row (<see cref="RowReader.Start{TFields}(TFields, int)"/>).</summary>
+internal readonly struct CsvHelperFields(CsvReader csv) : IRowFields
+{
+    public int Count => csv.FieldCount;
+
+    public string Get(int i) => csv.GetString(i);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment.Diagnostics;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -60,7 +61,7 @@ internal static class PlainCsvReader
                 if (line == SampleRows + 1 && stream.CanSeek)
                 {
                     // With room: the first rows may be longer than the average (a short estimate costs a resize of the index).
-                    builder.ExpectRows(CsvDatasetReader.TableKind(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.2));
+                    builder.ExpectRows(TableRules.KindOf(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.2));
                 }
             }
 

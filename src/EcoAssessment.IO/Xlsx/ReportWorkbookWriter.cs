@@ -779,7 +779,7 @@ internal static class ReportWorkbookWriter
         }
     }
 
-    private static string TableOrigin(int column) => Csv.TableOrigin.ColumnLetters(column - 1);
+    private static string TableOrigin(int column) => Tables.TableOrigin.ColumnLetters(column - 1);
 
     /// <summary>The branch the profile shows first: the first rated branch by rank (else the first branch).</summary>
     private static BranchResult? ProfileBranch(Assessment a) => a.Results.FirstOrDefault(r => r.Rank is not null) ?? a.Results.FirstOrDefault();

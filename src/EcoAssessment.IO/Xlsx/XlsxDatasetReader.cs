@@ -7,7 +7,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Xlsx;
@@ -185,7 +186,7 @@ internal static class XlsxDatasetReader
             foreach (var (name, part) in parts)
             {
                 var sheetOrigin = new TableOrigin(label, name);
-                builder.BeginTable(CsvDatasetReader.TableKind(table), sheetOrigin.Label);
+                builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
                 ReadSheet(part, cells, table, sheetOrigin, builder, bag);
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
             }
@@ -248,7 +249,7 @@ internal static class XlsxDatasetReader
 
         var origin = sheet with { HeaderRow = header.LastRow };
         var layout = TableLayout.Create(table, captions.Take(width).ToArray(), origin, bag);
-        if (layout is null || !CsvDatasetReader.MeetsRequirements(table, layout, builder, bag, origin))
+        if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, origin))
         {
             return null;
         }

@@ -3,7 +3,7 @@ using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv.Ingest;
+namespace EcoAssessment.IO.Ingest;
 
 /// <summary>
 /// A meeting_id as the folded text's UTF-8 bytes (empty when blank), given to the builder without a string: its key is

@@ -1,8 +1,8 @@
 using EcoAssessment.Diagnostics;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.IO.Tables;
 
 /// <summary>Turns one parsed row into the table's record, checks the row-level rules and hands it to the builder.</summary>
 internal static class RowMapper

@@ -1,10 +1,10 @@
 using System.Globalization;
 using EcoAssessment.Diagnostics;
-using EcoAssessment.IO.Csv.Ingest;
+using EcoAssessment.IO.Ingest;
 using EcoAssessment.Model;
 using NUnit.Framework;
 
-namespace EcoAssessment.IO.Tests.Csv.Ingest;
+namespace EcoAssessment.IO.Tests.Ingest;
 
 /// <summary>
 /// The reader's deferring study lane (<see cref="IngestLane.DeferringLane"/>): it sums the study table while the branches

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv.Ingest;
+namespace EcoAssessment.IO.Ingest;
 
 /// <summary>
 /// What a reader adds a table's rows to: the core's <see cref="DatasetBuilder"/> (or one of its lanes), with the reader's
