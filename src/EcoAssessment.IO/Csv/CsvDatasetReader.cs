@@ -1,5 +1,4 @@
 using System.Text;
-using CsvHelper;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Ingest;
 using EcoAssessment.IO.Tables;
@@ -216,14 +215,7 @@ internal static class CsvDatasetReader
                 {
                     var sha = new Lazy<string>(() => FileHash.Sha256Of(path));
                     stream.Position = 0;
-                    if (plain && UsePlain(options))
-                    {
-                        PlainCsvReader.Parse(stream, path, table, builder, bag, options);
-                        return sha;
-                    }
-
-                    using var csv = CsvReader.Create(stream, ParserOptions(path, bag, options));
-                    Parse(csv, path, table, builder, bag, options);
+                    RowSource.For(plain, options).Read(stream, path, table, builder, bag, options);
                     return sha;
                 }
             }
@@ -238,10 +230,6 @@ internal static class CsvDatasetReader
 
         return new Lazy<string>(ReadTable(bytes, path, table, builder, bag, options));
     }
-
-    /// <summary>Whether plain files may be split by <see cref="PlainCsvReader"/>: an ASCII separator, and not turned off.</summary>
-    private static bool UsePlain(CsvReadOptions options) =>
-        options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly;
 
     /// <summary>Whether a file is read by <see cref="PlainCsvReader"/> (valid UTF-8, no quote, CR only before LF, not empty).</summary>
     internal static bool IsPlain(string path)
@@ -304,106 +292,12 @@ internal static class CsvDatasetReader
 
         bytes = options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes);
         var pendingReturn = false;
-        if (UsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn)
-        {
-            PlainCsvReader.Parse(new MemoryStream(bytes, writable: false), path, table, builder, bag, options);
-            return sha;
-        }
-
-        using var csv = CsvReader.Create(bytes, ParserOptions(path, bag, options));
-        Parse(csv, path, table, builder, bag, options);
+        var plain = RowSource.MayUsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn;
+        RowSource.For(plain, options).Read(bytes, path, table, builder, bag, options);
         return sha;
-    }
-
-    private static CsvReaderOptions ParserOptions(string path, DiagnosticBag bag, CsvReadOptions options) =>
-
-        // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
-        // shows, also after a cell that holds a line break.
-        new()
-        {
-            Separator = options.Delimiter,
-            SkipEmptyLines = false,
-
-            // Codes, dates, flags and branch ids repeat row after row: each distinct value becomes one string, which the
-            // records kept per branch share (columns of unique values, such as ids, switch pooling off by themselves).
-            PoolStrings = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
-                $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
-        };
-
-    /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
-    private static void Parse(CsvReader csv, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
-    {
-        csv.ReadHeader();
-        if (Prepare(path, table, csv.Headers, builder, bag, options) is not { } row)
-        {
-            return;
-        }
-
-        var progress = options.Progress;
-        long rows = 0;
-        while (csv.Read())
-        {
-            if (progress is not null && ++rows % CsvReadOptions.ProgressRows == 0)
-            {
-                progress(path, rows);
-            }
-
-            row.Start(new CsvHelperFields(csv), (int)csv.RowNumber + 1);
-            if (row.IsBlank || row.IsTotals || row.IsNotes || row.HasErrors)
-            {
-                continue;
-            }
-
-            RowMapper.Add(table, row, builder);
-        }
-
-        progress?.Invoke(path, rows);
-    }
-
-    /// <summary>Checks a table's header; returns the reader for its rows, or null when the table cannot be read.</summary>
-    internal static RowReader? Prepare(string path, TableSpec table, IReadOnlyList<string> headers, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
-    {
-        if (headers.Count > options.MaxFields)
-        {
-            bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
-                $"the header has {headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
-            return null;
-        }
-
-        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
-        {
-            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
-            return null;
-        }
-
-        var layout = TableLayout.Create(table, headers, path, bag);
-        if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
-        {
-            return null;
-        }
-
-        return new RowReader(path, layout, bag) { HeaderFields = headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
     }
 
     /// <summary>As <see cref="Utf8Text.ToUtf8"/> (kept here for the readers of rule files, previous ratings and weights).</summary>
     public static byte[] ToUtf8(byte[] bytes) => Utf8Text.ToUtf8(bytes);
 
-    private static string Reason(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.FieldCountMismatch => "a different number of fields than the header",
-        _ => reason.ToString(),
-    };
-}
-
-/// <summary>CsvHelper's current record as the fields of a row (<see cref="RowReader.Start{TFields}(TFields, int)"/>).</summary>
-internal readonly struct CsvHelperFields(CsvReader csv) : IRowFields
-{
-    public int Count => csv.FieldCount;
-
-    public string Get(int i) => csv.GetString(i);
 }

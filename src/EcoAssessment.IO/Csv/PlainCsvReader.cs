@@ -40,7 +40,7 @@ internal static class PlainCsvReader
             headers[i] = Encoding.UTF8.GetString(bounds.Cell(header, i));
         }
 
-        if (CsvDatasetReader.Prepare(path, table, headers, builder, bag, options) is not { } row)
+        if (RowSource.Prepare(path, table, headers, builder, bag, options) is not { } row)
         {
             return;
         }
