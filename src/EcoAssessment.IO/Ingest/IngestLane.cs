@@ -210,7 +210,7 @@ internal sealed class IngestLane
     /// Adds a study row given field by field, with hours and points already converted by <see cref="DatasetBuilder.Exact"/>
     /// (the reader's fast path converts each distinct value once).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact, double? points,
         decimal pointsExact, bool? completed, SourceLocation? location = null)
     {
