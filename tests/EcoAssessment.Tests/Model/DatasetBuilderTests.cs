@@ -357,6 +357,27 @@ public class DatasetBuilderTests
         Assert.That(bag.HasErrors, Is.False);
     }
 
+    /// <summary>
+    /// A branch's meetings in several runs of rows (its rows come again after another branch's): a meeting repeated in a
+    /// later run, or in the run after that, still counts once, and each repeat has its notice.
+    /// </summary>
+    [Test]
+    public void AMeetingRepeatedInALaterRunOfItsBranchCountsOnce()
+    {
+        var data = new TestData().Branches("B1", "B2")
+            .Add(Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1"),
+                Meeting("B2", MeetingType.Committee, "2024-03-05", id: "MT-1"),
+                Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1", at: Row("meetings.csv", 4)),
+                Meeting("B1", MeetingType.Committee, "2024-04-05", id: "MT-2"),
+                Meeting("B2", MeetingType.Committee, "2024-03-05", id: "MT-1", at: Row("meetings.csv", 6)),
+                Meeting("B1", MeetingType.Committee, "2024-04-05", id: "MT-2", at: Row("meetings.csv", 7)),
+                Meeting("B1", MeetingType.Committee, "2024-05-05", id: "MT-3"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds!.Branches.Select(b => b.Meetings.Total), Is.EqualTo(new[] { 3, 1 }));
+        Assert.That(bag.Items.Where(d => d.Code == "ECO0253").Select(d => d.Location),
+            Is.EqualTo(new[] { SourceLocation.AtRow("meetings.csv", 4), SourceLocation.AtRow("meetings.csv", 6), SourceLocation.AtRow("meetings.csv", 7) }));
+    }
+
     [Test]
     public void MeetingsWithoutAMeetingIdAreNeverMerged()
     {
