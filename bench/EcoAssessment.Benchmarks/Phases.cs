@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EcoAssessment.Cli;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Output;

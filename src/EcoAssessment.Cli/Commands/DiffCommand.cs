@@ -52,7 +52,7 @@ public static class DiffCommand
 
             Period? period = request.Period is not null && Period.TryParse(request.Period, out var p, out _) ? p : null;
             var requirements = new DatasetRequirements(basePlan.Requirements.MaxScore || headPlan.Requirements.MaxScore);
-            var read = CsvDatasetReader.Read(request.Dataset, period, bag, request.ReadOptions, requirements);
+            var read = DatasetRead.Read(request.Dataset, period, bag, request.ReadOptions, requirements);
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
             if (read.Dataset is null)
             {

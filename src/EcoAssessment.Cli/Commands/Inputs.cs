@@ -128,7 +128,7 @@ internal static class InputLoader
             period = p;
         }
 
-        var read = AssessmentInputs.Dataset(planned.Plan, request.Dataset, period, request.ReadOptions with { Progress = progress.Rows }, bag);
+        var read = DatasetRead.Read(planned.Plan, request.Dataset, period, request.ReadOptions with { Progress = progress.Rows }, bag);
         progress.Clear();
         if (read.Dataset is null)
         {

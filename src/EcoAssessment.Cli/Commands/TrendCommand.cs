@@ -94,7 +94,7 @@ public static class TrendCommand
             PreviousRatings? previous = null;
             foreach (var (folder, period) in runs)
             {
-                var read = AssessmentInputs.Dataset(plan, folder, period, readOptions, bag);
+                var read = DatasetRead.Read(plan, folder, period, readOptions, bag);
                 if (read.Dataset is null)
                 {
                     DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

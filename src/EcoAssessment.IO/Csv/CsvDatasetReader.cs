@@ -1,78 +1,11 @@
-using System.Security.Cryptography;
 using System.Text;
-using CsvHelper;
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
+using EcoAssessment.IO.Text;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
-
-/// <summary>
-/// An input file that was read, with the sha256 of its bytes for the JSON metadata: computed when first asked for (a CSV
-/// file is hashed again from disk then), so that a run whose outputs do not show it does not pay for it.
-/// </summary>
-internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
-{
-    public InputFile(string path, string table, string sha256)
-        : this(path, table, new Lazy<string>(sha256))
-    {
-    }
-
-    /// <summary>The sha256 of the file's bytes, in lower-case hex.</summary>
-    public string Sha256 => Hash.Value;
-}
-
-/// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
-internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
-
-/// <summary>Options for reading CSV datasets.</summary>
-internal sealed record CsvReadOptions
-{
-    /// <summary>The field separator; ',' unless the user says otherwise (it is never guessed).</summary>
-    public char Delimiter { get; init; } = ',';
-
-    /// <summary>With <c>--redact</c>: diagnostics name members by these pseudonyms instead of their ids.</summary>
-    public Privacy.MemberPseudonyms? Pseudonyms { get; init; }
-
-    /// <summary>The largest table file read, in bytes (ECO0004 above it).</summary>
-    public long MaxFileBytes { get; init; } = InputLimits.MaxTableBytes;
-
-    /// <summary>The most fields a row (or the header) may have (ECO0218 above it).</summary>
-    public int MaxFields { get; init; } = InputLimits.MaxFields;
-
-    /// <summary>The most characters a row may have, all fields together (ECO0218 above it).</summary>
-    public int MaxRowChars { get; init; } = InputLimits.MaxRowChars;
-
-    /// <summary>The text encoding of the files: detected per file unless the user names one.</summary>
-    public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
-
-    /// <summary>
-    /// Called with a file and the rows read from it so far, every <see cref="ProgressRows"/> rows and once at the end
-    /// of the file (for a progress display; null = not called).
-    /// </summary>
-    public Action<string, long>? Progress { get; init; }
-
-    /// <summary>Keeps each branch's meeting records beside their aggregate (tests of the readers inspect the parsed fields).</summary>
-    public bool KeepMeetingRecords { get; init; }
-
-    /// <summary>Reads every CSV file with CsvHelper, also plain ones (tests compare the two paths).</summary>
-    public bool CsvHelperOnly { get; init; }
-
-    /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
-    public const int ProgressRows = 100_000;
-}
-
-/// <summary>How CSV bytes are decoded.</summary>
-internal enum CsvEncoding
-{
-    /// <summary>UTF-8 (with or without a byte order mark) when the bytes are valid UTF-8, else GB18030.</summary>
-    Auto,
-
-    /// <summary>UTF-8; invalid bytes are an error.</summary>
-    Utf8,
-
-    /// <summary>GB18030 (a superset of GBK and GB2312), as Excel and WPS on Chinese Windows write "CSV (逗号分隔)".</summary>
-    Gb18030,
-}
 
 /// <summary>
 /// Reads a dataset folder of CSV files (DESIGN.md §2) into a <see cref="Dataset"/>: file names and headers in English or
@@ -81,15 +14,10 @@ internal enum CsvEncoding
 /// </summary>
 internal static class CsvDatasetReader
 {
-    /// <summary>Reads the folder; problems go to <paramref name="bag"/>.</summary>
+    /// <summary>Reads the folder (<see cref="DatasetReader"/> picks this reader or the workbook's); problems go to <paramref name="bag"/>.</summary>
     public static DatasetReadResult Read(string folder, Period? period, DiagnosticBag bag, CsvReadOptions? options = null, DatasetRequirements? requirements = null)
     {
         options ??= new CsvReadOptions();
-        if (File.Exists(folder) && Xlsx.XlsxDatasetReader.IsWorkbookPath(folder))
-        {
-            return Xlsx.XlsxDatasetReader.Read(folder, period, bag, requirements, options);
-        }
-
         if (!Directory.Exists(folder))
         {
             var message = File.Exists(folder)
@@ -137,7 +65,10 @@ internal static class CsvDatasetReader
             return new DatasetReadResult(null, []);
         }
 
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
+        {
+            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
+        });
         // Two threads read: this one the study table (the largest), the other the branches and members tables and after
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
         // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches
@@ -149,11 +80,11 @@ internal static class CsvDatasetReader
         var hashes = present.ToDictionary(t => t, _ => new List<(string Path, Lazy<string> Sha)>());
         var progress = options.Progress is { } report ? (file, rows) => { lock (hashes) { report(file, rows); } } : (Action<string, long>?)null;
         var laneOptions = options with { Progress = progress };
-        void ReadInto(TableSpec table, DatasetBuilder into, DiagnosticBag problems, CsvReadOptions how)
+        void ReadInto(TableSpec table, IngestLane into, DiagnosticBag problems, CsvReadOptions how)
         {
             foreach (var path in byTable[table])
             {
-                into.BeginTable(TableKind(table), path);
+                into.BeginTable(TableRules.KindOf(table), path);
                 if (ReadTable(path, table, into, problems, how) is { } sha)
                 {
                     lock (hashes)
@@ -164,14 +95,12 @@ internal static class CsvDatasetReader
             }
         }
 
-        // A large dataset is read without garbage collections (what the read allocates mostly stays to the end).
-        using var pause = CollectionPause.ForFiles(byTable.Values.SelectMany(paths => paths));
         // Every table is declared before the threads start, so that neither changes the set of tables the other reads.
         foreach (var table in present)
         {
             foreach (var path in byTable[table])
             {
-                builder.Declare(TableKind(table), path);
+                builder.Declare(TableRules.KindOf(table), path);
             }
         }
 
@@ -262,22 +191,11 @@ internal static class CsvDatasetReader
     /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>
     private static bool InLane(TableSpec t) => t != InputCatalogue.Branches && t != InputCatalogue.Members;
 
-    internal static InputTable TableKind(TableSpec t) => t.Name switch
-    {
-        "branches" => InputTable.Branches,
-        "members" => InputTable.Members,
-        "meetings" => InputTable.Meetings,
-        "study" => InputTable.Study,
-        "assessments" => InputTable.Assessments,
-        "findings" => InputTable.Findings,
-        _ => InputTable.Indicators,
-    };
-
     /// <summary>
     /// Reads one file; returns its sha256 (for a UTF-8 file, computed from the file when first asked for), or null when it
     /// could not be opened.
     /// </summary>
-    private static Lazy<string>? ReadTable(string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static Lazy<string>? ReadTable(string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         byte[] bytes;
         try
@@ -293,18 +211,11 @@ internal static class CsvDatasetReader
                 // A UTF-8 file is parsed from the file itself, after one pass that checks its bytes (and tells whether it is
                 // plain), so that memory does not grow with the size of the file; anything else is read whole and checked.
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                if (ScanUtf8(stream, out var plain))
+                if (Utf8Text.Scan(stream, out var plain))
                 {
-                    var sha = new Lazy<string>(() => Sha256Of(path));
+                    var sha = new Lazy<string>(() => FileHash.Sha256Of(path));
                     stream.Position = 0;
-                    if (plain && UsePlain(options))
-                    {
-                        PlainCsvReader.Parse(stream, path, table, builder, bag, options);
-                        return sha;
-                    }
-
-                    using var csv = CsvReader.Create(stream, ParserOptions(path, bag, options));
-                    Parse(csv, path, table, builder, bag, options);
+                    RowSource.For(plain, options).Read(stream, path, table, builder, bag, options);
                     return sha;
                 }
             }
@@ -320,131 +231,11 @@ internal static class CsvDatasetReader
         return new Lazy<string>(ReadTable(bytes, path, table, builder, bag, options));
     }
 
-    /// <summary>Whether plain files may be split by <see cref="PlainCsvReader"/>: an ASCII separator, and not turned off.</summary>
-    private static bool UsePlain(CsvReadOptions options) =>
-        options.Delimiter is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') && !options.CsvHelperOnly;
-
     /// <summary>Whether a file is read by <see cref="PlainCsvReader"/> (valid UTF-8, no quote, CR only before LF, not empty).</summary>
     internal static bool IsPlain(string path)
     {
         using var stream = File.OpenRead(path);
-        return ScanUtf8(stream, out var plain) && plain;
-    }
-
-    /// <summary>The sha256 of a file's bytes, read in blocks.</summary>
-    private static string Sha256Of(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    /// <summary>
-    /// Reads a stream to its end in blocks: true when every byte is valid UTF-8 and none is NUL, else false (the caller
-    /// then reads the file whole, which reports the problem or transcodes GB18030); <paramref name="plain"/> says whether
-    /// <see cref="PlainCsvReader"/> can split it.
-    /// </summary>
-    private static bool ScanUtf8(Stream stream, out bool plain)
-    {
-        // Pooled: a new 1 MiB array per file would go to the large object heap and cost a full collection now and then.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            return ScanUtf8(stream, buffer, out plain);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static bool ScanUtf8(Stream stream, byte[] buffer, out bool plain)
-    {
-        // Plain: not empty, no quote character, and every carriage return followed by a line feed (PlainCsvReader).
-        plain = true;
-        var any = false;
-        var pendingReturn = false; // the previous block ended with a carriage return
-        var carry = 0; // bytes of a UTF-8 sequence cut by the end of the previous block, moved to the buffer's start
-        int read;
-        while ((read = stream.Read(buffer, carry, buffer.Length - carry)) > 0)
-        {
-            any = true;
-            var block = buffer.AsSpan(0, carry + read);
-            var cut = IncompleteTail(block);
-            var part = block[..cut];
-            if (part.IndexOf((byte)0) >= 0 || !System.Text.Unicode.Utf8.IsValid(part))
-            {
-                return false;
-            }
-
-            if (plain)
-            {
-                plain = IsPlain(part, ref pendingReturn);
-            }
-
-            carry = block.Length - cut;
-            block[cut..].CopyTo(buffer);
-        }
-
-        plain = plain && any && !pendingReturn;
-        return carry == 0;
-    }
-
-    /// <summary>No quote character in the block and each carriage return followed by a line feed (a CR/LF line end).</summary>
-    private static bool IsPlain(ReadOnlySpan<byte> part, ref bool pendingReturn)
-    {
-        if (part.IsEmpty)
-        {
-            return true;
-        }
-
-        if (pendingReturn && part[0] != '\n')
-        {
-            return false;
-        }
-
-        pendingReturn = false;
-        if (part.IndexOf((byte)'"') >= 0)
-        {
-            return false;
-        }
-
-        int at;
-        while ((at = part.IndexOf((byte)'\r')) >= 0)
-        {
-            if (at + 1 == part.Length)
-            {
-                pendingReturn = true;
-                return true;
-            }
-
-            if (part[at + 1] != '\n')
-            {
-                return false;
-            }
-
-            part = part[(at + 2)..];
-        }
-
-        return true;
-    }
-
-    /// <summary>Where a trailing UTF-8 sequence that may continue in the next block starts (the length when there is none).</summary>
-    private static int IncompleteTail(ReadOnlySpan<byte> block)
-    {
-        // A lead byte among the last three bytes whose sequence runs past the end; continuation bytes are 10xxxxxx.
-        for (var i = block.Length - 1; i >= 0 && i >= block.Length - 3; i--)
-        {
-            var b = block[i];
-            if ((b & 0xC0) == 0x80)
-            {
-                continue;
-            }
-
-            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-            return i + length > block.Length ? i : block.Length;
-        }
-
-        return block.Length;
+        return Utf8Text.Scan(stream, out var plain) && plain;
     }
 
     /// <summary>
@@ -459,7 +250,7 @@ internal static class CsvDatasetReader
     public static Dataset? ReadTables(IReadOnlyList<(string Table, string Label, byte[] Bytes)> tables, Period? period, DiagnosticBag bag,
         DatasetRequirements? requirements = null, SourceLocation? origin = null)
     {
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements) { Origin = origin, Parallelism = new CsvReadOptions().Parallelism });
         foreach (var spec in InputCatalogue.Tables)
         {
             foreach (var (name, label, csv) in tables)
@@ -469,7 +260,7 @@ internal static class CsvDatasetReader
                     continue;
                 }
 
-                builder.BeginTable(TableKind(spec), label);
+                builder.BeginTable(TableRules.KindOf(spec), label);
                 ReadTable(csv, label, spec, builder, bag, new CsvReadOptions());
             }
         }
@@ -483,9 +274,9 @@ internal static class CsvDatasetReader
         return bag.HasErrors ? null : dataset;
     }
 
-    private static string ReadTable(byte[] bytes, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    private static string ReadTable(byte[] bytes, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = FileHash.Sha256Of(bytes);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "holds binary data (NUL bytes), not CSV text; export the sheet as CSV UTF-8");
@@ -495,147 +286,18 @@ internal static class CsvDatasetReader
         if (options.Encoding == CsvEncoding.Utf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
         {
             bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path),
-                $"is not valid UTF-8 (first bad byte at offset {FirstInvalidUtf8(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
+                $"is not valid UTF-8 (first bad byte at offset {Utf8Text.FirstInvalid(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
             return sha;
         }
 
-        bytes = options.Encoding == CsvEncoding.Gb18030 ? FromGb18030(bytes) : ToUtf8(bytes);
+        bytes = options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes);
         var pendingReturn = false;
-        if (UsePlain(options) && bytes.Length > 0 && IsPlain(bytes, ref pendingReturn) && !pendingReturn)
-        {
-            PlainCsvReader.Parse(new MemoryStream(bytes, writable: false), path, table, builder, bag, options);
-            return sha;
-        }
-
-        using var csv = CsvReader.Create(bytes, ParserOptions(path, bag, options));
-        Parse(csv, path, table, builder, bag, options);
+        var plain = RowSource.MayUsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn;
+        RowSource.For(plain, options).Read(bytes, path, table, builder, bag, options);
         return sha;
     }
 
-    private static CsvReaderOptions ParserOptions(string path, DiagnosticBag bag, CsvReadOptions options) =>
+    /// <summary>As <see cref="Utf8Text.ToUtf8"/> (kept here for the readers of rule files, previous ratings and weights).</summary>
+    public static byte[] ToUtf8(byte[] bytes) => Utf8Text.ToUtf8(bytes);
 
-        // Empty lines are records here (the reader skips them as blank rows), so RowNumber + 1 is the row a spreadsheet
-        // shows, also after a cell that holds a line break.
-        new()
-        {
-            Separator = options.Delimiter,
-            SkipEmptyLines = false,
-
-            // Codes, dates, flags and branch ids repeat row after row: each distinct value becomes one string, which the
-            // records kept per branch share (columns of unique values, such as ids, switch pooling off by themselves).
-            PoolStrings = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
-                $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
-        };
-
-    /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
-    private static void Parse(CsvReader csv, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
-    {
-        csv.ReadHeader();
-        if (Prepare(path, table, csv.Headers, builder, bag, options) is not { } row)
-        {
-            return;
-        }
-
-        var progress = options.Progress;
-        long rows = 0;
-        while (csv.Read())
-        {
-            if (progress is not null && ++rows % CsvReadOptions.ProgressRows == 0)
-            {
-                progress(path, rows);
-            }
-
-            row.Start(csv, (int)csv.RowNumber + 1);
-            if (row.IsBlank || row.IsTotals || row.IsNotes || row.HasErrors)
-            {
-                continue;
-            }
-
-            RowMapper.Add(table, row, builder);
-        }
-
-        progress?.Invoke(path, rows);
-    }
-
-    /// <summary>Checks a table's header; returns the reader for its rows, or null when the table cannot be read.</summary>
-    internal static RowReader? Prepare(string path, TableSpec table, IReadOnlyList<string> headers, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
-    {
-        if (headers.Count > options.MaxFields)
-        {
-            bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
-                $"the header has {headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
-            return null;
-        }
-
-        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
-        {
-            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
-            return null;
-        }
-
-        var layout = TableLayout.Create(table, headers, path, bag);
-        if (layout is null || !MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
-        {
-            return null;
-        }
-
-        return new RowReader(path, layout, bag) { HeaderFields = headers.Count, MaxFields = options.MaxFields, MaxRowChars = options.MaxRowChars };
-    }
-
-    /// <summary>Columns the rule set needs beyond the catalogue's required ones; reports the missing one at the header.</summary>
-    internal static bool MeetsRequirements(TableSpec table, TableLayout layout, DatasetBuilder builder, DiagnosticBag bag, TableOrigin origin)
-    {
-        if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
-        {
-            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
-                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// UTF-8 (with or without a byte order mark) is read as it is; bytes that are not valid UTF-8 are taken to be
-    /// GB18030, the superset of GBK that Excel on Chinese Windows writes for "CSV (逗号分隔)", and transcoded.
-    /// </summary>
-    public static byte[] ToUtf8(byte[] bytes)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return bytes;
-        }
-
-        return FromGb18030(bytes);
-    }
-
-    /// <summary>Transcodes GB18030 (GBK, GB2312) bytes to UTF-8; a UTF-8 byte order mark, if any, is kept as UTF-8.</summary>
-    public static byte[] FromGb18030(byte[] bytes)
-    {
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
-        {
-            return bytes;
-        }
-
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var text = Encoding.GetEncoding("GB18030").GetString(bytes);
-        return Encoding.UTF8.GetBytes(text);
-    }
-
-    private static int FirstInvalidUtf8(byte[] bytes)
-    {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.InvalidData ? read : bytes.Length;
-    }
-
-    private static string Reason(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.FieldCountMismatch => "a different number of fields than the header",
-        _ => reason.ToString(),
-    };
 }

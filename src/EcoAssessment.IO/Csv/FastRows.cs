@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -15,19 +17,19 @@ internal abstract class FastRows
 {
     private readonly RowReader _row;
 
-    protected FastRows(RowReader row, DatasetBuilder builder)
+    protected FastRows(RowReader row, IngestLane builder)
     {
         _row = row;
         Builder = builder;
         Layout = row.Layout;
     }
 
-    protected DatasetBuilder Builder { get; }
+    protected IngestLane Builder { get; }
 
     protected TableLayout Layout { get; }
 
     /// <summary>The fast mapping of a table, or null for the small tables (read the general way).</summary>
-    public static FastRows? For(TableSpec table, RowReader row, DatasetBuilder builder) => table.Name switch
+    public static FastRows? For(TableSpec table, RowReader row, IngestLane builder) => table.Name switch
     {
         "members" => new MemberRows(row, builder),
         "meetings" => new MeetingRows(row, builder),
@@ -294,7 +296,7 @@ internal abstract class FastRows
         private readonly int _meetingId;
         private readonly bool _meetingIdIsId;
 
-        public MeetingRows(RowReader row, DatasetBuilder builder)
+        public MeetingRows(RowReader row, IngestLane builder)
             : base(row, builder)
         {
             _branch = Repeated("branch_id");
@@ -376,7 +378,7 @@ internal abstract class FastRows
         private readonly Column<(double Value, decimal Exact)> _points;
         private readonly Column<bool> _completed;
 
-        public StudyRows(RowReader row, DatasetBuilder builder)
+        public StudyRows(RowReader row, IngestLane builder)
             : base(row, builder)
         {
             _member = Repeated("member_id", builder.ExpectedMemberId);
@@ -425,7 +427,7 @@ internal abstract class FastRows
         private readonly Column<bool> _home;
         private readonly Column<(DateOnly Date, bool MonthOnly)> _joined;
 
-        public MemberRows(RowReader row, DatasetBuilder builder)
+        public MemberRows(RowReader row, IngestLane builder)
             : base(row, builder)
         {
             _member = Index("member_id");
@@ -468,7 +470,7 @@ internal abstract class FastRows
         private readonly Column<string> _assessor;
         private readonly Column<Period?> _period;
 
-        public AssessmentRows(RowReader row, DatasetBuilder builder)
+        public AssessmentRows(RowReader row, IngestLane builder)
             : base(row, builder)
         {
             _branch = Repeated("branch_id");

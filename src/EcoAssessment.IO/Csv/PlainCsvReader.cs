@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
@@ -21,7 +23,7 @@ internal static class PlainCsvReader
 
     /// <summary>Reads the table from <paramref name="stream"/> (positioned at its start).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Parse(Stream stream, string path, TableSpec table, DatasetBuilder builder, DiagnosticBag bag, CsvReadOptions options)
+    public static void Parse(Stream stream, string path, TableSpec table, IngestLane builder, DiagnosticBag bag, CsvReadOptions options)
     {
         var lines = new LineReader(stream);
         if (!lines.TryRead(out var header))
@@ -38,7 +40,7 @@ internal static class PlainCsvReader
             headers[i] = Encoding.UTF8.GetString(bounds.Cell(header, i));
         }
 
-        if (CsvDatasetReader.Prepare(path, table, headers, builder, bag, options) is not { } row)
+        if (RowSource.Prepare(path, table, headers, builder, bag, options) is not { } row)
         {
             return;
         }
@@ -59,7 +61,7 @@ internal static class PlainCsvReader
                 if (line == SampleRows + 1 && stream.CanSeek)
                 {
                     // With room: the first rows may be longer than the average (a short estimate costs a resize of the index).
-                    builder.ExpectRows(CsvDatasetReader.TableKind(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.2));
+                    builder.ExpectRows(TableRules.KindOf(table), (long)(stream.Length / ((double)sampled / SampleRows) * 1.2));
                 }
             }
 

@@ -32,7 +32,7 @@ internal static class AssessmentInputs
     /// </summary>
     public static DatasetReadResult Dataset(Plan plan, string path, Period? period, CsvReadOptions options, DiagnosticBag bag)
     {
-        var read = CsvDatasetReader.Read(path, period, bag, options, plan.Requirements);
+        var read = DatasetReader.Read(path, period, bag, options, plan.Requirements);
         if (read.Dataset is null || bag.HasErrors)
         {
             return read with { Dataset = null };

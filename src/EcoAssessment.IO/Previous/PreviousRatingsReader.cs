@@ -36,7 +36,7 @@ internal static class PreviousRatingsReader
             return null;
         }
 
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(path, bytes, bag) : FromCsv(path, Csv.CsvDatasetReader.ToUtf8(bytes), bag);
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(path, bytes, bag) : FromCsv(path, Text.Utf8Text.ToUtf8(bytes), bag);
     }
 
     private static PreviousRatings? FromCsv(string path, byte[] bytes, DiagnosticBag bag)

@@ -211,7 +211,7 @@ internal static partial class ReportPackage
         var tail = Renumber(frame[(probeEnd + "</x:row>".Length)..], ids);
 
         // The rows go to a temporary buffer first: the dimension before them names the last row.
-        var letters = Enumerable.Range(0, Math.Max(sheet.Columns, 1)).Select(Csv.TableOrigin.ColumnLetters).ToList();
+        var letters = Enumerable.Range(0, Math.Max(sheet.Columns, 1)).Select(Tables.TableOrigin.ColumnLetters).ToList();
         var spans = string.Create(CultureInfo.InvariantCulture, $"\" spans=\"1:{sheet.Columns}\">");
         using var rows = new MemoryStream();
         var lastRow = 1;
@@ -241,7 +241,7 @@ internal static partial class ReportPackage
 
                     while (letters.Count <= c)
                     {
-                        letters.Add(Csv.TableOrigin.ColumnLetters(letters.Count));
+                        letters.Add(Tables.TableOrigin.ColumnLetters(letters.Count));
                     }
 
                     w.Write("<x:c r=\"");

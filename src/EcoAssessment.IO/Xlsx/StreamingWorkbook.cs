@@ -287,7 +287,7 @@ internal sealed class StreamingWorkbook : IDisposable
             target.Write(Encoding.UTF8.GetBytes(tail.ToString()));
         }
 
-        private static string ColumnName(int index) => Csv.TableOrigin.ColumnLetters(index);
+        private static string ColumnName(int index) => Tables.TableOrigin.ColumnLetters(index);
 
         private static string XmlSafe(string s)
         {

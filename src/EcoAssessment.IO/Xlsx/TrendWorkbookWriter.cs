@@ -98,13 +98,13 @@ internal static class TrendWorkbookWriter
         }
 
         var lastUnit = units.Count + 1;
-        var periodRange = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B$1:${Csv.TableOrigin.ColumnLetters(periods.Count)}$1");
+        var periodRange = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B$1:${Tables.TableOrigin.ColumnLetters(periods.Count)}$1");
         var charts = new List<ReportCharts.Chart>
         {
             // One line per unit (and 全系统) over the periods: the series run along rows, the categories are the header cells.
             new(unitSheet, ReportCharts.ChartKind.Line, T("各单位得分走势", "Score per unit over the periods"), periodRange, periods,
                 units.Select((u, i) => new ReportCharts.Series(Formats.Text(u.Id), u.Id == Rollup.SystemName ? "000000" : LineColours[i % LineColours.Length],
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B${i + 2}:${Csv.TableOrigin.ColumnLetters(periods.Count)}${i + 2}"),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B${i + 2}:${Tables.TableOrigin.ColumnLetters(periods.Count)}${i + 2}"),
                     u.Points.Select(p => p.Score is decimal s ? (double?)s : null).ToArray()) { NameCell = $"'{unitSheet}'!$A${i + 2}" }).ToArray(),
                 (0, lastUnit + 2, periods.Count + 6, 30), T("得分", "Score"), "0")
             {
@@ -114,7 +114,7 @@ internal static class TrendWorkbookWriter
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{mixSheet}'!$A$2:$A${periods.Count + 1}"), periods,
                 new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r),
                     SheetStyle.RatingChartColours[r], string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"'{mixSheet}'!${Csv.TableOrigin.ColumnLetters(i + 1)}$2:${Csv.TableOrigin.ColumnLetters(i + 1)}${periods.Count + 1}"),
+                        $"'{mixSheet}'!${Tables.TableOrigin.ColumnLetters(i + 1)}$2:${Tables.TableOrigin.ColumnLetters(i + 1)}${periods.Count + 1}"),
                     mix.Select(x => (double?)x[i]).ToArray())).ToArray(),
                 (6, 0, 8, 20), T("支部数", "Branches")),
         };

@@ -7,6 +7,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Ingest;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Xlsx;
@@ -169,7 +171,10 @@ internal static class XlsxDatasetReader
         }
 
         var cells = WorkbookCells.Load(workbook);
-        var builder = new DatasetBuilder(period, bag, requirements) { Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords };
+        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
+        {
+            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
+        });
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
@@ -181,7 +186,7 @@ internal static class XlsxDatasetReader
             foreach (var (name, part) in parts)
             {
                 var sheetOrigin = new TableOrigin(label, name);
-                builder.BeginTable(CsvDatasetReader.TableKind(table), sheetOrigin.Label);
+                builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
                 ReadSheet(part, cells, table, sheetOrigin, builder, bag);
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
             }
@@ -191,7 +196,7 @@ internal static class XlsxDatasetReader
         return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
     }
 
-    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, DatasetBuilder builder, DiagnosticBag bag)
+    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag)
     {
         var top = new List<(int Row, string[] Cells)>();
         RowReader? reader = null;
@@ -221,7 +226,7 @@ internal static class XlsxDatasetReader
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>
-    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, DatasetBuilder builder, DiagnosticBag bag, out int width)
+    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, out int width)
     {
         width = 0;
         var header = HeaderFinder.Find(table, top);
@@ -244,7 +249,7 @@ internal static class XlsxDatasetReader
 
         var origin = sheet with { HeaderRow = header.LastRow };
         var layout = TableLayout.Create(table, captions.Take(width).ToArray(), origin, bag);
-        if (layout is null || !CsvDatasetReader.MeetsRequirements(table, layout, builder, bag, origin))
+        if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, origin))
         {
             return null;
         }
@@ -258,7 +263,7 @@ internal static class XlsxDatasetReader
         return reader;
     }
 
-    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, DatasetBuilder builder)
+    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, IngestLane builder)
     {
         if (values.Length != width)
         {

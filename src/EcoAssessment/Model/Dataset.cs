@@ -48,6 +48,33 @@ internal sealed class MemberStudy
     public int CompletedRows { get; internal set; }
 
     public int Rows { get; internal set; }
+
+    /// <summary>Adds a row: its form, and its hours and points (exact decimals) when given.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void Add(StudyForm form, bool hasHours, decimal hours, bool hasPoints, decimal points, bool completed)
+    {
+        FormMask |= 1 << (int)form;
+        Rows++;
+        if (hasHours)
+        {
+            HoursSum += hours;
+        }
+
+        if (hasPoints)
+        {
+            PointsSum += points;
+        }
+
+        if (form == StudyForm.MicroLecture)
+        {
+            MicroLectures++;
+        }
+
+        if (completed)
+        {
+            CompletedRows++;
+        }
+    }
 }
 
 /// <summary>
@@ -172,9 +199,6 @@ internal sealed class BranchData
     public BranchRecord Record { get; }
 
     public string BranchId => Record.BranchId;
-
-    /// <summary>While meetings are read: the keys of the branch's meetings seen, an array or a set (DatasetBuilder.FirstOf).</summary>
-    internal object? MeetingKeys { get; set; }
 
     /// <summary>The order in which the branch was read (0, 1, …).</summary>
     internal int Index { get; init; }

@@ -6,6 +6,7 @@ using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Tests.Fixtures;
 using EcoAssessment.IO.Xlsx;
 using EcoAssessment.IO.Yaml;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using NUnit.Framework;
@@ -18,7 +19,7 @@ public class XlsxDatasetReaderTests
     private static (DatasetReadResult Result, DiagnosticBag Bag) Read(string path)
     {
         var bag = new DiagnosticBag();
-        return (CsvDatasetReader.Read(path, null, bag, new CsvReadOptions { KeepMeetingRecords = true }), bag);
+        return (DatasetReader.Read(path, null, bag, new CsvReadOptions { KeepMeetingRecords = true }), bag);
     }
 
     private static Dataset ReadOk(string path, out DiagnosticBag bag)

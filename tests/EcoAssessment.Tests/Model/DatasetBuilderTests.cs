@@ -1,5 +1,6 @@
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
+using EcoAssessment.Stages.PeriodResolution;
 using EcoAssessment.Tests.Support;
 using NUnit.Framework;
 using static EcoAssessment.Tests.Support.R;
@@ -242,10 +243,10 @@ public class DatasetBuilderTests
                 Member("M4", "B1", joined: "2024-01-01"), Member("M5", "B1", joined: "2025-02-01"));
         var ds = data.Build(Period.Year(2024));
         Assert.That(ds.Branches[0].MemberCount, Is.EqualTo(3 + (184.0 / 366)).Within(1e-12));
-        Assert.That(DatasetBuilder.ProRate(D("2024-07-01"), Period.Year(2024)), Is.EqualTo(184.0 / 366).Within(1e-15));
-        Assert.That(DatasetBuilder.ProRate(D("2024-12-31"), Period.Year(2024)), Is.EqualTo(1.0 / 366).Within(1e-15));
-        Assert.That(DatasetBuilder.ProRate(D("2025-01-01"), Period.Year(2024)), Is.EqualTo(0.0));
-        Assert.That(DatasetBuilder.ProRate(null, Period.Year(2024)), Is.EqualTo(1.0));
+        Assert.That(PeriodStage.ProRate(D("2024-07-01"), Period.Year(2024)), Is.EqualTo(184.0 / 366).Within(1e-15));
+        Assert.That(PeriodStage.ProRate(D("2024-12-31"), Period.Year(2024)), Is.EqualTo(1.0 / 366).Within(1e-15));
+        Assert.That(PeriodStage.ProRate(D("2025-01-01"), Period.Year(2024)), Is.EqualTo(0.0));
+        Assert.That(PeriodStage.ProRate(null, Period.Year(2024)), Is.EqualTo(1.0));
     }
 
     /// <summary>DESIGN §3: the same records in any row order give byte-identical outputs; N feeds C1 and C2.</summary>
@@ -264,7 +265,7 @@ public class DatasetBuilderTests
     public void ProRatingFollowsThePeriodNotTheYear()
     {
         // 2024H1 has 182 days; a member joining on 2024-04-01 is on roll for 91 of them.
-        Assert.That(DatasetBuilder.ProRate(D("2024-04-01"), P("2024H1")), Is.EqualTo(91.0 / 182).Within(1e-15));
+        Assert.That(PeriodStage.ProRate(D("2024-04-01"), P("2024H1")), Is.EqualTo(91.0 / 182).Within(1e-15));
     }
 
     [Test]
@@ -356,6 +357,27 @@ public class DatasetBuilderTests
         Assert.That(bag.HasErrors, Is.False);
     }
 
+    /// <summary>
+    /// A branch's meetings in several runs of rows (its rows come again after another branch's): a meeting repeated in a
+    /// later run, or in the run after that, still counts once, and each repeat has its notice.
+    /// </summary>
+    [Test]
+    public void AMeetingRepeatedInALaterRunOfItsBranchCountsOnce()
+    {
+        var data = new TestData().Branches("B1", "B2")
+            .Add(Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1"),
+                Meeting("B2", MeetingType.Committee, "2024-03-05", id: "MT-1"),
+                Meeting("B1", MeetingType.Committee, "2024-03-05", id: "MT-1", at: Row("meetings.csv", 4)),
+                Meeting("B1", MeetingType.Committee, "2024-04-05", id: "MT-2"),
+                Meeting("B2", MeetingType.Committee, "2024-03-05", id: "MT-1", at: Row("meetings.csv", 6)),
+                Meeting("B1", MeetingType.Committee, "2024-04-05", id: "MT-2", at: Row("meetings.csv", 7)),
+                Meeting("B1", MeetingType.Committee, "2024-05-05", id: "MT-3"));
+        var (ds, bag) = Build(data, Period.Year(2024));
+        Assert.That(ds!.Branches.Select(b => b.Meetings.Total), Is.EqualTo(new[] { 3, 1 }));
+        Assert.That(bag.Items.Where(d => d.Code == "ECO0253").Select(d => d.Location),
+            Is.EqualTo(new[] { SourceLocation.AtRow("meetings.csv", 4), SourceLocation.AtRow("meetings.csv", 6), SourceLocation.AtRow("meetings.csv", 7) }));
+    }
+
     [Test]
     public void MeetingsWithoutAMeetingIdAreNeverMerged()
     {
@@ -433,150 +455,6 @@ public class DatasetBuilderTests
         }
     }
 
-    private static readonly StudyRecord[] StudyRows =
-    [
-        new("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 2.5, 3, true, null),
-        new("M1", null, D("2024-03-01"), false, StudyForm.OnSite, 1.25, null, null, null),
-        new("M2", null, D("2024-03-02"), false, StudyForm.MicroLecture, 1, null, false, null),
-        new(null, "B2", D("2024-03-03"), false, StudyForm.Training, 4, null, null, null),
-        new("M3", null, D("2024-04-01"), false, StudyForm.Xuexi, 0.1, 7, true, null),
-        new("M1", null, D("2024-05-01"), false, StudyForm.Training, 0.2, null, true, null),
-        new("M2", null, D("2024-05-02"), false, StudyForm.OnSite, 3, 1, true, null),
-        new(null, "B1", D("2024-05-03"), false, StudyForm.MicroLecture, 2, null, null, null),
-        new("M3", null, D("2023-12-31"), false, StudyForm.Xuexi, 9, null, true, null),
-    ];
-
-    /// <summary>Each branch's study sums as text: per member and for the branch.</summary>
-    private static string StudySums(Dataset ds) => string.Join("\n", ds.Branches.Select(b =>
-        $"{b.BranchId}: {b.StudyHoursSum} h, forms {b.StudyFormMask}; " + string.Join("; ",
-            b.MemberStudy.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => $"{kv.Key} {kv.Value.HoursSum} h {kv.Value.PointsSum} p {kv.Value.Rows} rows {kv.Value.CompletedRows} done {kv.Value.MicroLectures} ml"))));
-
-    /// <summary>
-    /// The reader's study lane starts before the members are known, summing rows per member_id; when the members table is
-    /// read it hands those sums to the home branches and reads on as an ordinary lane. Wherever in the table the members
-    /// become known, the sums and messages are those of reading the study table after the members.
-    /// </summary>
-    [TestCase(0, false)]
-    [TestCase(1, false)]
-    [TestCase(3, false)]
-    [TestCase(5, false)]
-    [TestCase(9, false)]
-    [TestCase(4, true)]
-    [TestCase(9, true)]
-    public void AStudyLaneThatLearnsOfTheMembersPartWayGivesTheSumsOfReadingAfterThem(int rowsBefore, bool branchesLate)
-    {
-        var members = new[] { Member("M1", "B1"), Member("M2", "B2"), Member("M3", "B1") };
-        void AddBranches(DatasetBuilder builder)
-        {
-            builder.BeginTable(InputTable.Branches, "branches.csv");
-            builder.AddBranch(Branch("B1"));
-            builder.AddBranch(Branch("B2"));
-        }
-
-        DatasetBuilder Start(DiagnosticBag bag, bool withBranches = true)
-        {
-            var builder = new DatasetBuilder(Period.Year(2024), bag);
-            builder.Declare(InputTable.Branches, "branches.csv");
-            builder.Declare(InputTable.Members, "members.csv");
-            builder.Declare(InputTable.Study, "study.csv");
-            if (withBranches)
-            {
-                AddBranches(builder);
-            }
-
-            return builder;
-        }
-
-        var afterBag = new DiagnosticBag();
-        var after = Start(afterBag);
-        after.BeginTable(InputTable.Members, "members.csv");
-        Array.ForEach(members, after.AddMember);
-        var ordinary = after.Lane(afterBag);
-        ordinary.BeginTable(InputTable.Study, "study.csv");
-        Array.ForEach(StudyRows, ordinary.AddStudy);
-        after.Merge(ordinary);
-        var expected = after.Build();
-
-        var bag = new DiagnosticBag();
-        var builder = Start(bag, withBranches: !branchesLate);
-        var lane = builder.DeferringLane(bag);
-        lane.BeginTable(InputTable.Study, "study.csv");
-        Array.ForEach(StudyRows[..rowsBefore], lane.AddStudy);
-        if (branchesLate)
-        {
-            AddBranches(builder);
-        }
-
-        builder.BeginTable(InputTable.Members, "members.csv");
-        Array.ForEach(members, builder.AddMember);
-        builder.MembersRead();
-        Array.ForEach(StudyRows[rowsBefore..], lane.AddStudy);
-        Assert.That(builder.TryResolve(lane), Is.True);
-        var got = builder.Build();
-
-        Assert.That(expected, Is.Not.Null, string.Join("\n", afterBag.Items));
-        Assert.That(got, Is.Not.Null, string.Join("\n", bag.Items));
-        Assert.That(StudySums(got!), Is.EqualTo(StudySums(expected!)));
-        Assert.That(StudySums(got!), Does.Contain("M1 3.95 h 3 p 3 rows 2 done 0 ml").And.Contain("B2: 8 h"));
-        Assert.That(bag.Items.Select(d => d.ToString()), Is.EqualTo(afterBag.Items.Select(d => d.ToString())));
-    }
-
-    /// <summary>A builder for 2024 with its tables declared, and a deferring study lane begun on it, before any branch is read.</summary>
-    private static (DatasetBuilder Builder, DatasetBuilder Lane) DeferringStudyLane(DiagnosticBag bag)
-    {
-        var builder = new DatasetBuilder(Period.Year(2024), bag);
-        builder.Declare(InputTable.Branches, "branches.csv");
-        builder.Declare(InputTable.Members, "members.csv");
-        builder.Declare(InputTable.Study, "study.csv");
-        var lane = builder.DeferringLane(bag);
-        lane.BeginTable(InputTable.Study, "study.csv");
-        return (builder, lane);
-    }
-
-    /// <summary>A row held before the members are known whose member has no home branch: the lane cannot hand over.</summary>
-    [Test]
-    public void AStudyLaneHoldingAMemberWithoutAHomeBranchDoesNotResolve()
-    {
-        var bag = new DiagnosticBag();
-        var builder = new DatasetBuilder(Period.Year(2024), bag);
-        builder.BeginTable(InputTable.Branches, "branches.csv");
-        builder.AddBranch(Branch("B1"));
-        builder.AddBranch(Branch("T1", BranchType.Temporary));
-        builder.Declare(InputTable.Members, "members.csv");
-        builder.Declare(InputTable.Study, "study.csv");
-        var lane = builder.DeferringLane(bag);
-        lane.BeginTable(InputTable.Study, "study.csv");
-        lane.AddStudy(new StudyRecord("X1", "T1", D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        builder.BeginTable(InputTable.Members, "members.csv");
-        builder.AddMember(Member("M1", "B1"));
-        builder.AddMember(Member("X1", "T1", home: false));
-        builder.MembersRead();
-        lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        Assert.That(builder.TryResolve(lane), Is.False);
-    }
-
-    /// <summary>
-    /// A branch-level row held before the branches are read, of a branch not in the branches table (even dated outside
-    /// the period): the lane cannot hand over, so the table is read again and the row reported as an ordinary lane does.
-    /// </summary>
-    [TestCase("2024-02-01")]
-    [TestCase("2023-02-01")]
-    public void AStudyLaneHoldingARowOfAnUnknownBranchDoesNotResolve(string date)
-    {
-        var bag = new DiagnosticBag();
-        var (builder, lane) = DeferringStudyLane(bag);
-        lane.AddStudy(new StudyRecord(null, "B9", D(date), false, StudyForm.Xuexi, 1, null, null, null));
-        builder.BeginTable(InputTable.Branches, "branches.csv");
-        builder.AddBranch(Branch("B1"));
-        builder.BeginTable(InputTable.Members, "members.csv");
-        builder.AddMember(Member("M1", "B1"));
-        builder.MembersRead();
-        lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        Assert.That(builder.TryResolve(lane), Is.False);
-        Assert.That(bag.Items, Is.Empty, "nothing reported by the held rows");
-    }
-
     [Test]
     public void AnIndicatorValueGivenTwiceForThePeriodIsAnErrorNamingTheFirstRow()
     {
@@ -607,7 +485,7 @@ public class DatasetBuilderTests
             var bag = new DiagnosticBag();
             var builder = new DatasetBuilder(null, bag) { Parallelism = threads };
             builder.BeginTable(InputTable.Branches, "branches.csv");
-            var n = DatasetBuilder.ParallelBranches + 300;
+            var n = PeriodStage.ParallelBranches + 300;
             for (var i = 0; i < n; i++)
             {
                 // Branch ids out of order, some declaring a member count the members table contradicts.
@@ -655,36 +533,5 @@ public class DatasetBuilderTests
         Assert.That(several.Messages, Is.EqualTo(one.Messages));
         Assert.That(one.Messages, Has.Some.Contains("ECO0257").Or.Some.Contains("declares"), "member-count notices are part of the comparison");
         Assert.That(one.Messages.Count(m => m.Contains("exempt", StringComparison.Ordinal)), Is.GreaterThan(10));
-    }
-
-    /// <summary>
-    /// A row left out of the period, held before the members are known: read after the members, an unknown member there
-    /// is an error, so the lane must not hand over (the table is read again); a known member's row is simply left out.
-    /// </summary>
-    [TestCase("X9", false)]
-    [TestCase("M1", true)]
-    public void AStudyLaneChecksTheMembersOfRowsLeftOutOfThePeriod(string member, bool resolves)
-    {
-        var bag = new DiagnosticBag();
-        var (builder, lane) = DeferringStudyLane(bag);
-        lane.AddStudy(new StudyRecord(member, null, D("2023-06-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        builder.BeginTable(InputTable.Branches, "branches.csv");
-        builder.AddBranch(Branch("B1"));
-        builder.BeginTable(InputTable.Members, "members.csv");
-        builder.AddMember(Member("M1", "B1"));
-        builder.MembersRead();
-        lane.AddStudy(new StudyRecord("M1", null, D("2024-02-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        Assert.That(builder.TryResolve(lane), Is.EqualTo(resolves));
-
-        // What reading the table after the members reports for the same rows.
-        var afterBag = new DiagnosticBag();
-        var after = new DatasetBuilder(Period.Year(2024), afterBag);
-        after.BeginTable(InputTable.Branches, "branches.csv");
-        after.AddBranch(Branch("B1"));
-        after.BeginTable(InputTable.Members, "members.csv");
-        after.AddMember(Member("M1", "B1"));
-        after.BeginTable(InputTable.Study, "study.csv");
-        after.AddStudy(new StudyRecord(member, null, D("2023-06-01"), false, StudyForm.Xuexi, 1, null, null, null));
-        Assert.That(afterBag.HasErrors, Is.EqualTo(!resolves), string.Join("\n", afterBag.Items));
     }
 }

@@ -36,6 +36,32 @@ internal static class R
     public static IndicatorValueRecord Value(string branch, string indicator, double value, Period? period = null, SourceLocation? at = null) =>
         new(branch, indicator, value, period, at);
 
+    /// <summary>
+    /// Adds a meeting record as the IO reader does: its meeting_id keyed by the XxHash128 of (branch, type, date, UTF-8
+    /// bytes) (the core is given the key; the readers compute it).
+    /// </summary>
+    public static void AddMeeting(this DatasetBuilder builder, MeetingRecord r) =>
+        builder.AddMeeting(r.BranchId, r.Type, r.Date, new TextMeetingId(r.MeetingId), r.Attendees, r.Expected, r.Excused, r.ThemeDay, r.Location, r);
+
+    /// <summary>A meeting_id given as text, keyed as <c>EcoAssessment.IO.Csv.Ingest.Utf8MeetingId</c> keys its bytes.</summary>
+    private readonly struct TextMeetingId(string? id) : IMeetingId
+    {
+        public bool IsBlank => string.IsNullOrEmpty(id);
+
+        public UInt128 Key(int branch, MeetingType type, DateOnly date)
+        {
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(id ?? string.Empty);
+            var key = new byte[12 + utf8.Length];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key, branch);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key.AsSpan(4), (int)type);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key.AsSpan(8), date.DayNumber);
+            utf8.CopyTo(key, 12);
+            return System.IO.Hashing.XxHash128.HashToUInt128(key);
+        }
+
+        public string Text() => id ?? string.Empty;
+    }
+
     public static Period P(string label) =>
         Period.TryParse(label, out var p, out var error) ? p : throw new ArgumentException(error, nameof(label));
 }

@@ -74,7 +74,7 @@ internal static class ChartDataSheet
                 (t["本期落后", "落后 now"], 10), (t["上期平均分", "Mean score before"], 12), (t["本期平均分", "Mean score now"], 12)]);
             for (var i = 0; i < trend.Length; i++)
             {
-                ws.Cell(top + 1 + i, 1).SetValue(Text(trend[i].Unit));
+                ws.Cell(top + 1 + i, 1).SetValue(CellText(trend[i].Unit));
                 ws.Cell(top + 1 + i, 2).SetValue(trend[i].PrevVanguard);
                 ws.Cell(top + 1 + i, 3).SetValue(trend[i].Vanguard);
                 ws.Cell(top + 1 + i, 4).SetValue(trend[i].PrevLaggard);

@@ -32,10 +32,10 @@ internal static class DeductionSheet
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(x.IsDeduction ? t["扣分", "deduction"] : t["加分", "bonus"]);
-                cells[4] = ReportCell.Of(Text(x.Id));
-                cells[5] = ReportCell.Of(Text(x.Name));
+                cells[4] = ReportCell.Of(CellText(x.Id));
+                cells[5] = ReportCell.Of(CellText(x.Name));
                 cells[6] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
-                cells[7] = ReportCell.Of(Text(x.Trace));
+                cells[7] = ReportCell.Of(CellText(x.Trace));
                 cells[8] = ReportCell.Of(Formats.RuleRef(x.Rule));
                 yield return cells;
             }
@@ -44,11 +44,11 @@ internal static class DeductionSheet
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(t["否决", "veto"]);
-                cells[4] = ReportCell.Of(Text(v.Id));
-                cells[5] = ReportCell.Of(Text(v.Name));
+                cells[4] = ReportCell.Of(CellText(v.Id));
+                cells[5] = ReportCell.Of(CellText(v.Name));
                 var effect = v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"];
                 cells[6] = ReportCell.Of($"{effect} {RatingLabels.Chinese(v.Tier)}{(v.Changed ? string.Empty : t["（未改变评级）", " (no effect)"])}");
-                cells[7] = ReportCell.Of(Text(v.Trace));
+                cells[7] = ReportCell.Of(CellText(v.Trace));
                 cells[8] = ReportCell.Of(Formats.RuleRef(v.Rule));
                 yield return cells;
             }

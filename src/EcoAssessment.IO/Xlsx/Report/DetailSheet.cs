@@ -32,9 +32,9 @@ internal static class DetailSheet
         foreach (var r in a.Results)
         {
             var cells = new ReportCell[Math.Max(columns, 5 + r.Dimensions.Count + (2 * r.Indicators.Count))];
-            cells[0] = ReportCell.Of(Text(r.BranchId));
-            cells[1] = ReportCell.Of(Text(r.Branch.Name));
-            cells[2] = ReportCell.Of(Text(r.Branch.Unit));
+            cells[0] = ReportCell.Of(CellText(r.BranchId));
+            cells[1] = ReportCell.Of(CellText(r.Branch.Name));
+            cells[2] = ReportCell.Of(CellText(r.Branch.Unit));
             cells[3] = ReportCell.Of(r.Score is decimal s ? (double)s : null);
             cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
             var c = 4;

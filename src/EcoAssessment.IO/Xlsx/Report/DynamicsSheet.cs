@@ -32,14 +32,14 @@ internal static class DynamicsSheet
             cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
             cells[5] = ReportCell.Of(TransitionLabel(r.Transition, t));
             cells[6] = ReportCell.Of(r.Rectification == true ? t["是", "yes"] : string.Empty);
-            cells[7] = ReportCell.Of(Text(r.Dynamic ?? string.Empty));
+            cells[7] = ReportCell.Of(CellText(r.Dynamic ?? string.Empty));
             yield return cells;
         }
 
         foreach (var removed in a.Removed)
         {
             var cells = new ReportCell[8];
-            cells[0] = ReportCell.Of(Text(removed));
+            cells[0] = ReportCell.Of(CellText(removed));
             cells[3] = ReportCell.Of(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
             cells[5] = ReportCell.Of(t["撤销", "removed"]);
             yield return cells;

@@ -20,7 +20,7 @@ internal static class ProfileSheet
         var last = a.Results.Count + 1;
         var first = FirstBranch(a);
         ws.Cell(1, 1).SetValue(t["支部编号", "Branch"]).Style.Font.Bold = true;
-        ws.Cell(1, 2).SetValue(Text(first?.BranchId ?? string.Empty));
+        ws.Cell(1, 2).SetValue(CellText(first?.BranchId ?? string.Empty));
         ws.Cell(1, 2).Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF2CC");
         ws.Cell(1, 3).SetValue(t["← 选择或输入支部编号，下表和雷达图随之更新", "← choose or type a branch id; the table and the radar chart follow"]);
         if (a.Results.Count > 0)
@@ -70,8 +70,8 @@ internal static class ProfileSheet
         var cells = new Dictionary<string, object>(StringComparer.Ordinal);
         if (FirstBranch(a) is { } r)
         {
-            cells["B2"] = Text(r.Branch.Name);
-            cells["B3"] = Text(r.Branch.Unit);
+            cells["B2"] = CellText(r.Branch.Name);
+            cells["B3"] = CellText(r.Branch.Unit);
             var values = Values(a, r);
             for (var d = 0; d < values.Length; d++)
             {

@@ -38,9 +38,9 @@ internal static class RankingSheet
             var cells = new ReportCell[columns];
             var c = 0;
             cells[c] = r.Rank is int rank ? ReportCell.Of(rank) : default;
-            cells[++c] = ReportCell.Of(Text(r.BranchId));
-            cells[++c] = ReportCell.Of(Text(r.Branch.Name));
-            cells[++c] = ReportCell.Of(Text(r.Branch.Unit));
+            cells[++c] = ReportCell.Of(CellText(r.BranchId));
+            cells[++c] = ReportCell.Of(CellText(r.Branch.Name));
+            cells[++c] = ReportCell.Of(CellText(r.Branch.Unit));
             cells[++c] = ReportCell.Of(r.Score is decimal s ? (double)s : null);
             cells[++c] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
             if (hasGrades)
@@ -50,8 +50,8 @@ internal static class RankingSheet
 
             cells[++c] = ReportCell.Of(r.Coverage, "0.0%");
             cells[++c] = ReportCell.Of(r.Deductions, "0.##");
-            cells[++c] = ReportCell.Of(Text(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
-            cells[++c] = ReportCell.Of(Text(Formats.Reasons(r)));
+            cells[++c] = ReportCell.Of(CellText(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            cells[++c] = ReportCell.Of(CellText(Formats.Reasons(r)));
             yield return cells;
         }
     }

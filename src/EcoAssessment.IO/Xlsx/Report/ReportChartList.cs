@@ -22,7 +22,7 @@ internal static class ReportChartList
     {
         var charts = new List<ReportCharts.Chart>();
         var unitSheet = t["单位", "Units"];
-        var names = units.Select(u => Text(u.Unit)).ToArray();
+        var names = units.Select(u => CellText(u.Unit)).ToArray();
         var lastUnit = units.Count + 1;
         var below = units.Count + 4;
         if (units.Count > 0)
@@ -58,7 +58,7 @@ internal static class ReportChartList
             var captions = new[] { t["上期先锋", "先锋 before"], t["本期先锋", "先锋 now"], t["上期落后", "落后 before"], t["本期落后", "落后 now"] };
             var colours = new[] { "C5E0B4", RatingChartColours[Rating.Vanguard], "F4B6B6", RatingChartColours[Rating.Laggard] };
             charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位评级变化（上期→本期）", "Ratings per unit, previous period → now"],
-                Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => Text(x.Unit)).ToArray(),
+                Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => CellText(x.Unit)).ToArray(),
                 captions.Select((c, i) => new ReportCharts.Series(c, colours[i], Ref(dataSheet, ColumnLetters(2 + i), top + 1, top + trend.Length),
                     trend.Select(x => (double?)(i switch { 0 => x.PrevVanguard, 1 => x.Vanguard, 2 => x.PrevLaggard, _ => x.Laggard })).ToArray())).ToArray(),
                 (7, 19, 12, 20), t["支部数", "Branches"]));
@@ -67,7 +67,7 @@ internal static class ReportChartList
                 var scoreCaptions = new[] { t["上期平均分", "Mean score before"], t["本期平均分", "Mean score now"] };
                 var scoreColours = new[] { "B4C7E7", "4472C4" };
                 charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位平均得分（上期→本期）", "Mean score per unit, previous period → now"],
-                    Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => Text(x.Unit)).ToArray(),
+                    Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => CellText(x.Unit)).ToArray(),
                     scoreCaptions.Select((c, i) => new ReportCharts.Series(c, scoreColours[i], Ref(dataSheet, ColumnLetters(6 + i), top + 1, top + trend.Length),
                         trend.Select(x => i == 0 ? x.PrevScore : x.Score).ToArray())).ToArray(),
                     (7, 40, 12, 20), t["得分", "Score"], "0"));

@@ -9,10 +9,10 @@ internal static class ReportParts
 {
     private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
 
-    public static string Text(string s) => Formats.Text(s);
+    public static string CellText(string s) => Formats.Text(s);
 
     /// <summary>The column letters of a 1-based column number (1 → A).</summary>
-    public static string ColumnLetters(int column) => Csv.TableOrigin.ColumnLetters(column - 1);
+    public static string ColumnLetters(int column) => Tables.TableOrigin.ColumnLetters(column - 1);
 
     /// <summary>
     /// The rows below the header of a sheet with a row per branch: put into the worksheet, or (when
@@ -72,9 +72,9 @@ internal static class ReportParts
     public static ReportCell[] Common(BranchResult r, int columns)
     {
         var cells = new ReportCell[columns];
-        cells[0] = ReportCell.Of(Text(r.BranchId));
-        cells[1] = ReportCell.Of(Text(r.Branch.Name));
-        cells[2] = ReportCell.Of(Text(r.Branch.Unit));
+        cells[0] = ReportCell.Of(CellText(r.BranchId));
+        cells[1] = ReportCell.Of(CellText(r.Branch.Name));
+        cells[2] = ReportCell.Of(CellText(r.Branch.Unit));
         return cells;
     }
 }

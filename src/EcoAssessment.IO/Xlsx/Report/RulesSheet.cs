@@ -29,10 +29,10 @@ internal static class RulesSheet
             foreach (var i in d.Indicators)
             {
                 row++;
-                ws.Cell(row, 1).SetValue(Text($"{d.Name} ({d.Id})"));
+                ws.Cell(row, 1).SetValue(CellText($"{d.Name} ({d.Id})"));
                 Number(ws.Cell(row, 2), dimWeights > 0 ? d.Weight / dimWeights : null, "0.0%");
-                ws.Cell(row, 3).SetValue(Text(i.Id));
-                ws.Cell(row, 4).SetValue(Text(i.Name));
+                ws.Cell(row, 3).SetValue(CellText(i.Id));
+                ws.Cell(row, 4).SetValue(CellText(i.Name));
                 ws.Cell(row, 5).SetValue(i.Direction == Direction.Higher ? t["越高越好", "higher"] : t["越低越好", "lower"]);
                 ws.Cell(row, 6).SetValue(i.Normalisation.Method);
                 Number(ws.Cell(row, 7), indWeights > 0 ? i.Weight / indWeights : null, "0.0%");
@@ -67,9 +67,9 @@ internal static class RulesSheet
         foreach (var v in rules.Rating.Vetoes)
         {
             row++;
-            ws.Cell(row, 1).SetValue(Text(v.Id));
+            ws.Cell(row, 1).SetValue(CellText(v.Id));
             ws.Cell(row, 2).SetValue($"{(v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"])} {RatingLabels.Chinese(v.Tier)}");
-            ws.Cell(row, 3).SetValue(Text(v.Name));
+            ws.Cell(row, 3).SetValue(CellText(v.Name));
             ws.Cell(row, 4).SetValue(Formats.RuleRef(v.Location));
         }
 
@@ -78,9 +78,9 @@ internal static class RulesSheet
         foreach (var (x, deduction) in rules.Adjustments.Deductions.Select(x => (x, true)).Concat(rules.Adjustments.Bonuses.Select(x => (x, false))))
         {
             row++;
-            ws.Cell(row, 1).SetValue(Text(x.Id));
+            ws.Cell(row, 1).SetValue(CellText(x.Id));
             Number(ws.Cell(row, 2), deduction ? -x.Points : x.Points, "+0.##;-0.##;0");
-            ws.Cell(row, 3).SetValue(Text(x.Name));
+            ws.Cell(row, 3).SetValue(CellText(x.Name));
             ws.Cell(row, 4).SetValue(Formats.RuleRef(x.Location));
         }
 

@@ -15,7 +15,7 @@ internal static class SummarySheet
 
     public static void Write(IXLWorksheet ws, Assessment a, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
     {
-        ws.Cell(1, 1).SetValue(Text($"{a.Rules.Name} · {a.Period.Label}"));
+        ws.Cell(1, 1).SetValue(CellText($"{a.Rules.Name} · {a.Period.Label}"));
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 16;
         ws.Range(1, 1, 1, 6).Merge();
@@ -42,7 +42,7 @@ internal static class SummarySheet
                     Number(ws.Cell(row, 2), d);
                     break;
                 default:
-                    ws.Cell(row, 2).SetValue(Text((string)value));
+                    ws.Cell(row, 2).SetValue(CellText((string)value));
                     break;
             }
 
@@ -75,7 +75,7 @@ internal static class SummarySheet
         foreach (var u in units.Append(system))
         {
             row++;
-            ws.Cell(row, 1).SetValue(Text(u.Unit));
+            ws.Cell(row, 1).SetValue(CellText(u.Unit));
             ws.Cell(row, 2).SetValue(u.Branches);
             Number(ws.Cell(row, 3), u.Score is double us ? Math.Round(us, 2, MidpointRounding.AwayFromZero) : null);
             ws.Cell(row, 4).SetValue(u.Health ?? string.Empty);

@@ -22,7 +22,7 @@ internal static class UnitSheet
         foreach (var u in units.Append(system))
         {
             row++;
-            ws.Cell(row, 1).SetValue(Text(u.Unit));
+            ws.Cell(row, 1).SetValue(CellText(u.Unit));
             ws.Cell(row, 2).SetValue(u.Branches);
             ws.Cell(row, 3).SetValue(u.Rated);
             Number(ws.Cell(row, 4), u.Members, "0");
@@ -36,7 +36,7 @@ internal static class UnitSheet
             ws.Cell(row, 12).SetValue(u.Forms.Form2);
             ws.Cell(row, 13).SetValue(u.Forms.Form3);
             ws.Cell(row, 14).SetValue(u.Forms.Form4);
-            ws.Cell(row, 15).SetValue(Text(string.Join("；", u.RedLines.Concat(u.Warnings))));
+            ws.Cell(row, 15).SetValue(CellText(string.Join("；", u.RedLines.Concat(u.Warnings))));
         }
 
         ws.Row(row).Style.Font.Bold = true;

@@ -1,7 +1,7 @@
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.IO.Tables;
 
 /// <summary>Which file column holds which catalogue column, and the extra (wide indicator) columns.</summary>
 internal sealed class TableLayout

@@ -1,15 +1,17 @@
 using System.Runtime;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.Cli;
 
 /// <summary>
-/// Holds off garbage collections while a large dataset is read. Almost everything the reader allocates (the branches,
+/// Holds off garbage collections while a large dataset is read and evaluated: a process-wide policy, so the program
+/// decides it (eco evaluate around the whole run, the other commands around the read, <see cref="DatasetRead"/>); a
+/// library caller of the reader gets ordinary collections. Almost everything the reader allocates (the branches,
 /// the members, their sums) lives until the evaluation ends, so a collection during the read finds little garbage and
 /// spends its time copying live objects from one generation to the next: at 100,000 branches that was about a third of
 /// the read (docs/performance.md). The pause asks the runtime for a region without collections of about what the read
 /// will allocate; should the read allocate more, the runtime simply collects as usual and the region ends. Small reads
 /// (tests, the sample) gain nothing and take no pause. One pause at a time per process: a read running beside another
-/// goes without.
+/// (or inside eco evaluate's) goes without.
 /// </summary>
 internal sealed class CollectionPause : IDisposable
 {

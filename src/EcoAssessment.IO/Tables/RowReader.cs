@@ -1,8 +1,17 @@
-using CsvHelper;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.IO.Tables;
+
+/// <summary>The fields of a parsed row as a row source gives them.</summary>
+internal interface IRowFields
+{
+    /// <summary>How many fields the row has.</summary>
+    int Count { get; }
+
+    /// <summary>Field <paramref name="i"/>'s text.</summary>
+    string Get(int i);
+}
 
 /// <summary>
 /// Typed access to the current row of a table. Each getter parses one cell with the catalogue's rules and reports a
@@ -35,30 +44,35 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
     /// <summary>The most characters a row may have, all fields together.</summary>
     public int MaxRowChars { get; init; } = InputLimits.MaxRowChars;
 
-    public void Start(CsvReader csv, int line)
+    /// <summary>
+    /// Starts a row from the fields a row source parsed (CsvHelper's current record), copied into the array kept from row
+    /// to row; a struct <typeparamref name="TFields"/> makes this a direct call per field.
+    /// </summary>
+    public void Start<TFields>(TFields fields, int line)
+        where TFields : IRowFields, allows ref struct
     {
         Line = line;
         HasErrors = false;
-        if (TooManyFields(csv.FieldCount, line))
+        if (TooManyFields(fields.Count, line))
         {
             return;
         }
 
-        if (_fields.Length != csv.FieldCount)
+        if (_fields.Length != fields.Count)
         {
-            _fields = new string[csv.FieldCount];
+            _fields = new string[fields.Count];
         }
 
         for (var i = 0; i < _fields.Length; i++)
         {
-            _fields[i] = csv.GetString(i);
+            _fields[i] = fields.Get(i);
         }
 
         StartWithinLimits(line);
     }
 
     /// <summary>
-    /// Starts a row from fields the fast CSV path decoded, with the same limits as <see cref="Start(CsvReader, int)"/>
+    /// Starts a row from fields the fast CSV path decoded, with the same limits as <see cref="Start{TFields}(TFields, int)"/>
     /// (the number of fields, the characters of the row).
     /// </summary>
     public void StartChecked(string[] fields, int line)

@@ -1,12 +1,13 @@
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Ingest;
 using EcoAssessment.Model;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.IO.Tables;
 
 /// <summary>Turns one parsed row into the table's record, checks the row-level rules and hands it to the builder.</summary>
 internal static class RowMapper
 {
-    public static void Add(TableSpec table, RowReader row, DatasetBuilder builder)
+    public static void Add(TableSpec table, RowReader row, IngestLane builder)
     {
         builder.RowLocation = row.Locator;
         switch (table.Name)
@@ -28,7 +29,7 @@ internal static class RowMapper
     /// </summary>
     private static SourceLocation Loc(RowReader row) => row.RowLocation;
 
-    private static void Branch(RowReader row, DatasetBuilder builder)
+    private static void Branch(RowReader row, IngestLane builder)
     {
         var r = new BranchRecord(
             row.Required("branch_id"), row.Required("name"), row.Required("unit"),
@@ -50,7 +51,7 @@ internal static class RowMapper
         }
     }
 
-    private static void Member(RowReader row, DatasetBuilder builder)
+    private static void Member(RowReader row, IngestLane builder)
     {
         var r = new MemberRecord(
             row.Required("member_id"), row.Required("branch_id"), row.Code<MemberStatus>("status") ?? MemberStatus.Full,
@@ -61,7 +62,7 @@ internal static class RowMapper
         }
     }
 
-    private static void Meeting(RowReader row, DatasetBuilder builder)
+    private static void Meeting(RowReader row, IngestLane builder)
     {
         var branch = row.Required("branch_id");
         var type = row.Code<MeetingType>("type");
@@ -96,7 +97,7 @@ internal static class RowMapper
             themeDay ?? false, null));
     }
 
-    private static void Study(RowReader row, DatasetBuilder builder)
+    private static void Study(RowReader row, IngestLane builder)
     {
         var member = row.Id("member_id");
         var branch = row.Id("branch_id");
@@ -131,7 +132,7 @@ internal static class RowMapper
         }
     }
 
-    private static void Assessment(RowReader row, DatasetBuilder builder)
+    private static void Assessment(RowReader row, IngestLane builder)
     {
         var branch = row.Required("branch_id");
         var item = row.Required("item");
@@ -159,7 +160,7 @@ internal static class RowMapper
         }
     }
 
-    private static void Finding(RowReader row, DatasetBuilder builder)
+    private static void Finding(RowReader row, IngestLane builder)
     {
         var id = row.Required("finding_id");
         var branch = row.Required("branch_id");
@@ -199,7 +200,7 @@ internal static class RowMapper
         }
     }
 
-    private static void Indicator(RowReader row, DatasetBuilder builder)
+    private static void Indicator(RowReader row, IngestLane builder)
     {
         var branch = row.Required("branch_id");
         var period = row.PeriodValue("period");

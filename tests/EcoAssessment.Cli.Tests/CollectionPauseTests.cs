@@ -1,8 +1,8 @@
 using System.Runtime;
-using EcoAssessment.IO.Csv;
+using EcoAssessment.Cli;
 using NUnit.Framework;
 
-namespace EcoAssessment.IO.Tests.Csv;
+namespace EcoAssessment.Cli.Tests;
 
 /// <summary>
 /// A large dataset is read and evaluated without garbage collections (<see cref="CollectionPause"/>): the pause is taken
@@ -65,20 +65,42 @@ public class CollectionPauseTests
     [Test]
     public void AFolderOfCsvFilesIsSizedByThoseFiles()
     {
-        using var ds = new Fixtures.TempDataset().Text("branches.csv", "branch_id,name,unit\nB1,一支部,局\n");
-        Assert.That(CollectionPause.ForDataset(ds.Folder), Is.Null, "a small folder takes no pause");
-        Assert.That(CollectionPause.ForDataset(Path.Combine(ds.Folder, "missing")), Is.Null);
+        var folder = SmallFolder();
+        try
+        {
+            Assert.That(CollectionPause.ForDataset(folder), Is.Null, "a small folder takes no pause");
+            Assert.That(CollectionPause.ForDataset(Path.Combine(folder, "missing")), Is.Null);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]
     public void AFileIsSizedByItsBytesAndALinkByTheFileItPointsTo()
     {
-        using var ds = new Fixtures.TempDataset().Text("branches.csv", "branch_id,name,unit\nB1,一支部,局\n");
-        var file = Path.Combine(ds.Folder, "branches.csv");
-        var link = Path.Combine(ds.Folder, "link.csv");
-        File.CreateSymbolicLink(link, file);
-        Assert.That(CollectionPause.SizeOf(file), Is.EqualTo(new FileInfo(file).Length).And.GreaterThan(20));
-        Assert.That(CollectionPause.SizeOf(link), Is.EqualTo(CollectionPause.SizeOf(file)));
-        Assert.That(CollectionPause.SizeOf(Path.Combine(ds.Folder, "missing.csv")), Is.Zero);
+        var folder = SmallFolder();
+        try
+        {
+            var file = Path.Combine(folder, "branches.csv");
+            var link = Path.Combine(folder, "link.csv");
+            File.CreateSymbolicLink(link, file);
+            Assert.That(CollectionPause.SizeOf(file), Is.EqualTo(new FileInfo(file).Length).And.GreaterThan(20));
+            Assert.That(CollectionPause.SizeOf(link), Is.EqualTo(CollectionPause.SizeOf(file)));
+            Assert.That(CollectionPause.SizeOf(Path.Combine(folder, "missing.csv")), Is.Zero);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A dataset folder holding one small branches.csv.</summary>
+    private static string SmallFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("eco-pause-").FullName;
+        File.WriteAllText(Path.Combine(folder, "branches.csv"), "branch_id,name,unit\nB1,一支部,局\n");
+        return folder;
     }
 }

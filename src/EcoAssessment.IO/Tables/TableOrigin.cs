@@ -1,7 +1,7 @@
 using System.Globalization;
 using EcoAssessment.Diagnostics;
 
-namespace EcoAssessment.IO.Csv;
+namespace EcoAssessment.IO.Tables;
 
 /// <summary>
 /// Where a table's rows come from, for locations: a CSV file (<c>meetings.csv(17,date)</c>) or a workbook sheet whose

@@ -1,0 +1,21 @@
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Csv;
+
+/// <summary>
+/// An input file that was read, with the sha256 of its bytes for the JSON metadata: computed when first asked for (a CSV
+/// file is hashed again from disk then), so that a run whose outputs do not show it does not pay for it.
+/// </summary>
+internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
+{
+    public InputFile(string path, string table, string sha256)
+        : this(path, table, new Lazy<string>(sha256))
+    {
+    }
+
+    /// <summary>The sha256 of the file's bytes, in lower-case hex.</summary>
+    public string Sha256 => Hash.Value;
+}
+
+/// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
+internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);

@@ -1,0 +1,23 @@
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Xlsx;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO;
+
+/// <summary>
+/// The one entry for reading a dataset: an .xlsx workbook with one sheet per table (<see cref="XlsxDatasetReader"/>) or
+/// a folder of CSV files (<see cref="CsvDatasetReader"/>, which also reports a path that is neither).
+/// </summary>
+internal static class DatasetReader
+{
+    /// <summary>Reads the workbook or folder at <paramref name="path"/>; problems go to <paramref name="bag"/>.</summary>
+    public static DatasetReadResult Read(string path, Period? period, DiagnosticBag bag, CsvReadOptions? options = null,
+        DatasetRequirements? requirements = null)
+    {
+        options ??= new CsvReadOptions();
+        return File.Exists(path) && XlsxDatasetReader.IsWorkbookPath(path)
+            ? XlsxDatasetReader.Read(path, period, bag, requirements, options)
+            : CsvDatasetReader.Read(path, period, bag, options, requirements);
+    }
+}
