@@ -105,7 +105,7 @@ public static class TrendCommand
                 }
 
                 DatasetChecks.Check(plan.Rules, read.Dataset, bag);
-                var a = plan.Run(read.Dataset, previous);
+                var a = plan.Run(read.Dataset, previous, Environment.ProcessorCount);
                 assessments.Add(a);
                 previous = new PreviousRatings(a.Period.Label, a.Period.Kind,
                     a.Results.ToDictionary(r => r.BranchId, r => new PreviousRating(r.Rating, r.Rectification == true) { Score = r.Score is decimal s ? (double)s : null },

@@ -15,7 +15,7 @@ namespace EcoAssessment.Pipeline;
 
 /// <summary>
 /// A validated rule set, ready to run: built once (every cross-reference checked, every problem reported with its
-/// location), then <see cref="Run"/> applies it to any dataset. Running is pure.
+/// location), then <see cref="Run(Dataset, PreviousRatings?, int)"/> applies it to any dataset. Running is pure.
 /// </summary>
 public sealed class Plan
 {
@@ -84,11 +84,8 @@ public sealed class Plan
     /// <summary>Below this many branches a stage runs on one thread (starting threads would cost more than it saves).</summary>
     internal const int ParallelBranches = Blocks.ParallelFrom;
 
-    /// <summary>Runs <paramref name="block"/> over the branches in blocks (<see cref="Blocks"/>).</summary>
-    private void ForBlocks(int count, Action<int, int> block) => Blocks.Run(count, Parallelism, (_, from, to) => block(from, to));
-
-    /// <summary>How many threads a stage over many branches may use (1: one thread; tests compare the two).</summary>
-    internal int Parallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>Runs <paramref name="block"/> over the branches in blocks (<see cref="Blocks"/>) on up to <paramref name="parallelism"/> threads.</summary>
+    private static void ForBlocks(int count, int parallelism, Action<int, int> block) => Blocks.Run(count, parallelism, (_, from, to) => block(from, to));
 
     /// <summary>
     /// Runs the pipeline (derive → normalise → weight → aggregate → adjust → rate → compare) on a dataset; with the previous
@@ -98,9 +95,24 @@ public sealed class Plan
     /// The stages keep numbers only, in flat tables; the explanation text (how each value was derived, condition and
     /// adjustment traces) is built from them when an output reads a result's traces (see <see cref="BranchResult"/>).
     /// </remarks>
+    /// <param name="dataset">The dataset to assess.</param>
+    /// <param name="previous">The previous period's ratings; null for none.</param>
+    /// <returns>The assessment, run on one thread (see <see cref="Run(Dataset, PreviousRatings?, int)"/> for more).</returns>
+    public Assessment Run(Dataset dataset, PreviousRatings? previous = null) => Run(dataset, previous, parallelism: 1);
+
+    /// <summary>
+    /// Runs the pipeline as <see cref="Run(Dataset, PreviousRatings?)"/> does, its stages over many branches (4,096 or
+    /// more) on up to <paramref name="parallelism"/> threads; the result is the same for any number of threads.
+    /// </summary>
+    /// <param name="dataset">The dataset to assess.</param>
+    /// <param name="previous">The previous period's ratings; null for none.</param>
+    /// <param name="parallelism">How many threads the run may use, ≥ 1 (1: the calling thread only; the program decides, e.g. its processor count).</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public Assessment Run(Dataset dataset, PreviousRatings? previous = null)
+    public Assessment Run(Dataset dataset, PreviousRatings? previous, int parallelism)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         var branches = dataset.Branches;
         var nb = branches.Count;
         var ni = _indicators.Length;
@@ -116,7 +128,7 @@ public sealed class Plan
         // Each branch's values depend on its records alone: a large dataset is derived in blocks of branches on all cores.
         var raw = new double[nb * ni];
         var indicators = _indicators;
-        ForBlocks(nb, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
+        ForBlocks(nb, parallelism, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
         {
             for (var b = from; b < to; b++)
             {
@@ -206,7 +218,7 @@ public sealed class Plan
         var points = new double[nb * na];
         var ratingInputs = new RatingInput[nb];
         var indexById = _indexById;
-        ForBlocks(nb, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
+        ForBlocks(nb, parallelism, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
         {
             var ctx = new ConditionContext(dataset, indexById, raw, normalised, ni, 0);
             for (var b = from; b < to; b++)

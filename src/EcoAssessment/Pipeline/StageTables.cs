@@ -8,7 +8,7 @@ using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
 namespace EcoAssessment.Pipeline;
 
 /// <summary>
-/// What <see cref="Plan.Run"/> keeps of its stages, as flat [branch × column] tables of numbers (rows in branch_id order,
+/// What <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/> keeps of its stages, as flat [branch × column] tables of numbers (rows in branch_id order,
 /// NaN = not available): derived raw values after imputation and outlier treatment, normalised values, dimension scores
 /// and weights, and which fired vetoes changed the rating. Explanation text is not kept: the traces of a branch are
 /// built from these tables when an output asks for them, by the same pure derivations and condition evaluation that
