@@ -130,12 +130,13 @@ public sealed class Plan
         var indicators = _indicators;
         ForBlocks(nb, parallelism, [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (from, to) =>
         {
+            var scratch = new DerivationScratch();
             for (var b = from; b < to; b++)
             {
                 var branch = branches[b];
                 for (var i = 0; i < ni; i++)
                 {
-                    raw[(b * ni) + i] = Derivation.Derive(indicators[i], branch, dataset, explain: false).Value ?? double.NaN;
+                    raw[(b * ni) + i] = Derivation.Derive(indicators[i], branch, dataset, explain: false, scratch).Value ?? double.NaN;
                 }
             }
         });
@@ -143,7 +144,7 @@ public sealed class Plan
         // 4. Impute (optional): filled values are flagged and left out of coverage. Their details (and those of treated
         // values) are kept, since a derivation alone does not give them.
         var details = new Dictionary<int, string>();
-        string DetailOf(int b, int i) => details.TryGetValue((b * ni) + i, out var d) ? d : Derivation.Derive(_indicators[i], branches[b], dataset, explain: true).Detail;
+        string DetailOf(int b, int i) => details.TryGetValue((b * ni) + i, out var d) ? d : Derivation.Derive(_indicators[i], branches[b], dataset).Detail;
         var imputed = Stages.Imputation.Imputation.Apply(Rules.Imputation, branches, eligible, raw, ni, DetailOf, details);
 
         // 4b. Treat outliers (optional): winsorise, or log-transform, skewed and heavy-tailed indicators.

@@ -73,11 +73,11 @@ internal sealed class StageTables
     /// <summary>A condition context at a branch row, over these tables.</summary>
     public ConditionContext Context(int row) => new(Dataset, IndexById, Raw, Normalised, IndicatorCount, row);
 
-    /// <summary>How an indicator's value of a branch was derived, as the trace shows it.</summary>
-    public string Detail(int row, int indicator) =>
+    /// <summary>How an indicator's value of a branch was derived, as the trace shows it (<paramref name="scratch"/>: the caller's, for several in a row).</summary>
+    public string Detail(int row, int indicator, DerivationScratch? scratch = null) =>
         Details is not null && Details.TryGetValue((row * IndicatorCount) + indicator, out var detail)
             ? detail
-            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true).Detail;
+            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true, scratch ?? new DerivationScratch()).Detail;
 
     // The traces built last, one per kind: an output that reads a branch's list several times in a row (its count,
     // then its items) builds it once, and memory stays that of one branch. Each is replaced whole, so readers on other
@@ -113,6 +113,7 @@ internal sealed class StageTables
         var nd = DimensionCount;
         var traces = new IndicatorTrace[ni];
         var normalised = Normalised.AsSpan(row * ni, ni);
+        var scratch = new DerivationScratch();
         for (var d = 0; d < nd; d++)
         {
             var dim = Rules.Dimensions[d];
@@ -127,7 +128,7 @@ internal sealed class StageTables
                 var n = normalised[i];
                 var cell = (row * ni) + i;
                 double? contribution = double.IsNaN(n) || double.IsNaN(dimWeight) ? null : dimWeight * eff[k] * n;
-                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i),
+                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i, scratch),
                     Value(n), Share[i], Value(eff[k]), contribution)
                 {
                     Rule = Indicators[i].Location,
