@@ -213,21 +213,18 @@ public sealed record BranchResult
 /// </summary>
 public sealed class Assessment
 {
-    internal Assessment(StageTables tables, WeightSet weights, IReadOnlyList<BranchResult> results, PreviousRatings? previous = null)
+    internal Assessment(StageTables tables, IReadOnlyList<BranchResult> results)
     {
         Tables = tables;
         Dataset = tables.Dataset;
-        Previous = previous;
-        var branches = tables.Dataset.Branches;
-        Removed = previous is null
-            ? []
-            : previous.Branches.Keys.Except(branches.Select(b => b.BranchId), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Previous = tables.Previous;
+        Removed = tables.Removed;
         Rules = tables.Rules;
         Period = tables.Dataset.Period;
-        Branches = branches;
+        Branches = tables.Dataset.Branches;
         Indicators = tables.Indicators;
         Normalised = new TableRows(tables.Normalised, tables.BranchCount, tables.IndicatorCount);
-        Weights = weights;
+        Weights = tables.Weights;
         Results = results;
     }
 

@@ -29,7 +29,7 @@ internal sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRa
 /// <summary>
 /// Step 9 (a–e): coverage, thresholds, vetoes, the dynamic limit against the previous period, quota. Pure: the same inputs in any order give the same outputs.
 /// </summary>
-internal static class RatingStage
+internal static partial class RatingStage
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
