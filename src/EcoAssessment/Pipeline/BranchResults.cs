@@ -9,6 +9,7 @@ internal static class BranchResults
     /// One result per branch: the rating step's answer and reasons, followed by the reasons of the earlier stages
     /// (imputed and treated values, deductions and bonuses); rated branches by rank, then 未定级.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static BranchResult[] InOutputOrder(StageTables t)
     {
         var nb = t.BranchCount;

@@ -11,6 +11,7 @@ namespace EcoAssessment.Stages.Comparison;
 /// </summary>
 internal static class ComparisonStage
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Apply(StageTables t)
     {
         if (t.Previous is not { } previous)

@@ -5,6 +5,7 @@ namespace EcoAssessment.Stages.Normalisation;
 /// <summary>Step 5 over the stage tables: <see cref="StageTables.Normalised"/>, one indicator column at a time by its rule (<see cref="Normalisers"/>).</summary>
 internal static class NormalisationStage
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Apply(StageTables t)
     {
         var raw = t.Raw;

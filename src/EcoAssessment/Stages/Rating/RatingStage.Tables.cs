@@ -100,6 +100,7 @@ internal static partial class RatingStage
     }
 
     /// <summary>Competition ranks among rated branches by decision score; null for 未定级.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int?[] Ranks(RatingInput[] inputs, IReadOnlyList<RatingOutput> ratings)
     {
         var rated = new List<decimal>(inputs.Length);
