@@ -169,7 +169,12 @@ internal static class Sensitivity
             for (var b = 0; b < Branches; b++)
             {
                 var r = Results[b];
-                Facts.Set(b, rating, r.Branch.Type == BranchType.Temporary, r.Coverage, r.Vetoes.Select(id => rating.Vetoes.First(x => x.Id == id)), r.PreviousRating);
+                Facts.Set(b, rating, r.Branch.Type == BranchType.Temporary, r.Coverage, r.PreviousRating);
+                foreach (var id in r.Vetoes)
+                {
+                    Facts.Fired(b, rating.Vetoes.First(x => x.Id == id));
+                }
+
             }
 
             Facts.OrderIds(Results.Select(r => r.BranchId).ToArray());

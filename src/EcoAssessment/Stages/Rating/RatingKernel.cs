@@ -40,34 +40,35 @@ internal sealed class RatingFacts
     /// <summary>Each branch's place in branch_id order (ordinal; equal ids share a place): the last tie-break.</summary>
     public int[] IdOrder { get; }
 
-    /// <summary>Sets branch <paramref name="b"/>'s facts: whether it is rated at all, the coverage test, the worst fired force and cap, the dynamic limit.</summary>
-    public void Set(int b, RatingRules rules, bool temporary, double coverage, IEnumerable<VetoRule> fired, RatingValue? previous)
+    /// <summary>
+    /// Sets branch <paramref name="b"/>'s facts: whether it is rated at all, the coverage test and the dynamic limit; no
+    /// veto fired until <see cref="Fired"/> says so.
+    /// </summary>
+    public void Set(int b, RatingRules rules, bool temporary, double coverage, RatingValue? previous)
     {
         NeverRated[b] = temporary && !rules.RateTemporary;
         LowCoverage[b] = Math.Round(coverage, 9) < rules.MinCoverage;
-        var force = RatingKernel.NoTier;
-        var cap = RatingKernel.NoTier;
-        foreach (var v in fired)
-        {
-            // The first of equal tiers, as a minimum keeps it.
-            if (v.Effect == VetoEffect.Force)
-            {
-                force = Worse(force, v.Tier);
-            }
-            else if (v.Effect == VetoEffect.Cap)
-            {
-                cap = Worse(cap, v.Tier);
-            }
-        }
-
-        Force[b] = force;
-        Cap[b] = cap;
+        Force[b] = RatingKernel.NoTier;
+        Cap[b] = RatingKernel.NoTier;
 
         // A rated branch rises at most max_promotion tiers above its previous rating (落后 → 中间 → 先锋); a branch
         // without a previous rating, or 未定级 before, is not limited.
         Limit[b] = rules.Dynamic?.MaxPromotion is int max && previous is RatingValue p && p != RatingValue.Unrated
             ? Math.Min(RatingLabels.Tier(RatingValue.Vanguard), RatingLabels.Tier(p) + max)
             : RatingKernel.NoLimit;
+    }
+
+    /// <summary>A veto fired for branch <paramref name="b"/> (in declaration order): it counts if it is the worst force or cap so far (the first of equal tiers).</summary>
+    public void Fired(int b, VetoRule veto)
+    {
+        if (veto.Effect == VetoEffect.Force)
+        {
+            Force[b] = Worse(Force[b], veto.Tier);
+        }
+        else if (veto.Effect == VetoEffect.Cap)
+        {
+            Cap[b] = Worse(Cap[b], veto.Tier);
+        }
     }
 
     /// <summary>Sets <see cref="IdOrder"/> from the branches' ids, in the same order as the facts.</summary>

@@ -58,7 +58,15 @@ internal static partial class RatingStage
         for (var i = 0; i < n; i++)
         {
             var x = inputs[i];
-            facts.Set(i, rules, x.Temporary, x.Coverage, Fired(x.Vetoes), x.Previous);
+            facts.Set(i, rules, x.Temporary, x.Coverage, x.Previous);
+            foreach (var v in x.Vetoes)
+            {
+                if (v.Fired)
+                {
+                    facts.Fired(i, v.Rule);
+                }
+            }
+
             cents[i] = x.Score is decimal score ? RatingKernel.Cents(score) : RatingKernel.NoScore;
         }
 
@@ -100,22 +108,11 @@ internal static partial class RatingStage
         return outputs;
     }
 
-    private static IEnumerable<VetoRule> Fired(IReadOnlyList<(VetoRule Rule, bool Fired, string Trace)> vetoes)
-    {
-        foreach (var v in vetoes)
-        {
-            if (v.Fired)
-            {
-                yield return v.Rule;
-            }
-        }
-    }
-
     /// <summary>The rules' tie-break keys as kernel columns; the keys that read a value read them once into a flat table (NaN = not available).</summary>
     private static TieBreakColumn[] TieBreakColumns(RatingRules rules, IReadOnlyList<RatingInput> inputs)
     {
         var keys = rules.TieBreak;
-        var table = new double[inputs.Count * keys.Count];
+        var table = keys.Any(k => k.Kind is not (TieBreakKind.Score or TieBreakKind.BranchId)) ? new double[inputs.Count * keys.Count] : [];
         var columns = new TieBreakColumn[keys.Count];
         for (var j = 0; j < keys.Count; j++)
         {
