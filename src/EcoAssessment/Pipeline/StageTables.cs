@@ -222,12 +222,12 @@ internal sealed class StageTables
         var k = 0;
         foreach (var r in rules.Deductions)
         {
-            traces[k++] = Stages.Adjustment.Adjustments.Apply(r, isDeduction: true, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: true, ctx);
         }
 
         foreach (var r in rules.Bonuses)
         {
-            traces[k++] = Stages.Adjustment.Adjustments.Apply(r, isDeduction: false, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: false, ctx);
         }
 
         return traces;
