@@ -73,7 +73,7 @@ public static class Phases
         for (var n = 0; n < evaluations; n++)
         {
             assessment = null;
-            Phase(output, "evaluate", () => assessment = plan.Run(read.Dataset));
+            Phase(output, "evaluate", () => assessment = plan.Run(read.Dataset, null, Environment.ProcessorCount));
         }
 
         for (var n = 0; n < evaluations; n++)

@@ -59,7 +59,7 @@ public static class DiffCommand
                 return ExitCodes.InputError;
             }
 
-            var diff = RuleDiff.Compare(basePlan.Run(read.Dataset), headPlan.Run(read.Dataset));
+            var diff = RuleDiff.Compare(basePlan.Run(read.Dataset, null, Environment.ProcessorCount), headPlan.Run(read.Dataset, null, Environment.ProcessorCount));
             stdout.Write(parse.GetValue(format) switch
             {
                 "csv" => DiffWriter.Csv(diff),

@@ -101,7 +101,7 @@ public static class TrendCommand
                     return ExitCodes.InputError;
                 }
 
-                var a = plan.Run(read.Dataset, previous);
+                var a = plan.Run(read.Dataset, previous, Environment.ProcessorCount);
                 assessments.Add(a);
                 previous = a.ToPrevious();
             }

@@ -120,7 +120,7 @@ public static class Scorecard
     /// </summary>
     /// <param name="path">The folder or workbook.</param>
     /// <param name="options">Period, rule set, delimiter and encoding; null for the defaults.</param>
-    /// <returns>The period-filtered dataset, ready for <see cref="Plan.Run"/>.</returns>
+    /// <returns>The period-filtered dataset, ready for <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><see cref="DatasetLoadOptions.Delimiter"/> is not one ASCII character other than a quote or line break.</exception>
     /// <exception cref="RuleSetException"><see cref="DatasetLoadOptions.Rules"/> fails validation.</exception>
@@ -168,7 +168,7 @@ public static class Scorecard
     }
 
     /// <summary>
-    /// Scores and rates every branch: <c>Plan.Create(rules).Run(dataset, previous)</c>. Build the plan yourself to run
+    /// Scores and rates every branch on all processors: <c>Plan.Create(rules).Run(dataset, previous, Environment.ProcessorCount)</c>. Build the plan yourself to run
     /// one rule set over many datasets.
     /// </summary>
     /// <param name="dataset">The dataset from <see cref="LoadDataset(string, DatasetLoadOptions?)"/>.</param>
@@ -180,7 +180,7 @@ public static class Scorecard
     public static Assessment Evaluate(Dataset dataset, RuleSet? rules = null, PreviousRatings? previous = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return Plan.Create(rules ?? DefaultRules).Run(dataset, previous);
+        return Plan.Create(rules ?? DefaultRules).Run(dataset, previous, Environment.ProcessorCount);
     }
 
     /// <summary>Reads an earlier period's ratings: a results CSV or JSON written by EcoAssessment, or a CSV <c>branch_id,rating</c> (支部编号,评级).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using EcoAssessment.Conditions;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 
@@ -54,113 +52,12 @@ public sealed record UnitSummary(
 /// than 10 % of the rated branches 落后; any red line makes the band 红. 抓早抓小 warning: with 10 or more cases, form 1
 /// below half of them. The band is the first of the rule set's bands whose min the score reaches, else 红.
 /// </summary>
+/// <remarks>The roll-up is the last stage of the run (<c>Stages/Rollup</c>); this is where the library reads it.</remarks>
 public static class Rollup
 {
     /// <summary>The name of the whole-system row: 全系统.</summary>
     public const string SystemName = "全系统";
 
     /// <summary>The roll-up of an assessment: one summary per unit (by unit name, ordinal) and one for the whole system.</summary>
-    public static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(Assessment a)
-    {
-        var data = a.Branches.ToDictionary(b => b.BranchId, StringComparer.Ordinal);
-        var units = a.Results.GroupBy(r => r.Branch.Unit, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Summarise(g.Key, g.ToArray(), data, a))
-            .ToArray();
-        return (units, Summarise(SystemName, a.Results.ToArray(), data, a));
-    }
-
-    private static UnitSummary Summarise(string unit, BranchResult[] results, Dictionary<string, BranchData> data, Assessment a)
-    {
-        var byMembers = a.Rules.Rollup?.WeightBy != "branches";
-        double weighted = 0, weights = 0, members = 0;
-        foreach (var r in results)
-        {
-            var b = data[r.BranchId];
-            if (r.Branch.Type == BranchType.Temporary)
-            {
-                continue;
-            }
-
-            members += b.MemberCount ?? 0;
-            if (r.Rating == Rating.Unrated || r.Score is not decimal score)
-            {
-                continue;
-            }
-
-            var w = byMembers ? b.MemberCount ?? 0 : 1;
-            weighted += w * (double)score;
-            weights += w;
-        }
-
-        double? mean = weights > 0 ? weighted / weights : null;
-        var ratings = new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }.ToDictionary(x => x, x => results.Count(r => r.Rating == x));
-        var rated = results.Length - ratings[Rating.Unrated];
-
-        int f1 = 0, f2 = 0, f3 = 0, f4 = 0;
-        var responsibility = Enum.GetValues<ResponsibleRole>().ToDictionary(x => x, _ => 0);
-        var redLines = new List<string>();
-        foreach (var r in results)
-        {
-            var b = data[r.BranchId];
-            var ctx = new ConditionContext(b, a.Dataset, _ => null, _ => null);
-            foreach (var f in b.Findings.Where(f => a.Period.Contains(f.Date)).OrderBy(f => f.FindingId, StringComparer.Ordinal))
-            {
-                switch (f.Form)
-                {
-                    case 1: f1++; break;
-                    case 2: f2++; break;
-                    case 3: f3++; break;
-                    case 4:
-                        f4++;
-                        if (ConditionEvaluator.RoleOf(f, ctx) == MemberRole.UnitLeader)
-                        {
-                            redLines.Add($"form4_unit_leader:{f.FindingId}");
-                        }
-
-                        break;
-                }
-
-                if (ConditionEvaluator.ResponsibilityOf(f, ctx) is ResponsibleRole role)
-                {
-                    responsibility[role]++;
-                }
-            }
-        }
-
-        if (rated > 0 && ratings[Rating.Laggard] * 10 > rated)
-        {
-            redLines.Add(string.Create(CultureInfo.InvariantCulture, $"laggard_share:{100.0 * ratings[Rating.Laggard] / rated:0.#}%>10%"));
-        }
-
-        var forms = new FormMix(f1, f2, f3, f4);
-        var warnings = new List<string>();
-        if (forms.Total >= 10 && forms.Form1Share < 0.5)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"early_handling:form1 {forms.Form1}/{forms.Total}<50%"));
-        }
-
-        return new UnitSummary(unit, results.Length, rated, members, mean, Health(a, mean, redLines), ratings, forms, responsibility, redLines, warnings);
-    }
-
-    private static string? Health(Assessment a, double? score, List<string> redLines)
-    {
-        if (a.Rules.Rollup is not { Bands.Count: > 0 } rollup)
-        {
-            return null;
-        }
-
-        if (redLines.Count > 0)
-        {
-            return "红";
-        }
-
-        if (score is not double s)
-        {
-            return null;
-        }
-
-        var rounded = Math.Round(s, 2, MidpointRounding.AwayFromZero);
-        return rollup.Bands.OrderByDescending(b => b.Min).FirstOrDefault(b => rounded >= b.Min)?.Name ?? "红";
-    }
+    public static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(Assessment a) => a.Tables.Rollup.Value;
 }

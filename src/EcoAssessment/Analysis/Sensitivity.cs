@@ -30,17 +30,15 @@ internal sealed record BranchSensitivity(
 /// mean of the two middle ranks for an even count. Stable: the most likely rating has probability ≥ 0.9.
 /// </summary>
 /// <remarks>
-/// The runs give the same ratings as <see cref="RatingStage.Rate(RatingRules, IReadOnlyList{RatingInput}, bool, bool[])"/>
-/// would, without building its inputs: everything that does not depend on the weights (the normalised matrix, the
-/// deductions and bonuses, the coverage test, the fired vetoes reduced to the worst force and the worst cap, the
-/// dynamic limit, the branch_id order) is prepared once, and a run only aggregates into flat arrays, rates, sorts the
-/// rated branches once for their competition ranks and counts. Ranks are kept per branch and run (or, when there are
+/// The runs rate with the pipeline's rule itself (<see cref="RatingKernel"/>), without building the rating step's
+/// inputs: everything that does not depend on the weights (the normalised matrix, the deductions and bonuses, the
+/// kernel's <see cref="RatingFacts"/>: the coverage test, the fired vetoes reduced to the worst force and the worst cap,
+/// the dynamic limit, the branch_id order) is prepared once, and a run only aggregates into flat arrays, rates with its
+/// thread's kernel, reads the competition ranks off the kernel's score order and counts. Ranks are kept per branch and run (or, when there are
 /// more runs than branches, as a rank histogram per branch), so the percentiles are exact.
 /// </remarks>
 internal static class Sensitivity
 {
-    private const byte NoTier = byte.MaxValue;
-
     public static IReadOnlyList<BranchSensitivity> Run(Assessment nominal, int runs, double spread, ulong seed) =>
         Run(nominal, runs, spread, seed, observe: null);
 
@@ -167,33 +165,19 @@ internal static class Sensitivity
             var rating = Rules.Rating;
             Deductions = Results.Select(r => r.Deductions).ToArray();
             Bonuses = Results.Select(r => r.Bonuses).ToArray();
-            NeverRated = Results.Select(r => r.Branch.Type == BranchType.Temporary && !rating.RateTemporary).ToArray();
-            LowCoverage = Results.Select(r => Math.Round(r.Coverage, 9) < rating.MinCoverage).ToArray();
-            Force = new byte[Branches];
-            Cap = new byte[Branches];
-            Limit = new int[Branches];
+            Facts = new RatingFacts(Branches);
             for (var b = 0; b < Branches; b++)
             {
-                var fired = Results[b].Vetoes.Select(id => rating.Vetoes.First(x => x.Id == id)).ToArray();
-                Force[b] = Worst(fired.Where(v => v.Effect == VetoEffect.Force));
-                Cap[b] = Worst(fired.Where(v => v.Effect == VetoEffect.Cap));
-                Limit[b] = rating.Dynamic?.MaxPromotion is int max && Results[b].PreviousRating is Rating previous && previous != Rating.Unrated
-                    ? Math.Min(RatingLabels.Tier(Rating.Vanguard), RatingLabels.Tier(previous) + max)
-                    : int.MaxValue;
+                var r = Results[b];
+                Facts.Set(b, rating, r.Branch.Type == BranchType.Temporary, r.Coverage, r.PreviousRating);
+                foreach (var id in r.Vetoes)
+                {
+                    Facts.Fired(b, rating.Vetoes.First(x => x.Id == id));
+                }
+
             }
 
-            // branch_id order as an integer (equal ids get equal places), for the last tie-break.
-            var order = Enumerable.Range(0, Branches).OrderBy(b => Results[b].BranchId, StringComparer.Ordinal).ToArray();
-            IdOrder = new int[Branches];
-            for (var k = 0; k < order.Length; k++)
-            {
-                IdOrder[order[k]] = k > 0 && string.Equals(Results[order[k]].BranchId, Results[order[k - 1]].BranchId, StringComparison.Ordinal)
-                    ? IdOrder[order[k - 1]]
-                    : k;
-            }
-
-            VanguardCents = CeilingCents(rating.Thresholds.VanguardMin);
-            LaggardCents = CeilingCents(rating.Thresholds.LaggardBelow);
+            Facts.OrderIds(Results.Select(r => r.BranchId).ToArray());
 
             var dimensionIds = dims.Select(x => x.Id).ToList();
             var indicatorIds = nominal.Indicators.Select(x => x.Id).ToList();
@@ -238,62 +222,22 @@ internal static class Sensitivity
 
         public double[] Bonuses { get; }
 
-        /// <summary>Temporary branches that the rules do not rate: 未定级 whatever happens.</summary>
-        public bool[] NeverRated { get; }
+        /// <summary>What the rating rule needs to know of each branch besides its score (none of it depends on the weights).</summary>
+        public RatingFacts Facts { get; }
 
-        /// <summary>Coverage below the minimum: 未定级 unless a force veto fired.</summary>
-        public bool[] LowCoverage { get; }
-
-        /// <summary>The worst tier of the fired force vetoes, as a <see cref="Rating"/>; <see cref="NoTier"/> when none fired.</summary>
-        public byte[] Force { get; }
-
-        /// <summary>The worst tier of the fired cap vetoes; <see cref="NoTier"/> when none fired.</summary>
-        public byte[] Cap { get; }
-
-        /// <summary>The highest tier the dynamic limit allows; int.MaxValue when it does not apply.</summary>
-        public int[] Limit { get; }
-
-        public int[] IdOrder { get; }
-
-        /// <summary>The lowest decision score in cents that reaches 先锋.min: score ≥ min ⇔ cents ≥ ⌈100·min⌉.</summary>
-        public long VanguardCents { get; }
-
-        /// <summary>score &lt; 落后.below ⇔ cents &lt; ⌈100·below⌉.</summary>
-        public long LaggardCents { get; }
-
+        /// <summary>The tie-break keys, each with the dimension or indicator it reads (-1 for the score and branch_id).</summary>
         public (TieBreakKind Kind, int Index)[] TieBreak { get; }
-
-        private static long CeilingCents(decimal threshold) =>
-            (long)Math.Clamp(decimal.Ceiling(threshold * 100m), -4e18m, 4e18m);
-
-        private static byte Worst(IEnumerable<VetoRule> vetoes)
-        {
-            var worst = NoTier;
-            foreach (var v in vetoes)
-            {
-                if (worst == NoTier || RatingLabels.Tier(v.Tier) < RatingLabels.Tier((Rating)worst))
-                {
-                    worst = (byte)v.Tier;
-                }
-            }
-
-            return worst;
-        }
     }
 
-    /// <summary>One thread's buffers; a run overwrites them all.</summary>
-    private sealed class Worker : IComparer<int>
+    /// <summary>One thread's buffers and rating kernel; a run overwrites them all.</summary>
+    private sealed class Worker
     {
         private readonly Model _m;
         private readonly double[] _dw;
         private readonly double[] _iw;
         private readonly double[] _dimScores;
         private readonly long[] _cents;
-        private readonly int[] _candidates;
-        private readonly long[] _keys;
-        private readonly int[] _items;
-        private readonly int[] _sorted;
-        private int[] _bucket = [];
+        private readonly RatingKernel _kernel;
 
         public Worker(Model model)
         {
@@ -302,16 +246,21 @@ internal static class Sensitivity
             _iw = new double[model.Indicators];
             _dimScores = new double[model.Branches * model.Dimensions];
             _cents = new long[model.Branches];
-            _candidates = new int[model.Branches];
-            _keys = new long[model.Branches];
-            _items = new int[model.Branches];
-            _sorted = new int[model.Branches];
-            Ratings = new Rating[model.Branches];
             Ranks = new int[model.Branches];
             Counts = new long[model.Branches * 4];
+
+            // The tie-break keys read this worker's scores and dimension scores, and the nominal normalised values.
+            var columns = model.TieBreak.Select(k => k.Kind switch
+            {
+                TieBreakKind.Dimension => new TieBreakColumn(k.Kind, _dimScores, model.Dimensions, k.Index),
+                TieBreakKind.Indicator => new TieBreakColumn(k.Kind, model.Normalised, model.Indicators, k.Index),
+                _ => new TieBreakColumn(k.Kind),
+            }).ToArray();
+            _kernel = new RatingKernel(model.Rules.Rating, model.Facts, _cents, columns);
         }
 
-        public Rating[] Ratings { get; }
+        /// <summary>The last run's ratings.</summary>
+        public Rating[] Ratings => _kernel.Ratings;
 
         /// <summary>Competition rank among the rated branches with a score; 0 for the others.</summary>
         public int[] Ranks { get; }
@@ -323,7 +272,6 @@ internal static class Sensitivity
         {
             var m = _m;
             var rules = m.Rules;
-            var rating = rules.Rating;
             var nb = m.Branches;
             var nd = m.Dimensions;
             var ni = m.Indicators;
@@ -334,7 +282,7 @@ internal static class Sensitivity
             Perturb(_dw, spread, rng);
             Perturb(_iw, spread, rng);   // dimension by dimension: the column order
 
-            // Scores and ratings by thresholds and vetoes, then the dynamic limit.
+            // The scores of this run's weights; the rest of the rating's facts do not depend on them.
             for (var b = 0; b < nb; b++)
             {
                 var dimScores = _dimScores.AsSpan(b * nd, nd);
@@ -345,256 +293,33 @@ internal static class Sensitivity
                 }
 
                 var aggregate = AggregationKernel.Mean(rules.Aggregation, dimScores, _dw);
-                var cents = double.IsNaN(aggregate) ? long.MinValue
+                _cents[b] = double.IsNaN(aggregate) ? RatingKernel.NoScore
                     : Rounding.DecisionCents(Adjustments.Score(aggregate, m.Deductions[b], m.Bonuses[b], rules.Adjustments.LowerBound, rules.Adjustments.UpperBound));
-                _cents[b] = cents;
-
-                Rating r;
-                if (m.NeverRated[b])
-                {
-                    r = Rating.Unrated;
-                }
-                else if (cents == long.MinValue || m.LowCoverage[b])
-                {
-                    r = m.Force[b] == NoTier ? Rating.Unrated : (Rating)m.Force[b];
-                }
-                else
-                {
-                    var byThreshold = cents >= m.VanguardCents ? Rating.Vanguard : cents < m.LaggardCents ? Rating.Laggard : Rating.Middle;
-                    r = m.Force[b] != NoTier ? (Rating)m.Force[b]
-                        : m.Cap[b] != NoTier && RatingLabels.Tier(byThreshold) > RatingLabels.Tier((Rating)m.Cap[b]) ? (Rating)m.Cap[b]
-                        : byThreshold;
-                }
-
-                if (r != Rating.Unrated && RatingLabels.Tier(r) > m.Limit[b])
-                {
-                    r = m.Limit[b] switch { 3 => Rating.Vanguard, 2 => Rating.Middle, _ => Rating.Laggard };
-                }
-
-                Ratings[b] = r;
             }
 
-            // The rated branches with a score, ascending by score: one sort serves the quota and the ranks (the quota
-            // moves 先锋 to 中间, which changes neither who is rated nor any score).
-            var n = 0;
-            for (var b = 0; b < nb; b++)
-            {
-                if (Ratings[b] != Rating.Unrated && _cents[b] != long.MinValue)
-                {
-                    _keys[n] = _cents[b];
-                    _items[n] = b;
-                    n++;
-                }
-            }
+            _kernel.Rate(ordered: false);
 
-            SortByScore(n);
-            ApplyQuota(rating.VanguardQuota, n);
-
-            // Competition ranks: 1 + the number of scores strictly greater.
+            // Competition ranks: 1 + the number of scores strictly greater, read off the kernel's score order.
+            var keys = _kernel.ScoresAscending;
+            var items = _kernel.ByScore;
             Array.Clear(Ranks);
-            for (var i = n - 1; i >= 0;)
+            for (var i = keys.Length - 1; i >= 0;)
             {
                 var j = i;
-                while (j > 0 && _keys[j - 1] == _keys[i])
+                while (j > 0 && keys[j - 1] == keys[i])
                 {
                     j--;
                 }
 
-                var rank = n - i;
+                var rank = keys.Length - i;
                 for (var k = j; k <= i; k++)
                 {
-                    Ranks[_items[k]] = rank;
+                    Ranks[items[k]] = rank;
                 }
 
                 i = j - 1;
             }
         }
-
-        /// <summary>
-        /// Sorts the first <paramref name="n"/> keys (scores in cents) ascending with their items: a counting sort when the
-        /// range of the scores is small (it is, for scores in 0–100), else the library sort. Only the order of the keys
-        /// matters to the callers; equal keys are told apart by the tie-break comparer where it matters.
-        /// </summary>
-        private void SortByScore(int n)
-        {
-            if (n == 0)
-            {
-                return;
-            }
-
-            long min = long.MaxValue, max = long.MinValue;
-            for (var i = 0; i < n; i++)
-            {
-                min = Math.Min(min, _keys[i]);
-                max = Math.Max(max, _keys[i]);
-            }
-
-            if (max - min > (4L * n) + 4096)
-            {
-                Array.Sort(_keys, _items, 0, n);
-                return;
-            }
-
-            var range = (int)(max - min) + 1;
-            if (_bucket.Length < range + 1)
-            {
-                _bucket = new int[range + 1];
-            }
-
-            Array.Clear(_bucket, 0, range + 1);
-            for (var i = 0; i < n; i++)
-            {
-                _bucket[(int)(_keys[i] - min) + 1]++;
-            }
-
-            for (var v = 1; v <= range; v++)
-            {
-                _bucket[v] += _bucket[v - 1];
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var b = _items[i];
-                _sorted[_bucket[(int)(_keys[i] - min)]++] = b;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                _items[i] = _sorted[i];
-                _keys[i] = _cents[_sorted[i]];
-            }
-        }
-
-        /// <summary>
-        /// At most ⌊q·N⌋ 先锋 among the N rated branches; the excess goes to 中间 in tie-break order. When the first
-        /// tie-break key is the score, the order is the score order read from the top, and only a group of equal scores
-        /// that straddles the limit needs the comparer; otherwise every candidate is sorted with it.
-        /// </summary>
-        private void ApplyQuota(decimal? quota, int n)
-        {
-            if (quota is not decimal q)
-            {
-                return;
-            }
-
-            var rated = 0;
-            var count = 0;
-            for (var b = 0; b < _m.Branches; b++)
-            {
-                if (Ratings[b] != Rating.Unrated)
-                {
-                    rated++;
-                }
-
-                if (Ratings[b] == Rating.Vanguard)
-                {
-                    count++;
-                }
-            }
-
-            var allowed = (int)Math.Floor(q * rated);
-            if (count <= allowed)
-            {
-                return;
-            }
-
-            if (_m.TieBreak.Length == 0 || _m.TieBreak[0].Kind != TieBreakKind.Score)
-            {
-                count = 0;
-                for (var b = 0; b < _m.Branches; b++)
-                {
-                    if (Ratings[b] == Rating.Vanguard)
-                    {
-                        _candidates[count++] = b;
-                    }
-                }
-
-                Array.Sort(_candidates, 0, count, this);
-                for (var pos = allowed; pos < count; pos++)
-                {
-                    Ratings[_candidates[pos]] = Rating.Middle;
-                }
-
-                return;
-            }
-
-            // Groups of equal score from the highest down, then the 先锋 without a score (they sort last).
-            var kept = 0;
-            for (var i = n - 1; i >= 0;)
-            {
-                var j = i;
-                while (j > 0 && _keys[j - 1] == _keys[i])
-                {
-                    j--;
-                }
-
-                kept = KeepGroup(_items.AsSpan(j, i - j + 1), kept, allowed);
-                i = j - 1;
-            }
-
-            var unscored = 0;
-            for (var b = 0; b < _m.Branches; b++)
-            {
-                if (Ratings[b] == Rating.Vanguard && _cents[b] == long.MinValue)
-                {
-                    _sorted[unscored++] = b;
-                }
-            }
-
-            KeepGroup(_sorted.AsSpan(0, unscored), kept, allowed);
-        }
-
-        /// <summary>Keeps the group's 先锋 while places remain (in tie-break order when not all fit), demotes the rest.</summary>
-        private int KeepGroup(Span<int> group, int kept, int allowed)
-        {
-            var c = 0;
-            foreach (var b in group)
-            {
-                if (Ratings[b] == Rating.Vanguard)
-                {
-                    _candidates[c++] = b;
-                }
-            }
-
-            if (kept + c > allowed)
-            {
-                if (kept < allowed)
-                {
-                    Array.Sort(_candidates, 0, c, this);   // the group straddles the limit
-                }
-
-                for (var pos = Math.Max(0, allowed - kept); pos < c; pos++)
-                {
-                    Ratings[_candidates[pos]] = Rating.Middle;
-                }
-            }
-
-            return Math.Min(allowed, kept + c);
-        }
-
-        /// <summary>The tie-break order: score descending (none last), the declared keys descending (none last), branch_id.</summary>
-        public int Compare(int a, int b)
-        {
-            foreach (var (kind, index) in _m.TieBreak)
-            {
-                var c = kind switch
-                {
-                    TieBreakKind.Score => _cents[b].CompareTo(_cents[a]),
-                    TieBreakKind.BranchId => _m.IdOrder[a].CompareTo(_m.IdOrder[b]),
-                    TieBreakKind.Dimension => Descending(_dimScores[(a * _m.Dimensions) + index], _dimScores[(b * _m.Dimensions) + index]),
-                    _ => Descending(_m.Normalised[(a * _m.Indicators) + index], _m.Normalised[(b * _m.Indicators) + index]),
-                };
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return _m.IdOrder[a].CompareTo(_m.IdOrder[b]);
-        }
-
-        private static int Descending(double va, double vb) =>
-            double.IsNaN(va) ? (double.IsNaN(vb) ? 0 : 1) : double.IsNaN(vb) ? -1 : vb.CompareTo(va);
     }
 
     /// <summary>A sorted run of ranks: a slice of an array.</summary>

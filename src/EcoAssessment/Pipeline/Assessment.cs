@@ -74,7 +74,7 @@ public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Ef
 
 /// <summary>The result for one branch, with everything needed to explain it.</summary>
 /// <remarks>
-/// The traces of a result from <see cref="Plan.Run"/> (<see cref="Indicators"/>, <see cref="Dimensions"/>,
+/// The traces of a result from <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/> (<see cref="Indicators"/>, <see cref="Dimensions"/>,
 /// <see cref="Adjustments"/>, <see cref="VetoTraces"/>) are built from the assessment's stage tables each time they are
 /// read, with the same pure derivations and conditions that decided the rating: the numbers and text are the same as if
 /// they had been kept, and an assessment of many branches does not hold their explanation text.
@@ -93,7 +93,7 @@ public sealed record BranchResult
     {
     }
 
-    /// <summary>A result of <see cref="Plan.Run"/> whose traces are built on demand from row <paramref name="row"/> of the stage tables.</summary>
+    /// <summary>A result of <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/> whose traces are built on demand from row <paramref name="row"/> of the stage tables.</summary>
     /// <remarks>The trace lists are not set: their getters build them from the tables (CS8618 does not see that).</remarks>
 #pragma warning disable CS8618
     [SetsRequiredMembers]
@@ -208,26 +208,23 @@ public sealed record BranchResult
 }
 
 /// <summary>
-/// The outcome of <see cref="Plan.Run"/>: each stage's table kept (COINr style) so explanations read them instead of
+/// The outcome of <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/>: each stage's table kept (COINr style) so explanations read them instead of
 /// recomputing, and the final results in output order (rank, then branch_id; 未定级 last).
 /// </summary>
 public sealed class Assessment
 {
-    internal Assessment(StageTables tables, WeightSet weights, IReadOnlyList<BranchResult> results, PreviousRatings? previous = null)
+    internal Assessment(StageTables tables, IReadOnlyList<BranchResult> results)
     {
         Tables = tables;
         Dataset = tables.Dataset;
-        Previous = previous;
-        var branches = tables.Dataset.Branches;
-        Removed = previous is null
-            ? []
-            : previous.Branches.Keys.Except(branches.Select(b => b.BranchId), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Previous = tables.Previous;
+        Removed = tables.Removed;
         Rules = tables.Rules;
         Period = tables.Dataset.Period;
-        Branches = branches;
+        Branches = tables.Dataset.Branches;
         Indicators = tables.Indicators;
         Normalised = new TableRows(tables.Normalised, tables.BranchCount, tables.IndicatorCount);
-        Weights = weights;
+        Weights = tables.Weights;
         Results = results;
     }
 
@@ -268,7 +265,7 @@ public sealed class Assessment
     public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);
 
     /// <summary>
-    /// This period's ratings as the "previous period" of the next run: pass the result to <see cref="Plan.Run"/> for the
+    /// This period's ratings as the "previous period" of the next run: pass the result to <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/> for the
     /// following period to get transitions, the dynamic limit and the 整顿 list (what <c>--previous</c> does). <c>eco trend</c>
     /// chains its periods with it. Scores are not carried (<see cref="PreviousRating.Score"/> stays null), so a report
     /// workbook of the next run shows no previous mean score, as with a <c>branch_id,rating</c> file.

@@ -1,18 +1,21 @@
+using EcoAssessment.Analysis;
 using EcoAssessment.Conditions;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
-using EcoAssessment.Stages.Adjustment;
 using EcoAssessment.Stages.Derivation;
+using EcoAssessment.Stages.Rating;
+using EcoAssessment.Stages.Weighting;
 using AggregationKernel = EcoAssessment.Stages.Aggregation.Aggregation;
 
 namespace EcoAssessment.Pipeline;
 
 /// <summary>
-/// What <see cref="Plan.Run"/> keeps of its stages, as flat [branch × column] tables of numbers (rows in branch_id order,
-/// NaN = not available): derived raw values after imputation and outlier treatment, normalised values, dimension scores
-/// and weights, and which fired vetoes changed the rating. Explanation text is not kept: the traces of a branch are
-/// built from these tables when an output asks for them, by the same pure derivations and condition evaluation that
-/// produced the numbers, so they read exactly as if they had been kept.
+/// The stages' tables of one run of <see cref="Plan.Run(Model.Dataset, Model.PreviousRatings?, int)"/>, as flat [branch × column] tables of numbers (rows in
+/// branch_id order, NaN = not available). The plan sets up what the rule set fixes; then each stage's <c>Apply</c> reads
+/// the tables of the stages before it and sets its own, once, in the order of DESIGN.md §3; after the run nothing
+/// changes them. Explanation text is not kept: the traces of a branch are built from these tables when an output asks
+/// for them, by the same pure derivations and condition evaluation that produced the numbers, so they read exactly as if
+/// they had been kept.
 /// </summary>
 internal sealed class StageTables
 {
@@ -29,35 +32,92 @@ internal sealed class StageTables
     /// <summary>Each dimension's first indicator column.</summary>
     public required int[] FirstOf { get; init; }
 
-    /// <summary>Each dimension's indicator weights (before renormalising over indicators with data).</summary>
-    public required double[][] IndicatorWeights { get; init; }
+    /// <summary>The deductions, then the bonuses: the columns of <see cref="Points"/>.</summary>
+    public required AdjustmentRule[] Adjustments { get; init; }
 
-    /// <summary>Each indicator's declared share of the total.</summary>
-    public required double[] Share { get; init; }
+    /// <summary>Per branch: rated (not a temporary branch, or the rules rate them) — the population of the data-driven steps.</summary>
+    public required bool[] Eligible { get; init; }
+
+    /// <summary>The previous period's ratings, when given.</summary>
+    public PreviousRatings? Previous { get; init; }
 
     /// <summary>Stage 3–4: derived values in their unit [branch × indicator], after imputation and outlier treatment.</summary>
-    public required double[] Raw { get; init; }
+    public double[] Raw { get; set; } = [];
+
+    /// <summary>Stage 4: imputed values [branch × indicator]; null when nothing was imputed.</summary>
+    public bool[]? Imputed { get; set; }
+
+    /// <summary>Stage 4: values changed by outlier treatment [branch × indicator]; null when nothing was treated.</summary>
+    public bool[]? Treated { get; set; }
+
+    /// <summary>Stage 4: the details of imputed and treated values (cell = branch × indicators + indicator), which a derivation alone does not give; null when none.</summary>
+    public Dictionary<int, string>? Details { get; set; }
 
     /// <summary>Stage 5: normalised values [branch × indicator].</summary>
-    public required double[] Normalised { get; init; }
+    public double[] Normalised { get; set; } = [];
+
+    /// <summary>Stage 6: the weights of this run.</summary>
+    public WeightSet Weights { get; set; } = null!;
+
+    /// <summary>Stage 6: each dimension's indicator weights (before renormalising over indicators with data).</summary>
+    public double[][] IndicatorWeights { get; set; } = [];
+
+    /// <summary>Stage 6: each dimension's weight in the total (before renormalising over dimensions with data).</summary>
+    public double[] TotalWeights { get; set; } = [];
+
+    /// <summary>Stage 6: each indicator's declared share of the total.</summary>
+    public double[] Share { get; set; } = [];
 
     /// <summary>Stage 7: dimension scores [branch × dimension].</summary>
-    public required double[] DimensionScores { get; init; }
+    public double[] DimensionScores { get; set; } = [];
 
     /// <summary>Stage 7: each dimension's weight in the total after renormalising over dimensions with data [branch × dimension].</summary>
-    public required double[] DimensionWeights { get; init; }
+    public double[] DimensionWeights { get; set; } = [];
 
-    /// <summary>Imputed values [branch × indicator]; null when nothing was imputed.</summary>
-    public bool[]? Imputed { get; init; }
+    /// <summary>Stage 7: per branch, the aggregate before adjustments.</summary>
+    public double[] Aggregates { get; set; } = [];
 
-    /// <summary>Values changed by outlier treatment [branch × indicator]; null when nothing was treated.</summary>
-    public bool[]? Treated { get; init; }
+    /// <summary>Stage 7: per branch, the declared share of the total carried by indicators with a real (not imputed) value.</summary>
+    public double[] Coverage { get; set; } = [];
 
-    /// <summary>The details of imputed and treated values (cell = branch × indicators + indicator), which a derivation alone does not give.</summary>
-    public IReadOnlyDictionary<int, string>? Details { get; init; }
+    /// <summary>Stage 8: the points of each adjustment [branch × <see cref="Adjustments"/>], after its cap.</summary>
+    public double[] Points { get; set; } = [];
 
-    /// <summary>Per branch and veto (branch-major): the veto fired and changed the rating.</summary>
-    public required bool[] VetoChanged { get; init; }
+    /// <summary>Stage 8: per branch, the points deducted.</summary>
+    public double[] Deductions { get; set; } = [];
+
+    /// <summary>Stage 8: per branch, the bonus points.</summary>
+    public double[] Bonuses { get; set; } = [];
+
+    /// <summary>Stage 8: per branch, the adjusted score before rounding.</summary>
+    public double[] Scores { get; set; } = [];
+
+    /// <summary>Stage 9: per branch, what the rating step was given.</summary>
+    public RatingInput[] RatingInputs { get; set; } = [];
+
+    /// <summary>Stage 9: per branch, the rating step's answer.</summary>
+    public IReadOnlyList<RatingOutput> Ratings { get; set; } = [];
+
+    /// <summary>Stage 9: per branch and veto (branch-major): the veto fired and changed the rating.</summary>
+    public bool[] VetoChanged { get; set; } = [];
+
+    /// <summary>Stage 9: per branch, the competition rank among rated branches by decision score; null for 未定级.</summary>
+    public int?[] Ranks { get; set; } = [];
+
+    /// <summary>Stage 9: per branch, the finer grade when the rule set declares grades.</summary>
+    public string?[] Grades { get; set; } = [];
+
+    /// <summary>Stage 10: per branch, up / down / same / new against the previous period; null without one.</summary>
+    public string?[]? Transitions { get; set; }
+
+    /// <summary>Stage 10: per branch, 落后 now and in the previous period (整顿); null without a previous period.</summary>
+    public bool[]? Rectification { get; set; }
+
+    /// <summary>Stage 10: branches of the previous period that are not in this dataset, in id order.</summary>
+    public IReadOnlyList<string> Removed { get; set; } = [];
+
+    /// <summary>Stage 11: the roll-up per unit and for the whole system, computed when first read.</summary>
+    public Lazy<(IReadOnlyList<UnitSummary> Units, UnitSummary System)> Rollup { get; set; } = null!;
 
     public int BranchCount => Dataset.Branches.Count;
 
@@ -73,11 +133,11 @@ internal sealed class StageTables
     /// <summary>A condition context at a branch row, over these tables.</summary>
     public ConditionContext Context(int row) => new(Dataset, IndexById, Raw, Normalised, IndicatorCount, row);
 
-    /// <summary>How an indicator's value of a branch was derived, as the trace shows it.</summary>
-    public string Detail(int row, int indicator) =>
+    /// <summary>How an indicator's value of a branch was derived, as the trace shows it (<paramref name="scratch"/>: the caller's, for several in a row).</summary>
+    public string Detail(int row, int indicator, DerivationScratch? scratch = null) =>
         Details is not null && Details.TryGetValue((row * IndicatorCount) + indicator, out var detail)
             ? detail
-            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true).Detail;
+            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true, scratch ?? new DerivationScratch()).Detail;
 
     // The traces built last, one per kind: an output that reads a branch's list several times in a row (its count,
     // then its items) builds it once, and memory stays that of one branch. Each is replaced whole, so readers on other
@@ -113,6 +173,7 @@ internal sealed class StageTables
         var nd = DimensionCount;
         var traces = new IndicatorTrace[ni];
         var normalised = Normalised.AsSpan(row * ni, ni);
+        var scratch = new DerivationScratch();
         for (var d = 0; d < nd; d++)
         {
             var dim = Rules.Dimensions[d];
@@ -127,7 +188,7 @@ internal sealed class StageTables
                 var n = normalised[i];
                 var cell = (row * ni) + i;
                 double? contribution = double.IsNaN(n) || double.IsNaN(dimWeight) ? null : dimWeight * eff[k] * n;
-                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i),
+                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i, scratch),
                     Value(n), Share[i], Value(eff[k]), contribution)
                 {
                     Rule = Indicators[i].Location,
@@ -161,12 +222,12 @@ internal sealed class StageTables
         var k = 0;
         foreach (var r in rules.Deductions)
         {
-            traces[k++] = Adjustments.Apply(r, isDeduction: true, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: true, ctx);
         }
 
         foreach (var r in rules.Bonuses)
         {
-            traces[k++] = Adjustments.Apply(r, isDeduction: false, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: false, ctx);
         }
 
         return traces;

@@ -115,8 +115,7 @@ public class DeterminismTests
         (byte[] Csv, byte[] Json) Evaluate(int threads)
         {
             var plan = EcoAssessment.Pipeline.Plan.Create(rules.Rules);
-            plan.Parallelism = threads;
-            var a = plan.Run(read.Dataset!);
+            var a = plan.Run(read.Dataset!, null, threads);
             return (SmallRun.Csv(a), SmallRun.Json(a, meta));
         }
 

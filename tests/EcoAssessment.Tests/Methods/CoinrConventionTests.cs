@@ -84,6 +84,6 @@ public class CoinrConventionTests
     {
         // rank(−c(90, 85, 85, 70), ties.method = "min") = 1, 2, 2, 4.
         decimal[] ascending = [70m, 85m, 85m, 90m];
-        Assert.That(new[] { 90m, 85m, 85m, 70m }.Select(s => Plan.CompetitionRank(ascending, s)), Is.EqualTo(new[] { 1, 2, 2, 4 }));
+        Assert.That(new[] { 90m, 85m, 85m, 70m }.Select(s => EcoAssessment.Stages.Rating.RatingStage.CompetitionRank(ascending, s)), Is.EqualTo(new[] { 1, 2, 2, 4 }));
     }
 }

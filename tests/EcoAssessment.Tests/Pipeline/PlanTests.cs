@@ -53,9 +53,9 @@ public class PlanTests
     public void CompetitionRankGivesTiesTheSameRankAndSkips()
     {
         decimal[] ascending = [70m, 80m, 80m, 95m];
-        Assert.That(new[] { 95m, 80m, 80m, 70m }.Select(s => Plan.CompetitionRank(ascending, s)), Is.EqualTo(new[] { 1, 2, 2, 4 }));
-        Assert.That(Plan.CompetitionRank([50m, 50m, 50m], 50m), Is.EqualTo(1));
-        Assert.That(Plan.CompetitionRank([10m], 10m), Is.EqualTo(1));
+        Assert.That(new[] { 95m, 80m, 80m, 70m }.Select(s => EcoAssessment.Stages.Rating.RatingStage.CompetitionRank(ascending, s)), Is.EqualTo(new[] { 1, 2, 2, 4 }));
+        Assert.That(EcoAssessment.Stages.Rating.RatingStage.CompetitionRank([50m, 50m, 50m], 50m), Is.EqualTo(1));
+        Assert.That(EcoAssessment.Stages.Rating.RatingStage.CompetitionRank([10m], 10m), Is.EqualTo(1));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public class RankAndQuotaPropertyTests
     {
         var scores = raw.Select(Score).ToArray();
         var ascending = scores.Order().ToArray();
-        return scores.All(s => Plan.CompetitionRank(ascending, s) == 1 + scores.Count(x => x > s));
+        return scores.All(s => RatingStage.CompetitionRank(ascending, s) == 1 + scores.Count(x => x > s));
     }
 
     private static RatingInput[] Inputs(int[] raw) =>

@@ -12,7 +12,7 @@ namespace EcoAssessment.Stages.Adjustment;
 /// </summary>
 internal static class Adjustments
 {
-    public static AdjustmentTrace Apply(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
+    public static AdjustmentTrace Trace(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
     {
         var result = ConditionEvaluator.Evaluate(rule.When, ctx);
         int matches = rule.When is FindingCondition ? result.Matches.Count : (result.Value ? 1 : 0);
@@ -31,7 +31,7 @@ internal static class Adjustments
 
     /// <summary>
     /// The points of one rule for the branch, without the trace: the <see cref="AdjustmentTrace.Matches"/> and
-    /// <see cref="AdjustmentTrace.Points"/> that <see cref="Apply"/> gives.
+    /// <see cref="AdjustmentTrace.Points"/> that <see cref="Trace"/> gives.
     /// </summary>
     public static (int Matches, double Points) Measure(AdjustmentRule rule, ConditionContext ctx)
     {

@@ -21,51 +21,30 @@ internal static class Derivation
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The value and how it was derived (what explanations show).</summary>
-    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds) => Derive(indicator, b, ds, explain: true);
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds) => Derive(indicator, b, ds, explain: true, new DerivationScratch());
 
     /// <summary>
     /// The value; with <paramref name="explain"/> false the detail is left empty (nothing is formatted), the value is the
-    /// same: both come from the same code, so the text can be derived again when an output shows it.
+    /// same: both come from the same code, so the text can be derived again when an output shows it. Derivations in a row
+    /// on one thread share the caller's <paramref name="scratch"/> (one per block of branches).
     /// </summary>
-    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds, bool explain) => indicator.Measure switch
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds, bool explain, DerivationScratch scratch) => indicator.Measure switch
     {
-        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds, explain),
+        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds, explain, scratch),
         ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds, explain),
         AttendanceMeasure m => Attendance(m, b, ds, explain),
         AnnualReviewMeasure m => AnnualReview(m, b, ds, explain),
-        FindingSeverityMeasure m => FindingSeverity(m, b, ds, explain),
-        FindingCountMeasure m => FindingCount(m, b, ds, explain),
+        FindingSeverityMeasure m => FindingSeverity(m, b, ds, explain, scratch),
+        FindingCountMeasure m => FindingCount(m, b, ds, explain, scratch),
         RectificationOnTimeMeasure => RectificationOnTime(b, ds, explain),
         AssessmentRatioMeasure m => AssessmentRatio(m, b, ds, explain),
         ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds, explain),
-        StudyComplianceMeasure m => StudyCompliance(m, b, ds, explain),
+        StudyComplianceMeasure m => StudyCompliance(m, b, ds, explain, scratch),
         StudyHoursMeasure => StudyHours(b, ds, explain),
         StudyFormsMeasure m => StudyForms(m, b, ds, explain),
         MicroLectureShareMeasure => MicroLectureShare(b, ds, explain),
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
-
-    // Period.Months walks the period month by month; the derivations of a run ask it once per branch and measure.
-    [ThreadStatic]
-    private static Period? _monthsOf;
-
-    [ThreadStatic]
-    private static double _months;
-
-    [ThreadStatic]
-    private static FindingRecord[]? _counted;
-
-    /// <summary>The period's length in months (<see cref="Period.Months"/>), remembered for the last period asked about.</summary>
-    private static double Months(Period period)
-    {
-        if (!ReferenceEquals(period, _monthsOf))
-        {
-            _months = period.Months;
-            _monthsOf = period;
-        }
-
-        return _months;
-    }
 
     private static string F(double v) => Math.Round(v, 4).ToString("0.####", Inv);
 
@@ -73,14 +52,14 @@ internal static class Derivation
 
     private static DerivedValue NotAvailable(bool explain, string why) => new(null, explain ? why : string.Empty);
 
-    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null)
     {
         if (!ds.Has(InputTable.Meetings))
         {
             return NotAvailable(explain, "meetings table absent");
         }
 
-        var months = Months(ds.Period);
+        var months = (scratch ?? new DerivationScratch()).Months(ds.Period);
         var parts = explain ? new List<string>() : null;
         double sum = 0;
         var n = 0;
@@ -197,11 +176,11 @@ internal static class Derivation
         _ => "×1",
     };
 
-    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds, bool explain = true) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, m, null);
+    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, m, null, scratch ?? new DerivationScratch());
 
-    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds, bool explain = true) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, null, m);
+    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, null, m, scratch ?? new DerivationScratch());
 
     /// <summary>
     /// Σ weight × tolerance factor over the period's findings that the measure counts (in finding_id order), per
@@ -209,7 +188,7 @@ internal static class Derivation
     /// finding's form) and C2 (<paramref name="count"/>: 1 for a finding of a listed category).
     /// </summary>
     private static DerivedValue WeightedFindingsPerMembers(BranchData b, Dataset ds, double perMembers, bool explain,
-        FindingSeverityMeasure? severity, FindingCountMeasure? count)
+        FindingSeverityMeasure? severity, FindingCountMeasure? count, DerivationScratch scratch)
     {
         if (!ds.Has(InputTable.Findings))
         {
@@ -222,14 +201,10 @@ internal static class Derivation
         }
 
         // The period's findings that count, in finding_id order (ids are unique): the sum is taken in that order. They are
-        // sorted in a buffer kept for the thread (cleared after use), not in a new list per branch and measure.
+        // sorted in the caller's scratch buffer (cleared after use), not in a new list per branch and measure.
         var findings = b.FindingList;
         var period = ds.Period;
-        var counted = _counted;
-        if (counted is null || counted.Length < findings.Count)
-        {
-            counted = _counted = new FindingRecord[Math.Max(16, findings.Count)];
-        }
+        var counted = scratch.Findings(findings.Count);
 
         var k = 0;
         foreach (var f in findings)
@@ -375,7 +350,7 @@ internal static class Derivation
             : NotAvailable(explain, explain ? $"no value for {column}" : string.Empty);
     }
 
-    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null)
     {
         if (!ds.Has(InputTable.Study))
         {
@@ -387,7 +362,7 @@ internal static class Derivation
             return NotAvailable(explain, "member count N unknown or zero");
         }
 
-        var scale = Months(ds.Period) / 12.0;
+        var scale = (scratch ?? new DerivationScratch()).Months(ds.Period) / 12.0;
         var hours = m.HoursPerYear * scale;
         var points = m.PointsPerYear * scale;
         var reached = 0;

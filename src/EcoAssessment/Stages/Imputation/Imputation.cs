@@ -16,7 +16,7 @@ internal static class Imputation
     /// per cell, whether the value was imputed (null when the rule imputes nothing). The detail of each imputed value goes
     /// into <paramref name="details"/>, citing the detail it replaces (<paramref name="detailOf"/>: branch, indicator).
     /// </summary>
-    public static bool[]? Apply(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, double[] raw, int ni,
+    public static bool[]? Impute(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, double[] raw, int ni,
         Func<int, int, string> detailOf, Dictionary<int, string> details)
     {
         var nb = branches.Count;

@@ -27,9 +27,12 @@ internal sealed record RatingOutput(RatingValue Rating, RatingValue? ThresholdRa
 }
 
 /// <summary>
-/// Step 9 (a–e): coverage, thresholds, vetoes, the dynamic limit against the previous period, quota. Pure: the same inputs in any order give the same outputs.
+/// Step 9 (a–e): coverage, thresholds, vetoes, the dynamic limit against the previous period, quota. The rule is
+/// <see cref="RatingKernel"/>'s; this stage gives it the branches' facts and explains what it decided (the reasons, the
+/// notes of the dynamic limit and the quota, which vetoes changed the rating). Pure: the same inputs in any order give
+/// the same outputs.
 /// </summary>
-internal static class RatingStage
+internal static partial class RatingStage
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -42,141 +45,150 @@ internal static class RatingStage
     public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs) => Rate(rules, inputs, explain: true);
 
     /// <summary>
-    /// Rates; with <paramref name="explain"/> false the ratings are the same but no reason, note or veto trace is built
-    /// (for the many runs of the sensitivity analysis). With <paramref name="vetoChanged"/> (one flag per branch and veto,
-    /// branch-major) no veto trace is built either: the flags record which fired vetoes changed the rating, what
-    /// <see cref="VetoTrace.Changed"/> would say, and the traces are built when an output shows them.
+    /// Rates; with <paramref name="explain"/> false the ratings are the same but no reason, note or veto trace is built.
+    /// With <paramref name="vetoChanged"/> (one flag per branch and veto, branch-major) no veto trace is built either: the
+    /// flags record which fired vetoes changed the rating, what <see cref="VetoTrace.Changed"/> would say, and the traces
+    /// are built when an output shows them.
     /// </summary>
     public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain, bool[]? vetoChanged = null)
     {
-        var ratings = new RatingValue[inputs.Count];
-        var thresholdRatings = new RatingValue?[inputs.Count];
-        var reasons = new List<string>[inputs.Count];
-        var vetoTraces = new List<VetoTrace>?[inputs.Count];
-        var quotaNotes = new string?[inputs.Count];
+        var n = inputs.Count;
+        var facts = new RatingFacts(n);
+        var cents = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            var x = inputs[i];
+            facts.Set(i, rules, x.Temporary, x.Coverage, x.Previous);
+            foreach (var v in x.Vetoes)
+            {
+                if (v.Fired)
+                {
+                    facts.Fired(i, v.Rule);
+                }
+            }
+
+            cents[i] = x.Score is decimal score ? RatingKernel.Cents(score) : RatingKernel.NoScore;
+        }
+
+        if (rules.VanguardQuota is not null)
+        {
+            facts.OrderIds(new BranchIds(inputs));
+        }
+
+        var kernel = new RatingKernel(rules, facts, cents, TieBreakColumns(rules, inputs));
+        kernel.Rate(ordered: explain);
+
+        var reasons = new List<string>[n];
+        var vetoTraces = new List<VetoTrace>?[n];
         var traces = explain && vetoChanged is null;
         var nv = rules.Vetoes.Count;
 
         // The thresholds as the reasons cite them, formatted once.
-        var vanguardMin = D(rules.Thresholds.VanguardMin);
-        var laggardBelow = D(rules.Thresholds.LaggardBelow);
-
-        for (var i = 0; i < inputs.Count; i++)
+        var thresholds = (D(rules.Thresholds.VanguardMin), D(rules.Thresholds.LaggardBelow));
+        for (var i = 0; i < n; i++)
         {
-            var x = inputs[i];
             reasons[i] = [];
             var list = traces ? (vetoTraces[i] = []) : null;
-            var sink = new VetoSink(list, vetoChanged, i * nv);
-            RatingValue rating;
-
-            if (x.Temporary && !rules.RateTemporary)
+            if (explain)
             {
-                rating = RatingValue.Unrated;
-                if (explain) reasons[i].Add("temporary:临时支部不定级");
-                if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
-                ratings[i] = rating;
-                continue;
+                Explain(rules, thresholds, inputs[i], kernel, facts, i, reasons[i], new VetoSink(list, vetoChanged, i * nv));
             }
-
-            // The worst tier of the fired forces and of the fired caps (the first of equals, as Min keeps it).
-            RatingValue? forced = null;
-            RatingValue? capped = null;
-            foreach (var v in x.Vetoes)
-            {
-                if (!v.Fired)
-                {
-                    continue;
-                }
-
-                if (v.Rule.Effect == VetoEffect.Force)
-                {
-                    if (forced is not RatingValue f || RatingLabels.Tier(v.Rule.Tier) < RatingLabels.Tier(f))
-                    {
-                        forced = v.Rule.Tier;
-                    }
-                }
-                else if (v.Rule.Effect == VetoEffect.Cap)
-                {
-                    if (capped is not RatingValue c || RatingLabels.Tier(v.Rule.Tier) < RatingLabels.Tier(c))
-                    {
-                        capped = v.Rule.Tier;
-                    }
-                }
-            }
-
-            var coverage = Math.Round(x.Coverage, 9);
-            if (x.Score is null || coverage < rules.MinCoverage)
-            {
-                if (explain) reasons[i].Add(string.Create(Inv, $"coverage:{N(coverage)}<{N(rules.MinCoverage)}"));
-                if (forced is RatingValue worst)
-                {
-                    rating = worst;
-                    if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", default);
-                    if (explain) sink.Add(x.Vetoes, ChangedBy.Force, default);
-                }
-                else
-                {
-                    rating = RatingValue.Unrated;
-                    if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
-                }
-
-                ratings[i] = rating;
-                continue;
-            }
-
-            var score = x.Score.Value;
-            var t = rules.Thresholds;
-            RatingValue byThreshold = score >= t.VanguardMin ? RatingValue.Vanguard : score < t.LaggardBelow ? RatingValue.Laggard : RatingValue.Middle;
-            thresholdRatings[i] = byThreshold;
-            if (explain) reasons[i].Add(byThreshold switch
-            {
-                RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{vanguardMin})",
-                RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{laggardBelow})",
-                _ => $"threshold:{L(byThreshold)}({laggardBelow}≤{D(score)}<{vanguardMin})",
-            });
-            rating = byThreshold;
-
-            if (forced is RatingValue force)
-            {
-                // A force wins over a cap.
-                if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", byThreshold);
-                if (explain) AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Cap, static (r, _) => $"veto:{r.Id}(cap {L(r.Tier)}, overridden by force)", byThreshold);
-                rating = force;
-                if (explain) sink.Add(x.Vetoes, ChangedBy.ForceAgainstThreshold, byThreshold);
-            }
-            else if (capped is RatingValue cap)
-            {
-                if (explain)
-                {
-                    AddVetoReasons(reasons[i], x.Vetoes, VetoEffect.Cap,
-                        static (r, threshold) => $"veto:{r.Id}(cap {L(r.Tier)}{(RatingLabels.Tier(threshold) > RatingLabels.Tier(r.Tier) ? string.Empty : ", no effect")})", byThreshold);
-                }
-
-                if (RatingLabels.Tier(byThreshold) > RatingLabels.Tier(cap))
-                {
-                    rating = cap;
-                }
-
-                if (explain) sink.Add(x.Vetoes, ChangedBy.CapBelowThreshold, byThreshold);
-            }
-            else
-            {
-                if (explain) sink.Add(x.Vetoes, ChangedBy.Nothing, default);
-            }
-
-            ratings[i] = rating;
         }
 
-        var dynamicNotes = ApplyDynamicLimit(rules, inputs, ratings, reasons, explain);
-        ApplyQuota(rules, inputs, ratings, reasons, quotaNotes, explain);
+        var dynamicNotes = explain ? DynamicNotes(rules, inputs, kernel, reasons) : new string?[n];
+        var quotaNotes = explain ? QuotaNotes(rules, inputs, kernel, reasons) : new string?[n];
 
-        var outputs = new RatingOutput[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        var outputs = new RatingOutput[n];
+        for (var i = 0; i < n; i++)
         {
-            outputs[i] = new RatingOutput(ratings[i], thresholdRatings[i], reasons[i], (IReadOnlyList<VetoTrace>?)vetoTraces[i] ?? [], quotaNotes[i]) { Dynamic = dynamicNotes[i] };
+            RatingValue? byThreshold = kernel.Threshold[i] == RatingKernel.NoTier ? null : (RatingValue)kernel.Threshold[i];
+            outputs[i] = new RatingOutput(kernel.Ratings[i], byThreshold, reasons[i], (IReadOnlyList<VetoTrace>?)vetoTraces[i] ?? [], quotaNotes[i]) { Dynamic = dynamicNotes[i] };
         }
 
         return outputs;
+    }
+
+    /// <summary>The rules' tie-break keys as kernel columns; the keys that read a value read them once into a flat table (NaN = not available).</summary>
+    private static TieBreakColumn[] TieBreakColumns(RatingRules rules, IReadOnlyList<RatingInput> inputs)
+    {
+        var keys = rules.TieBreak;
+        var table = keys.Any(k => k.Kind is not (TieBreakKind.Score or TieBreakKind.BranchId)) ? new double[inputs.Count * keys.Count] : [];
+        var columns = new TieBreakColumn[keys.Count];
+        for (var j = 0; j < keys.Count; j++)
+        {
+            if (keys[j].Kind is TieBreakKind.Score or TieBreakKind.BranchId)
+            {
+                columns[j] = new TieBreakColumn(keys[j].Kind);
+                continue;
+            }
+
+            var name = keys[j].ToString();
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                table[(i * keys.Count) + j] = inputs[i].TieBreakValues.GetValueOrDefault(name) ?? double.NaN;
+            }
+
+            columns[j] = new TieBreakColumn(keys[j].Kind, table, keys.Count, j);
+        }
+
+        return columns;
+    }
+
+    /// <summary>Branch <paramref name="i"/>'s reasons up to the vetoes, and which fired vetoes changed its rating.</summary>
+    private static void Explain(RatingRules rules, (string VanguardMin, string LaggardBelow) thresholds, RatingInput x, RatingKernel kernel, RatingFacts facts, int i,
+        List<string> reasons, VetoSink sink)
+    {
+        if (facts.NeverRated[i])
+        {
+            reasons.Add("temporary:临时支部不定级");
+            sink.Add(x.Vetoes, ChangedBy.Nothing, default);
+            return;
+        }
+
+        if (kernel.Threshold[i] == RatingKernel.NoTier)
+        {
+            // Not rated by score (no score, or coverage too low): only a force rates.
+            reasons.Add(string.Create(Inv, $"coverage:{N(Math.Round(x.Coverage, 9))}<{N(rules.MinCoverage)}"));
+            if (facts.Force[i] != RatingKernel.NoTier)
+            {
+                AddVetoReasons(reasons, x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", default);
+                sink.Add(x.Vetoes, ChangedBy.Force, default);
+            }
+            else
+            {
+                sink.Add(x.Vetoes, ChangedBy.Nothing, default);
+            }
+
+            return;
+        }
+
+        var score = x.Score!.Value;
+        var byThreshold = (RatingValue)kernel.Threshold[i];
+        var (vanguardMin, laggardBelow) = thresholds;
+        reasons.Add(byThreshold switch
+        {
+            RatingValue.Vanguard => $"threshold:{L(byThreshold)}({D(score)}≥{vanguardMin})",
+            RatingValue.Laggard => $"threshold:{L(byThreshold)}({D(score)}<{laggardBelow})",
+            _ => $"threshold:{L(byThreshold)}({laggardBelow}≤{D(score)}<{vanguardMin})",
+        });
+
+        if (facts.Force[i] != RatingKernel.NoTier)
+        {
+            // A force wins over a cap.
+            AddVetoReasons(reasons, x.Vetoes, VetoEffect.Force, static (r, _) => $"veto:{r.Id}(force {L(r.Tier)})", byThreshold);
+            AddVetoReasons(reasons, x.Vetoes, VetoEffect.Cap, static (r, _) => $"veto:{r.Id}(cap {L(r.Tier)}, overridden by force)", byThreshold);
+            sink.Add(x.Vetoes, ChangedBy.ForceAgainstThreshold, byThreshold);
+        }
+        else if (facts.Cap[i] != RatingKernel.NoTier)
+        {
+            AddVetoReasons(reasons, x.Vetoes, VetoEffect.Cap,
+                static (r, threshold) => $"veto:{r.Id}(cap {L(r.Tier)}{(RatingLabels.Tier(threshold) > RatingLabels.Tier(r.Tier) ? string.Empty : ", no effect")})", byThreshold);
+            sink.Add(x.Vetoes, ChangedBy.CapBelowThreshold, byThreshold);
+        }
+        else
+        {
+            sink.Add(x.Vetoes, ChangedBy.Nothing, default);
+        }
     }
 
     /// <summary>The reason of each fired veto of one effect, in declaration order.</summary>
@@ -234,10 +246,10 @@ internal static class RatingStage
     }
 
     /// <summary>
-    /// Step d: a rated branch rises at most <c>max_promotion</c> tiers above its previous rating (落后 → 中间 → 先锋);
-    /// a branch without a previous rating, or rated 未定级 before or now, is not limited. Falls are never limited.
+    /// The dynamic limit's notes and reasons (step d): a rated branch rises at most <c>max_promotion</c> tiers above its
+    /// previous rating; a branch without a previous rating, or rated 未定级 before or now, is not limited.
     /// </summary>
-    private static string?[] ApplyDynamicLimit(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, bool explain)
+    private static string?[] DynamicNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons)
     {
         var notes = new string?[inputs.Count];
         if (rules.Dynamic?.MaxPromotion is not int max)
@@ -247,22 +259,21 @@ internal static class RatingStage
 
         for (var i = 0; i < inputs.Count; i++)
         {
-            if (inputs[i].Previous is not RatingValue previous || previous == RatingValue.Unrated || ratings[i] == RatingValue.Unrated)
+            var before = kernel.Vetoed[i];
+            if (inputs[i].Previous is not RatingValue previous || previous == RatingValue.Unrated || before == RatingValue.Unrated)
             {
                 continue;
             }
 
-            var limit = Math.Min(RatingLabels.Tier(RatingValue.Vanguard), RatingLabels.Tier(previous) + max);
-            if (RatingLabels.Tier(ratings[i]) > limit)
+            var limited = kernel.Limited[i];
+            if (limited != before)
             {
-                var limited = limit switch { 3 => RatingValue.Vanguard, 2 => RatingValue.Middle, _ => RatingValue.Laggard };
-                if (explain) notes[i] = string.Create(Inv, $"{L(ratings[i])} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
-                if (explain) reasons[i].Add(string.Create(Inv, $"dynamic:{L(ratings[i])}→{L(limited)}(previous {L(previous)}, max +{max})"));
-                ratings[i] = limited;
+                notes[i] = string.Create(Inv, $"{L(before)} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
+                reasons[i].Add(string.Create(Inv, $"dynamic:{L(before)}→{L(limited)}(previous {L(previous)}, max +{max})"));
             }
             else
             {
-                if (explain) notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(ratings[i])} is within {max} tier(s) up");
+                notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(before)} is within {max} tier(s) up");
             }
         }
 
@@ -270,143 +281,84 @@ internal static class RatingStage
     }
 
     /// <summary>
-    /// At most ⌊q·N⌋ 先锋 among the N rated branches (exact decimal arithmetic); the excess goes to 中间 in tie-break order.
-    /// Every branch that took part gets a note; the boundary pair records which key decided.
+    /// The quota's notes and reasons (step e): every branch that took part gets a note; the boundary pair records which
+    /// tie-break key decided.
     /// </summary>
-    private static void ApplyQuota(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingValue[] ratings, List<string>[] reasons, string?[] notes, bool explain)
+    private static string?[] QuotaNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons)
     {
+        var notes = new string?[inputs.Count];
         if (rules.VanguardQuota is not decimal q)
         {
-            return;
+            return notes;
         }
 
-        var rated = ratings.Count(r => r != RatingValue.Unrated);
-        var allowed = (int)Math.Floor(q * rated);
-        var candidates = Enumerable.Range(0, inputs.Count).Where(i => ratings[i] == RatingValue.Vanguard).ToList();
-        if (candidates.Count <= allowed)
+        var rated = kernel.Rated;
+        var allowed = kernel.Allowed;
+        var count = kernel.Candidates;
+        if (count <= allowed)
         {
-            foreach (var i in candidates)
+            for (var i = 0; i < inputs.Count; i++)
             {
-                if (explain) notes[i] = string.Create(Inv, $"先锋 {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}");
+                if (kernel.Limited[i] == RatingValue.Vanguard)
+                {
+                    notes[i] = string.Create(Inv, $"先锋 {count} within quota ⌊{q}×{rated}⌋ = {allowed}");
+                }
             }
 
-            return;
+            return notes;
         }
 
-        var comparer = new TieBreakComparer(rules.TieBreak, inputs);
-        candidates.Sort(comparer);
-        for (var pos = 0; pos < candidates.Count; pos++)
+        var order = kernel.QuotaOrder;
+        for (var pos = 0; pos < order.Length; pos++)
         {
-            var i = candidates[pos];
+            var i = order[pos];
             var place = pos + 1;
-            if (pos < allowed)
+            if (kernel.Ratings[i] == RatingValue.Vanguard)
             {
-                var next = candidates[allowed];
-                var decider = explain && pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {comparer.Decider(i, next)}" : string.Empty;
-                if (explain) notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
+                var next = order[allowed];
+                var decider = pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {Decider(rules, inputs, kernel, i, next)}" : string.Empty;
+                notes[i] = string.Create(Inv, $"先锋 place {place} of {count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
             }
             else
             {
-                ratings[i] = RatingValue.Middle;
-                var last = allowed > 0 ? candidates[allowed - 1] : -1;
-                var decider = explain && last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {comparer.Decider(last, i)}" : string.Empty;
-                if (explain) notes[i] = string.Create(Inv, $"先锋 place {place} of {candidates.Count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
-                if (explain) reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
+                var last = allowed > 0 ? order[allowed - 1] : -1;
+                var decider = last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {Decider(rules, inputs, kernel, last, i)}" : string.Empty;
+                notes[i] = string.Create(Inv, $"先锋 place {place} of {count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
+                reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
             }
         }
+
+        return notes;
     }
 
-    /// <summary>Orders branches by the tie-break keys: scores descending (not available last), branch_id ascending.</summary>
-    private sealed class TieBreakComparer : IComparer<int>
+    /// <summary>Which key put <paramref name="ahead"/> before <paramref name="behind"/>, with both values.</summary>
+    private static string Decider(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, int ahead, int behind)
     {
-        private readonly TieBreakKey[] _keys;
-        private readonly IReadOnlyList<RatingInput> _inputs;
-
-        // Per key that reads a value (a dimension score or a normalised indicator): each input's value, read once.
-        private readonly double?[]?[] _values;
-
-        public TieBreakComparer(IReadOnlyList<TieBreakKey> keys, IReadOnlyList<RatingInput> inputs)
+        var j = kernel.Decider(ahead, behind);
+        if (j < 0)
         {
-            _keys = [.. keys];
-            _inputs = inputs;
-            _values = new double?[]?[_keys.Length];
-            for (var j = 0; j < _keys.Length; j++)
-            {
-                if (_keys[j].Kind is TieBreakKind.Score or TieBreakKind.BranchId)
-                {
-                    continue;
-                }
-
-                var name = _keys[j].ToString();
-                var values = new double?[inputs.Count];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    values[i] = inputs[i].TieBreakValues.GetValueOrDefault(name);
-                }
-
-                _values[j] = values;
-            }
+            return $"branch_id ({inputs[ahead].BranchId} vs {inputs[behind].BranchId})";
         }
 
-        public int Compare(int a, int b)
+        var key = rules.TieBreak[j];
+        string Value(int i) => key.Kind switch
         {
-            for (var j = 0; j < _keys.Length; j++)
-            {
-                var c = CompareKey(j, a, b);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return string.CompareOrdinal(_inputs[a].BranchId, _inputs[b].BranchId);
-        }
-
-        private int CompareKey(int j, int a, int b)
-        {
-            switch (_keys[j].Kind)
-            {
-                case TieBreakKind.Score:
-                    return Nullable.Compare(_inputs[b].Score, _inputs[a].Score);
-                case TieBreakKind.BranchId:
-                    return string.CompareOrdinal(_inputs[a].BranchId, _inputs[b].BranchId);
-                default:
-                    var va = _values[j]![a];
-                    var vb = _values[j]![b];
-                    if (va is null && vb is null) return 0;
-                    if (va is null) return 1;
-                    if (vb is null) return -1;
-                    return vb.Value.CompareTo(va.Value);
-            }
-        }
-
-        /// <summary>Which key put <paramref name="ahead"/> before <paramref name="behind"/>, with both values.</summary>
-        public string Decider(int ahead, int behind)
-        {
-            for (var j = 0; j < _keys.Length; j++)
-            {
-                if (CompareKey(j, ahead, behind) != 0)
-                {
-                    return $"{_keys[j]} ({Value(j, ahead)} vs {Value(j, behind)})";
-                }
-            }
-
-            return $"branch_id ({_inputs[ahead].BranchId} vs {_inputs[behind].BranchId})";
-        }
-
-        private string Value(int j, int i) => _keys[j].Kind switch
-        {
-            TieBreakKind.Score => _inputs[i].Score is decimal d ? D(d) : "n/a",
-            TieBreakKind.BranchId => _inputs[i].BranchId,
-            _ => _values[j]![i] is double v ? N(v) : "n/a",
+            TieBreakKind.Score => inputs[i].Score is decimal d ? D(d) : "n/a",
+            TieBreakKind.BranchId => inputs[i].BranchId,
+            _ => inputs[i].TieBreakValues.GetValueOrDefault(key.ToString()) is double v ? N(v) : "n/a",
         };
+        return $"{key} ({Value(ahead)} vs {Value(behind)})";
     }
 
-    /// <summary>Orders ratings so that Min gives the worst tier.</summary>
-    private sealed class RatingComparer : IComparer<RatingValue>
+    /// <summary>The inputs' branch ids as a list.</summary>
+    private sealed class BranchIds(IReadOnlyList<RatingInput> inputs) : IReadOnlyList<string>
     {
-        public static readonly RatingComparer Worst = new();
+        public int Count => inputs.Count;
 
-        public int Compare(RatingValue x, RatingValue y) => RatingLabels.Tier(x).CompareTo(RatingLabels.Tier(y));
+        public string this[int index] => inputs[index].BranchId;
+
+        public IEnumerator<string> GetEnumerator() => inputs.Select(x => x.BranchId).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -27,7 +27,7 @@ public class AdjustmentsTests
     /// <summary>Applies with the trace, and checks that the pipeline's value-only path gives the same matches and points.</summary>
     private static AdjustmentTrace Apply(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
     {
-        var t = Adjustments.Apply(rule, isDeduction, ctx);
+        var t = Adjustments.Trace(rule, isDeduction, ctx);
         Assert.That(Adjustments.Measure(rule, ctx), Is.EqualTo((t.Matches, t.Points)), "Measure agrees with Apply");
         return t;
     }

@@ -22,7 +22,7 @@ public class DerivationTests
         var indicator = TestRules.Indicator("x", measure);
         var b = TestData.BranchOf(ds, branch);
         var v = DerivationStage.Derive(indicator, b, ds);
-        var quiet = DerivationStage.Derive(indicator, b, ds, explain: false);
+        var quiet = DerivationStage.Derive(indicator, b, ds, explain: false, new EcoAssessment.Stages.Derivation.DerivationScratch());
         Assert.That(quiet.Value, Is.EqualTo(v.Value), "the value does not depend on building the detail");
         Assert.That(quiet.Detail, Is.Empty);
         return v;
