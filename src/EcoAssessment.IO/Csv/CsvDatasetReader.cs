@@ -296,8 +296,4 @@ internal static class CsvDatasetReader
         RowSource.For(plain, options).Read(bytes, path, table, builder, bag, options);
         return sha;
     }
-
-    /// <summary>As <see cref="Utf8Text.ToUtf8"/> (kept here for the readers of rule files, previous ratings and weights).</summary>
-    public static byte[] ToUtf8(byte[] bytes) => Utf8Text.ToUtf8(bytes);
-
 }

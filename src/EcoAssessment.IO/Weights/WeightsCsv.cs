@@ -129,7 +129,7 @@ internal static class WeightsCsv
             return null;
         }
 
-        using var csv = CsvReader.Create(CsvDatasetReader.ToUtf8(File.ReadAllBytes(path)), new CsvReaderOptions { Separator = ',' });
+        using var csv = CsvReader.Create(Text.Utf8Text.ToUtf8(File.ReadAllBytes(path)), new CsvReaderOptions { Separator = ',' });
         csv.ReadHeader();
         header = csv.Headers.Select(h => TextNormaliser.Fold(h).TrimStart('\uFEFF')).ToArray();
         var rows = new List<string[]>();

@@ -51,7 +51,7 @@ internal static class RuleSetReader
             }
 
             // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
-            text = Encoding.UTF8.GetString(Csv.CsvDatasetReader.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
+            text = Encoding.UTF8.GetString(Text.Utf8Text.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {
