@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 
 namespace EcoAssessment.Diagnostics;
 
@@ -93,14 +94,56 @@ public sealed record SourceLocation
 }
 
 /// <summary>One problem or notice, with its catalogue code (<c>ECOnnnn</c>), severity, message and location.</summary>
-/// <param name="Code">The catalogue code, <c>ECOnnnn</c> (docs/errors.md).</param>
-/// <param name="Severity">Error, warning or notice.</param>
-/// <param name="Message">What is wrong and how to fix it.</param>
-/// <param name="Location">Where: file, line/row, column or sheet and cell; null when nowhere in particular.</param>
-public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceLocation? Location)
+/// <remarks>
+/// The message is a catalogue <see cref="Catalogue.Text"/>, rendered in the reader's language when printed
+/// (<see cref="Render"/>, <see cref="ToString(Language)"/>); <see cref="Message"/> is the Chinese rendering, the default.
+/// The severity word of the printed form stays <c>error</c> / <c>warning</c> / <c>notice</c> in every language, as
+/// compilers print it, so that CI problem matchers and scripts find it.
+/// </remarks>
+public sealed record Diagnostic
 {
-    /// <summary>The one printed form: <c>file(line,col): error ECO0104: message</c>.</summary>
-    public override string ToString()
+    /// <summary>A diagnostic whose message is a catalogue text.</summary>
+    /// <param name="code">The catalogue code, <c>ECOnnnn</c> (docs/errors.md).</param>
+    /// <param name="severity">Error, warning or notice.</param>
+    /// <param name="text">What is wrong and how to fix it.</param>
+    /// <param name="location">Where: file, line/row, column or sheet and cell; null when nowhere in particular.</param>
+    public Diagnostic(string code, Severity severity, Catalogue.Text text, SourceLocation? location)
+    {
+        Code = code;
+        Severity = severity;
+        Text = text;
+        Location = location;
+    }
+
+    /// <summary>A diagnostic whose message is the same in every language (a value, a third-party parser's own words).</summary>
+    public Diagnostic(string code, Severity severity, string message, SourceLocation? location)
+        : this(code, severity, Catalogue.Text.Plain(message), location)
+    {
+    }
+
+    /// <summary>The catalogue code, <c>ECOnnnn</c> (docs/errors.md).</summary>
+    public string Code { get; init; }
+
+    /// <summary>Error, warning or notice.</summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>What is wrong and how to fix it, not yet rendered.</summary>
+    public Catalogue.Text Text { get; init; }
+
+    /// <summary>Where: file, line/row, column or sheet and cell; null when nowhere in particular.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>The message in Chinese, the default language.</summary>
+    public string Message => Text.Render(Language.Zh);
+
+    /// <summary>The message in <paramref name="language"/>.</summary>
+    public string Render(Language language) => Text.Render(language);
+
+    /// <summary>The one printed form, in Chinese: <c>file(line,col): error ECO0104: message</c>.</summary>
+    public override string ToString() => ToString(Language.Zh);
+
+    /// <summary>The one printed form in <paramref name="language"/>: <c>file(line,col): error ECO0104: message</c>.</summary>
+    public string ToString(Language language)
     {
         var sev = Severity switch
         {
@@ -108,7 +151,8 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
             Severity.Warning => "warning",
             _ => "notice",
         };
-        return Location is null ? $"{sev} {Code}: {Message}" : $"{Location}: {sev} {Code}: {Message}";
+        var message = Render(language);
+        return Location is null ? $"{sev} {Code}: {message}" : $"{Location}: {sev} {Code}: {message}";
     }
 }
 

@@ -30,6 +30,15 @@ internal sealed class DiagnosticBag
         }
     }
 
+    public void Error(DiagnosticCode code, SourceLocation? location, Catalogue.Text text) =>
+        Add(new Diagnostic(code.Id, Severity.Error, text, location));
+
+    public void Warning(DiagnosticCode code, SourceLocation? location, Catalogue.Text text) =>
+        Add(new Diagnostic(code.Id, Severity.Warning, text, location));
+
+    public void Notice(DiagnosticCode code, SourceLocation? location, Catalogue.Text text) =>
+        Add(new Diagnostic(code.Id, Severity.Notice, text, location));
+
     public void Error(DiagnosticCode code, SourceLocation? location, string message) =>
         Add(new Diagnostic(code.Id, Severity.Error, message, location));
 
