@@ -83,7 +83,7 @@ public class ExplainCommandTests
         var rated = rows.Count(x => x["rating"] != "未定级");
         Assert.That(rated, Is.GreaterThanOrEqualTo(100));
         Assert.That(rows.Count(x => x["rating"] == "先锋"), Is.LessThanOrEqualTo((int)Math.Floor(0.3m * rated)));
-        Assert.That(rows.Any(x => x["reasons"].Contains("quota:先锋→中间", StringComparison.Ordinal)), Is.True, "the quota overflows");
+        Assert.That(rows.Any(x => x["reason_codes"].Contains("quota:先锋→中间", StringComparison.Ordinal)), Is.True, "the quota overflows");
         var fired = rows.SelectMany(x => x["vetoes"].Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         var declared = RuleSetReader.ReadDefault().Rules.Rating.Vetoes.Select(v => v.Id);
         Assert.That(fired, Is.SupersetOf(declared));

@@ -58,7 +58,7 @@ public class GenerateCommandTests
         var fired = rows.SelectMany(x => x["vetoes"].Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         Assert.That(fired, Is.SupersetOf(new[] { "secretary_vacant", "no_org_life", "committee_form3", "form4", "eight_rules", "overdue_inspection", "low_satisfaction" }),
             "every veto of the default fires for some branch");
-        Assert.That(rows.Any(x => x["reasons"].StartsWith("coverage:", StringComparison.Ordinal)), Is.True, "a branch below min_coverage");
+        Assert.That(rows.Any(x => x["reason_codes"].StartsWith("coverage:", StringComparison.Ordinal)), Is.True, "a branch below min_coverage");
     }
 
     [Test]

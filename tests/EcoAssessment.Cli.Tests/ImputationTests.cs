@@ -41,7 +41,8 @@ public class ImputationTests
             Assert.That(co.GetProperty("imputed").GetBoolean(), Is.True);
             var b08 = branches.EnumerateArray().Single(b => b.GetProperty("branch_id").GetString() == "B08");
             Assert.That(b08.GetProperty("coverage").GetDouble(), Is.EqualTo(0.8).Within(1e-9), "imputed values do not count towards coverage");
-            Assert.That(b08.GetProperty("reasons").EnumerateArray().Select(x => x.GetString()), Does.Contain("imputed:conduct_items,performance_items"));
+            Assert.That(b08.GetProperty("reason_codes").EnumerateArray().Select(x => x.GetString()), Does.Contain("imputed:conduct_items,performance_items"));
+            Assert.That(b08.GetProperty("reasons").EnumerateArray().Select(x => x.GetString()), Has.Some.StartsWith("缺失值已按规则补齐的指标："));
             var b12 = branches.EnumerateArray().Single(b => b.GetProperty("branch_id").GetString() == "B12");
             Assert.That(b12.GetProperty("rating").GetString(), Is.EqualTo("未定级"), "B12 stays below min_coverage");
         }

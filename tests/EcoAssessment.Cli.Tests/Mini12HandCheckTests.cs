@@ -42,7 +42,8 @@ public class Mini12HandCheckTests
                 Assert.That(row["vetoes"], Is.EqualTo(hand.Vetoes), $"{hand.Branch} vetoes");
             }
         });
-        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("quota:先锋→中间"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reason_codes"], Does.Contain("quota:先锋→中间"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("名额控制：先锋限 3 个，本支部排第 4 位，调为中间"));
         Assert.That(rows.Single(x => x["branch_id"] == "B08")["deductions"], Is.EqualTo("4"));
         Assert.That(rows.Single(x => x["branch_id"] == "B12")["coverage"], Is.EqualTo("0.6"));
     }

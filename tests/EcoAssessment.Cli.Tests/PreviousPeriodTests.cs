@@ -32,7 +32,7 @@ public class PreviousPeriodTests
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         var rows = CsvText.Parse(r.Stdout);
         Assert.That(rows.Count(x => x["rating"] == "先锋"), Is.Zero);
-        Assert.That(rows.Where(x => x["reasons"].Contains("dynamic:先锋→中间", StringComparison.Ordinal)).Count(), Is.GreaterThan(0));
+        Assert.That(rows.Where(x => x["reason_codes"].Contains("dynamic:先锋→中间", StringComparison.Ordinal)).Count(), Is.GreaterThan(0));
         foreach (var x in rows)
         {
             Assert.That(x["previous_rating"], Is.EqualTo("落后"));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Json;
@@ -121,10 +122,10 @@ public static class EvaluateCommand
         switch (extension)
         {
             case ".csv":
-                ResultCsvWriter.Write(a, stream);
+                ResultCsvWriter.Write(a, stream, english ? Language.En : Language.Zh);
                 break;
             case ".json":
-                ResultJsonWriter.Write(a, meta, stream);
+                ResultJsonWriter.Write(a, meta with { Language = english ? Language.En : Language.Zh }, stream);
                 break;
             case ".xlsx":
                 ReportWorkbookWriter.Write(a, stream, english);

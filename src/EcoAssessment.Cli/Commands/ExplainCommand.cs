@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Json;
 using EcoAssessment.IO.Output;
 
@@ -40,7 +41,7 @@ public static class ExplainCommand
             if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
-                ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset), buffer);
+                ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset) { Language = Languages.Parse(parse.GetValue(common.Lang)) ?? Language.Zh }, buffer);
                 stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 stdout.Write('\n');
             }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Yaml;
@@ -11,7 +12,11 @@ using EcoAssessment.Rules;
 namespace EcoAssessment.IO.Json;
 
 /// <summary>What the JSON metadata records about a run: the rule set and the input files with their hashes.</summary>
-internal sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile> Inputs, string? DatasetRoot = null);
+internal sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile> Inputs, string? DatasetRoot = null)
+{
+    /// <summary>The language of the sentences (<c>reasons</c>); the codes are the same in every language.</summary>
+    public Language Language { get; init; } = Language.Zh;
+}
 
 /// <summary>
 /// Writes the JSON result (DESIGN.md §6): <c>metadata</c> (engine version without git hash, rule set id/version/sha256,
@@ -61,7 +66,7 @@ internal static class ResultJsonWriter
         w.WriteStartArray("branches");
         foreach (var r in a.Results)
         {
-            WriteBranch(w, a, r);
+            WriteBranch(w, a, r, meta.Language);
 
             // Stream the branches out instead of holding the whole document (1.4 GB for 100,000 branches) in the writer.
             if (w.BytesPending >= FlushBytes)
@@ -136,7 +141,7 @@ internal static class ResultJsonWriter
         w.WriteNumber("rated_branches", a.Results.Count(x => x.Rating != Rating.Unrated));
         w.WriteEndObject();
         w.WritePropertyName("branch");
-        WriteBranch(w, a, r);
+        WriteBranch(w, a, r, meta.Language);
         w.WriteEndObject();
         w.Flush();
     }
@@ -180,7 +185,7 @@ internal static class ResultJsonWriter
         }
     }
 
-    private static void WriteBranch(Utf8JsonWriter w, Assessment a, BranchResult r)
+    private static void WriteBranch(Utf8JsonWriter w, Assessment a, BranchResult r, Language language)
     {
         w.WriteStartObject();
         w.WriteString("period", a.Period.Label);
@@ -192,7 +197,7 @@ internal static class ResultJsonWriter
         w.WriteString("rating", RatingLabels.Chinese(r.Rating));
         if (r.Grade is { } grade) w.WriteString("grade", grade); else w.WriteNull("grade");
         w.WriteStartArray("reasons");
-        foreach (var x in r.Reasons) w.WriteStringValue(x);
+        foreach (var x in r.Reasons) w.WriteStringValue(ReasonText.Render(x, a.Rules, language));
         w.WriteEndArray();
         Num(w, "coverage", r.Coverage);
         Num(w, "deductions", r.Deductions);
@@ -202,6 +207,9 @@ internal static class ResultJsonWriter
         if (r.PreviousRating is Rating prev) w.WriteString("previous_rating", RatingLabels.Chinese(prev)); else w.WriteNull("previous_rating");
         if (r.Transition is { } transition) w.WriteString("transition", transition); else w.WriteNull("transition");
         if (r.Rectification is bool rect) w.WriteBoolean("rectification", rect); else w.WriteNull("rectification");
+        w.WriteStartArray("reason_codes");
+        foreach (var x in r.Reasons) w.WriteStringValue(x);
+        w.WriteEndArray();
         // Each trace list is built once here (a result of Plan.Run builds its traces each time they are read).
         var dimensions = r.Dimensions;
         var indicators = r.Indicators;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 
@@ -32,8 +33,11 @@ internal static class Formats
     public static string RuleRef(EcoAssessment.Diagnostics.SourceLocation? at) =>
         at is { File: { } f, Line: int line } ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(f)}:{line}") : string.Empty;
 
-    /// <summary>The reasons column: <c>code:detail</c> tokens joined by <c>; </c>.</summary>
-    public static string Reasons(BranchResult r) => string.Join("; ", r.Reasons);
+    /// <summary>The reasons column: the sentences people read, in <paramref name="language"/> (docs/reasons.md).</summary>
+    public static string Reasons(BranchResult r, Language language = Language.Zh) => r.DescribeReasons(language);
+
+    /// <summary>The reason_codes column: <c>code:detail</c> tokens joined by <c>; </c>, the same in every language.</summary>
+    public static string ReasonCodes(BranchResult r) => string.Join("; ", r.Reasons);
 }
 
 /// <summary>The CSV columns of DESIGN.md §6, in order; <c>dim.*</c> and <c>ind.*</c> follow the rule set's declaration order.</summary>
@@ -42,7 +46,7 @@ internal static class ResultColumns
     public static readonly string[] Fixed =
     [
         "period", "branch_id", "name", "unit", "score", "rank", "rating", "grade", "reasons", "coverage", "deductions", "vetoes",
-        "previous_rating", "transition", "rectification",
+        "previous_rating", "transition", "rectification", "reason_codes",
     ];
 
     public static string[] Header(Assessment a) =>
@@ -54,7 +58,7 @@ internal static class ResultColumns
     /// <see cref="Formats.Number"/>, <see cref="Formats.Score"/> and <see cref="Formats.Rank"/> would give them, without
     /// a string per cell, and the scores and values read from the assessment without building the traces.
     /// </summary>
-    public static void WriteRow(CsvWriter csv, Assessment a, BranchResult r)
+    public static void WriteRow(CsvWriter csv, Assessment a, BranchResult r, Language language)
     {
         csv.WriteField(a.Period.Label);
         csv.WriteField(Formats.Text(r.BranchId));
@@ -80,13 +84,14 @@ internal static class ResultColumns
 
         csv.WriteField(Formats.Rating(r.Rating));
         csv.WriteField(Formats.Text(r.Grade ?? string.Empty));
-        csv.WriteField(Formats.Text(Formats.Reasons(r)));
+        csv.WriteField(Formats.Text(Formats.Reasons(r, language)));
         Number(csv, r.Coverage);
         Number(csv, r.Deductions);
         csv.WriteField(r.Vetoes.Count == 0 ? string.Empty : Formats.Text(string.Join(";", r.Vetoes)));
         csv.WriteField(r.PreviousRating is Rating prev ? RatingLabels.Chinese(prev) : string.Empty);
         csv.WriteField(r.Transition ?? string.Empty);
         csv.WriteField(r.Rectification is bool rect ? (rect ? "true" : "false") : string.Empty);
+        csv.WriteField(Formats.Text(Formats.ReasonCodes(r)));
         for (var d = 0; d < r.DimensionCount; d++)
         {
             Number(csv, r.DimensionScore(d));

@@ -1,4 +1,5 @@
 using CsvHelper;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Pipeline;
 
 namespace EcoAssessment.IO.Output;
@@ -14,10 +15,12 @@ internal static class ResultCsvWriter
 
     private static readonly CsvWriterOptions Options = new() { NewLine = "\n" };
 
-    public static void Write(Assessment assessment, Stream stream) => Write(assessment, stream, Environment.ProcessorCount);
+    /// <summary>Writes the CSV; the reasons column in <paramref name="language"/>, everything else the same in every language.</summary>
+    public static void Write(Assessment assessment, Stream stream, Language language = Language.Zh) =>
+        Write(assessment, stream, Environment.ProcessorCount, language);
 
     /// <summary>Writes with up to <paramref name="parallelism"/> threads formatting rows; the bytes are the same for any number.</summary>
-    internal static void Write(Assessment assessment, Stream stream, int parallelism)
+    internal static void Write(Assessment assessment, Stream stream, int parallelism, Language language = Language.Zh)
     {
         var results = assessment.Results;
         if (!Blocks.InParallel(results.Count, parallelism))
@@ -26,7 +29,7 @@ internal static class ResultCsvWriter
             csv.WriteRecord(ResultColumns.Header(assessment));
             foreach (var r in results)
             {
-                ResultColumns.WriteRow(csv, assessment, r);
+                ResultColumns.WriteRow(csv, assessment, r, language);
             }
 
             csv.Flush();
@@ -49,7 +52,7 @@ internal static class ResultCsvWriter
             {
                 for (var i = from; i < to; i++)
                 {
-                    ResultColumns.WriteRow(csv, assessment, results[i]);
+                    ResultColumns.WriteRow(csv, assessment, results[i], language);
                 }
 
                 csv.Flush();

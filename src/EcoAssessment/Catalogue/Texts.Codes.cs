@@ -1,6 +1,50 @@
 namespace EcoAssessment.Catalogue;
 
-/// <summary>The catalogue's texts of titles and fixes of the diagnostic codes (docs/errors.md).</summary>
+/// <summary>The catalogue's sentences for the reason codes (docs/reasons.md): what the 原因 column says.</summary>
 internal static partial class Texts
 {
+    /// <summary>threshold: a 先锋 by score.</summary>
+    public static readonly Entry ReasonThresholdVanguard = new("得分 {0}，达到先锋线 {1} 分", "score {0} reaches the 先锋 line {1}");
+
+    /// <summary>threshold: 中间 by score.</summary>
+    public static readonly Entry ReasonThresholdMiddle = new("得分 {0}，在落后线 {1} 分与先锋线 {2} 分之间，为中间", "score {0} lies between the 落后 line {1} and the 先锋 line {2}: 中间");
+
+    /// <summary>threshold: 落后 by score.</summary>
+    public static readonly Entry ReasonThresholdLaggard = new("得分 {0}，低于落后线 {1} 分", "score {0} is below the 落后 line {1}");
+
+    /// <summary>coverage: too few indicators with data to rate by score.</summary>
+    public static readonly Entry ReasonCoverage = new("有数据的指标权重合计 {0}，低于最低覆盖率 {1}，不按得分定级", "indicators with data carry {0} of the weight, below the minimum coverage {1}: not rated by score");
+
+    /// <summary>temporary: a temporary branch is not rated.</summary>
+    public static readonly Entry ReasonTemporary = new("临时支部不定级", "temporary branch: not rated");
+
+    /// <summary>veto force: the veto sets the rating.</summary>
+    public static readonly Entry ReasonVetoForce = new("触发一票否决「{0}」，直接定为{1}", "veto '{0}' fired: rated {1}");
+
+    /// <summary>veto cap that lowered the rating.</summary>
+    public static readonly Entry ReasonVetoCap = new("触发一票否决「{0}」，最高定为{1}", "veto '{0}' fired: at most {1}");
+
+    /// <summary>veto cap without effect (the rating by score was not above the cap).</summary>
+    public static readonly Entry ReasonVetoCapNoEffect = new("触发一票否决「{0}」（最高定为{1}），按得分的评级不高于此，不影响评级", "veto '{0}' fired (at most {1}); the rating by score is not above it, no effect");
+
+    /// <summary>veto cap overridden by a veto that sets the rating.</summary>
+    public static readonly Entry ReasonVetoCapOverridden = new("触发一票否决「{0}」（最高定为{1}），以直接定级的否决为准", "veto '{0}' fired (at most {1}), overridden by a veto that sets the rating");
+
+    /// <summary>dynamic: the rise over the previous rating is limited.</summary>
+    public static readonly Entry ReasonDynamic = new("动态管理：上期为{2}，本期最多上升 {3} 级，由{0}调为{1}", "dynamic limit: previous {2}, at most {3} tier(s) up: {0} → {1}");
+
+    /// <summary>quota: beyond the 先锋 places.</summary>
+    public static readonly Entry ReasonQuota = new("名额控制：先锋限 {1} 个，本支部排第 {0} 位，调为中间", "quota: {1} 先锋 places, this branch is number {0}: 中间");
+
+    /// <summary>deduction: points taken off.</summary>
+    public static readonly Entry ReasonDeduction = new("扣分「{0}」{1} 分", "deduction '{0}' {1}");
+
+    /// <summary>bonus: points added.</summary>
+    public static readonly Entry ReasonBonus = new("加分「{0}」{1} 分", "bonus '{0}' {1}");
+
+    /// <summary>imputed: indicators whose missing value was filled.</summary>
+    public static readonly Entry ReasonImputed = new("缺失值已按规则补齐的指标：{0}", "missing values filled for: {0}");
+
+    /// <summary>treated: indicators whose outlying value was treated.</summary>
+    public static readonly Entry ReasonTreated = new("异常值已按规则处理的指标：{0}", "outliers treated for: {0}");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
@@ -140,8 +141,17 @@ public sealed record BranchResult
     /// <summary>The rating by thresholds alone (null when the branch is not rated by score).</summary>
     public Rating? ThresholdRating { get; init; }
 
-    /// <summary><c>code:detail</c> tokens, in the order the rating steps produced them.</summary>
+    /// <summary>
+    /// The reason codes: <c>code:detail</c> tokens, in the order the rating steps produced them (stable, for machines;
+    /// docs/reasons.md). <see cref="DescribeReasons"/> gives the sentences people read.
+    /// </summary>
     public required IReadOnlyList<string> Reasons { get; init; }
+
+    /// <summary>
+    /// The reasons as sentences in <paramref name="language"/> (the 原因 column), with the rule set's names of vetoes,
+    /// deductions, bonuses and indicators; joined by <c>；</c> (Chinese) or <c>; </c> (English).
+    /// </summary>
+    public string DescribeReasons(Language language = Language.Zh) => ReasonText.Render(Reasons, _tables?.Rules, language);
 
     /// <summary>Ids of the vetoes whose condition held.</summary>
     public required IReadOnlyList<string> Vetoes { get; init; }

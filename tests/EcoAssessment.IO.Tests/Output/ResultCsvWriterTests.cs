@@ -30,9 +30,9 @@ public class ResultCsvWriterTests
         Assert.That(cells[0], Is.EqualTo(new[]
         {
             "period", "branch_id", "name", "unit", "score", "rank", "rating", "grade", "reasons", "coverage", "deductions", "vetoes",
-            "previous_rating", "transition", "rectification", "dim.political", "dim.conduct", "ind.study_rate", "ind.org_items",
+            "previous_rating", "transition", "rectification", "reason_codes", "dim.political", "dim.conduct", "ind.study_rate", "ind.org_items",
         }));
-        Assert.That(text, Does.StartWith("period,branch_id,name,unit,score,rank,rating,grade,reasons,coverage,deductions,vetoes,previous_rating,transition,rectification,dim.political,dim.conduct,ind.study_rate,ind.org_items\n"));
+        Assert.That(text, Does.StartWith("period,branch_id,name,unit,score,rank,rating,grade,reasons,coverage,deductions,vetoes,previous_rating,transition,rectification,reason_codes,dim.political,dim.conduct,ind.study_rate,ind.org_items\n"));
     }
 
     [Test]
@@ -107,13 +107,41 @@ public class ResultCsvWriterTests
     }
 
     [Test]
-    public void ReasonsAreTokensAndVetoesAndEmptyColumnsStay()
+    public void ReasonCodesAreTokensReasonsAreSentencesAndVetoesAndEmptyColumnsStay()
     {
         var b5 = Row("B5");
-        Assert.That(b5[Col("reasons")].Split("; "), Has.Some.StartsWith("deduction:penalty("));
+        Assert.That(b5[Col("reason_codes")].Split("; "), Has.Some.StartsWith("deduction:penalty("));
+        var codes = b5[Col("reason_codes")].Split("; ");
+        var sentences = b5[Col("reasons")].Split("；");
+        Assert.That(sentences, Has.Length.EqualTo(codes.Length), "one sentence per code");
+        Assert.That(sentences, Has.Some.Match("^扣分「.+」-[0-9.]+ 分$"));
+        Assert.That(b5[Col("reasons")], Does.Not.Contain("deduction:"));
         Assert.That(b5[Col("vetoes")], Is.Empty);
         Assert.That(cells.Skip(1).Select(r => (r[Col("grade")], r[Col("previous_rating")], r[Col("transition")], r[Col("rectification")])),
             Is.All.EqualTo((string.Empty, string.Empty, string.Empty, string.Empty)));
+    }
+
+    [Test]
+    public void WithEnglishTheReasonsAreEnglishAndTheCodesTheSame()
+    {
+        using var ds = SmallRun.Write();
+        var (a, _) = SmallRun.Run(ds);
+        using var zh = new MemoryStream();
+        using var en = new MemoryStream();
+        ResultCsvWriter.Write(a, zh, EcoAssessment.Catalogue.Language.Zh);
+        ResultCsvWriter.Write(a, en, EcoAssessment.Catalogue.Language.En);
+        static List<string[]> Cells(MemoryStream m) => SmallRun.Cells(m.ToArray());
+        var zhCells = Cells(zh);
+        var enCells = Cells(en);
+        var reasons = Array.IndexOf(zhCells[0], "reasons");
+        var codes = Array.IndexOf(zhCells[0], "reason_codes");
+        Assert.Multiple(() =>
+        {
+            Assert.That(enCells.Select(r => r[codes]), Is.EqualTo(zhCells.Select(r => r[codes])));
+            Assert.That(enCells.Skip(1).Select(r => r[reasons]), Has.Some.StartsWith("score "));
+            Assert.That(enCells.Skip(1).Select(r => r[reasons]), Has.All.Not.Contains("得分"));
+            Assert.That(zhCells.Skip(1).Select(r => r[reasons]), Has.Some.StartsWith("得分 "));
+        });
     }
 
     [Test]

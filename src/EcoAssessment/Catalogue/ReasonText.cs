@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using EcoAssessment.Rules;
+
+namespace EcoAssessment.Catalogue;
+
+/// <summary>
+/// The 原因 a person reads, rendered from the reason codes a machine reads (docs/reasons.md): each <c>code:detail</c>
+/// token of <see cref="Pipeline.BranchResult.Reasons"/> becomes one sentence in the chosen language, with the names of
+/// vetoes, deductions, bonuses and indicators from the rule set. The sentence is derived from the code alone, so the
+/// two never disagree; a token this version does not know is written as it is.
+/// </summary>
+public static partial class ReasonText
+{
+    /// <summary>The sentences of <paramref name="codes"/> joined as clauses (<c>；</c> in Chinese, <c>; </c> in English).</summary>
+    public static string Render(IEnumerable<string> codes, RuleSet? rules, Language language) =>
+        string.Join(Texts.ClauseSeparator.Template(language), codes.Select(c => Render(c, rules, language)));
+
+    /// <summary>The sentence of one reason code.</summary>
+    public static string Render(string code, RuleSet? rules, Language language) => Describe(code, rules).Render(language);
+
+    /// <summary>The sentence of one reason code, not yet rendered.</summary>
+    internal static Text Describe(string code, RuleSet? rules)
+    {
+        var colon = code.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return Text.Plain(code);
+        }
+
+        var detail = code[(colon + 1)..];
+        Match m;
+        switch (code[..colon])
+        {
+            case "threshold" when (m = ThresholdPattern().Match(detail)).Success:
+                return m.Groups["mid"].Success
+                    ? Texts.ReasonThresholdMiddle.With(m.Groups["score"].Value, m.Groups["low"].Value, m.Groups["high"].Value)
+                    : m.Groups["op"].Value == "≥"
+                        ? Texts.ReasonThresholdVanguard.With(m.Groups["score"].Value, m.Groups["line"].Value)
+                        : Texts.ReasonThresholdLaggard.With(m.Groups["score"].Value, m.Groups["line"].Value);
+            case "coverage" when (m = CoveragePattern().Match(detail)).Success:
+                return Texts.ReasonCoverage.With(m.Groups[1].Value, m.Groups[2].Value);
+            case "temporary":
+                return Texts.ReasonTemporary;
+            case "veto" when (m = VetoPattern().Match(detail)).Success:
+                var veto = VetoName(rules, m.Groups["id"].Value);
+                var tier = m.Groups["tier"].Value;
+                return (m.Groups["effect"].Value, m.Groups["note"].Value) switch
+                {
+                    ("force", _) => Texts.ReasonVetoForce.With(veto, tier),
+                    (_, "no effect") => Texts.ReasonVetoCapNoEffect.With(veto, tier),
+                    (_, "overridden by force") => Texts.ReasonVetoCapOverridden.With(veto, tier),
+                    _ => Texts.ReasonVetoCap.With(veto, tier),
+                };
+            case "dynamic" when (m = DynamicPattern().Match(detail)).Success:
+                return Texts.ReasonDynamic.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
+            case "quota" when (m = QuotaPattern().Match(detail)).Success:
+                return Texts.ReasonQuota.With(m.Groups[1].Value, m.Groups[2].Value);
+            case "deduction" or "bonus" when (m = AdjustmentPattern().Match(detail)).Success:
+                var isDeduction = code.StartsWith('d');
+                var name = AdjustmentName(rules, m.Groups[1].Value, isDeduction);
+                return (isDeduction ? Texts.ReasonDeduction : Texts.ReasonBonus).With(name, m.Groups[2].Value);
+            case "imputed":
+                return Texts.ReasonImputed.With(IndicatorNames(rules, detail));
+            case "treated":
+                return Texts.ReasonTreated.With(IndicatorNames(rules, detail));
+            default:
+                return Text.Plain(code);
+        }
+    }
+
+    private static string VetoName(RuleSet? rules, string id) =>
+        rules?.Rating.Vetoes.FirstOrDefault(v => v.Id == id)?.Name is { Length: > 0 } name ? name : id;
+
+    private static string AdjustmentName(RuleSet? rules, string id, bool deduction) =>
+        (deduction ? rules?.Adjustments.Deductions : rules?.Adjustments.Bonuses)?.FirstOrDefault(a => a.Id == id)?.Name is { Length: > 0 } name ? name : id;
+
+    private static Text IndicatorNames(RuleSet? rules, string ids) =>
+        Text.Join(Texts.ListSeparator, ids.Split(',').Select(id =>
+            Text.Plain(rules?.Dimensions.SelectMany(d => d.Indicators).FirstOrDefault(i => i.Id == id)?.Name is { Length: > 0 } n ? n : id)));
+
+    [GeneratedRegex(@"^(?<tier>[^(]+)\((?:(?<mid>)(?<low>[-\d.]+)≤(?<score>[-\d.]+)<(?<high>[-\d.]+)|(?<score>[-\d.]+)(?<op>[≥<])(?<line>[-\d.]+))\)$")]
+    private static partial Regex ThresholdPattern();
+
+    [GeneratedRegex(@"^([-\d.Ee+]+)<([-\d.Ee+]+)$")]
+    private static partial Regex CoveragePattern();
+
+    [GeneratedRegex(@"^(?<id>[^(]+)\((?<effect>force|cap) (?<tier>[^,)]+)(?:, (?<note>[^)]+))?\)$")]
+    private static partial Regex VetoPattern();
+
+    [GeneratedRegex(@"^([^→]+)→([^(]+)\(previous ([^,]+), max \+(\d+)\)$")]
+    private static partial Regex DynamicPattern();
+
+    [GeneratedRegex(@"^[^(]*\(place (\d+)>(\d+)\)$")]
+    private static partial Regex QuotaPattern();
+
+    [GeneratedRegex(@"^([^(]+)\(([-+][^)]*)\)$")]
+    private static partial Regex AdjustmentPattern();
+}
