@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using System.Reflection;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Cli.Commands;
 
 namespace EcoAssessment.Cli;
@@ -16,8 +19,10 @@ public static class CliApp
 
     public static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {
-        var verbose = new Option<bool>("--verbose") { Description = "Print notices and, on an internal error, the stack trace.", Recursive = true };
-        var root = new RootCommand("EcoAssessment: political-ecology health evaluation of Party branches (先锋 / 中间 / 落后).")
+        var verbose = new Option<bool>("--verbose") { Description = CliText.T(Texts.CliVerbose), Recursive = true };
+        var lang = new Option<string>("--lang") { Description = CliText.T(Texts.CliLang), DefaultValueFactory = _ => "zh", Recursive = true }
+            .AcceptOnlyFromAmong([.. Languages.Codes]);
+        var root = new RootCommand(CliText.T(Texts.CliRoot))
         {
             EvaluateCommand.Create(stdout, stderr, verbose),
             ExplainCommand.Create(stdout, stderr, verbose),
@@ -32,11 +37,18 @@ public static class CliApp
             TemplateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);
+        root.Options.Add(lang);
 
         // The default version action prints the entry assembly's version, which in-process hosts (tests) replace.
         foreach (var option in root.Options.OfType<VersionOption>())
         {
             option.Action = new PrintVersionAction(stdout);
+            option.Description = CliText.T(Texts.CliVersionOption);
+        }
+
+        foreach (var option in root.Options.OfType<HelpOption>())
+        {
+            option.Description = CliText.T(Texts.CliHelpOption);
         }
 
         return root;
@@ -57,6 +69,11 @@ public static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<RootCommand>? configure)
     {
         var verboseRequested = args.Contains("--verbose");
+        // The language is known before the command line is built: help, parse errors and messages are written in it.
+        var language = CliText.FromArgs(args);
+        CliText.Language = language;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CliText.UiCulture(language);
         try
         {
             var root = Build(stdout, stderr);
@@ -66,33 +83,46 @@ public static class CliApp
             {
                 foreach (var e in parsed.Errors)
                 {
-                    stderr.WriteLine($"eco: error: {e.Message}");
+                    stderr.WriteLine(CliText.T(Texts.CliError, e.Message));
                 }
 
-                stderr.WriteLine("Run 'eco --help' for usage.");
+                stderr.WriteLine(CliText.T(Texts.CliSeeHelp));
                 return ExitCodes.Usage;
+            }
+
+            if (parsed.Action is HelpAction && language == Language.Zh)
+            {
+                // System.CommandLine's Chinese resources leave a few labels of the help in English.
+                using var help = new StringWriter();
+                var code = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help, Error = stderr });
+                stdout.Write(HelpLabels.Chinese(help.ToString()));
+                return code;
             }
 
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = stdout, Error = stderr });
         }
         catch (CliException e)
         {
-            stderr.WriteLine($"eco: error: {e.Message}");
+            stderr.WriteLine(CliText.T(Texts.CliError, e.Message));
             return e.ExitCode;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"eco: internal error (a bug in EcoAssessment {Version}): {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine(CliText.T(Texts.CliInternalError, Version, e.GetType().Name, e.Message));
             if (verboseRequested)
             {
                 stderr.WriteLine(e.ToString());
             }
             else
             {
-                stderr.WriteLine("Run again with --verbose for the stack trace, and report it.");
+                stderr.WriteLine(CliText.T(Texts.CliInternalErrorHint));
             }
 
             return ExitCodes.Internal;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 
 namespace EcoAssessment.Cli;
 
-/// <summary>Prints diagnostics in their one form, errors first in the order found, at most 100 then a count.</summary>
+/// <summary>Prints diagnostics in their one form, errors first in the order found, at most 100 then a count; messages in the invocation's language (<see cref="CliText"/>).</summary>
 public static class DiagnosticPrinter
 {
     public const int MaxListed = 100;
@@ -25,21 +26,19 @@ public static class DiagnosticPrinter
                 var rest = shown.Length - maxListed;
                 var restErrors = errors.Length - Math.Min(errors.Length, maxListed);
                 writer.WriteLine(errors.Length > 0
-                    ? string.Create(CultureInfo.InvariantCulture,
-                        $"error {DiagnosticCodes.TooManyProblems.Id}: and {rest} more ({errors.Length} errors in all, {restErrors} of them not listed); fix the ones above and run again")
-                    : string.Create(CultureInfo.InvariantCulture,
-                        $"warning {DiagnosticCodes.TooManyProblems.Id}: and {rest} more warnings; the run goes on (no errors)"));
+                    ? $"error {DiagnosticCodes.TooManyProblems.Id}: {CliText.T(Texts.CliMoreErrors, rest, errors.Length, restErrors)}"
+                    : $"warning {DiagnosticCodes.TooManyProblems.Id}: {CliText.T(Texts.CliMoreWarnings, rest)}");
                 break;
             }
 
-            writer.WriteLine(d.ToString());
+            writer.WriteLine(d.ToString(CliText.Language));
             listed++;
         }
 
         var hidden = diagnostics.Count(d => d.Severity == Severity.Notice) - shown.Count(d => d.Severity == Severity.Notice);
         if (hidden > 0)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({hidden} notices; --verbose lists them)"));
+            writer.WriteLine(CliText.T(Texts.CliHiddenNotices, hidden));
         }
     }
 }

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Output;
 
@@ -37,9 +38,9 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e is UnauthorizedAccessException ? "permission denied" : e is DirectoryNotFoundException ? "the folder does not exist" : "an I/O error";
+            var reason = e is UnauthorizedAccessException ? Texts.CliPermissionDenied : e is DirectoryNotFoundException ? Texts.CliNoFolder : Texts.CliIoError;
             stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error,
-                $"cannot be written ({reason}); check that the folder exists and is writable", SourceLocation.InFile(path)));
+                Texts.CliCannotWrite.With(reason), SourceLocation.InFile(path)).ToString(CliText.Language));
             return false;
         }
     }
@@ -56,7 +57,7 @@ internal static class OutputFile
         }
 
         stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputIsInput.Id, Severity.Error,
-            "this output path is one of the inputs; choose another path so the input is not overwritten", SourceLocation.InFile(output)));
+            Texts.CliOutputIsInput, SourceLocation.InFile(output)).ToString(CliText.Language));
         return true;
     }
 }

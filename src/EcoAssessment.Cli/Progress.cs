@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EcoAssessment.Catalogue;
 
 namespace EcoAssessment.Cli;
 
@@ -49,11 +50,11 @@ internal sealed class Progress
 
     /// <summary>For <see cref="IO.Csv.CsvReadOptions.Progress"/>: "reading meetings.csv … 1.2 M rows".</summary>
     public void Rows(string file, long rows) =>
-        Report(string.Create(CultureInfo.InvariantCulture, $"eco: reading {Path.GetFileName(file)} … {Count(rows)} rows"));
+        Report(CliText.T(Texts.CliProgressReading, Path.GetFileName(file), Count(rows)));
 
     /// <summary>For <c>eco generate</c>: "writing study … 12.4 M records".</summary>
     public void Records(string table, long records) =>
-        Report(string.Create(CultureInfo.InvariantCulture, $"eco: writing {table} … {Count(records)} records"));
+        Report(CliText.T(Texts.CliProgressWritingTable, table, Count(records)));
 
     /// <summary>Removes the progress line, if one is shown, so that messages start at the beginning of a clean line.</summary>
     public void Clear()

@@ -35,7 +35,7 @@ public class BadInputRegressionTests
     {
         var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), (file, text)), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
-        Assert.That(r.Stderr, Does.Contain(expected).And.Not.Contain("internal error"));
+        Assert.That(r.Stderr, Does.Contain(expected).And.Not.Contain("内部错误"));
     }
 
     [Test]
@@ -72,7 +72,7 @@ public class BadInputRegressionTests
         var args = option == "--branches" ? new[] { "generate", option, value, "-o", _dir } : ["generate", "-n", "3", option, value, "-o", _dir];
         var r = CliRunner.Run(args);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
-        Assert.That(r.Stderr, Does.Not.Contain("internal error"));
+        Assert.That(r.Stderr, Does.Not.Contain("内部错误"));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public class EvaluateCommandTests
         var data = Path.Combine(_dir, "gen");
         var generated = CliRunner.Run("generate", "--branches", "300", "-o", data);
         Assert.That(generated.ExitCode, Is.Zero);
-        Assert.That(generated.Stderr, Is.EqualTo($"eco: wrote a dataset of 300 branches (seed 2024, year 2024) to {data}{Environment.NewLine}"),
+        Assert.That(generated.Stderr, Is.EqualTo($"eco: 已在 {data} 写入 300 个支部的数据集（种子 2024，年份 2024）{Environment.NewLine}"),
             "generate writes its one closing line and no progress");
         var r = CliRunner.Run("evaluate", data, "-o", Path.Combine(_dir, "r.csv"), "-f", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
@@ -185,7 +185,7 @@ public class EvaluateCommandTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         Assert.That(CliApp.Run(["boom"], stdout, stderr, AddFailing), Is.EqualTo(ExitCodes.Internal));
-        Assert.That(stderr.ToString(), Does.Contain("internal error").And.Contain("kaboom").And.Not.Contain("   at "));
+        Assert.That(stderr.ToString(), Does.Contain("内部错误").And.Contain("kaboom").And.Not.Contain("   at "));
 
         var verbose = new StringWriter();
         Assert.That(CliApp.Run(["boom", "--verbose"], new StringWriter(), verbose, AddFailing), Is.EqualTo(ExitCodes.Internal));
@@ -212,7 +212,7 @@ public class EvaluateCommandTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         var listed = r.Stderr.Split('\n').Count(l => l.Contains("error ECO0201", StringComparison.Ordinal));
         Assert.That(listed, Is.EqualTo(100));
-        Assert.That(r.Stderr, Does.Contain("error ECO0003: and 50 more (150 errors in all, 50 of them not listed)"));
+        Assert.That(r.Stderr, Does.Contain("error ECO0003: 另有 50 条问题（共 150 条错误，其中 50 条未列出）"));
     }
 
     [Test]
@@ -222,7 +222,7 @@ public class EvaluateCommandTests
         var data = Dataset(("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"), ("meetings.csv", "branch_id,type,date,meeting_id,attendees,expected\n" + rows));
         var r = CliRunner.Run("evaluate", data, "--period", "2024");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stderr, Does.Match(@"warning ECO0003: and 3\d more warnings; the run goes on \(no errors\)"), "130 attendance warnings and the run's own");
+        Assert.That(r.Stderr, Does.Match(@"warning ECO0003: 另有 3\d 条警告；运行继续（没有错误）"), "130 attendance warnings and the run's own");
         Assert.That(r.Stderr, Does.Not.Contain("error ECO0003"));
     }
 
@@ -263,7 +263,7 @@ public class EvaluateCommandTests
         var data = Dataset(("branches.csv", "branch_id,name,unit\nB1,一支部,机关\n"), ("notes.csv", "a,b\n1,2\n"), ("说明.txt", "备注"));
         var quiet = CliRunner.Run("evaluate", data, "--period", "2024");
         Assert.That(quiet.ExitCode, Is.Zero, quiet.Stderr);
-        Assert.That(quiet.Stderr, Does.Contain("(2 notices; --verbose lists them)"));
+        Assert.That(quiet.Stderr, Does.Contain("（2 条提示；加 --verbose 可列出）"));
         var verbose = CliRunner.Run("evaluate", data, "--period", "2024", "--verbose");
         Assert.That(verbose.Stderr, Does.Contain("notes.csv: notice ECO0254").And.Contain("说明.txt: notice ECO0254"));
     }

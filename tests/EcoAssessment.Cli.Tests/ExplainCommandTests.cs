@@ -51,7 +51,7 @@ public class ExplainCommandTests
     {
         var r = CliRunner.Run("explain", Mini12, "--rules", Path.Combine(Mini12, "rules.yaml"), "--branch", "B99");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(r.Stderr, Does.Contain("'B99'").And.Contain("B01"));
+        Assert.That(r.Stderr, Does.Contain("数据集中没有支部“B99”").And.Contain("B01"));
     }
 
     [Test]

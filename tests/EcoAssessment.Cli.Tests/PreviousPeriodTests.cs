@@ -47,7 +47,7 @@ public class PreviousPeriodTests
         var previous = Previous((_, i) => cycle[i % 4], "GONE1", "GONE2");
         var r = CliRunner.Run("evaluate", Provincial, "--previous", previous, "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("2 branch(es) of the previous period are not in this dataset: GONE1, GONE2"));
+        Assert.That(r.Stderr, Does.Contain("上一考核期的 2 个支部不在本数据集中：GONE1, GONE2"));
         foreach (var x in CsvText.Parse(r.Stdout))
         {
             var before = Tier(x["previous_rating"]);

@@ -164,7 +164,7 @@ public class RedactionTests
             string[] args = command == "trend" ? ["trend", Sample2023, Sample, "--redact"] : [command, Sample, "--redact"];
             var r = CliRunner.Run(command == "evaluate" ? [.. args, "-o", output] : args);
             Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
-            Assert.That(r.Stderr, Does.StartWith($"eco: error: eco {command}: --redact needs a secret key").And.Contain("ECO_REDACT_KEY").And.Contain("--redact-key"));
+            Assert.That(r.Stderr, Does.StartWith($"eco: error: eco {command}：--redact 需要密钥").And.Contain("ECO_REDACT_KEY").And.Contain("--redact-key"));
             Assert.That(r.Stdout, Is.Empty);
             Assert.That(File.Exists(output), Is.False);
         }
@@ -179,7 +179,7 @@ public class RedactionTests
     {
         var r = CliRunner.Run("evaluate", Sample, "--redact", "--redact-key", "secret");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(r.Stderr, Does.Contain("the key in --redact-key is too short"));
+        Assert.That(r.Stderr, Does.Contain("--redact-key 中的密钥太短"));
         Assert.That(r.Stderr, Does.Not.Contain("secret"));
     }
 
@@ -188,6 +188,6 @@ public class RedactionTests
     {
         var r = CliRunner.Run("explain", Sample, "--branch", "ST001", "--redact-key", Key);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(r.Stderr, Does.Contain("--redact-key is given without --redact"));
+        Assert.That(r.Stderr, Does.Contain("给了 --redact-key 却没有 --redact"));
     }
 }

@@ -13,7 +13,7 @@ public class RuleCommandsTests
         var r = CliRunner.Run("validate", Rules("default.yaml"), Rules("classification-2012.yaml"),
             Path.Combine(CliRunner.RepoRoot, "samples", "mini-12", "rules.yaml"));
         Assert.That(r.ExitCode, Is.Zero, r.Stdout);
-        Assert.That(r.Stdout, Does.EndWith("3 valid, 0 invalid\n"));
+        Assert.That(r.Stdout, Does.EndWith("3 个有效，0 个无效\n"));
         Assert.That(r.Stdout, Does.Not.Contain("warning"));
     }
 
@@ -88,7 +88,7 @@ public class RuleCommandsTests
             var r = CliRunner.Run("validate", file);
             Assert.That(r.ExitCode, Is.Zero, r.Stdout);
             Assert.That(r.Stdout, Does.Contain("warning ECO0109").And.Contain("warning ECO0110").And.Contain($"{file}(1,1): warning ECO0111"));
-            Assert.That(r.Stdout, Does.Contain("valid, 3 warning(s)"));
+            Assert.That(r.Stdout, Does.Contain("：有效，3 条警告"));
         }
         finally
         {

@@ -20,7 +20,7 @@ public class SensitivityCommandTests
         var output = Path.Combine(Path.GetTempPath(), "eco-no-such-folder-" + Guid.NewGuid().ToString("N"), "sensitivity.csv");
         var r = CliRunner.Run(["sensitivity", Sample, "--runs", "5", "--output", output]);
         Assert.That(r.ExitCode, Is.EqualTo(4));
-        Assert.That(r.Stderr, Does.Contain(output + ": error ECO0301: cannot be written (the folder does not exist)"));
+        Assert.That(r.Stderr, Does.Contain(output + ": error ECO0301: 无法写入（文件夹不存在）"));
         Assert.That(File.Exists(output), Is.False);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 
 namespace EcoAssessment.Cli.Commands;
@@ -11,10 +12,10 @@ public static class AnnexCommand
         var common = new DatasetOptions();
         var kind = new Option<string>("--kind", "-k")
         {
-            Description = "integrity: 党风廉政建设季报 statistics (findings by unit × form × category, rectification); annual: 主体责任落实情况年度报告 annex (ratings, transitions, 整顿 list, exemptions).",
+            Description = CliText.T(Texts.CliAnnexKind),
             DefaultValueFactory = _ => "annual",
         }.AcceptOnlyFromAmong("integrity", "annual");
-        var command = new Command("annex", "The statistical annexes of the quarterly integrity report and the annual report, as Markdown.");
+        var command = new Command("annex", CliText.T(Texts.CliAnnex));
         common.AddTo(command);
         command.Options.Add(kind);
         command.SetAction(parse =>

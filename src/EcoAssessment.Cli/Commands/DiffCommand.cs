@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
@@ -20,13 +21,13 @@ public static class DiffCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var common = new DatasetOptions();
-        var baseRules = new Option<string>("--base") { Description = "The rules before the change: a file, default, or git:REV:path.", Required = true };
-        var headRules = new Option<string>("--head") { Description = "The rules after the change: a file, default, or git:REV:path.", Required = true };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: none, rating (default), rank (rank or rating), score (any change ≥ 0.01).", DefaultValueFactory = _ => "rating" }
+        var baseRules = new Option<string>("--base") { Description = CliText.T(Texts.CliDiffBase), Required = true };
+        var headRules = new Option<string>("--head") { Description = CliText.T(Texts.CliDiffHead), Required = true };
+        var failOn = new Option<string>("--fail-on") { Description = CliText.T(Texts.CliDiffFailOn), DefaultValueFactory = _ => "rating" }
             .AcceptOnlyFromAmong("none", "rating", "rank", "score");
-        var format = new Option<string>("--format", "-f") { Description = "md (default), csv or json.", DefaultValueFactory = _ => "md" }
+        var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliMdCsvJson), DefaultValueFactory = _ => "md" }
             .AcceptOnlyFromAmong("md", "csv", "json");
-        var command = new Command("diff", "Show which branches a rule change would move: scores, ranks, ratings, the transition matrix.");
+        var command = new Command("diff", CliText.T(Texts.CliDiff));
         command.Arguments.Add(common.Dataset);
         command.Options.Add(common.Period);
         command.Options.Add(common.Delimiter);
@@ -85,7 +86,7 @@ public static class DiffCommand
             var colon = rest.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon == rest.Length - 1)
             {
-                bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(side), "write a committed rule file as git:REV:path, for example git:origin/main:scoring-rules/default.yaml");
+                bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(side), Texts.CliGitForm);
                 return null;
             }
 
@@ -95,7 +96,7 @@ public static class DiffCommand
             }
             else
             {
-                bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(side), $"git cannot show it: {error}");
+                bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(side), Texts.CliGitShowFailed.With(error));
                 return null;
             }
         }
@@ -130,7 +131,7 @@ public static class DiffCommand
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            error = $"git is not available ({e.Message})";
+            error = CliText.T(Texts.CliGitMissing, e.Message);
             return false;
         }
     }

@@ -20,8 +20,8 @@ public static class EvaluateCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var common = new DatasetOptions();
-        var outputs = new Option<string[]>("--output", "-o") { Description = "Write a result file; the extension picks the format (.csv .json .md, or .xlsx for the report workbook). Repeatable." };
-        var format = new Option<string>("--format", "-f") { Description = "What goes to stdout.", DefaultValueFactory = _ => "table" }
+        var outputs = new Option<string[]>("--output", "-o") { Description = CliText.T(Texts.CliEvaluateOutput) };
+        var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliEvaluateFormat), DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "csv", "json", "md");
         outputs.Validators.Add(r =>
         {
@@ -29,19 +29,19 @@ public static class EvaluateCommand
             {
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
-                    r.AddError($"-o {o}: name the output .csv, .json, .md or .xlsx (the extension picks the format)");
+                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx"));
                 }
             }
         });
 
-        var command = new Command("evaluate", "Score and rate every branch of a dataset, with the reasons.");
+        var command = new Command("evaluate", CliText.T(Texts.CliEvaluate));
         common.AddTo(command);
         command.Options.Add(outputs);
         command.Options.Add(format);
         command.SetAction(parse =>
         {
             var options = new Options(common.Read(parse, parse.GetValue(verbose)), parse.GetValue(outputs) ?? [], parse.GetValue(format)!,
-                parse.GetValue(common.Lang) == "en");
+                CliText.Language == Language.En);
             return Run(options, stdout, stderr);
         });
         return command;
@@ -75,12 +75,12 @@ public static class EvaluateCommand
         }
 
         DiagnosticPrinter.Print(stderr, bag.Items, o.Input.Verbose);
-        progress.Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"eco: evaluating {loadedInputs.Dataset.Branches.Count:N0} branches …"), force: true);
+        progress.Report(CliText.T(Texts.CliProgressEvaluating, loadedInputs.Dataset.Branches.Count), force: true);
         var assessment = loadedInputs.Run();
         progress.Clear();
         if (assessment.Removed.Count > 0)
         {
-            stderr.WriteLine($"eco: {assessment.Removed.Count} branch(es) of the previous period are not in this dataset: {string.Join(", ", assessment.Removed)}");
+            stderr.WriteLine(CliText.T(Texts.CliRemovedBranches, assessment.Removed.Count, string.Join(", ", assessment.Removed)));
         }
         var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset);
 
@@ -93,7 +93,7 @@ public static class EvaluateCommand
 
         foreach (var output in o.Outputs)
         {
-            progress.Report($"eco: writing {output} …", force: true);
+            progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
             var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English), stderr);
             progress.Clear();
             if (!written)

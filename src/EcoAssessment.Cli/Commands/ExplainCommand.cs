@@ -12,10 +12,10 @@ public static class ExplainCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var common = new DatasetOptions();
-        var branch = new Option<string>("--branch", "-b") { Description = "The branch_id to explain.", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" }
+        var branch = new Option<string>("--branch", "-b") { Description = CliText.T(Texts.CliExplainBranch), Required = true };
+        var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliExplainFormat), DefaultValueFactory = _ => "text" }
             .AcceptOnlyFromAmong("text", "json");
-        var command = new Command("explain", "Show why a branch got its rating: every value, weight, deduction, veto and step.");
+        var command = new Command("explain", CliText.T(Texts.CliExplain));
         common.AddTo(command);
         command.Options.Add(branch);
         command.Options.Add(format);
@@ -34,20 +34,20 @@ public static class ExplainCommand
             {
                 var ids = assessment.Branches.Select(b => b.BranchId).ToArray();
                 var sample = string.Join(", ", ids.Take(5)) + (ids.Length > 5 ? ", …" : string.Empty);
-                stderr.WriteLine($"{request.Dataset}: error ECO0207: branch '{id}' is not in the dataset; it has {ids.Length} branches ({sample})");
+                stderr.WriteLine($"{request.Dataset}: error ECO0207: {CliText.T(Texts.CliBranchNotFound, id, ids.Length, sample)}");
                 return ExitCodes.InputError;
             }
 
             if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
-                ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset) { Language = Languages.Parse(parse.GetValue(common.Lang)) ?? Language.Zh }, buffer);
+                ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset) { Language = CliText.Language }, buffer);
                 stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 stdout.Write('\n');
             }
             else
             {
-                stdout.Write(ExplanationText.Render(assessment, result, parse.GetValue(common.Lang) == "en"));
+                stdout.Write(ExplanationText.Render(assessment, result, CliText.Language == Language.En));
             }
 
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Generation;
 using EcoAssessment.IO.Generation;
 using EcoAssessment.IO.Xlsx;
@@ -25,43 +26,43 @@ public static class GenerateCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var branches = new Option<int>("--branches", "-n") { Description = "How many branches.", Required = true };
+        var branches = new Option<int>("--branches", "-n") { Description = CliText.T(Texts.CliGenerateBranches), Required = true };
         branches.Validators.Add(r =>
         {
             if (TryValue<int>(r) is < 1)
             {
-                r.AddError("--branches must be at least 1");
+                r.AddError(CliText.T(Texts.CliBranchesRange));
             }
         });
-        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed: the same seed and size always give the same files.", DefaultValueFactory = _ => 2024 };
-        var year = new Option<int>("--year") { Description = "The calendar year the records cover.", DefaultValueFactory = _ => 2024 };
+        var seed = new Option<ulong>("--seed", "-s") { Description = CliText.T(Texts.CliGenerateSeed), DefaultValueFactory = _ => 2024 };
+        var year = new Option<int>("--year") { Description = CliText.T(Texts.CliGenerateYear), DefaultValueFactory = _ => 2024 };
         year.Validators.Add(r =>
         {
             if (TryValue<int>(r) is < 1900 or > 2200)
             {
-                r.AddError("--year must be between 1900 and 2200");
+                r.AddError(CliText.T(Texts.CliYearRange));
             }
         });
-        var force = new Option<bool>("--force") { Description = "Write into a folder that already holds CSV files, or over an existing workbook (they are replaced)." };
+        var force = new Option<bool>("--force") { Description = CliText.T(Texts.CliGenerateForce) };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The folder of CSV files to write (created if needed), or a workbook path ending in .xlsx (one sheet per table, Chinese captions).",
+            Description = CliText.T(Texts.CliGenerateOutput),
             Required = true,
         };
-        var command = new Command("generate", "Write a synthetic, realistic dataset of any size (deterministic for a seed).") { branches, seed, year, output, force };
+        var command = new Command("generate", CliText.T(Texts.CliGenerate)) { branches, seed, year, output, force };
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(output);
             var workbook = folder.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
             if (workbook && !parse.GetValue(force) && File.Exists(folder))
             {
-                stderr.WriteLine($"{folder}: error ECO0302: the workbook already exists; choose another path, or add --force to replace it");
+                stderr.WriteLine($"{folder}: error ECO0302: {CliText.T(Texts.CliWorkbookExists)}");
                 return ExitCodes.OutputError;
             }
 
             if (!workbook && !parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
             {
-                stderr.WriteLine($"{folder}: error ECO0302: the folder already holds CSV files; choose an empty folder, or add --force to replace them");
+                stderr.WriteLine($"{folder}: error ECO0302: {CliText.T(Texts.CliFolderHasCsv)}");
                 return ExitCodes.OutputError;
             }
 
@@ -81,12 +82,12 @@ public static class GenerateCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 progress.Clear();
-                stderr.WriteLine($"{folder}: error ECO0301: cannot be written: {e.Message}");
+                stderr.WriteLine($"{folder}: error ECO0301: {CliText.T(Texts.CliCannotWriteReason, e.Message)}");
                 return ExitCodes.OutputError;
             }
 
             progress.Clear();
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eco: wrote a dataset of {options.Branches} branches (seed {options.Seed}, year {options.Year}) to {folder}"));
+            stderr.WriteLine(CliText.T(Texts.CliGenerated, options.Branches, options.Seed, options.Year, folder));
             return ExitCodes.Success;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Loading;
@@ -11,32 +12,26 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary>The options every command that reads a dataset shares.</summary>
 internal sealed class DatasetOptions
 {
-    public Argument<string> Dataset { get; } = new("dataset") { Description = "Dataset: a folder of CSV files (branches.csv, meetings.csv, …) or an .xlsx workbook with one sheet per table." };
+    public Argument<string> Dataset { get; } = new("dataset") { Description = CliText.T(Texts.CliDataset) };
 
-    public Option<string?> Rules { get; } = new("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
+    public Option<string?> Rules { get; } = new("--rules", "-r") { Description = CliText.T(Texts.CliRules) };
 
     public Option<string?> Period { get; } = new("--period", "-p")
     {
-        Description = "Period: 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30. Default: the one year the records cover.",
+        Description = CliText.T(Texts.CliPeriod),
     };
 
-    public Option<string> Lang { get; } = new Option<string>("--lang")
-    {
-        Description = "Labels: zh (default) or en. Codes and rating values never change.",
-        DefaultValueFactory = _ => "zh",
-    }.AcceptOnlyFromAmong("zh", "en");
-
-    public Option<string> Delimiter { get; } = new("--delimiter") { Description = "CSV field separator of the inputs.", DefaultValueFactory = _ => "," };
+    public Option<string> Delimiter { get; } = new("--delimiter") { Description = CliText.T(Texts.CliDelimiter), DefaultValueFactory = _ => "," };
 
     public Option<string> Encoding { get; } = new Option<string>("--encoding")
     {
-        Description = "Text encoding of CSV inputs: auto (UTF-8 with or without BOM, else GB18030/GBK), utf-8 or gb18030.",
+        Description = CliText.T(Texts.CliEncoding),
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong("auto", "utf-8", "utf8", "gb18030", "gbk");
 
     public Option<string?> Previous { get; } = new("--previous")
     {
-        Description = "The previous period's ratings: an earlier run's CSV or JSON, or a CSV branch_id,rating. Adds transitions, the dynamic limit and the 整顿 list.",
+        Description = CliText.T(Texts.CliPrevious),
     };
 
     public RedactOptions Redaction { get; } = new();
@@ -48,14 +43,14 @@ internal sealed class DatasetOptions
             var v = r.GetValueOrDefault<string>();
             if (v is not { Length: 1 } || v[0] > 127 || v[0] is '"' or '\r' or '\n')
             {
-                r.AddError("--delimiter takes one ASCII character such as , ; or |");
+                r.AddError(CliText.T(Texts.CliDelimiterInvalid));
             }
         });
         Period.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string?>() is { } p && !Model.Period.TryParse(p, out _, out var error))
             {
-                r.AddError($"--period: {error}");
+                r.AddError(CliText.T(Texts.CliPeriodInvalid, error));
             }
         });
     }
@@ -65,7 +60,6 @@ internal sealed class DatasetOptions
         command.Arguments.Add(Dataset);
         command.Options.Add(Rules);
         command.Options.Add(Period);
-        command.Options.Add(Lang);
         command.Options.Add(Delimiter);
         command.Options.Add(Encoding);
         command.Options.Add(Previous);
@@ -133,7 +127,7 @@ internal static class InputLoader
         if (read.Dataset is null)
         {
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
-            stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
+            stderr.WriteLine(CliText.T(Texts.CliInputErrors, bag.ErrorCount));
             return null;
         }
 
@@ -144,7 +138,7 @@ internal static class InputLoader
             if (previous is null)
             {
                 DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
-                stderr.WriteLine($"eco: {bag.ErrorCount} error(s) in the inputs; nothing written.");
+                stderr.WriteLine(CliText.T(Texts.CliInputErrors, bag.ErrorCount));
                 return null;
             }
         }

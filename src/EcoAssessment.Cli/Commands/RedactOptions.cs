@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Privacy;
 
 namespace EcoAssessment.Cli.Commands;
@@ -14,12 +15,12 @@ internal sealed class RedactOptions
 
     public Option<bool> Redact { get; } = new("--redact")
     {
-        Description = $"Replace member IDs in every output with stable pseudonyms M-XXXXXXXXXX (HMAC-SHA256 with the key of --redact-key or {KeyVariable}).",
+        Description = CliText.T(Texts.CliRedact, KeyVariable),
     };
 
     public Option<string?> Key { get; } = new("--redact-key")
     {
-        Description = $"The secret key for --redact (at least {MemberPseudonyms.MinKeyBytes} bytes). Prefer {KeyVariable}: a command line is visible to other users of the machine.",
+        Description = CliText.T(Texts.CliRedactKey, MemberPseudonyms.MinKeyBytes, KeyVariable),
     };
 
     public void AddTo(Command command)
@@ -38,7 +39,7 @@ internal sealed class RedactOptions
         {
             if (given is not null)
             {
-                throw new CliException(ExitCodes.Usage, $"{command}: --redact-key is given without --redact; add --redact to pseudonymise member IDs, or drop the key");
+                throw new CliException(ExitCodes.Usage, CliText.T(Texts.CliRedactKeyWithoutRedact, command));
             }
 
             return null;
@@ -47,15 +48,13 @@ internal sealed class RedactOptions
         var (key, source) = given is not null ? (given, "--redact-key") : (Environment.GetEnvironmentVariable(KeyVariable), KeyVariable);
         if (string.IsNullOrEmpty(key))
         {
-            throw new CliException(ExitCodes.Usage,
-                $"{command}: --redact needs a secret key: set the environment variable {KeyVariable} (or give --redact-key) to a random text of at least "
-                + $"{MemberPseudonyms.MinKeyBytes} characters, and keep it to get the same pseudonyms in later runs; see docs/privacy.md");
+            throw new CliException(ExitCodes.Usage, CliText.T(Texts.CliRedactNoKey, command, KeyVariable, MemberPseudonyms.MinKeyBytes));
         }
 
         if (!MemberPseudonyms.IsUsableKey(key))
         {
             throw new CliException(ExitCodes.Usage,
-                $"{command}: the key in {source} is too short to protect member IDs ({System.Text.Encoding.UTF8.GetByteCount(key)} bytes); use a random text of at least {MemberPseudonyms.MinKeyBytes}");
+                CliText.T(Texts.CliRedactShortKey, command, source, System.Text.Encoding.UTF8.GetByteCount(key), MemberPseudonyms.MinKeyBytes));
         }
 
         return new MemberPseudonyms(key);

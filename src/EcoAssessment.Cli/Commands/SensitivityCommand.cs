@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Analysis;
 using EcoAssessment.IO.Output;
 
@@ -11,15 +12,15 @@ public static class SensitivityCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
         var common = new DatasetOptions();
-        var runs = new Option<int>("--runs") { Description = "Monte Carlo runs.", DefaultValueFactory = _ => 1000 };
-        var spread = new Option<double>("--spread") { Description = "Each weight is multiplied by U(1 − spread, 1 + spread).", DefaultValueFactory = _ => 0.25 };
-        var seed = new Option<ulong>("--seed") { Description = "Seed: the same seed gives the same table.", DefaultValueFactory = _ => 1 };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the table to a .csv file instead of stdout." };
+        var runs = new Option<int>("--runs") { Description = CliText.T(Texts.CliSensitivityRuns), DefaultValueFactory = _ => 1000 };
+        var spread = new Option<double>("--spread") { Description = CliText.T(Texts.CliSensitivitySpread), DefaultValueFactory = _ => 0.25 };
+        var seed = new Option<ulong>("--seed") { Description = CliText.T(Texts.CliSensitivitySeed), DefaultValueFactory = _ => 1 };
+        var output = new Option<string?>("--output", "-o") { Description = CliText.T(Texts.CliSensitivityOutput) };
         runs.Validators.Add(r =>
         {
             try
             {
-                if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000) r.AddError("--runs must be between 1 and 1000000");
+                if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000) r.AddError(CliText.T(Texts.CliRunsRange));
             }
             catch (InvalidOperationException)
             {
@@ -30,14 +31,14 @@ public static class SensitivityCommand
         {
             try
             {
-                if (r.GetValueOrDefault<double>() is < 0 or >= 1 or double.NaN) r.AddError("--spread must be at least 0 and below 1");
+                if (r.GetValueOrDefault<double>() is < 0 or >= 1 or double.NaN) r.AddError(CliText.T(Texts.CliSpreadRange));
             }
             catch (InvalidOperationException)
             {
                 // not a number: the parser reports it
             }
         });
-        var command = new Command("sensitivity", "Monte Carlo over the weights: median rank, 5–95 % rank range and the chance of each rating per branch.");
+        var command = new Command("sensitivity", CliText.T(Texts.CliSensitivity));
         common.AddTo(command);
         command.Options.Add(runs);
         command.Options.Add(spread);

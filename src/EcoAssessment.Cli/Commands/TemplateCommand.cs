@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Xlsx;
 
 namespace EcoAssessment.Cli.Commands;
@@ -8,36 +9,34 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<string>("--output", "-o") { Description = "The workbook to write.", DefaultValueFactory = _ => "input-template.xlsx" };
-        var lang = new Option<string>("--lang") { Description = "Sheet names and captions: zh (default) or en.", DefaultValueFactory = _ => "zh" }
-            .AcceptOnlyFromAmong("zh", "en");
-        var force = new Option<bool>("--force") { Description = "Replace an existing file." };
+        var output = new Option<string>("--output", "-o") { Description = CliText.T(Texts.CliTemplateOutput), DefaultValueFactory = _ => "input-template.xlsx" };
+        var force = new Option<bool>("--force") { Description = CliText.T(Texts.CliTemplateForce) };
         output.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<string>() is { } p && !p.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                r.AddError($"-o {p}: the template is a workbook; name it .xlsx");
+                r.AddError(CliText.T(Texts.CliTemplateXlsx, p));
             }
         });
-        var command = new Command("template", "Write an input workbook to fill in: a sheet per table with its captions, an example row, drop-down lists and a 说明 sheet.")
+        var command = new Command("template", CliText.T(Texts.CliTemplate))
         {
-            output, lang, force,
+            output, force,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
             if (File.Exists(path) && !parse.GetValue(force))
             {
-                stderr.WriteLine($"{path}: error ECO0302: the file already exists (it may hold filled-in records); choose another path, or add --force to replace it");
+                stderr.WriteLine($"{path}: error ECO0302: {CliText.T(Texts.CliTemplateExists)}");
                 return ExitCodes.OutputError;
             }
 
-            if (!OutputFile.TryWrite(path, s => TemplateWorkbookWriter.Write(s, parse.GetValue(lang) == "en"), stderr))
+            if (!OutputFile.TryWrite(path, s => TemplateWorkbookWriter.Write(s, CliText.Language == Language.En), stderr))
             {
                 return ExitCodes.OutputError;
             }
 
-            stdout.WriteLine($"eco: wrote the input template to {path}; fill in a sheet per table (replace the grey example rows) and run: eco evaluate {path}");
+            stdout.WriteLine(CliText.T(Texts.CliTemplateWritten, path));
             return ExitCodes.Success;
         });
         return command;

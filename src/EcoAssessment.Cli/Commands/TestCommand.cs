@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.RuleTests;
 
 namespace EcoAssessment.Cli.Commands;
@@ -12,15 +13,15 @@ public static class TestCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("path") { Description = "Test files or folders (default: scoring-rules/tests).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("test", "Run rule test cases: small datasets with the ratings a rule file must give them.") { paths };
+        var paths = new Argument<string[]>("path") { Description = CliText.T(Texts.CliTestPaths), Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("test", CliText.T(Texts.CliTest)) { paths };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [Path.Combine("scoring-rules", "tests")];
             var missing = given.Where(x => !File.Exists(x) && !Directory.Exists(x)).ToArray();
             foreach (var m in missing)
             {
-                stderr.WriteLine($"{m}: error ECO0001: no such test file or folder");
+                stderr.WriteLine($"{m}: error ECO0001: {CliText.T(Texts.CliNoTestFile)}");
             }
 
             if (missing.Length > 0)
@@ -31,7 +32,7 @@ public static class TestCommand
             var files = RuleTestRunner.FindFiles(given);
             if (files.Count == 0)
             {
-                stderr.WriteLine($"eco: no rule test files (.yaml) under {string.Join(", ", given)}");
+                stderr.WriteLine(CliText.T(Texts.CliNoTestFiles, string.Join(", ", given)));
             }
 
             int passed = 0, failed = 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
@@ -18,10 +19,10 @@ public static class TrendCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
-        var datasets = new Argument<string[]>("dataset") { Description = "One dataset with --periods, or one dataset per period, oldest first.", Arity = ArgumentArity.OneOrMore };
-        var rules = new Option<string?>("--rules", "-r") { Description = "Rule file (YAML). Default: the embedded scoring-rules/default.yaml." };
-        var periods = new Option<string?>("--periods") { Description = "Comma-separated periods, oldest first: 2024Q1,2024Q2,2024Q3,2024Q4." };
-        var format = new Option<string>("--format", "-f") { Description = "md (default), csv or json.", DefaultValueFactory = _ => "md" }
+        var datasets = new Argument<string[]>("dataset") { Description = CliText.T(Texts.CliTrendDatasets), Arity = ArgumentArity.OneOrMore };
+        var rules = new Option<string?>("--rules", "-r") { Description = CliText.T(Texts.CliRules) };
+        var periods = new Option<string?>("--periods") { Description = CliText.T(Texts.CliTrendPeriods) };
+        var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliMdCsvJson), DefaultValueFactory = _ => "md" }
             .AcceptOnlyFromAmong("md", "csv", "json");
         periods.Validators.Add(r =>
         {
@@ -29,25 +30,24 @@ public static class TrendCommand
             {
                 if (!Period.TryParse(p, out _, out var error))
                 {
-                    r.AddError($"--periods: {error}");
+                    r.AddError(CliText.T(Texts.CliPeriodsInvalid, error));
                 }
             }
         });
-        var outputs = new Option<string[]>("--output", "-o") { Description = "Write the trend to a file: .md, .csv, .json or .xlsx (a workbook with a line chart per unit and the rating mix per period). Repeatable." };
-        var lang = new Option<string>("--lang") { Description = "Labels of the workbook: zh (default) or en.", DefaultValueFactory = _ => "zh" }.AcceptOnlyFromAmong("zh", "en");
+        var outputs = new Option<string[]>("--output", "-o") { Description = CliText.T(Texts.CliTrendOutput) };
         outputs.Validators.Add(r =>
         {
             foreach (var o in r.GetValueOrDefault<string[]>() ?? [])
             {
                 if (Path.GetExtension(o).ToLowerInvariant() is not (".md" or ".csv" or ".json" or ".xlsx"))
                 {
-                    r.AddError($"-o {o}: name the output .md, .csv, .json or .xlsx (the extension picks the format)");
+                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".md, .csv, .json, .xlsx"));
                 }
             }
         });
-        var command = new Command("trend", "Score and rating series per branch and unit over several periods, steady declines marked.")
+        var command = new Command("trend", CliText.T(Texts.CliTrend))
         {
-            datasets, rules, periods, format, outputs, lang,
+            datasets, rules, periods, format, outputs,
         };
         var redaction = new RedactOptions();
         redaction.AddTo(command);
@@ -69,7 +69,7 @@ public static class TrendCommand
             {
                 if (folders.Length != 1 && folders.Length != labels.Length)
                 {
-                    stderr.WriteLine("eco: error: give one dataset for all periods, or one dataset per period");
+                    stderr.WriteLine(CliText.T(Texts.CliError, CliText.T(Texts.CliTrendDatasetsPeriods)));
                     return ExitCodes.Usage;
                 }
 
@@ -86,7 +86,7 @@ public static class TrendCommand
 
             if (runs.Count < 2)
             {
-                stderr.WriteLine("eco: error: a trend needs two or more periods: several datasets, or --periods with two or more");
+                stderr.WriteLine(CliText.T(Texts.CliError, CliText.T(Texts.CliTrendTwoPeriods)));
                 return ExitCodes.Usage;
             }
 
@@ -117,7 +117,7 @@ public static class TrendCommand
 
             foreach (var output in parse.GetValue(outputs) ?? [])
             {
-                var english = parse.GetValue(lang) == "en";
+                var english = CliText.Language == Language.En;
                 if (!OutputFile.TryWrite(output, stream =>
                     {
                         if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))

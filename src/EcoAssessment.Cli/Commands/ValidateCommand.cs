@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Pipeline;
@@ -14,8 +15,8 @@ public static class ValidateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("rules") { Description = "Rule files (YAML).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check rule files: schema, references, weights, thresholds; every problem with its line and column.") { files };
+        var files = new Argument<string[]>("rules") { Description = CliText.T(Texts.CliValidateFiles), Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", CliText.T(Texts.CliValidate)) { files };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -39,7 +40,7 @@ public static class ValidateCommand
                     if (!HasSchemaComment(path))
                     {
                         bag.Warning(DiagnosticCodes.NoSchemaComment, SourceLocation.At(path, 1, 1),
-                            "the file does not start with '# yaml-language-server: $schema=…'; editors will not check it against rules.schema.json");
+                            Texts.CliNoSchemaLine);
                     }
                 }
 
@@ -54,11 +55,11 @@ public static class ValidateCommand
                     invalid++;
                 }
 
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}: {(bag.HasErrors ? $"{bag.ErrorCount} error(s)" : "valid")}{(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}"));
+                stdout.WriteLine((bag.HasErrors ? CliText.T(Texts.CliFileErrors, path, bag.ErrorCount) : CliText.T(Texts.CliFileValid, path))
+                    + (warnings > 0 ? CliText.T(Texts.CliFileWarnings, warnings) : string.Empty));
             }
 
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{paths.Length - invalid} valid, {invalid} invalid"));
+            stdout.WriteLine(CliText.T(Texts.CliValidSummary, paths.Length - invalid, invalid));
             return invalid == 0 ? ExitCodes.Success : ExitCodes.Negative;
         });
         return command;

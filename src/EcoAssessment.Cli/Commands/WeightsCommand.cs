@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Weights;
 using EcoAssessment.Methods;
@@ -14,24 +15,24 @@ public static class WeightsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" }
+        var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliTableJson), DefaultValueFactory = _ => "table" }
             .AcceptOnlyFromAmong("table", "json");
 
-        var matrix = new Argument<string>("matrix") { Description = "CSV: criteria names in the header row and the first column; cells numbers or fractions like 1/3." };
-        var ahp = new Command("ahp", "AHP weights of a pairwise comparison matrix, with λmax, CI and CR (exit 1 when CR ≥ 0.1).") { matrix, format };
+        var matrix = new Argument<string>("matrix") { Description = CliText.T(Texts.CliWeightsMatrix) };
+        var ahp = new Command("ahp", CliText.T(Texts.CliWeightsAhp)) { matrix, format };
         ahp.SetAction(parse => Ahp(parse.GetRequiredValue(matrix), parse.GetValue(format) == "json", stdout, stderr));
 
-        var table = new Argument<string>("table") { Description = "CSV: an id column, then one numeric column per indicator." };
-        var lower = new Option<string?>("--lower") { Description = "Comma-separated columns where lower is better." };
-        var raw = new Option<bool>("--raw") { Description = "p = x/Σx on the raw values (the textbook kernel, values ≥ 0) instead of min-maxing each column first." };
-        var entropy = new Command("entropy", "Entropy weights of indicator columns (熵权法).") { table, lower, raw, format };
+        var table = new Argument<string>("table") { Description = CliText.T(Texts.CliWeightsTable) };
+        var lower = new Option<string?>("--lower") { Description = CliText.T(Texts.CliWeightsLower) };
+        var raw = new Option<bool>("--raw") { Description = CliText.T(Texts.CliWeightsRaw) };
+        var entropy = new Command("entropy", CliText.T(Texts.CliWeightsEntropy)) { table, lower, raw, format };
         entropy.Validators.Add(r =>
         {
             if (r.GetValue(raw) && r.GetValue(lower) is not null) r.AddError("--raw takes the values as they are: --lower cannot be used with it");
         });
         entropy.SetAction(parse => Entropy(parse.GetRequiredValue(table), parse.GetValue(lower), parse.GetValue(raw), parse.GetValue(format) == "json", stdout, stderr));
 
-        return new Command("weights", "Weights for rule design: AHP from pairwise comparisons, entropy from data.") { ahp, entropy };
+        return new Command("weights", CliText.T(Texts.CliWeights)) { ahp, entropy };
     }
 
     private static int Ahp(string path, bool json, TextWriter stdout, TextWriter stderr)
