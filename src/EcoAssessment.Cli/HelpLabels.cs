@@ -14,6 +14,7 @@ internal static class HelpLabels
         (" [command]", " [命令]"),
         ("[default: ", "[默认: "),
         ("[required]", "[必填]"),
+        (" (REQUIRED)", "（必填）"),
     ];
 
     /// <summary>The help text with the English labels in Chinese.</summary>

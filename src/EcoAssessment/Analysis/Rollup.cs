@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 
@@ -43,7 +44,14 @@ public sealed record UnitSummary(
     FormMix Forms,
     IReadOnlyDictionary<ResponsibleRole, int> Responsibility,
     IReadOnlyList<string> RedLines,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The red lines and warnings as sentences in <paramref name="language"/> (the codes are <see cref="RedLines"/> and
+    /// <see cref="Warnings"/>, docs/reasons.md), joined by <c>；</c> (Chinese) or <c>; </c> (English); empty when none.
+    /// </summary>
+    public string DescribeAlerts(Language language = Language.Zh) => ReasonText.Render(RedLines.Concat(Warnings), null, language);
+}
 
 /// <summary>
 /// Step 11 (DESIGN.md §3.11): per unit and for the whole system. The score is the mean of the rated branches' decision

@@ -4,7 +4,7 @@ using EcoAssessment.Rules;
 namespace EcoAssessment.Catalogue;
 
 /// <summary>
-/// The 原因 a person reads, rendered from the reason codes a machine reads (docs/reasons.md): each <c>code:detail</c>
+/// The 原因 a person reads (and a unit's red lines and warnings), rendered from the reason codes a machine reads (docs/reasons.md): each <c>code:detail</c>
 /// token of <see cref="Pipeline.BranchResult.Reasons"/> becomes one sentence in the chosen language, with the names of
 /// vetoes, deductions, bonuses and indicators from the rule set. The sentence is derived from the code alone, so the
 /// two never disagree; a token this version does not know is written as it is.
@@ -63,6 +63,12 @@ public static partial class ReasonText
                 return Texts.ReasonImputed.With(IndicatorNames(rules, detail));
             case "treated":
                 return Texts.ReasonTreated.With(IndicatorNames(rules, detail));
+            case "form4_unit_leader":
+                return Texts.AlertForm4UnitLeader.With(detail);
+            case "laggard_share" when (m = SharePattern().Match(detail)).Success:
+                return Texts.AlertLaggardShare.With(m.Groups[1].Value, m.Groups[2].Value);
+            case "early_handling" when (m = EarlyHandlingPattern().Match(detail)).Success:
+                return Texts.AlertEarlyHandling.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
             default:
                 return Text.Plain(code);
         }
@@ -95,4 +101,10 @@ public static partial class ReasonText
 
     [GeneratedRegex(@"^([^(]+)\(([-+][^)]*)\)$")]
     private static partial Regex AdjustmentPattern();
+
+    [GeneratedRegex(@"^([\d.]+%)>([\d.]+%)$")]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"^form1 (\d+)/(\d+)<([\d.]+%)$")]
+    private static partial Regex EarlyHandlingPattern();
 }

@@ -47,4 +47,13 @@ internal static partial class Texts
 
     /// <summary>treated: indicators whose outlying value was treated.</summary>
     public static readonly Entry ReasonTreated = new("异常值已按规则处理的指标：{0}", "outliers treated for: {0}");
+
+    /// <summary>Red line: a form-4 case of a unit leader.</summary>
+    public static readonly Entry AlertForm4UnitLeader = new("红线：班子成员受第四种形态处理（问题编号 {0}）", "red line: a unit leader was dealt with under the fourth form (finding {0})");
+
+    /// <summary>Red line: more than 10 % of the rated branches 落后.</summary>
+    public static readonly Entry AlertLaggardShare = new("红线：落后支部占已定级支部的 {0}，超过 {1}", "red line: {0} of the rated branches are 落后, above {1}");
+
+    /// <summary>Warning: too few cases handled under the first form.</summary>
+    public static readonly Entry AlertEarlyHandling = new("抓早抓小：第一种形态 {0} 件，占全部 {1} 件，低于 {2}", "early handling: {0} of {1} cases under the first form, below {2}");
 }

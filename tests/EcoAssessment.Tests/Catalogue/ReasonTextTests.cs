@@ -22,6 +22,9 @@ public class ReasonTextTests
     [TestCase("bonus:award(+1.5)", "加分「award」+1.5 分", "bonus 'award' +1.5")]
     [TestCase("imputed:a,b", "缺失值已按规则补齐的指标：a、b", "missing values filled for: a, b")]
     [TestCase("treated:a", "异常值已按规则处理的指标：a", "outliers treated for: a")]
+    [TestCase("laggard_share:11.1%>10%", "红线：落后支部占已定级支部的 11.1%，超过 10%", "red line: 11.1% of the rated branches are 落后, above 10%")]
+    [TestCase("early_handling:form1 3/12<50%", "抓早抓小：第一种形态 3 件，占全部 12 件，低于 50%", "early handling: 3 of 12 cases under the first form, below 50%")]
+    [TestCase("form4_unit_leader:F2024-007", "红线：班子成员受第四种形态处理（问题编号 F2024-007）", "red line: a unit leader was dealt with under the fourth form (finding F2024-007)")]
     public void EveryCodeBecomesOneSentenceInEachLanguage(string code, string zh, string en)
     {
         Assert.That(ReasonText.Render(code, null, Language.Zh), Is.EqualTo(zh));
