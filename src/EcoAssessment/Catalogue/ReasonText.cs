@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using EcoAssessment.Rules;
 
@@ -16,7 +18,38 @@ public static partial class ReasonText
         string.Join(Texts.ClauseSeparator.Template(language), codes.Select(c => Render(c, rules, language)));
 
     /// <summary>The sentence of one reason code.</summary>
-    public static string Render(string code, RuleSet? rules, Language language) => Describe(code, rules).Render(language);
+    public static string Render(string code, RuleSet? rules, Language language)
+    {
+        // Codes repeat across branches (scores have two decimals, vetoes and deductions are few): a large run renders
+        // each distinct code once per rule set and language.
+        var memo = rules is null ? null : Memos.GetValue(rules, static _ => new Memo());
+        var cache = memo?.For(language);
+        if (cache is not null && cache.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var text = Describe(code, rules).Render(language);
+        if (cache is not null && cache.Count < Memo.MaxEntries)
+        {
+            cache.TryAdd(code, text);
+        }
+
+        return text;
+    }
+
+    private static readonly ConditionalWeakTable<RuleSet, Memo> Memos = new();
+
+    /// <summary>The sentences rendered for one rule set, by language.</summary>
+    private sealed class Memo
+    {
+        public const int MaxEntries = 1 << 16;
+
+        private readonly ConcurrentDictionary<string, string> _zh = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> _en = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, string> For(Language language) => language == Language.En ? _en : _zh;
+    }
 
     /// <summary>The sentence of one reason code, not yet rendered.</summary>
     internal static Text Describe(string code, RuleSet? rules)
