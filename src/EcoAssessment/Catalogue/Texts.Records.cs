@@ -142,4 +142,21 @@ internal static partial class Texts
     public static readonly Entry ManyExemptions = new(
         "支部「{0}」：考核期 {3} 内的 {2} 个问题中有 {1} 个{4}；请复核免责认定",
         "branch '{0}': {1} of its {2} findings in {3} are {4} (exempt); review the exemptions");
+
+    // Period labels (Period.Problem; --period, the period columns).
+
+    /// <summary>A range of days whose end is before its start.</summary>
+    public static readonly Entry PeriodRangeBackwards = new(
+        "区间「{0}」的结束日期早于开始日期",
+        "the range '{0}' ends before it starts");
+
+    /// <summary>A range that is not two ISO dates.</summary>
+    public static readonly Entry PeriodRangeNotDates = new(
+        "「{0}」不是由两个日期组成的区间（格式如 2024-01-01..2024-06-30）",
+        "'{0}' is not a range of two ISO dates (2024-01-01..2024-06-30)");
+
+    /// <summary>A text that is none of the accepted period labels.</summary>
+    public static readonly Entry PeriodNotALabel = new(
+        "「{0}」不是考核期；请写成 2024、2024H1、2024Q3、2024-03 或 2024-01-01..2024-06-30",
+        "'{0}' is not a period: write 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30");
 }
