@@ -257,4 +257,44 @@ internal static partial class Texts
     public static readonly Entry ComparisonEmpty = new(
         "比较缺少比较符；请加上 {0}、{1}、{2} 或 {3}",
         "the comparison has no comparator; add {0}, {1}, {2} or {3}");
+
+    /// <summary>The first line of a RuleSetException's message, before the problems.</summary>
+    public static readonly Entry RuleSetInvalid = new("规则集无效：", "invalid rule set:");
+
+    // Rule set meets dataset (DatasetChecks).
+
+    /// <summary>A run whose period is of another kind than the rule set is written for.</summary>
+    public static readonly Entry PeriodKindDiffers = new(
+        "规则集「{0}」按{1}考核期编写，但本次运行的考核期为 {2}；应开次数已按比例折算，但每年一次的事项（{3}）可能不在此期间内",
+        "the rule set '{0}' is written for {1} periods but the run is for {2}; expectations are pro-rated, but items held once a year ({3}) may fall outside it");
+
+    /// <summary>A year, as the kind of period a rule set is written for.</summary>
+    public static readonly Entry PeriodKindYear = new("年度", "year");
+
+    /// <summary>A half year, as the kind of period a rule set is written for.</summary>
+    public static readonly Entry PeriodKindHalf = new("半年", "half");
+
+    /// <summary>A quarter, as the kind of period a rule set is written for.</summary>
+    public static readonly Entry PeriodKindQuarter = new("季度", "quarter");
+
+    /// <summary>A month, as the kind of period a rule set is written for.</summary>
+    public static readonly Entry PeriodKindMonth = new("月度", "month");
+
+    /// <summary>A range of days, as the kind of period a rule set is written for.</summary>
+    public static readonly Entry PeriodKindRange = new("自定义区间", "range");
+
+    /// <summary>The kind of a period in a sentence.</summary>
+    public static Entry PeriodKindName(Model.PeriodKind kind) => kind switch
+    {
+        Model.PeriodKind.Year => PeriodKindYear,
+        Model.PeriodKind.Half => PeriodKindHalf,
+        Model.PeriodKind.Quarter => PeriodKindQuarter,
+        Model.PeriodKind.Month => PeriodKindMonth,
+        _ => PeriodKindRange,
+    };
+
+    /// <summary>A condition reading a fact that no branch has.</summary>
+    public static readonly Entry FactNowhere = new(
+        "「{0}」读取的事实「{1}」在所有支部中都没有（既不是支部表的列，也不在指标表中）：此条件永远不成立",
+        "'{0}' reads the fact '{1}', which no branch has (not a branches column, not in the indicators table): the condition is never true");
 }

@@ -76,9 +76,9 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
     /// <summary>Parses a period label: <c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c> or <c>2024-01-01..2024-06-30</c> (both ends included).</summary>
     /// <param name="text">The label; full-width digits and Chinese separators are folded as in the inputs.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="FormatException">The text is not one of the accepted forms; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not one of the accepted forms; the message says why, in Chinese (<see cref="Problem"/> in either language).</exception>
     public static Period Parse(string text) =>
-        TryRead(text, out var period, out var problem) ? period : throw new FormatException(problem!.Render(Language.En));
+        TryRead(text, out var period, out var problem) ? period : throw new FormatException(problem!.Render(Language.Zh));
 
     /// <summary>
     /// Parses a period label; returns false with a reason, in Chinese (the default language), when it is not one of the
