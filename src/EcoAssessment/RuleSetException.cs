@@ -9,10 +9,13 @@ namespace EcoAssessment;
 /// </summary>
 public sealed class RuleSetException : ArgumentException
 {
-    /// <summary>Creates the exception from the problems found; the message lists them, one a line.</summary>
+    /// <summary>
+    /// Creates the exception from the problems found; the message lists them, one a line, in Chinese (the default
+    /// language): <see cref="Diagnostics"/> renders them in English (<see cref="Diagnostic.ToString(Catalogue.Language)"/>).
+    /// </summary>
     /// <param name="diagnostics">The problems: at least the errors; warnings may accompany them.</param>
     public RuleSetException(IReadOnlyList<Diagnostic> diagnostics)
-        : base("invalid rule set:\n" + string.Join("\n", diagnostics), "rules")
+        : base(Catalogue.Texts.RuleSetInvalid.Render(Catalogue.Language.Zh) + "\n" + string.Join("\n", diagnostics), "rules")
     {
         Diagnostics = diagnostics;
     }

@@ -234,7 +234,7 @@ public class EvaluateCommandTests
             ("findings.csv", "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-03-01,2,容错免责\nF2,B1,2024-04-01,1,exempt\nF3,B1,2024-05-01,1,\n"));
         var r = CliRunner.Run("evaluate", data);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("warning ECO0256").And.Contain("2 of its 3 findings"));
+        Assert.That(r.Stderr, Does.Contain("warning ECO0256").And.Contain("3 个问题中有 2 个容错免责"));
     }
 
     [Test]

@@ -161,7 +161,7 @@ public class RuleCommandsTests
         {
             var bad = CliRunner.Run("validate", file);
             Assert.That(bad.ExitCode, Is.EqualTo(ExitCodes.Negative));
-            Assert.That(bad.Stdout, Does.Contain("the geometric mean needs values above 0").And.Contain("lo: 1"));
+            Assert.That(bad.Stdout, Does.Contain("几何平均要求取值大于 0").And.Contain("lo: 1"));
             Assert.That(CliRunner.Run("validate", fixedFile).ExitCode, Is.Zero);
             var run = CliRunner.Run("evaluate", mini, "--rules", fixedFile, "--format", "csv");
             Assert.That(run.ExitCode, Is.Zero, run.Stderr);

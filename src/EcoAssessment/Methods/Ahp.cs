@@ -1,3 +1,5 @@
+using EcoAssessment.Catalogue;
+
 namespace EcoAssessment.Methods;
 
 /// <summary>The result of AHP: weights (sum 1), the principal eigenvalue, and the consistency index and ratio.</summary>
@@ -24,17 +26,17 @@ internal static class Ahp
     public const int MaxSize = 10;
 
     /// <summary>What is wrong with a matrix, or null: square, 1–10 criteria, positive, diagonal 1, reciprocal (1e-6).</summary>
-    public static string? Problem(double[,] a)
+    public static Text? Problem(double[,] a)
     {
         var n = a.GetLength(0);
         if (n != a.GetLength(1))
         {
-            return "the matrix is not square";
+            return Texts.AhpNotSquare;
         }
 
         if (n is < 1 or > MaxSize)
         {
-            return $"AHP takes 1 to {MaxSize} criteria (the random-index table ends there); the matrix has {n}";
+            return Texts.AhpTooLarge.With(MaxSize, n);
         }
 
         for (var i = 0; i < n; i++)
@@ -43,12 +45,12 @@ internal static class Ahp
             {
                 if (!(a[i, j] > 0) || !double.IsFinite(a[i, j]))
                 {
-                    return $"cell ({i + 1},{j + 1}) is not a positive number";
+                    return Texts.AhpCellNotPositive.With(i + 1, j + 1);
                 }
 
                 if (i == j && Math.Abs(a[i, j] - 1) > 1e-9)
                 {
-                    return $"the diagonal cell ({i + 1},{i + 1}) must be 1";
+                    return Texts.AhpDiagonalNotOne.With(i + 1);
                 }
             }
         }
@@ -59,7 +61,7 @@ internal static class Ahp
             {
                 if (Math.Abs((a[i, j] * a[j, i]) - 1) > 1e-6)
                 {
-                    return $"cells ({i + 1},{j + 1}) and ({j + 1},{i + 1}) are not reciprocal: a_ji must be 1/a_ij";
+                    return Texts.AhpNotReciprocal.With(i + 1, j + 1);
                 }
             }
         }
@@ -72,7 +74,7 @@ internal static class Ahp
     {
         if (Problem(a) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(a));
+            throw new ArgumentException(problem.Render(Language.En), nameof(a));
         }
 
         var n = a.GetLength(0);

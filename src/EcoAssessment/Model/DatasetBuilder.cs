@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Stages.PeriodResolution;
 
@@ -231,7 +232,7 @@ internal sealed class DatasetBuilder
         {
             var first = _branches[r.BranchId].Record.Location;
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("branch_id"),
-                $"branch_id '{r.BranchId}' appears twice (first at {first}); each branch has one row");
+                Texts.BranchIdTwice.With(r.BranchId, first));
         }
     }
 
@@ -255,7 +256,7 @@ internal sealed class DatasetBuilder
         else if ((member = slot!).IsIn(b.BranchId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("member_id"),
-                $"member '{Member(r.MemberId)}' is listed twice in branch '{r.BranchId}'; a member has one row per branch");
+                Texts.MemberListedTwice.With(Member(r.MemberId), r.BranchId));
             return;
         }
         else
@@ -268,7 +269,7 @@ internal sealed class DatasetBuilder
             if (member.HomeBranch is { } home)
             {
                 _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, Where(r.Location).WithColumn("home"),
-                    $"member '{Member(r.MemberId)}' has a second home branch '{r.BranchId}' (home is '{home}'); mark temporary memberships home=否");
+                    Texts.MemberSecondHome.With(Member(r.MemberId), r.BranchId, home, "home=否"));
                 return;
             }
 
@@ -297,7 +298,7 @@ internal sealed class DatasetBuilder
         {
             _tally.DuplicateMeetings++;
             _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(location),
-                $"meeting '{meetingId.Text()}' of branch '{branchId}' ({InputCatalogue.MeetingTypes.CodeOf((int)type)}, {date:yyyy-MM-dd}) is listed again; it counts once");
+                Texts.MeetingListedAgain.With(meetingId.Text(), branchId, InputCatalogue.MeetingTypes.CodeOf((int)type), date));
             return;
         }
 
@@ -349,7 +350,7 @@ internal sealed class DatasetBuilder
             else if (!known && _tables.Contains(InputTable.Members))
             {
                 _diagnostics.Error(DiagnosticCodes.UnknownMember, Where(location).WithColumn("member_id"),
-                    $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
+                    Texts.MemberNotListed.With(Member(mid)));
                 return;
             }
             else
@@ -365,7 +366,7 @@ internal sealed class DatasetBuilder
         if (branch is null)
         {
             _diagnostics.Error(DiagnosticCodes.MissingValue, Where(location).WithColumn("branch_id"),
-                "the row has no branch_id and its member_id has no home branch in members; give a branch_id");
+                Texts.StudyRowNoBranch);
             return;
         }
 
@@ -412,7 +413,7 @@ internal sealed class DatasetBuilder
     {
         if (TooLarge(hours) || TooLarge(points))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(location).WithColumn(TooLarge(hours) ? "hours" : "points"), "study hours and points are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(location).WithColumn(TooLarge(hours) ? "hours" : "points"), Texts.StudyTooLarge);
             return;
         }
 
@@ -442,14 +443,14 @@ internal sealed class DatasetBuilder
 
         if (TooLarge(r.Score) || TooLarge(r.MaxScore))
         {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Score) ? "score" : "max_score"), "scores are at most 10^15");
+            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Score) ? "score" : "max_score"), Texts.ScoreTooLarge);
             return;
         }
 
         if (_requirements.MaxScore && r.MaxScore is null)
         {
             _diagnostics.Error(DiagnosticCodes.MissingMaxScore, Where(r.Location).WithColumn("max_score"),
-                $"item '{r.Item}' has no max_score; the rule set scores items as Σ score / Σ max_score, so every row needs the points available");
+                Texts.ItemNoMaxScore.With(r.Item));
             return;
         }
 
@@ -472,14 +473,14 @@ internal sealed class DatasetBuilder
         if (!_findingIds.Add(r.FindingId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("finding_id"),
-                $"finding_id '{r.FindingId}' appears twice; give each finding its own id");
+                Texts.FindingIdTwice.With(r.FindingId));
             return;
         }
 
         if (r.MemberId is { Length: > 0 } mid && _tables.Contains(InputTable.Members) && !_members.ContainsKey(mid))
         {
             _diagnostics.Error(DiagnosticCodes.UnknownMember, r.Location.WithColumn("member_id"),
-                $"member '{Member(mid)}' is not in the members table; add the member or correct the id");
+                Texts.MemberNotListed.With(Member(mid)));
             return;
         }
 
@@ -545,7 +546,7 @@ internal sealed class DatasetBuilder
         }
 
         _diagnostics.Error(DiagnosticCodes.UnknownBranch, Where(location).WithColumn("branch_id"),
-            $"branch '{id}' is not in the branches table; add it there or correct the branch_id");
+            Texts.BranchNotListed.With(id));
         return false;
     }
 
@@ -586,7 +587,7 @@ internal sealed class DatasetBuilder
 
         if (!_tables.Contains(InputTable.Branches))
         {
-            _diagnostics.Error(DiagnosticCodes.NoBranches, Origin, "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table");
+            _diagnostics.Error(DiagnosticCodes.NoBranches, Origin, Texts.NoBranchesTable.With("branches.csv", "支部.csv"));
             return null;
         }
 

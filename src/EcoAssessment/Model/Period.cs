@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 
 namespace EcoAssessment.Model;
 
@@ -75,12 +76,26 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
     /// <summary>Parses a period label: <c>2024</c>, <c>2024H1</c>, <c>2024Q3</c>, <c>2024-03</c> or <c>2024-01-01..2024-06-30</c> (both ends included).</summary>
     /// <param name="text">The label; full-width digits and Chinese separators are folded as in the inputs.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="FormatException">The text is not one of the accepted forms; the message says why.</exception>
+    /// <exception cref="FormatException">The text is not one of the accepted forms; the message says why, in Chinese (<see cref="Problem"/> in either language).</exception>
     public static Period Parse(string text) =>
-        TryParse(text, out var period, out var error) ? period : throw new FormatException($"'{text}' is not a period: {error}");
+        TryRead(text, out var period, out var problem) ? period : throw new FormatException(problem!.Render(Language.Zh));
 
-    /// <summary>Parses a period label; returns false with a reason when it is not one of the accepted forms.</summary>
+    /// <summary>
+    /// Parses a period label; returns false with a reason, in Chinese (the default language), when it is not one of the
+    /// accepted forms. <see cref="Problem"/> gives the reason in either language.
+    /// </summary>
     public static bool TryParse(string text, out Period period, out string? error)
+    {
+        var ok = TryRead(text, out period, out var problem);
+        error = problem?.Render(Language.Zh);
+        return ok;
+    }
+
+    /// <summary>Why a text is not a period label, to be rendered in the reader's language; null when it is one.</summary>
+    /// <param name="text">The label, as for <see cref="Parse"/>.</param>
+    public static Text? Problem(string text) => TryRead(text, out _, out var problem) ? null : problem;
+
+    private static bool TryRead(string text, out Period period, out Text? error)
     {
         period = Year(2000);
         error = null;
@@ -92,7 +107,7 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
             {
                 if (b < a)
                 {
-                    error = $"the range '{s}' ends before it starts";
+                    error = Texts.PeriodRangeBackwards.With(s);
                     return false;
                 }
 
@@ -100,7 +115,7 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
                 return true;
             }
 
-            error = $"'{s}' is not a range of two ISO dates (2024-01-01..2024-06-30)";
+            error = Texts.PeriodRangeNotDates.With(s);
             return false;
         }
 
@@ -137,7 +152,7 @@ public sealed record Period(DateOnly Start, DateOnly End, PeriodKind Kind, strin
             return true;
         }
 
-        error = $"'{s}' is not a period: write 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30";
+        error = Texts.PeriodNotALabel.With(s);
         return false;
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
@@ -12,12 +12,15 @@ internal static class DatasetChecks
 {
     private static readonly HashSet<string> BranchFacts = new(StringComparer.Ordinal) { "secretary_vacant_days", "members", "party_groups", "member_count" };
 
+    /// <summary>The items held once a year (meeting types, named as the rule file and the data name them).</summary>
+    private static readonly Text YearlyItems = Text.Join(Texts.ListSeparator, [Text.Plain("组织生活会"), Text.Plain("民主评议")]);
+
     public static void Check(RuleSet rules, Dataset dataset, DiagnosticBag bag)
     {
         if (dataset.Period.Kind != PeriodKind.Range && dataset.Period.Kind != rules.PeriodKind)
         {
-            bag.Warning(DiagnosticCodes.PeriodKindDiffers, rules.Location, string.Create(CultureInfo.InvariantCulture,
-                $"the rule set '{rules.Id}' is written for {rules.PeriodKind.ToString().ToLowerInvariant()} periods but the run is for {dataset.Period.Label}; expectations are pro-rated, but items held once a year (组织生活会, 民主评议) may fall outside it"));
+            bag.Warning(DiagnosticCodes.PeriodKindDiffers, rules.Location,
+                Texts.PeriodKindDiffers.With(rules.Id, Texts.PeriodKindName(rules.PeriodKind), dataset.Period.Label, YearlyItems));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -31,7 +34,7 @@ internal static class DatasetChecks
             if (!dataset.Branches.Any(b => b.IndicatorValues.ContainsKey(fact)))
             {
                 bag.Warning(DiagnosticCodes.FactNowhere, at,
-                    $"'{owner}' reads the fact '{fact}', which no branch has (not a branches column, not in the indicators table): the condition is never true");
+                    Texts.FactNowhere.With(owner, fact));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
@@ -19,7 +20,7 @@ internal static class RuleValidator
         var at = rules.Location;
         if (rules.Dimensions.Count == 0)
         {
-            bag.Error(DiagnosticCodes.MissingKey, at, "the rule set declares no dimensions; declare at least one with its indicators");
+            bag.Error(DiagnosticCodes.MissingKey, at, Texts.NoDimensions);
         }
 
         var dimIds = new HashSet<string>(StringComparer.Ordinal);
@@ -28,17 +29,17 @@ internal static class RuleValidator
         {
             if (!dimIds.Add(d.Id))
             {
-                bag.Error(DiagnosticCodes.DuplicateId, d.Location ?? at, $"dimension id '{d.Id}' is declared twice");
+                bag.Error(DiagnosticCodes.DuplicateId, d.Location ?? at, Texts.DimensionDeclaredTwice.With(d.Id));
             }
 
             if (rules.Weighting.ForDimensions.Method is WeightingMethod.Manual or WeightingMethod.Combined && !(d.Weight is > 0 and <= MaxWeight))
             {
-                bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, string.Create(CultureInfo.InvariantCulture, $"dimension '{d.Id}' has weight {d.Weight}; weights must be positive and at most 10^6"));
+                bag.Error(DiagnosticCodes.InvalidNumber, d.WeightLocation ?? d.Location ?? at, Texts.DimensionWeightInvalid.With(d.Id, d.Weight));
             }
 
             if (d.Indicators.Count == 0)
             {
-                bag.Error(DiagnosticCodes.MissingKey, d.Location ?? at, $"dimension '{d.Id}' has no indicators; declare at least one");
+                bag.Error(DiagnosticCodes.MissingKey, d.Location ?? at, Texts.DimensionNoIndicators.With(d.Id));
             }
 
             foreach (var i in d.Indicators)
@@ -46,24 +47,24 @@ internal static class RuleValidator
                 var loc = i.Location ?? d.Location ?? at;
                 if (!indIds.Add(i.Id))
                 {
-                    bag.Error(DiagnosticCodes.DuplicateId, loc, $"indicator id '{i.Id}' is declared twice; ids are unique across dimensions");
+                    bag.Error(DiagnosticCodes.DuplicateId, loc, Texts.IndicatorDeclaredTwice.With(i.Id));
                 }
 
                 if (rules.Weighting.ForIndicators(d.Id).Method is WeightingMethod.Manual or WeightingMethod.Combined && !(i.Weight is > 0 and <= MaxWeight))
                 {
-                    bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, string.Create(CultureInfo.InvariantCulture, $"indicator '{i.Id}' has weight {i.Weight}; weights must be positive and at most 10^6"));
+                    bag.Error(DiagnosticCodes.InvalidNumber, i.WeightLocation ?? loc, Texts.IndicatorWeightInvalid.With(i.Id, i.Weight));
                 }
 
                 switch (i.Normalisation)
                 {
                     case GoalpostsNormalisation g when g.Low == g.High:
-                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': goalposts low and high are equal; give two different values");
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, Texts.NormalisationEndsEqual.With(i.Id, "goalposts", "low", "high"));
                         break;
                     case ZScoreNormalisation z when !(z.S > 0):
-                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': zscore s must be positive");
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, Texts.ZScoreNotPositive.With(i.Id, "zscore", "s"));
                         break;
                     case MinMaxNormalisation m when m.Lo == m.Hi:
-                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, $"indicator '{i.Id}': minmax lo and hi are equal; give two different values");
+                        bag.Error(DiagnosticCodes.InvalidNumber, i.Normalisation.Location ?? loc, Texts.NormalisationEndsEqual.With(i.Id, "minmax", "lo", "hi"));
                         break;
                 }
 
@@ -71,7 +72,7 @@ internal static class RuleValidator
                 if (rules.Aggregation == AggregationMethod.Geometric && !Positive(i.Normalisation))
                 {
                     bag.Error(DiagnosticCodes.InvalidValue, i.Normalisation.Location ?? loc,
-                        $"indicator '{i.Id}': the geometric mean needs values above 0, and {i.Normalisation.Method} can give 0 or less; normalise to a range starting at 1, e.g. {{ method: minmax, lo: 1, hi: 100 }}");
+                        Texts.GeometricNeedsPositive.With(i.Id, i.Normalisation.Method, "{ method: minmax, lo: 1, hi: 100 }"));
                 }
             }
         }
@@ -84,17 +85,17 @@ internal static class RuleValidator
             var loc = a.Location ?? at;
             if (!ruleIds.Add(a.Id))
             {
-                bag.Error(DiagnosticCodes.DuplicateId, loc, $"adjustment id '{a.Id}' is declared twice");
+                bag.Error(DiagnosticCodes.DuplicateId, loc, Texts.AdjustmentDeclaredTwice.With(a.Id));
             }
 
             if (!(a.Points >= 0))
             {
-                bag.Error(DiagnosticCodes.InvalidNumber, loc, $"adjustment '{a.Id}': points must be ≥ 0 (a deduction subtracts them)");
+                bag.Error(DiagnosticCodes.InvalidNumber, loc, Texts.AdjustmentPointsNegative.With(a.Id, "points"));
             }
 
             if (a.Cap is double cap && !(cap >= 0))
             {
-                bag.Error(DiagnosticCodes.InvalidNumber, loc, $"adjustment '{a.Id}': cap must be ≥ 0");
+                bag.Error(DiagnosticCodes.InvalidNumber, loc, Texts.AdjustmentCapNegative.With(a.Id, "cap"));
             }
 
             ValidateCondition(a.When, indIds, bag, loc);
@@ -103,37 +104,37 @@ internal static class RuleValidator
         var boundsValid = rules.Adjustments.LowerBound < rules.Adjustments.UpperBound;
         if (!boundsValid)
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, rules.Adjustments.Location ?? at, "adjustments.bounds must be [lower, upper] with lower < upper");
+            bag.Error(DiagnosticCodes.InvalidNumber, rules.Adjustments.Location ?? at, Texts.BoundsInvalid.With("adjustments.bounds"));
         }
 
         var r = rules.Rating;
         var rloc = r.Location ?? at;
         if (r.MinCoverage is < 0 or > 1 || double.IsNaN(r.MinCoverage))
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, rloc, string.Create(CultureInfo.InvariantCulture, $"rating.min_coverage is {r.MinCoverage}; give a fraction from 0 to 1 (0.7 = 70 %)"));
+            bag.Error(DiagnosticCodes.InvalidNumber, rloc, Texts.MinCoverageInvalid.With("rating.min_coverage", r.MinCoverage));
         }
 
         if (r.Thresholds.VanguardMin < r.Thresholds.LaggardBelow)
         {
             bag.Error(DiagnosticCodes.ThresholdOrder, r.Thresholds.Location ?? rloc,
-                string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is below 落后.below {r.Thresholds.LaggardBelow}; 先锋 must start at or above where 落后 ends"));
+                Texts.ThresholdsOutOfOrder.With(r.Thresholds.VanguardMin, r.Thresholds.LaggardBelow));
         }
 
         if (boundsValid && (double)r.Thresholds.VanguardMin > rules.Adjustments.UpperBound)
         {
             bag.Warning(DiagnosticCodes.UnreachableVanguard, r.Thresholds.Location ?? rloc,
-                string.Create(CultureInfo.InvariantCulture, $"先锋.min {r.Thresholds.VanguardMin} is above the highest possible score {rules.Adjustments.UpperBound}; no branch can be 先锋"));
+                Texts.VanguardUnreachable.With(r.Thresholds.VanguardMin, rules.Adjustments.UpperBound));
         }
 
         if (boundsValid && (double)r.Thresholds.LaggardBelow <= rules.Adjustments.LowerBound)
         {
             bag.Warning(DiagnosticCodes.UnreachableLaggard, r.Thresholds.Location ?? rloc,
-                string.Create(CultureInfo.InvariantCulture, $"落后.below {r.Thresholds.LaggardBelow} is at or below the lowest possible score {rules.Adjustments.LowerBound}; only vetoes can give 落后"));
+                Texts.LaggardUnreachable.With(r.Thresholds.LaggardBelow, rules.Adjustments.LowerBound));
         }
 
         if (r.VanguardQuota is decimal q && (q <= 0 || q > 1))
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaLocation ?? rloc, string.Create(CultureInfo.InvariantCulture, $"rating.quota.先锋 is {q}; give a share in (0, 1] such as 0.30"));
+            bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaLocation ?? rloc, Texts.QuotaInvalid.With(q));
         }
 
         for (var g = 0; g < r.Grades.Count; g++)
@@ -142,22 +143,22 @@ internal static class RuleValidator
             var loc = band.Location ?? rloc;
             if (r.Grades.Take(g).Any(x => x.Name == band.Name))
             {
-                bag.Error(DiagnosticCodes.DuplicateId, loc, $"grade '{band.Name}' is declared twice");
+                bag.Error(DiagnosticCodes.DuplicateId, loc, Texts.GradeDeclaredTwice.With(band.Name));
             }
 
             if (band.Rating == Rating.Unrated)
             {
-                bag.Error(DiagnosticCodes.InvalidValue, loc, $"grade '{band.Name}' must map onto 先锋, 中间 or 落后");
+                bag.Error(DiagnosticCodes.InvalidValue, loc, Texts.GradeUnmapped.With(band.Name));
             }
 
             if (g > 0 && (r.Grades[g - 1].Min is not decimal prev || (band.Min is decimal min && min >= prev)))
             {
-                bag.Error(DiagnosticCodes.ThresholdOrder, loc, $"grades are listed from the highest: '{band.Name}' must have a lower min than '{r.Grades[g - 1].Name}', and only the last grade may omit min");
+                bag.Error(DiagnosticCodes.ThresholdOrder, loc, Texts.GradesOutOfOrder.With(band.Name, r.Grades[g - 1].Name, "min"));
             }
 
             if (g > 0 && RatingLabels.Tier(band.Rating) > RatingLabels.Tier(r.Grades[g - 1].Rating))
             {
-                bag.Error(DiagnosticCodes.ThresholdOrder, loc, $"grade '{band.Name}' maps onto a higher rating than the grade above it");
+                bag.Error(DiagnosticCodes.ThresholdOrder, loc, Texts.GradeRatingAbove.With(band.Name));
             }
         }
 
@@ -167,12 +168,12 @@ internal static class RuleValidator
             var loc = v.Location ?? rloc;
             if (!vetoIds.Add(v.Id))
             {
-                bag.Error(DiagnosticCodes.DuplicateId, loc, $"veto id '{v.Id}' is declared twice");
+                bag.Error(DiagnosticCodes.DuplicateId, loc, Texts.VetoDeclaredTwice.With(v.Id));
             }
 
             if (v.Tier is Rating.Unrated || (v.Effect == VetoEffect.Cap && v.Tier == Rating.Vanguard))
             {
-                bag.Error(DiagnosticCodes.InvalidValue, loc, $"veto '{v.Id}': {(v.Effect == VetoEffect.Cap ? "cap" : "force")} takes 中间 or 落后{(v.Effect == VetoEffect.Force ? " (or 先锋)" : string.Empty)}");
+                bag.Error(DiagnosticCodes.InvalidValue, loc, Texts.VetoTierInvalid.With(v.Id, v.Effect == VetoEffect.Cap ? "cap" : "force", v.Effect == VetoEffect.Force ? Texts.VetoForceAlsoVanguard : (object)string.Empty));
             }
 
             ValidateCondition(v.When, indIds, bag, loc);
@@ -183,11 +184,11 @@ internal static class RuleValidator
             var loc = k.Location ?? rloc;
             if (k.Kind == TieBreakKind.Dimension && !dimIds.Contains(k.Id!))
             {
-                bag.Error(DiagnosticCodes.UnknownReference, loc, $"tie_break names dimension '{k.Id}', which is not declared; declared: {string.Join(", ", dimIds)}");
+                bag.Error(DiagnosticCodes.UnknownReference, loc, Texts.TieBreakUnknownDimension.With(k.Id, "tie_break", Text.Join(Texts.ListSeparator, dimIds.Select(Text.Plain))));
             }
             else if (k.Kind == TieBreakKind.Indicator && !indIds.Contains(k.Id!))
             {
-                bag.Error(DiagnosticCodes.UnknownReference, loc, $"tie_break names indicator '{k.Id}', which is not declared");
+                bag.Error(DiagnosticCodes.UnknownReference, loc, Texts.TieBreakUnknownIndicator.With(k.Id, "tie_break"));
             }
         }
     }
@@ -197,22 +198,22 @@ internal static class RuleValidator
         var w = rules.Weighting;
         if (w.Alpha is < 0 or > 1 || double.IsNaN(w.Alpha))
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, w.Location ?? rules.Location, string.Create(CultureInfo.InvariantCulture, $"weighting.alpha is {w.Alpha}; give the subjective share from 0 to 1"));
+            bag.Error(DiagnosticCodes.InvalidNumber, w.Location ?? rules.Location, Texts.AlphaInvalid.With("weighting.alpha", w.Alpha));
         }
 
         foreach (var id in w.Indicators.Keys.Where(k => rules.Dimensions.All(d => d.Id != k)))
         {
-            bag.Error(DiagnosticCodes.UnknownReference, w.Indicators[id].Location ?? w.Location, $"weighting.indicators names dimension '{id}', which is not declared");
+            bag.Error(DiagnosticCodes.UnknownReference, w.Indicators[id].Location ?? w.Location, Texts.WeightingUnknownDimension.With("weighting.indicators", id));
         }
 
-        CheckLevel("the dimensions", w.ForDimensions, rules.Dimensions.Count, bag, w.Location ?? rules.Location);
+        CheckLevel(Texts.WeightLevelDimensions, w.ForDimensions, rules.Dimensions.Count, bag, w.Location ?? rules.Location);
         foreach (var d in rules.Dimensions)
         {
-            CheckLevel($"the indicators of '{d.Id}'", w.ForIndicators(d.Id), d.Indicators.Count, bag, w.Location ?? d.Location);
+            CheckLevel(Texts.WeightLevelIndicatorsOf.With(d.Id), w.ForIndicators(d.Id), d.Indicators.Count, bag, w.Location ?? d.Location);
         }
     }
 
-    private static void CheckLevel(string what, LevelWeighting level, int children, DiagnosticBag bag, SourceLocation? fallback)
+    private static void CheckLevel(Text what, LevelWeighting level, int children, DiagnosticBag bag, SourceLocation? fallback)
     {
         if (level.Method != WeightingMethod.Ahp)
         {
@@ -222,27 +223,26 @@ internal static class RuleValidator
         var loc = level.Location ?? fallback;
         if (level.Matrix is not { } m)
         {
-            bag.Error(DiagnosticCodes.MissingKey, loc, $"AHP weights for {what} need a matrix: the pairwise comparisons, in the order they are declared");
+            bag.Error(DiagnosticCodes.MissingKey, loc, Texts.AhpNeedsMatrix.With(what, "matrix"));
             return;
         }
 
         if (m.GetLength(0) != children || m.GetLength(1) != children)
         {
-            bag.Error(DiagnosticCodes.InvalidValue, loc, $"the AHP matrix for {what} is {m.GetLength(0)}×{m.GetLength(1)}, but there are {children}; give one row and column per child, in declared order");
+            bag.Error(DiagnosticCodes.InvalidValue, loc, Texts.AhpMatrixSize.With(what, m.GetLength(0), m.GetLength(1), children));
             return;
         }
 
         if (Methods.Ahp.Problem(m) is { } problem)
         {
-            bag.Error(DiagnosticCodes.InvalidValue, loc, $"the AHP matrix for {what}: {problem}");
+            bag.Error(DiagnosticCodes.InvalidValue, loc, Texts.AhpMatrixProblem.With(what, problem));
             return;
         }
 
         var r = Methods.Ahp.Compute(m);
         if (!r.Consistent && !level.AllowInconsistent)
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, loc, string.Create(CultureInfo.InvariantCulture,
-                $"the AHP matrix for {what} is inconsistent: CR = {r.ConsistencyRatio:0.000} ≥ 0.1; revise the judgements, or add allow_inconsistent: true"));
+            bag.Error(DiagnosticCodes.InvalidNumber, loc, Texts.AhpInconsistent.With(what, r.ConsistencyRatio, "allow_inconsistent: true", "CR"));
         }
     }
 
@@ -260,28 +260,28 @@ internal static class RuleValidator
         switch (i.Measure)
         {
             case MeetingCompletionMeasure m when m.Types.Count == 0:
-                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': meeting_completion needs at least one meeting type");
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.MeasureNeedsMeetingType.With(i.Id, "meeting_completion"));
                 break;
             case MeetingCompletionMeasure m when m.ExpectedPerYear.Values.Any(v => !(v > 0)):
-                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': expected meetings per year must be positive");
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.ExpectedMeetingsNotPositive.With(i.Id));
                 break;
             case AnnualReviewMeasure m when m.Types.Count == 0:
-                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': annual_review needs at least one meeting type");
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.MeasureNeedsMeetingType.With(i.Id, "annual_review"));
                 break;
             case FindingSeverityMeasure m when !(m.PerMembers > 0) || m.FormWeights.Keys.Any(k => k is < 1 or > 4) || m.FormWeights.Values.Any(v => !(v >= 0)):
-                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': per_members must be positive and form_weights map forms 1–4 to weights ≥ 0");
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.FindingSeverityInvalid.With(i.Id));
                 break;
             case FindingCountMeasure m when !(m.PerMembers > 0) || m.Categories.Count == 0:
-                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': finding_count needs categories and a positive per_members");
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.FindingCountInvalid.With(i.Id, "categories"));
                 break;
             case StudyComplianceMeasure m when (m.HoursPerYear is null && m.PointsPerYear is null) || m.HoursPerYear is <= 0 || m.PointsPerYear is <= 0:
-                bag.Error(DiagnosticCodes.InvalidNumber, mloc, $"indicator '{i.Id}': study_compliance needs a positive target: hours and/or points a year");
+                bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.StudyComplianceNoTarget.With(i.Id, "hours", "points"));
                 break;
             case StudyFormsMeasure m when m.Forms.Count == 0:
-                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': study_forms needs the list of forms to count");
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.StudyFormsNone.With(i.Id));
                 break;
             case AssessmentRatioMeasure m when m.ItemPrefixes.Count == 0 || m.ItemPrefixes.Any(string.IsNullOrWhiteSpace):
-                bag.Error(DiagnosticCodes.InvalidValue, mloc, $"indicator '{i.Id}': assessment_ratio needs item prefixes such as [CO-]");
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.AssessmentRatioNoPrefixes.With(i.Id));
                 break;
         }
     }
@@ -314,7 +314,7 @@ internal static class RuleValidator
                 CheckForms(form, bag, here);
                 break;
             case AnyCondition { Conditions.Count: 0 } or AllCondition { Conditions.Count: 0 }:
-                bag.Error(DiagnosticCodes.InvalidValue, here, "any: and all: need at least one condition (an empty all: would hold for every branch)");
+                bag.Error(DiagnosticCodes.InvalidValue, here, Texts.EmptyAnyAll.With("any:", "all:"));
                 break;
             case AnyCondition any:
                 foreach (var x in any.Conditions) ValidateCondition(x, indicators, bag, here);
@@ -332,7 +332,7 @@ internal static class RuleValidator
     {
         if (!indicators.Contains(id))
         {
-            bag.Error(DiagnosticCodes.UnknownReference, loc, $"condition names indicator '{id}', which is not declared; declared: {string.Join(", ", indicators.Order(StringComparer.Ordinal))}");
+            bag.Error(DiagnosticCodes.UnknownReference, loc, Texts.ConditionUnknownIndicator.With(id, Text.Join(Texts.ListSeparator, indicators.Order(StringComparer.Ordinal).Select(Text.Plain))));
         }
     }
 
@@ -341,7 +341,7 @@ internal static class RuleValidator
         var outside = (form.Values ?? []).Where(v => v is < 1 or > 4).Concat(new[] { form.Min, form.Max }.OfType<int>().Where(v => v is < 1 or > 4)).ToArray();
         if (outside.Length > 0)
         {
-            bag.Error(DiagnosticCodes.InvalidNumber, loc, $"form {string.Join(", ", outside)} is not one of the 四种形态 1–4; the condition could never match");
+            bag.Error(DiagnosticCodes.InvalidNumber, loc, Texts.FormOutsideFour.With(Text.Join(Texts.ListSeparator, outside.Select(v => Text.Plain(v.ToString(CultureInfo.InvariantCulture)))), "四种形态"));
         }
     }
 
@@ -349,7 +349,7 @@ internal static class RuleValidator
     {
         if (cmp.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.MissingKey, loc, "the comparison has no comparator; add below, max, min or above");
+            bag.Error(DiagnosticCodes.MissingKey, loc, Texts.ComparisonEmpty.With("below", "max", "min", "above"));
         }
     }
 }

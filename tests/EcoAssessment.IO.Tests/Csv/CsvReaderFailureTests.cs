@@ -193,7 +193,7 @@ public class CsvReaderFailureTests
         var (result, bag) = ds.Read();
         var error = Diag.WithCode(bag, DiagnosticCodes.SeveralYears).Single();
         Assert.That(error.Severity, Is.EqualTo(Severity.Error));
-        Assert.That(error.Message, Does.Contain("2023 (1 row)").And.Contain("2024 (").And.Contain("--period"));
+        Assert.That(error.Message, Does.Contain("2023 年（1 行）").And.Contain("2024 年（").And.Contain("--period"));
         Assert.That(result.Dataset, Is.Null);
     }
 

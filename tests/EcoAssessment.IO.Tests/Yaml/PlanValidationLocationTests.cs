@@ -54,8 +54,11 @@ public class PlanValidationLocationTests
         var bag = new DiagnosticBag();
         Plan.Build(loaded!.Rules, bag);
         var printed = bag.Items.Single().ToString();
-        Assert.That(printed, Does.StartWith($"{RuleText.File}({marks[0].Line},{marks[0].Column}): error ECO0105: condition names indicator 'org_lif'"));
-        Assert.That(printed, Does.Contain("findings, org_life"));
+        Assert.That(printed, Does.StartWith($"{RuleText.File}({marks[0].Line},{marks[0].Column}): error ECO0105: 条件引用的指标「org_lif」未声明"));
+        Assert.That(printed, Does.Contain("findings、org_life"));
+        var english = bag.Items.Single().ToString(EcoAssessment.Catalogue.Language.En);
+        Assert.That(english, Does.StartWith($"{RuleText.File}({marks[0].Line},{marks[0].Column}): error ECO0105: condition names indicator 'org_lif'"));
+        Assert.That(english, Does.Contain("findings, org_life"));
     }
 
     [Test]

@@ -122,14 +122,15 @@ public class WeightMethodTests
         Assert.That(global.Select(w => Math.Round(w, 3)), Is.EqualTo(new[] { 0.229, 0.275, 0.385, 0.111 }));
     }
 
-    [TestCase(0, 1, 2.0, "not reciprocal")]
-    [TestCase(0, 0, 2.0, "diagonal")]
-    [TestCase(1, 0, -1.0, "not a positive number")]
-    public void AMalformedMatrixIsNamed(int i, int j, double value, string expected)
+    [TestCase(0, 1, 2.0, "not reciprocal", "不互为倒数")]
+    [TestCase(0, 0, 2.0, "diagonal", "对角线")]
+    [TestCase(1, 0, -1.0, "not a positive number", "不是正数")]
+    public void AMalformedMatrixIsNamed(int i, int j, double value, string expected, string expectedZh)
     {
         double[,] a = { { 1, 3 }, { 1.0 / 3, 1 } };
         a[i, j] = value;
-        Assert.That(Ahp.Problem(a), Does.Contain(expected));
+        Assert.That(Ahp.Problem(a)?.Render(EcoAssessment.Catalogue.Language.En), Does.Contain(expected));
+        Assert.That(Ahp.Problem(a)?.Render(EcoAssessment.Catalogue.Language.Zh), Does.Contain(expectedZh));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using NUnit.Framework;
 
@@ -33,5 +34,19 @@ public class PeriodTests
     {
         Assert.That(Period.TryParse(text, out _, out var error), Is.False);
         Assert.That(error, Is.Not.Null.And.Not.Empty);
+        Assert.That(error, Is.EqualTo(Period.Problem(text)!.Render(Language.Zh)), "the string reason is the Chinese one");
+    }
+
+    [TestCase("spring", "「spring」不是考核期；请写成 2024、2024H1", "'spring' is not a period: write 2024, 2024H1")]
+    [TestCase("2024-06-30..2024-01-01", "区间「2024-06-30..2024-01-01」的结束日期早于开始日期", "the range '2024-06-30..2024-01-01' ends before it starts")]
+    [TestCase("2024-01-01..x", "「2024-01-01..x」不是由两个日期组成的区间", "'2024-01-01..x' is not a range of two ISO dates")]
+    public void TheReasonIsWrittenInEitherLanguage(string text, string zh, string en)
+    {
+        var problem = Period.Problem(text);
+        Assert.That(problem, Is.Not.Null);
+        Assert.That(problem!.Render(Language.Zh), Does.StartWith(zh));
+        Assert.That(problem.Render(Language.En), Does.StartWith(en));
+        Assert.That(Period.Problem("2024Q3"), Is.Null, "a period has no problem");
+        Assert.That(() => Period.Parse(text), Throws.TypeOf<FormatException>().With.Message.StartWith(zh), "the reason, in the default language");
     }
 }

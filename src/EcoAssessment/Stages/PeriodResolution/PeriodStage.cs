@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
@@ -30,9 +30,8 @@ internal static class PeriodStage
             var years = tally.Years.Count > 0 ? tally.Years : tally.FindingYears;
             if (years.Count > 1)
             {
-                var list = string.Join(", ", years.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} ({kv.Value} {(kv.Value == 1 ? "row" : "rows")})")));
-                diagnostics.Error(DiagnosticCodes.SeveralYears, origin,
-                    $"the records cover several years: {list}; choose one with --period (for example --period {years.Keys.Last()})");
+                var list = Text.Join(Texts.ListSeparator, years.Select(kv => (kv.Value == 1 ? Texts.YearOneRow : Texts.YearRows).With(kv.Key, kv.Value)));
+                diagnostics.Error(DiagnosticCodes.SeveralYears, origin, Texts.SeveralYears.With(list, years.Keys.Last()));
                 return null;
             }
 
@@ -43,8 +42,7 @@ internal static class PeriodStage
                     return null; // the dated rows had errors of their own: the period is not the problem to report
                 }
 
-                diagnostics.Error(DiagnosticCodes.BadPeriod, origin,
-                    "no dated records (meetings, study, findings) tell the period; give it with --period (for example --period 2024)");
+                diagnostics.Error(DiagnosticCodes.BadPeriod, origin, Texts.NoDatedRecords);
                 return null;
             }
 
@@ -75,7 +73,7 @@ internal static class PeriodStage
         {
             var file = files.GetValueOrDefault(table);
             diagnostics.Warning(DiagnosticCodes.OutsidePeriod, file is null ? null : SourceLocation.InFile(file),
-                string.Create(CultureInfo.InvariantCulture, $"{count} {table.ToString().ToLowerInvariant()} {(count == 1 ? "row" : "rows")} outside {period.Label} left out"));
+                (count == 1 ? Texts.OutsidePeriodOne : Texts.OutsidePeriodMany).With(count, Texts.TableName(table), period.Label));
         }
 
         if (diagnostics.HasErrors)
@@ -169,7 +167,7 @@ internal static class PeriodStage
         var r = values[i];
         var earlier = values.Take(i).First(e => e.Indicator == r.Indicator && (e.Period is null || SamePeriod(e.Period, period)));
         bag.Error(DiagnosticCodes.DuplicateRecordId, r.Location,
-            $"indicator '{r.Indicator}' of branch '{r.BranchId}' is given twice for {period.Label} (first at {earlier.Location}); give one value per branch, indicator and period");
+            Texts.IndicatorValueTwice.With(r.Indicator, r.BranchId, period.Label, earlier.Location));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -204,7 +202,7 @@ internal static class PeriodStage
             if (b.Record.Members is int declared && declared != onRoll)
             {
                 bag.Notice(DiagnosticCodes.MemberCountDiffers, b.Record.Location.WithColumn("members"),
-                    $"branch '{b.BranchId}' declares {declared} members but the members table lists {onRoll}; the members table is used");
+                    Texts.MemberCountDiffers.With(b.BranchId, declared, onRoll));
             }
         }
         else if (b.Record.Members is int declared)
@@ -234,7 +232,7 @@ internal static class PeriodStage
         if (inPeriod > 0 && exempt * 2 > inPeriod)
         {
             bag.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
-                string.Create(CultureInfo.InvariantCulture, $"branch '{b.BranchId}': {exempt} of its {inPeriod} findings in {period.Label} are 容错免责 (exempt); review the exemptions"));
+                Texts.ManyExemptions.With(b.BranchId, exempt, inPeriod, period.Label, "容错免责"));
         }
     }
 
