@@ -102,7 +102,7 @@ public class BadInputRegressionTests
         File.WriteAllText(file, rules);
         var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "--rules", file);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("warning ECO0259").And.Contain("'satisfactoin'"));
+        Assert.That(r.Stderr, Does.Contain("warning ECO0259").And.Contain("「satisfactoin」"));
     }
 
     [Test]

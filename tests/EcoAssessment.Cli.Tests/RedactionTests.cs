@@ -103,7 +103,7 @@ public class RedactionTests
     {
         var data = BadMembers();
         var plain = CliRunner.Run("evaluate", data);
-        Assert.That(plain.Stderr, Does.Contain("'P-1001'").And.Contain("'P-1002'").And.Contain("'P-9999'").And.Contain("'P-8888'"));
+        Assert.That(plain.Stderr, Does.Contain("「P-1001」").And.Contain("「P-1002」").And.Contain("「P-9999」").And.Contain("「P-8888」"));
 
         var r = CliRunner.Run("evaluate", data, "--redact", "--redact-key", Key);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
@@ -111,10 +111,10 @@ public class RedactionTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(r.Stderr, Does.Not.Contain("P-1001").And.Not.Contain("P-1002").And.Not.Contain("P-9999").And.Not.Contain("P-8888"));
-            Assert.That(r.Stderr, Does.Contain($"members.csv(3,member_id): error ECO0206: member '{p.Of("P-1001")}' is listed twice"));
-            Assert.That(r.Stderr, Does.Contain($"members.csv(5,home): error ECO0206: member '{p.Of("P-1002")}' has a second home"));
-            Assert.That(r.Stderr, Does.Contain($"findings.csv(2,member_id): error ECO0208: member '{p.Of("P-9999")}'"));
-            Assert.That(r.Stderr, Does.Contain($"study.csv(2,member_id): error ECO0208: member '{p.Of("P-8888")}'"));
+            Assert.That(r.Stderr, Does.Contain($"members.csv(3,member_id): error ECO0206: 党员「{p.Of("P-1001")}」在支部「B1」中列了两次"));
+            Assert.That(r.Stderr, Does.Contain($"members.csv(5,home): error ECO0206: 党员「{p.Of("P-1002")}」有第二个组织关系所在支部"));
+            Assert.That(r.Stderr, Does.Contain($"findings.csv(2,member_id): error ECO0208: 党员「{p.Of("P-9999")}」不在党员表中"));
+            Assert.That(r.Stderr, Does.Contain($"study.csv(2,member_id): error ECO0208: 党员「{p.Of("P-8888")}」不在党员表中"));
         }
     }
 

@@ -45,9 +45,9 @@ public class RuleWeightingTests
         {
             var r = CliRunner.Run("validate", bad);
             Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-            Assert.That(r.Stdout, Does.Contain("is inconsistent: CR = ").And.Contain("allow_inconsistent"));
+            Assert.That(r.Stdout, Does.Contain("判断矩阵不一致：CR = ").And.Contain("allow_inconsistent"));
             Assert.That(CliRunner.Run("validate", allowed).ExitCode, Is.Zero);
-            Assert.That(CliRunner.Run("validate", wrongSize).Stdout, Does.Contain("is 2×2, but there are 3"));
+            Assert.That(CliRunner.Run("validate", wrongSize).Stdout, Does.Contain("为 2×2，但共有 3 项"));
         }
         finally
         {
