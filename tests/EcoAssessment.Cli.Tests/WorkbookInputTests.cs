@@ -97,7 +97,7 @@ public class WorkbookInputTests
         var output = Path.Combine(_temp, "out.csv");
         var r = CliRunner.Run("evaluate", book, "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(3), r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("book.xlsx!会议!C3: error ECO0201: '2024-02-30' is not a date"));
+        Assert.That(r.Stderr, Does.Contain("book.xlsx!会议!C3: error ECO0201: \"2024-02-30\"不是日期；请写成 2024-03-07"));
         Assert.That(r.Stderr, Does.Not.Contain("   at "));
         Assert.That(File.Exists(output), Is.False);
     }

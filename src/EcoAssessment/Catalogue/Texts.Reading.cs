@@ -3,4 +3,149 @@ namespace EcoAssessment.Catalogue;
 /// <summary>The catalogue's texts of reading files: CSV, workbooks, rule-file YAML, previous ratings, weights (IO).</summary>
 internal static partial class Texts
 {
+    // ── columns of a table ──
+
+    /// <summary>A header that is not a column of the table; {2} lists the table's columns.</summary>
+    public static readonly Entry ReadUnknownColumn = new("列\"{0}\"不属于 {1} 表，不予读取；该表的列：{2}", "column '{0}' is not part of {1} and is not read; columns: {2}");
+
+    /// <summary>Two headers name the same column.</summary>
+    public static readonly Entry ReadDuplicateColumn = new("列\"{0}\"与列\"{2}\"都是 {1}，重复；请只保留其中一列", "column '{0}' names {1} again (already given as '{2}'); keep one of them");
+
+    /// <summary>A required column is missing; {2} is <see cref="ReadColumnAliases"/> or empty, {3} the headers found.</summary>
+    public static readonly Entry ReadMissingColumn = new("{0} 表缺少必填列 {1}{2}；表头现有：{3}", "{0} needs a column {1}{2}; the header has: {3}");
+
+    /// <summary>The other accepted headers of a missing column.</summary>
+    public static readonly Entry ReadColumnAliases = new("（或 {0}）", " (or {0})");
+
+    /// <summary>The study table needs a member or a branch column.</summary>
+    public static readonly Entry ReadStudyNeedsMemberOrBranch = new("{0} 表须有列 member_id（{1}）或 branch_id（{2}）", "{0} needs a column member_id ({1}) or branch_id ({2})");
+
+    /// <summary>The long form of the indicators table needs both its columns.</summary>
+    public static readonly Entry ReadIndicatorsLongForm = new("{0} 表的长格式须同时有 {1} 和 {2} 两列；宽格式两列都不要（每个指标编号一列）", "the long form of {0} needs both {1} and {2} columns; the wide form has neither (one column per indicator id)");
+
+    /// <summary>The rule set scores assessment items against their full marks, which the table lacks.</summary>
+    public static readonly Entry ReadNeedsMaxScore = new("{0} 表缺少列 max_score（{1}）：规则集按 Σ {2} / Σ max_score 计算考核得分", "{0} needs a column max_score ({1}): the rule set scores items as Σ {2} / Σ max_score");
+
+    // ── rows ──
+
+    /// <summary>A row with more fields than a row may have.</summary>
+    public static readonly Entry ReadRowTooManyFields = new("该行有 {0} 个字段，超过每行上限 {1} 个；请检查引号和分隔符", "the row has {0} fields, more than the {1} a row may have; check the quoting and the separator");
+
+    /// <summary>A row with more characters than a row may have.</summary>
+    public static readonly Entry ReadRowTooManyChars = new("该行有 {0} 个字符，超过每行上限 {1} 个；请检查引号是否都已闭合（未闭合的引号会吞掉文件的其余部分）", "the row has {0} characters, more than the {1} a row may have; check that every quote is closed (an unclosed quote swallows the rest of the file)");
+
+    /// <summary>A row with more non-empty fields than the header: shifted columns.</summary>
+    public static readonly Entry ReadRowShifted = new("该行有 {0} 个字段，而表头只有 {1} 个：列已错位（名称中有未加引号的逗号？）；请给该字段加上引号或删去逗号", "the row has {0} fields but the header has {1}: the columns are shifted (an unquoted comma in a name?); quote the field or remove the comma");
+
+    // ── cell values ──
+
+    /// <summary>A required cell is empty.</summary>
+    public static readonly Entry ReadCellEmpty = new("\"{0}\"为空；每一行都须填写", "{0} is empty; every row needs it");
+
+    /// <summary>An id that a spreadsheet turned into scientific notation; {1} is the name of the text cell format.</summary>
+    public static readonly Entry ReadIdScientific = new("\"{0}\"是被电子表格转成科学计数法的编号，已丢失数字；请把该列的单元格格式设为\"{1}\"后重新录入编号", "'{0}' is an id that a spreadsheet turned into a number in scientific notation, losing its digits; format the column as text ({1}) and enter the ids again");
+
+    /// <summary>A negative count.</summary>
+    public static readonly Entry ReadCountNegative = new("\"{0}\"为负数；\"{1}\"是人数或项数，须为不小于 0 的整数", "'{0}' is negative; {1} counts people or items, a whole number ≥ 0");
+
+    /// <summary>A count too large.</summary>
+    public static readonly Entry ReadCountTooLarge = new("\"{0}\"过大，不能作为计数", "'{0}' is too large for a count");
+
+    /// <summary>A count that is not a whole number.</summary>
+    public static readonly Entry ReadNotWholeNumber = new("\"{0}\"不是整数；请填写计数，例如 12", "'{0}' is not a whole number; write a count such as 12");
+
+    /// <summary>A number too large for a record.</summary>
+    public static readonly Entry ReadNumberTooLarge = new("\"{0}\"过大：记录中的数值绝对值不超过 10^15", "'{0}' is too large for a record: numbers are at most 10^15 in size");
+
+    /// <summary>A cell that is not a number.</summary>
+    public static readonly Entry ReadNotNumber = new("\"{0}\"不是数字；请填写数字，例如 12 或 0.85（92% 按 0.92 读取）", "'{0}' is not a number; write a plain number such as 12 or 0.85 (92% reads as 0.92)");
+
+    /// <summary>A cell that is not a date.</summary>
+    public static readonly Entry ReadNotDate = new("\"{0}\"不是日期；请写成 2024-03-07（也可写 2024/3/7、2024.3.7、2024年3月7日）", "'{0}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日)");
+
+    /// <summary>A cell that is neither a date nor a month.</summary>
+    public static readonly Entry ReadNotDateOrMonth = new("\"{0}\"不是日期；请写成 2024-03-07（也可写 2024/3/7、2024.3.7、2024年3月7日，或月份 2024-03）", "'{0}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日, or a month 2024-03)");
+
+    /// <summary>A cell that is not a yes/no value; {1}/{2} are 是/否, {3} Y/N, {4} true/false.</summary>
+    public static readonly Entry ReadNotFlag = new("\"{0}\"不是是否值；请填写 {1}/{2}、√/×、{3}、1/0 或 {4}", "'{0}' is not a yes/no value; write {1}/{2}, √/×, {3}, 1/0 or {4}");
+
+    /// <summary>A cell that is not one of a code list; {1} names the list, {2} lists the codes.</summary>
+    public static readonly Entry ReadUnknownCode = new("\"{0}\"不是有效的{1}；请用以下之一：{2}", "'{0}' is not a {1}; use one of {2}");
+
+    /// <summary>One code of a list with its Chinese form.</summary>
+    public static readonly Entry ReadCodeChoice = new("{1}（{0}）", "{0} ({1})");
+
+    /// <summary>A code column left empty; {1} lists the codes.</summary>
+    public static readonly Entry ReadCodeEmpty = new("\"{0}\"为空；请用以下之一：{1}", "{0} is empty; use one of {1}");
+
+    /// <summary>The code list of branch types.</summary>
+    public static readonly Entry CodesBranchType = new("支部类型", "branch type");
+
+    /// <summary>The code list of member statuses.</summary>
+    public static readonly Entry CodesMemberStatus = new("党员状态", "member status");
+
+    /// <summary>The code list of member roles.</summary>
+    public static readonly Entry CodesMemberRole = new("党员职务", "member role");
+
+    /// <summary>The code list of meeting types.</summary>
+    public static readonly Entry CodesMeetingType = new("会议类型", "meeting type");
+
+    /// <summary>The code list of study forms.</summary>
+    public static readonly Entry CodesStudyForm = new("学习形式", "study form");
+
+    /// <summary>The code list of finding sources.</summary>
+    public static readonly Entry CodesFindingSource = new("问题来源", "finding source");
+
+    /// <summary>The code list of finding categories.</summary>
+    public static readonly Entry CodesFindingCategory = new("问题类别", "finding category");
+
+    /// <summary>The code list of tolerance (容错免责).</summary>
+    public static readonly Entry CodesTolerance = new("容错免责情形", "tolerance");
+
+    /// <summary>The code list of responsibilities.</summary>
+    public static readonly Entry CodesResponsibility = new("责任主体", "responsibility");
+
+    // ── rules of a row ──
+
+    /// <summary>Negative vacant days of the secretary post.</summary>
+    public static readonly Entry ReadVacantDaysNegative = new("\"{0}\"为负数；请填写书记职务空缺的天数，0 或以上", "{0} is negative; give the days the post was vacant, 0 or more");
+
+    /// <summary>A meeting without its date.</summary>
+    public static readonly Entry ReadMeetingDateEmpty = new("\"{0}\"为空；每次会议都须填写日期", "{0} is empty; every meeting needs its date");
+
+    /// <summary>More attendees than expected; {2} is <see cref="ReadAttendeesExcused"/> or empty.</summary>
+    public static readonly Entry ReadAttendeesAboveExpected = new("实到 {0} 人，应到 {1} 人{2}；出席率最多按应到人数计", "{0} attendees but {1} expected{2}; the attendance rate counts at most the expected number");
+
+    /// <summary>The excused of a meeting, inside <see cref="ReadAttendeesAboveExpected"/>.</summary>
+    public static readonly Entry ReadAttendeesExcused = new("、请假 {0} 人", " and {0} excused");
+
+    /// <summary>A study row with neither a member nor a branch.</summary>
+    public static readonly Entry ReadStudyNoMemberNorBranch = new("该行既无 member_id 也无 branch_id；请填写其中之一", "the row names neither member_id nor branch_id; give one of them");
+
+    /// <summary>A study row without its date.</summary>
+    public static readonly Entry ReadStudyDateEmpty = new("\"{0}\"为空；请填写日期或月份（2024-03）", "{0} is empty; give the date or the month (2024-03)");
+
+    /// <summary>Negative study hours or points.</summary>
+    public static readonly Entry ReadStudyNegative = new("学时和积分不能为负数", "study hours and points cannot be negative");
+
+    /// <summary>An assessment item without its score.</summary>
+    public static readonly Entry ReadScoreEmpty = new("\"{0}\"为空；请填写所得分数", "{0} is empty; give the points awarded");
+
+    /// <summary>A negative score.</summary>
+    public static readonly Entry ReadScoreNegative = new("\"{0}\"为负数；所得分数须为 0 或以上", "{0} is negative; points awarded are 0 or more");
+
+    /// <summary>Full marks that are not positive.</summary>
+    public static readonly Entry ReadMaxScoreNotPositive = new("\"{0}\"须为正数", "{0} must be positive");
+
+    /// <summary>A score above the full marks.</summary>
+    public static readonly Entry ReadScoreAboveMax = new("得分 {0} 高于满分（max_score）{1}", "score {0} is above max_score {1}");
+
+    /// <summary>A finding without its date.</summary>
+    public static readonly Entry ReadFindingDateEmpty = new("\"{0}\"为空；请填写发现问题的日期", "{0} is empty; give the date the finding was made");
+
+    /// <summary>A form of discipline outside the four forms; {1} is 四种形态.</summary>
+    public static readonly Entry ReadFindingForm = new("形态 {0} 不在{1} 1–4 之内；不属于执纪案件的整改事项请留空", "form {0} is not one of the {1} 1–4; leave it blank for a rectification item that is not a discipline case");
+
+    /// <summary>A date of a finding before the finding's own date.</summary>
+    public static readonly Entry ReadFindingDateOrder = new("{0} {1:yyyy-MM-dd} 早于问题发现日期 {2:yyyy-MM-dd}", "{0} {1:yyyy-MM-dd} is before the finding's date {2:yyyy-MM-dd}");
 }
