@@ -73,7 +73,7 @@ public class WorkbookInputTests
         var output = Path.Combine(_temp, "out.csv");
         var r = CliRunner.Run("evaluate", gbk, "--encoding", "utf-8", "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(3));
-        Assert.That(r.Stderr, Does.Contain("branches.csv: error ECO0002").And.Contain("not valid UTF-8"));
+        Assert.That(r.Stderr, Does.Contain("branches.csv: error ECO0002").And.Contain("不是有效的 UTF-8"));
         Assert.That(File.Exists(output), Is.False);
     }
 

@@ -18,7 +18,7 @@ internal static class PreviousRatingsReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, "previous ratings file", "give the earlier run's CSV (one row per branch)"))
+            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious))
             {
                 return null;
             }

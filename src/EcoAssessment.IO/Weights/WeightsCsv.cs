@@ -124,7 +124,7 @@ internal static class WeightsCsv
             return null;
         }
 
-        if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, "file", "a weights table has one row per branch or criterion"))
+        if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatFile, Catalogue.Texts.ReadAdviceWeights))
         {
             return null;
         }

@@ -44,7 +44,7 @@ internal static class XlsxDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, "workbook", "split it into several workbooks, or export the sheets as CSV files"))
+            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Catalogue.Texts.ReadWhatWorkbook, Catalogue.Texts.ReadAdviceSplitWorkbook))
             {
                 return new DatasetReadResult(null, []);
             }

@@ -148,4 +148,80 @@ internal static partial class Texts
 
     /// <summary>A date of a finding before the finding's own date.</summary>
     public static readonly Entry ReadFindingDateOrder = new("{0} {1:yyyy-MM-dd} 早于问题发现日期 {2:yyyy-MM-dd}", "{0} {1:yyyy-MM-dd} is before the finding's date {2:yyyy-MM-dd}");
+
+    // ── files of a dataset ──
+
+    /// <summary>The dataset named is a file, not a folder or a workbook.</summary>
+    public static readonly Entry ReadDatasetIsFile = new("数据集是一个文件；数据集应是一个 CSV 文件夹（branches.csv、meetings.csv 等），或每张表一个工作表的 .xlsx 工作簿", "the dataset is a file; a dataset is a folder of CSV files (branches.csv, meetings.csv, …) or an .xlsx workbook with one sheet per table");
+
+    /// <summary>The dataset folder does not exist; {0} is the Chinese file name of the branches table.</summary>
+    public static readonly Entry ReadDatasetMissing = new("数据集不存在；请给出存放 branches.csv（或 {0}）的文件夹", "the dataset does not exist; give the folder that holds branches.csv (or {0})");
+
+    /// <summary>A file of the dataset folder that is not CSV.</summary>
+    public static readonly Entry ReadNotCsvFile = new("不是 .csv 文件，不予读取", "not a .csv file, so not read");
+
+    /// <summary>A CSV file whose name is not a table's; {0} lists the tables' file names.</summary>
+    public static readonly Entry ReadUnknownTableFile = new("文件名不是已知的表名，不予读取；已知的表：{0}", "not a known table name, so not read; known: {0}");
+
+    /// <summary>A table given in memory whose name is not a table's.</summary>
+    public static readonly Entry ReadNotATable = new("\"{0}\"不是表名；已知的表：{1}", "'{0}' is not a table; known: {1}");
+
+    /// <summary>The dataset has no branches table; {0} is its Chinese file name, {1} its required columns.</summary>
+    public static readonly Entry ReadNoBranches = new("数据集中没有支部表（branches.csv 或 {0}）；这是唯一必须提供的表：{1}", "the dataset has no branches table (branches.csv or {0}); it is the one mandatory table: {1}");
+
+    /// <summary>A file that cannot be read; {0} is the system's message.</summary>
+    public static readonly Entry ReadCannotRead = new("无法读取：{0}", "cannot be read: {0}");
+
+    /// <summary>An input file larger than an input file may be; {0} names the file, {3} says what to do.</summary>
+    public static readonly Entry ReadFileTooLarge = new("{0}有 {1:N0} 字节，超过输入文件的上限 {2:N0} 字节；{3}", "the {0} has {1:N0} bytes, more than the {2:N0} an input file may have; {3}");
+
+    /// <summary>The file, in <see cref="ReadFileTooLarge"/>.</summary>
+    public static readonly Entry ReadWhatFile = new("该文件", "file");
+
+    /// <summary>The workbook, in <see cref="ReadFileTooLarge"/>.</summary>
+    public static readonly Entry ReadWhatWorkbook = new("该工作簿", "workbook");
+
+    /// <summary>The previous ratings file, in <see cref="ReadFileTooLarge"/>.</summary>
+    public static readonly Entry ReadWhatPrevious = new("上期评级文件", "previous ratings file");
+
+    /// <summary>Advice for a CSV file too large: split it into parts.</summary>
+    public static readonly Entry ReadAdviceSplitCsv = new("请把它拆成该表的几个文件（{0}-part1.csv、{0}-part2.csv 等），每个文件都会读取", "split it into several files of the table ({0}-part1.csv, {0}-part2.csv, …), which are all read");
+
+    /// <summary>Advice for a workbook too large.</summary>
+    public static readonly Entry ReadAdviceSplitWorkbook = new("请拆成几个工作簿，或把各工作表导出为 CSV 文件", "split it into several workbooks, or export the sheets as CSV files");
+
+    /// <summary>Advice for a weights table too large.</summary>
+    public static readonly Entry ReadAdviceWeights = new("权重表每个支部或准则只占一行", "a weights table has one row per branch or criterion");
+
+    /// <summary>Advice for a previous ratings file too large.</summary>
+    public static readonly Entry ReadAdvicePrevious = new("请给出上次运行输出的 CSV（每个支部一行）", "give the earlier run's CSV (one row per branch)");
+
+    // ── the text of a CSV file ──
+
+    /// <summary>A CSV file with NUL bytes.</summary>
+    public static readonly Entry ReadBinaryFile = new("含有二进制数据（零字节），不是 CSV 文本；请把工作表另存为 CSV UTF-8", "holds binary data (NUL bytes), not CSV text; export the sheet as CSV UTF-8");
+
+    /// <summary>A CSV file that is not UTF-8 under --encoding utf-8.</summary>
+    public static readonly Entry ReadNotUtf8 = new("不是有效的 UTF-8（第一个错误字节位于偏移 {0}）；请另存为 CSV UTF-8，或去掉 --encoding utf-8 以便识别 GB18030（GBK）编码", "is not valid UTF-8 (first bad byte at offset {0}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
+
+    /// <summary>A header with more fields than a row may have; {2} is the separator.</summary>
+    public static readonly Entry ReadHeaderTooManyFields = new("表头有 {0} 个字段，超过每行上限 {1} 个；请检查文件是否是以\"{2}\"分隔字段的 CSV 表", "the header has {0} fields, more than the {1} a row may have; check that the file is a CSV table with '{2}' between fields");
+
+    /// <summary>An empty CSV file; {1} is the header it needs.</summary>
+    public static readonly Entry ReadFileEmpty = new("文件为空；第一行须是 {0} 表的表头：{1}", "the file is empty; its first line must be the header of {0}: {1}");
+
+    /// <summary>A record the CSV parser could not split; {0} says why.</summary>
+    public static readonly Entry ReadMalformedRecord = new("记录格式有误（{0}）；含逗号、引号或换行的字段请加引号，字段内的引号请写两遍", "malformed record ({0}); quote fields that contain commas, quotes or line breaks and double the quotes inside them");
+
+    /// <summary>Why a record is malformed: a stray quote.</summary>
+    public static readonly Entry ReadMalformedStrayQuote = new("未加引号的字段中有引号", "a quote inside an unquoted field");
+
+    /// <summary>Why a record is malformed: text after a closing quote.</summary>
+    public static readonly Entry ReadMalformedTextAfterQuote = new("右引号后还有文字", "text after a closing quote");
+
+    /// <summary>Why a record is malformed: an unclosed quote.</summary>
+    public static readonly Entry ReadMalformedUnterminated = new("加引号的字段没有闭合", "a quoted field that is never closed");
+
+    /// <summary>Why a record is malformed: a different number of fields.</summary>
+    public static readonly Entry ReadMalformedFieldCount = new("字段数与表头不同", "a different number of fields than the header");
 }

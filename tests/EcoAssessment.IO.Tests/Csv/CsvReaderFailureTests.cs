@@ -152,7 +152,8 @@ public class CsvReaderFailureTests
         var bag = new DiagnosticBag();
         CsvDatasetReader.Read(ds.PathOf("branches.csv"), null, bag);
         Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0001 branches.csv" }));
-        Assert.That(bag.Items[0].Message, Does.Contain("is a file"));
+        Assert.That(bag.Items[0].Message, Does.StartWith("数据集是一个文件；"));
+        Assert.That(bag.Items[0].Render(Language.En), Does.StartWith("the dataset is a file; "));
     }
 
     [Test]

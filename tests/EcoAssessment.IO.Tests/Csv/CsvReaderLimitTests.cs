@@ -18,7 +18,7 @@ public class CsvReaderLimitTests
         var size = new FileInfo(ds.PathOf("meetings.csv")).Length;
         var (result, bag) = ds.Read(options: new CsvReadOptions { MaxFileBytes = size - 1 });
         Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0004 meetings.csv" }), Diag.Dump(bag));
-        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain(size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes").And.Contain("meetings-part1.csv"));
+        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain(size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 字节").And.Contain("meetings-part1.csv"));
         Assert.That(result.Dataset, Is.Null);
     }
 
