@@ -224,4 +224,39 @@ internal static partial class Texts
 
     /// <summary>Why a record is malformed: a different number of fields.</summary>
     public static readonly Entry ReadMalformedFieldCount = new("字段数与表头不同", "a different number of fields than the header");
+
+    // ── workbooks ──
+
+    /// <summary>An old .xls workbook; {0} is the save-as type of Excel (Excel 工作簿 (*.xlsx)), {1} names WPS.</summary>
+    public static readonly Entry ReadXlsWorkbook = new("是 Excel 97–2003 工作簿（.xls），不能读取；请在 Excel 或 {1} 中打开，另存为\"{0}\"", "is an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or {1} and save it as {0}");
+
+    /// <summary>An encrypted workbook; {0} is the save-as type, {1} the menu path that removes the password.</summary>
+    public static readonly Entry ReadEncryptedWorkbook = new("有密码保护（已加密）或是 Excel 97–2003 工作簿；请去掉密码（{1}）后另存为\"{0}\"", "is password-protected (encrypted) or an Excel 97–2003 workbook; remove the password ({1}) and save it as {0}");
+
+    /// <summary>A file named as a workbook that is not a zip package; {0} is the save-as type, {1} names WPS.</summary>
+    public static readonly Entry ReadNotXlsx = new("不是 .xlsx 工作簿（.xlsx 文件本身是一个压缩包）；请在 Excel 或 {1} 中另存为\"{0}\"，或改用 CSV 文件夹", "is not an .xlsx workbook (an .xlsx file is a zip package); save it from Excel or {1} as {0}, or give a folder of CSV files");
+
+    /// <summary>A damaged workbook; {0} is the parser's message, {1} the save-as type, {2} names WPS.</summary>
+    public static readonly Entry ReadDamagedWorkbook = new("已损坏或不是工作簿（{0}）；请在 Excel 或 {2} 中打开，重新另存为\"{1}\"", "is damaged or not a workbook ({0}); open it in Excel or {2} and save it again as {1}");
+
+    /// <summary>A part of a workbook that unpacks far more than it is packed.</summary>
+    public static readonly Entry ReadWorkbookPartRatio = new("部件 {0} 由 {1:N0} 字节解压为 {2:N0} 字节（×{3:F0}，最多读取 ×{4}）：文件已损坏，或是解压炸弹", "part {0} unpacks {1:N0} bytes to {2:N0} (×{3:F0}, at most ×{4} is read): a damaged file or a decompression bomb");
+
+    /// <summary>A workbook that unpacks to more than is read from one.</summary>
+    public static readonly Entry ReadWorkbookUnpacksTooLarge = new("解压后有 {0:N0} 字节，超过一个工作簿可读取的 {1:N0} 字节；请拆分工作簿，或把各工作表导出为 CSV", "unpacks to {0:N0} bytes, more than the {1:N0} read from one workbook; split it or export the sheets as CSV");
+
+    /// <summary>A sheet whose name is not a table's; {0} lists the tables.</summary>
+    public static readonly Entry ReadUnknownSheet = new("工作表名不是已知的表名，不予读取；已知的表：{0}", "not a known table name, so the sheet is not read; known: {0}");
+
+    /// <summary>A chart or macro sheet.</summary>
+    public static readonly Entry ReadChartSheet = new("是图表或宏表，不是工作表，不予读取", "is a chart or macro sheet, not a worksheet, so it is not read");
+
+    /// <summary>A workbook without a branches sheet; {3} and {0} are the sheet's names, {1} its required columns, {2} the sheets found.</summary>
+    public static readonly Entry ReadNoBranchesSheet = new("工作簿中没有支部工作表（{3} 或 {0}）；这是唯一必须提供的表：{1}。现有工作表：{2}", "the workbook has no branches sheet ({3} or {0}); it is the one mandatory table: {1}. Its sheets: {2}");
+
+    /// <summary>An empty sheet; {1} lists the required columns.</summary>
+    public static readonly Entry ReadSheetEmpty = new("工作表为空；须有 {0} 表的表头行：{1}", "the sheet is empty; it needs a header row of {0}: {1}");
+
+    /// <summary>No header row among the top rows of a sheet.</summary>
+    public static readonly Entry ReadNoHeaderRow = new("前 {0} 行中没有一行写有 {1} 表的列名；表头须有：{2}", "none of the first {0} rows names a column of {1}; the header needs {2}");
 }
