@@ -119,7 +119,7 @@ public class BadInputRegressionTests
         File.WriteAllText(file, text);
         var r = CliRunner.Run("validate", file);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-        Assert.That(r.Stdout, Does.Contain("error ECO0101").And.Contain("nests deeper than 64"));
+        Assert.That(r.Stdout, Does.Contain("error ECO0101").And.Contain("嵌套超过 64 层"));
     }
 
     [Test]
@@ -138,7 +138,7 @@ public class BadInputRegressionTests
     {
         var r = CliRunner.Run("validate", _dir);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-        Assert.That(r.Stdout, Does.Contain("is a folder"));
+        Assert.That(r.Stdout, Does.Contain("是文件夹；请给出规则文件（.yaml）"));
     }
 
     [Test]

@@ -27,6 +27,11 @@ internal static class CodeTexts
     public static Text Choices(CodeList codes) =>
         Text.Join(Texts.ListSeparator, codes.Entries.Select(e => Texts.ReadCodeChoice.With(e.Code, e.Chinese)));
 
+    /// <summary>Alternatives: <c>a、b 或 c</c> / <c>a, b or c</c>.</summary>
+    public static Text Or(params IReadOnlyList<string> values) => values.Count < 2
+        ? Text.Plain(values.Count == 1 ? values[0] : string.Empty)
+        : Texts.ReadOr.With(List(values.Take(values.Count - 1)), values[^1]);
+
     /// <summary>Plain values joined by the list separator of the reader's language.</summary>
     public static Text List(IEnumerable<string> values) => Text.Join(Texts.ListSeparator, values.Select(Text.Plain));
 }

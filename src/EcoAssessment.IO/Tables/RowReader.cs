@@ -420,7 +420,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return d;
         }
 
-        Error(DiagnosticCodes.BadDate, column, (allowMonth ? Texts.ReadNotDateOrMonth : Texts.ReadNotDate).With(Show(s)));
+        Error(DiagnosticCodes.BadDate, column, (allowMonth ? Texts.ReadNotDateOrMonth : Texts.ReadNotDate).With(Show(s), "2024年3月7日"));
         return null;
     }
 
