@@ -530,4 +530,47 @@ internal static partial class Texts
 
     /// <summary>A count of points below 0.</summary>
     public static readonly Entry RuleNotNegative = new("{0} 须为 0 或以上", "{0} must be 0 or more");
+
+    // ── previous ratings ──
+
+    /// <summary>The previous ratings file does not exist; {0} is the minimal header.</summary>
+    public static readonly Entry PreviousMissing = new("上期评级文件不存在；请给出以前一次运行输出的 CSV 或 JSON，或两列（{0}）的 CSV", "the previous ratings file does not exist; give an earlier run's CSV or JSON, or a CSV {0}");
+
+    /// <summary>Previous ratings without their columns; {0} and {1} are the Chinese headers.</summary>
+    public static readonly Entry PreviousMissingColumns = new("上期评级须有 branch_id（{0}）和 rating（{1}）两列", "previous ratings need the columns branch_id ({0}) and rating ({1})");
+
+    /// <summary>A previous rating that is not a rating value; {1} is 未定级.</summary>
+    public static readonly Entry PreviousNotRating = new("\"{0}\"不是评级；请填写先锋、中间、落后或{1}", "'{0}' is not a rating; write 先锋, 中间, 落后 or {1}");
+
+    /// <summary>A branch listed twice among the previous ratings.</summary>
+    public static readonly Entry PreviousBranchTwice = new("支部\"{0}\"出现了两次", "branch '{0}' is listed twice");
+
+    /// <summary>A JSON file that is not an eco evaluate result; {0} is the array's key.</summary>
+    public static readonly Entry PreviousNotResult = new("不是 eco evaluate 输出的 JSON 结果：其中没有 {0} 数组", "not an eco evaluate JSON result: it has no {0} array");
+
+    /// <summary>An entry of the JSON result without an id or a rating; {1} is the array's key.</summary>
+    public static readonly Entry PreviousBadEntry = new("{1}[{0}] 缺少 branch_id 或没有有效的评级", "{1}[{0}] has no branch_id or no valid rating");
+
+    /// <summary>A JSON file that cannot be parsed; {0} is the parser's message.</summary>
+    public static readonly Entry PreviousNotJson = new("不是有效的 JSON：{0}", "not valid JSON: {0}");
+
+    // ── weights tables ──
+
+    /// <summary>A file of eco weights that does not exist.</summary>
+    public static readonly Entry WeightsFileMissing = new("文件不存在", "the file does not exist");
+
+    /// <summary>A comparison matrix that is not square.</summary>
+    public static readonly Entry WeightsNotSquare = new("矩阵表头有 {0} 个准则，却有 {1} 行；矩阵须是方阵", "the matrix has {0} criteria in the header but {1} rows; it must be square");
+
+    /// <summary>A matrix cell that is neither a number nor a fraction.</summary>
+    public static readonly Entry WeightsBadCell = new("\"{0}\"不是数字或分数（例如 3 或 1/3）", "'{0}' is not a number or a fraction such as 3 or 1/3");
+
+    /// <summary>--lower names columns the header does not have.</summary>
+    public static readonly Entry WeightsLowerUnknown = new("--lower 指定的 {0} 不在表头中；表头现有：{1}", "--lower names {0}, which the header does not have: {1}");
+
+    /// <summary>A value below 0 under --raw.</summary>
+    public static readonly Entry WeightsRawNegative = new("\"{0}\"小于 0；--raw 按 p = x/Σx 计算，须为不小于 0 的值", "'{0}' is below 0; --raw takes p = x/Σx and needs values ≥ 0");
+
+    /// <summary>A cell of a weights table that is not a number.</summary>
+    public static readonly Entry WeightsNotNumber = new("\"{0}\"不是数字", "'{0}' is not a number");
 }
