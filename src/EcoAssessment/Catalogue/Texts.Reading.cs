@@ -573,4 +573,90 @@ internal static partial class Texts
 
     /// <summary>A cell of a weights table that is not a number.</summary>
     public static readonly Entry WeightsNotNumber = new("\"{0}\"不是数字", "'{0}' is not a number");
+
+    // ── rule tests (eco test); PASS, FAIL and the closing count stay as they are ──
+
+    /// <summary>The case name of a result about the whole test file.</summary>
+    public static readonly Entry RuleTestFileCase = new("（文件）", "(file)");
+
+    /// <summary>The name of a case without a name.</summary>
+    public static readonly Entry RuleTestCaseN = new("用例 {0}", "case {0}");
+
+    /// <summary>A test file that is not a mapping; {0} and {1} are its keys.</summary>
+    public static readonly Entry RuleTestNotMapping = new("文件不是含 {0} 和 {1} 的映射", "the file is not a mapping with {0} and {1}");
+
+    /// <summary>A test file without rules:.</summary>
+    public static readonly Entry RuleTestNeedsRules = new("文件缺少 {0} 一项，即要测试的规则文件（相对于本文件的路径）", "the file needs {0} the rule file to test, relative to this file");
+
+    /// <summary>The rule file under test is invalid; its errors follow.</summary>
+    public static readonly Entry RuleTestRulesInvalid = new("规则文件 {0} 有误：", "the rule file {0} is invalid:");
+
+    /// <summary>A test file without cases:; {1} is the form of a case.</summary>
+    public static readonly Entry RuleTestNeedsCases = new("文件缺少 {0} 一项，即 {1} 的列表", "the file needs {0} a list of {1}");
+
+    /// <summary>A case that is not a mapping.</summary>
+    public static readonly Entry RuleTestCaseNotMapping = new("每个用例须是含 {0}、{1} 和 {2} 的映射", "a case is a mapping with {0}, {1} and {2}");
+
+    /// <summary>copy: without a template:.</summary>
+    public static readonly Entry RuleTestCopyNeedsTemplate = new("{0} 需要在文件开头写 {1}，作为复制的来源", "{0} needs a {1} at the top of the file to copy from");
+
+    /// <summary>A case whose data has errors; they follow.</summary>
+    public static readonly Entry RuleTestDataErrors = new("用例的数据有错误：", "the case's data has errors:");
+
+    /// <summary>A case without expect:.</summary>
+    public static readonly Entry RuleTestNeedsExpect = new("用例缺少 {0}（branch_id → 预期结果）", "the case needs {0} branch_id → expectations");
+
+    /// <summary>A case not rated as expected; the failures follow.</summary>
+    public static readonly Entry RuleTestFailed = new("用例\"{0}\"的评定结果与预期不符", "case '{0}' is not rated as expected");
+
+    /// <summary>An expected branch that is not in the case.</summary>
+    public static readonly Entry RuleTestNoBranch = new("{0}：不在用例的支部中", "{0}: not in the case's branches");
+
+    /// <summary>An expectation that is not a mapping; {1} shows its keys.</summary>
+    public static readonly Entry RuleTestExpectationNotMapping = new("{0}：预期结果须是映射（{1}）", "{0}: the expectation must be a mapping ({1})");
+
+    /// <summary>An expected rating that is not a rating value; {2} is 未定级.</summary>
+    public static readonly Entry RuleTestBadRating = new("{0}：评级\"{1}\"不是先锋、中间、落后或{2}", "{0}: rating '{1}' is not 先锋, 中间, 落后 or {2}");
+
+    /// <summary>A rating other than expected; {3} is the score, {4} the reason codes.</summary>
+    public static readonly Entry RuleTestRating = new("{0}：评级为{1}，预期为{2}（得分 {3}；{4}）", "{0}: rating {1}, expected {2} (score {3}; {4})");
+
+    /// <summary>A grade other than expected.</summary>
+    public static readonly Entry RuleTestGrade = new("{0}：等级为 {1}，预期为 {2}", "{0}: grade {1}, expected {2}");
+
+    /// <summary>No value (no grade, no score).</summary>
+    public static readonly Entry RuleTestNone = new("无", "none");
+
+    /// <summary>A rank other than expected.</summary>
+    public static readonly Entry RuleTestRank = new("{0}：名次为 {1}，预期为 {2}", "{0}: rank {1}, expected {2}");
+
+    /// <summary>Vetoes other than expected.</summary>
+    public static readonly Entry RuleTestVetoes = new("{0}：一票否决为 [{1}]，预期为 [{2}]", "{0}: vetoes [{1}], expected [{2}]");
+
+    /// <summary>A veto that did not fire.</summary>
+    public static readonly Entry RuleTestNotFired = new("{0}：一票否决 {1} 未触发（已触发：[{2}]）", "{0}: veto {1} did not fire (fired: [{2}])");
+
+    /// <summary>A veto that fired against the expectation.</summary>
+    public static readonly Entry RuleTestFired = new("{0}：一票否决 {1} 触发了，预期不应触发", "{0}: veto {1} fired, expected it not to");
+
+    /// <summary>Reasons without an expected code or words.</summary>
+    public static readonly Entry RuleTestReasons = new("{0}：原因中没有\"{1}\"：{2}", "{0}: reasons do not contain '{1}': {2}");
+
+    /// <summary>An expectation key that is not known; {2} lists the keys.</summary>
+    public static readonly Entry RuleTestUnknownExpectation = new("{0}：未知的预期项\"{1}\"；请用 {2}", "{0}: unknown expectation '{1}'; use {2}");
+
+    /// <summary>The score, in the checks of a range.</summary>
+    public static readonly Entry RuleTestScore = new("得分", "score");
+
+    /// <summary>The coverage, in the checks of a range.</summary>
+    public static readonly Entry RuleTestCoverage = new("覆盖率", "coverage");
+
+    /// <summary>A value outside its expected range.</summary>
+    public static readonly Entry RuleTestOutOfRange = new("{0}：{1}为 {2}，预期在 {3} 与 {4} 之间", "{0}: {1} {2}, expected between {3} and {4}");
+
+    /// <summary>A value other than expected.</summary>
+    public static readonly Entry RuleTestValue = new("{0}：{1}为 {2}，预期为 {3}", "{0}: {1} {2}, expected {3}");
+
+    /// <summary>An expectation of a value that is neither a number nor a range; {2} is the form of a range.</summary>
+    public static readonly Entry RuleTestBadRange = new("{0}：{1}的预期须是数字或 {2}", "{0}: {1} expects a number or {2}");
 }
