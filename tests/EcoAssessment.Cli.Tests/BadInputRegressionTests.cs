@@ -43,7 +43,7 @@ public class BadInputRegressionTests
     {
         var r = CliRunner.Run("evaluate", Dataset(("branches.csv", "branch_id,name,unit\nB1,中共XX单位,XX党支部,机关\n")), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(r.Stderr, Does.Contain("branches.csv(2): error ECO0214").And.Contain("shifted"));
+        Assert.That(r.Stderr, Does.Contain("branches.csv(2): error ECO0214").And.Contain("列已错位"));
     }
 
     [Test]
