@@ -27,7 +27,7 @@ internal static class InputLimits
     /// anything is read; <paramref name="what"/> names the file in the message and <paramref name="advice"/> says what
     /// to do instead. True when the file may be read (also when it does not exist: the reader reports that).
     /// </summary>
-    public static bool WithinSize(string path, long max, Diagnostics.DiagnosticBag bag, string what, string advice)
+    public static bool WithinSize(string path, long max, Diagnostics.DiagnosticBag bag, Catalogue.Text what, Catalogue.Text advice)
     {
         var file = new FileInfo(path);
         if (!file.Exists || file.Length <= max)
@@ -35,8 +35,7 @@ internal static class InputLimits
             return true;
         }
 
-        bag.Error(Diagnostics.DiagnosticCodes.InputTooLarge, Diagnostics.SourceLocation.InFile(path), string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"the {what} has {file.Length:N0} bytes, more than the {max:N0} an input file may have; {advice}"));
+        bag.Error(Diagnostics.DiagnosticCodes.InputTooLarge, Diagnostics.SourceLocation.InFile(path), Catalogue.Texts.ReadFileTooLarge.With(what, file.Length, max, advice));
         return false;
     }
 }

@@ -91,7 +91,7 @@ public class BadInputCorpusTests
         var output = Path.Combine(_dir, "out.csv");
         var r = CliRunner.Run("evaluate", folder, "--period", "2024", "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("meetings.csv: error ECO0004: the file has 2,147,483,592 bytes"));
+        Assert.That(r.Stderr, Does.Contain("meetings.csv: error ECO0004: 该文件有 2,147,483,592 字节，超过输入文件的上限"));
         Assert.That(File.Exists(output), Is.False);
     }
 
@@ -115,7 +115,7 @@ public class BadInputCorpusTests
             _ => CliRunner.Run("evaluate", big, "-o", output),
         };
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
-        Assert.That(r.Stderr, Does.Contain($"{Path.GetFileName(big)}: error ECO0004:").And.Contain("2,147,483,592 bytes"));
+        Assert.That(r.Stderr, Does.Contain($"{Path.GetFileName(big)}: error ECO0004:").And.Contain("有 2,147,483,592 字节"));
         Assert.That(r.Stderr, Does.Not.Contain("   at "));
         Assert.That(File.Exists(output), Is.False);
     }

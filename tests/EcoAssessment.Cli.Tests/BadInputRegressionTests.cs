@@ -43,7 +43,7 @@ public class BadInputRegressionTests
     {
         var r = CliRunner.Run("evaluate", Dataset(("branches.csv", "branch_id,name,unit\nB1,中共XX单位,XX党支部,机关\n")), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
-        Assert.That(r.Stderr, Does.Contain("branches.csv(2): error ECO0214").And.Contain("shifted"));
+        Assert.That(r.Stderr, Does.Contain("branches.csv(2): error ECO0214").And.Contain("列已错位"));
     }
 
     [Test]
@@ -119,7 +119,7 @@ public class BadInputRegressionTests
         File.WriteAllText(file, text);
         var r = CliRunner.Run("validate", file);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-        Assert.That(r.Stdout, Does.Contain("error ECO0101").And.Contain("nests deeper than 64"));
+        Assert.That(r.Stdout, Does.Contain("error ECO0101").And.Contain("嵌套超过 64 层"));
     }
 
     [Test]
@@ -138,7 +138,7 @@ public class BadInputRegressionTests
     {
         var r = CliRunner.Run("validate", _dir);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-        Assert.That(r.Stdout, Does.Contain("is a folder"));
+        Assert.That(r.Stdout, Does.Contain("是文件夹；请给出规则文件（.yaml）"));
     }
 
     [Test]

@@ -107,8 +107,11 @@ public class RuleCommandsTests
             File.WriteAllText(tests, "rules: default.yaml\nperiod: 2024\ncases:\n  - name: wrong on purpose\n    data:\n      branches: [ { branch_id: B1, name: 一支部, unit: 机关 } ]\n    expect:\n      B1: { rating: 先锋 }\n");
             var r = CliRunner.Run("test", tests);
             Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-            Assert.That(r.Stdout, Does.Contain($"{tests}(4,5): error ECO0120: case 'wrong on purpose'"));
-            Assert.That(r.Stdout, Does.EndWith("0 passed, 1 failed\n"));
+            Assert.That(r.Stdout, Does.Contain($"{tests}(4,5): error ECO0120: 用例\"wrong on purpose\"的评定结果与预期不符"));
+            Assert.That(r.Stdout, Does.Contain("FAIL ").And.EndWith("0 passed, 1 failed\n"));
+            var en = CliRunner.Run("test", tests, "--lang", "en");
+            Assert.That(en.Stdout, Does.Contain($"{tests}(4,5): error ECO0120: case 'wrong on purpose' is not rated as expected"));
+            Assert.That(en.Stdout, Does.Contain("FAIL ").And.EndWith("0 passed, 1 failed\n"), "PASS/FAIL and the closing line never change with --lang");
         }
         finally
         {

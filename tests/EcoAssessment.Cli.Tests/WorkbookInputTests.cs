@@ -73,7 +73,7 @@ public class WorkbookInputTests
         var output = Path.Combine(_temp, "out.csv");
         var r = CliRunner.Run("evaluate", gbk, "--encoding", "utf-8", "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(3));
-        Assert.That(r.Stderr, Does.Contain("branches.csv: error ECO0002").And.Contain("not valid UTF-8"));
+        Assert.That(r.Stderr, Does.Contain("branches.csv: error ECO0002").And.Contain("不是有效的 UTF-8"));
         Assert.That(File.Exists(output), Is.False);
     }
 
@@ -97,7 +97,7 @@ public class WorkbookInputTests
         var output = Path.Combine(_temp, "out.csv");
         var r = CliRunner.Run("evaluate", book, "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(3), r.Stderr);
-        Assert.That(r.Stderr, Does.Contain("book.xlsx!会议!C3: error ECO0201: '2024-02-30' is not a date"));
+        Assert.That(r.Stderr, Does.Contain("book.xlsx!会议!C3: error ECO0201: \"2024-02-30\"不是日期；请写成 2024-03-07"));
         Assert.That(r.Stderr, Does.Not.Contain("   at "));
         Assert.That(File.Exists(output), Is.False);
     }

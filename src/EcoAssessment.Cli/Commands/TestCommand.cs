@@ -38,7 +38,7 @@ public static class TestCommand
             int passed = 0, failed = 0;
             foreach (var file in files)
             {
-                foreach (var r in RuleTestRunner.RunFile(file))
+                foreach (var r in RuleTestRunner.RunFile(file, CliText.Language))
                 {
                     stdout.WriteLine($"{(r.Passed ? "PASS" : "FAIL")} {file} › {r.Case}");
                     foreach (var f in r.Failures)

@@ -7,6 +7,9 @@ using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
 
+using EcoAssessment.Catalogue;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>
 /// Reads a dataset folder of CSV files (DESIGN.md §2) into a <see cref="Dataset"/>: file names and headers in English or
 /// Chinese, every value checked against the input catalogue, every problem located as <c>file(row,column)</c> with the
@@ -20,10 +23,8 @@ internal static class CsvDatasetReader
         options ??= new CsvReadOptions();
         if (!Directory.Exists(folder))
         {
-            var message = File.Exists(folder)
-                ? "is a file; a dataset is a folder of CSV files (branches.csv, meetings.csv, …) or an .xlsx workbook with one sheet per table"
-                : "does not exist; give the folder that holds branches.csv (or 支部.csv)";
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(folder), $"the dataset {message}");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(folder),
+                File.Exists(folder) ? Texts.ReadDatasetIsFile : Texts.ReadDatasetMissing.With("支部.csv"));
             return new DatasetReadResult(null, []);
         }
 
@@ -34,7 +35,7 @@ internal static class CsvDatasetReader
             {
                 if (!Path.GetFileName(path).StartsWith('.'))
                 {
-                    bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), "not a .csv file, so not read");
+                    bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), Texts.ReadNotCsvFile);
                 }
 
                 continue;
@@ -44,7 +45,7 @@ internal static class CsvDatasetReader
             if (table is null)
             {
                 bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path),
-                    $"not a known table name, so not read; known: {string.Join(", ", InputCatalogue.Tables.Select(t => $"{t.Name}.csv ({t.Chinese}.csv)"))}");
+                    Texts.ReadUnknownTableFile.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With($"{t.Name}.csv", $"{t.Chinese}.csv")))));
                 continue;
             }
 
@@ -61,7 +62,7 @@ internal static class CsvDatasetReader
         {
             // Every other row would refer to an unknown branch: report the one real problem only.
             bag.Error(DiagnosticCodes.NoBranches, origin,
-                "the dataset has no branches table (branches.csv or 支部.csv); it is the one mandatory table: branch_id, name, unit");
+                Texts.ReadNoBranches.With("支部.csv", CodeTexts.List(["branch_id", "name", "unit"])));
             return new DatasetReadResult(null, []);
         }
 
@@ -200,8 +201,7 @@ internal static class CsvDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, "file",
-                    $"split it into several files of the table ({table.Name}-part1.csv, {table.Name}-part2.csv, …), which are all read"))
+            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Texts.ReadWhatFile, Texts.ReadAdviceSplitCsv.With(table.Name)))
             {
                 return null;
             }
@@ -224,7 +224,7 @@ internal static class CsvDatasetReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Texts.ReadCannotRead.With(e.Message));
             return null;
         }
 
@@ -267,7 +267,7 @@ internal static class CsvDatasetReader
 
         foreach (var (name, label, _) in tables.Where(t => InputCatalogue.FindTable(t.Table) is null))
         {
-            bag.Error(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(label), $"'{name}' is not a table; known: {string.Join(", ", InputCatalogue.Tables.Select(t => t.Name))}");
+            bag.Error(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(label), Texts.ReadNotATable.With(name, CodeTexts.List(InputCatalogue.Tables.Select(t => t.Name))));
         }
 
         var dataset = builder.Build();
@@ -279,14 +279,14 @@ internal static class CsvDatasetReader
         var sha = FileHash.Sha256Of(bytes);
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "holds binary data (NUL bytes), not CSV text; export the sheet as CSV UTF-8");
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Texts.ReadBinaryFile);
             return sha;
         }
 
         if (options.Encoding == CsvEncoding.Utf8 && !System.Text.Unicode.Utf8.IsValid(bytes))
         {
             bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path),
-                $"is not valid UTF-8 (first bad byte at offset {Utf8Text.FirstInvalid(bytes)}); save it as CSV UTF-8, or leave out --encoding utf-8 so that GB18030 (GBK) is recognised");
+                Texts.ReadNotUtf8.With(Utf8Text.FirstInvalid(bytes)));
             return sha;
         }
 

@@ -6,6 +6,9 @@ using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Csv;
 
+using EcoAssessment.Catalogue;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>
 /// Splits one CSV table's text into rows and streams them into the builder. Two sources read the same files to the
 /// same records and messages: <see cref="PlainRowSource"/>, the fast path over the bytes of a plain file (no quotes),
@@ -25,7 +28,7 @@ internal interface IRowSource
 internal static class RowSource
 {
     /// <summary>
-    /// The source for a file: the plain path when the file is plain (<see cref="Text.Utf8Text.Scan(Stream, out bool)"/> tells) and the
+    /// The source for a file: the plain path when the file is plain (<see cref="IO.Text.Utf8Text.Scan(Stream, out bool)"/> tells) and the
     /// options allow it (<see cref="MayUsePlain"/>), else CsvHelper.
     /// </summary>
     public static IRowSource For(bool plainText, CsvReadOptions options) =>
@@ -41,13 +44,13 @@ internal static class RowSource
         if (headers.Count > options.MaxFields)
         {
             bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, 1),
-                $"the header has {headers.Count} fields, more than the {options.MaxFields} a row may have; check that the file is a CSV table with '{options.Delimiter}' between fields");
+                Texts.ReadHeaderTooManyFields.With(headers.Count, options.MaxFields, options.Delimiter));
             return null;
         }
 
         if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
         {
-            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), $"the file is empty; its first line must be the header of {table.Name}: {string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))}");
+            bag.Error(DiagnosticCodes.EmptyTable, SourceLocation.AtRow(path, 1), Texts.ReadFileEmpty.With(table.Name, string.Join(",", table.Columns.Where(c => c.Required).Select(c => c.Name))));
             return null;
         }
 
@@ -104,7 +107,7 @@ internal sealed class CsvHelperRowSource : IRowSource
             PoolStrings = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = m => bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.AtRow(path, (int)Math.Max(1, m.RecordNumber)),
-                $"malformed record ({Reason(m.Reason)}); quote fields that contain commas, quotes or line breaks and double the quotes inside them"),
+                Texts.ReadMalformedRecord.With(Reason(m.Reason))),
         };
 
     /// <summary>Checks the header and streams the rows of one table into the builder.</summary>
@@ -137,13 +140,13 @@ internal sealed class CsvHelperRowSource : IRowSource
         progress?.Invoke(path, rows);
     }
 
-    private static string Reason(CsvMalformedReason reason) => reason switch
+    private static Text Reason(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
-        CsvMalformedReason.FieldCountMismatch => "a different number of fields than the header",
-        _ => reason.ToString(),
+        CsvMalformedReason.StrayQuote => Texts.ReadMalformedStrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => Texts.ReadMalformedTextAfterQuote,
+        CsvMalformedReason.UnterminatedQuote => Texts.ReadMalformedUnterminated,
+        CsvMalformedReason.FieldCountMismatch => Texts.ReadMalformedFieldCount,
+        _ => Text.Plain(reason.ToString()),
     };
 }
 

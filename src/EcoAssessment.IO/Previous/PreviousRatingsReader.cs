@@ -18,7 +18,7 @@ internal static class PreviousRatingsReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, "previous ratings file", "give the earlier run's CSV (one row per branch)"))
+            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious))
             {
                 return null;
             }
@@ -27,12 +27,12 @@ internal static class PreviousRatingsReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the previous ratings file does not exist; give an earlier run's CSV or JSON, or a CSV branch_id,rating");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), Catalogue.Texts.PreviousMissing.With("branch_id,rating"));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Catalogue.Texts.ReadCannotRead.With(e.Message));
             return null;
         }
 
@@ -51,7 +51,7 @@ internal static class PreviousRatingsReader
         var score = Find("score", "得分");
         if (id < 0 || rating < 0)
         {
-            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.AtRow(path, 1), "previous ratings need the columns branch_id (支部编号) and rating (评级)");
+            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.AtRow(path, 1), Catalogue.Texts.PreviousMissingColumns.With("支部编号", "评级"));
             return null;
         }
 
@@ -69,7 +69,7 @@ internal static class PreviousRatingsReader
             var text = TextNormaliser.Fold(csv.GetString(rating));
             if (!RatingLabels.TryParse(text, out var r))
             {
-                bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.AtRow(path, row, csv.Headers[rating]), $"'{text}' is not a rating; write 先锋, 中间, 落后 or 未定级");
+                bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.AtRow(path, row, csv.Headers[rating]), Catalogue.Texts.PreviousNotRating.With(text, "未定级"));
                 continue;
             }
 
@@ -77,7 +77,7 @@ internal static class PreviousRatingsReader
             double? previousScore = score >= 0 && ValueParser.TryParseNumber(TextNormaliser.Fold(csv.GetString(score)), out var sc) ? sc : null;
             if (!branches.TryAdd(branch, new PreviousRating(r, listed) { Score = previousScore }))
             {
-                bag.Error(DiagnosticCodes.DuplicateRecordId, SourceLocation.AtRow(path, row, csv.Headers[id]), $"branch '{branch}' is listed twice");
+                bag.Error(DiagnosticCodes.DuplicateRecordId, SourceLocation.AtRow(path, row, csv.Headers[id]), Catalogue.Texts.PreviousBranchTwice.With(branch));
             }
 
             if (period >= 0 && label is null && TextNormaliser.Fold(csv.GetString(period)) is { Length: > 0 } p)
@@ -98,7 +98,7 @@ internal static class PreviousRatingsReader
             string? label = root.TryGetProperty("metadata", out var meta) && meta.TryGetProperty("period", out var p) && p.TryGetProperty("label", out var l) ? l.GetString() : null;
             if (!root.TryGetProperty("branches", out var list) || list.ValueKind != JsonValueKind.Array)
             {
-                bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.InFile(path), "not an eco evaluate JSON result: it has no branches array");
+                bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.InFile(path), Catalogue.Texts.PreviousNotResult.With("branches"));
                 return null;
             }
 
@@ -111,7 +111,7 @@ internal static class PreviousRatingsReader
                 var rating = b.TryGetProperty("rating", out var r) ? r.GetString() : null;
                 if (id is null || rating is null || !RatingLabels.TryParse(rating, out var parsed))
                 {
-                    bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.InFile(path), $"branches[{index - 1}] has no branch_id or no valid rating");
+                    bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.InFile(path), Catalogue.Texts.PreviousBadEntry.With(index - 1, "branches"));
                     continue;
                 }
 
@@ -124,7 +124,7 @@ internal static class PreviousRatingsReader
         }
         catch (JsonException e)
         {
-            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.At(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), $"not valid JSON: {e.Message}");
+            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.At(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), Catalogue.Texts.PreviousNotJson.With(e.Message));
             return null;
         }
     }

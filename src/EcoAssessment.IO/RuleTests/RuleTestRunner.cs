@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Loading;
@@ -49,8 +50,11 @@ internal static class RuleTestRunner
         return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Runs every case of a test file. A file that cannot be used gives one failed result saying why.</summary>
-    public static IReadOnlyList<RuleTestResult> RunFile(string path)
+    /// <summary>
+    /// Runs every case of a test file. A file that cannot be used gives one failed result saying why. The failures are
+    /// written in <paramref name="language"/>; the case names of the file stay as written.
+    /// </summary>
+    public static IReadOnlyList<RuleTestResult> RunFile(string path, Language language = Language.Zh)
     {
         YamlMappingNode root;
         try
@@ -59,18 +63,18 @@ internal static class RuleTestRunner
             stream.Load(new StringReader(File.ReadAllText(path, Encoding.UTF8)));
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
                 ? m
-                : throw new InvalidDataException("the file is not a mapping with rules: and cases:");
+                : throw new InvalidDataException(Texts.RuleTestNotMapping.Render(language, "rules:", "cases:"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or InvalidDataException or InvalidOperationException)
         {
             return [e is YamlException ye
-                ? new RuleTestResult(path, "(file)", false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: YAML syntax: {ye.Message}"])
-                : Invalid(path, null, e.Message)];
+                ? new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleYamlSyntax.Render(language, ye.Message)}"])
+                : Invalid(path, null, e.Message, language)];
         }
 
         if (Scalar(root, "rules") is not { } rulesPath)
         {
-            return [Invalid(path, root, "the file needs rules: the rule file to test, relative to this file")];
+            return [Invalid(path, root, Texts.RuleTestNeedsRules.Render(language, "rules:"), language)];
         }
 
         var fullRules = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, rulesPath);
@@ -78,12 +82,13 @@ internal static class RuleTestRunner
         var plan = AssessmentInputs.Plan(RuleSetReader.ReadFile(fullRules, bag), bag)?.Plan;
         if (plan is null)
         {
-            return [Invalid(path, root, $"the rule file {rulesPath} is invalid:\n    " + string.Join("\n    ", bag.Items.Where(d => d.Severity == Severity.Error)))];
+            return [Invalid(path, root, Texts.RuleTestRulesInvalid.Render(language, rulesPath) + "\n    "
+                + string.Join("\n    ", bag.Items.Where(d => d.Severity == Severity.Error).Select(d => d.ToString(language))), language)];
         }
 
         if (root.Children.TryGetValue(new YamlScalarNode("cases"), out var casesNode) is false || casesNode is not YamlSequenceNode cases || cases.Children.Count == 0)
         {
-            return [Invalid(path, root, "the file needs cases: a list of { name, data, expect }")];
+            return [Invalid(path, root, Texts.RuleTestNeedsCases.Render(language, "cases:", "{ name, data, expect }"), language)];
         }
 
         var template = root.Children.TryGetValue(new YamlScalarNode("template"), out var t) ? t as YamlMappingNode : null;
@@ -93,29 +98,31 @@ internal static class RuleTestRunner
         foreach (var node in cases.Children)
         {
             index++;
-            results.Add(RunCase(path, node, index, Scalar(root, "period"), template, baseData, plan));
+            results.Add(RunCase(path, node, index, Scalar(root, "period"), template, baseData, plan, language));
         }
 
         return results;
     }
 
-    private static RuleTestResult Invalid(string path, YamlNode? node, string message)
+    private static RuleTestResult Invalid(string path, YamlNode? node, string message, Language language)
     {
         var at = node is null ? path : $"{path}({node.Start.Line},{node.Start.Column})";
-        return new RuleTestResult(path, "(file)", false, [$"{at}: error {DiagnosticCodes.RuleTestInvalid.Id}: {message}"]);
+        return new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, [$"{at}: error {DiagnosticCodes.RuleTestInvalid.Id}: {message}"]);
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s } ? s : null;
 
-    private static RuleTestResult RunCase(string path, YamlNode node, int index, string? filePeriod, YamlMappingNode? template, YamlMappingNode? baseData, Plan plan)
+    private static RuleTestResult RunCase(string path, YamlNode node, int index, string? filePeriod, YamlMappingNode? template, YamlMappingNode? baseData, Plan plan,
+        Language language)
     {
         if (node is not YamlMappingNode map)
         {
-            return new RuleTestResult(path, $"case {index}", false, [$"{path}({node.Start.Line},{node.Start.Column}): a case is a mapping with name, data and expect"]);
+            return new RuleTestResult(path, Texts.RuleTestCaseN.Render(language, index), false,
+                [$"{path}({node.Start.Line},{node.Start.Column}): {Texts.RuleTestCaseNotMapping.Render(language, "name", "data", "expect")}"]);
         }
 
-        var name = Scalar(map, "name") ?? $"case {index}";
+        var name = Scalar(map, "name") ?? Texts.RuleTestCaseN.Render(language, index);
         var failures = new List<string>();
         var where = $"{path}({map.Start.Line},{map.Start.Column})";
         Period? period = null;
@@ -133,7 +140,7 @@ internal static class RuleTestRunner
         var caseTables = map.Children.TryGetValue(new YamlScalarNode("data"), out var d) ? d as YamlMappingNode : null;
         try
         {
-            foreach (var (table, rows) in MergeTables(template, [baseData, caseTables]))
+            foreach (var (table, rows) in MergeTables(template, [baseData, caseTables], language))
             {
                 tables.Add((table, $"{path}#{name}/{table}", ToCsv(table, rows)));
             }
@@ -147,13 +154,14 @@ internal static class RuleTestRunner
         var dataset = CsvDatasetReader.ReadTables(tables, period, bag, plan.Requirements, SourceLocation.InFile($"{path}#{name}"));
         if (dataset is null)
         {
-            return new RuleTestResult(path, name, false, ["the case's data has errors:", .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x)]);
+            return new RuleTestResult(path, name, false,
+                [Texts.RuleTestDataErrors.Render(language), .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x.ToString(language))]);
         }
 
         var assessment = plan.Run(dataset);
         if (!map.Children.TryGetValue(new YamlScalarNode("expect"), out var e) || e is not YamlMappingNode expect || expect.Children.Count == 0)
         {
-            return new RuleTestResult(path, name, false, [$"{where}: the case needs expect: branch_id → expectations"]);
+            return new RuleTestResult(path, name, false, [$"{where}: {Texts.RuleTestNeedsExpect.Render(language, "expect:")}"]);
         }
 
         foreach (var (k, v) in expect.Children)
@@ -161,22 +169,22 @@ internal static class RuleTestRunner
             var id = (k as YamlScalarNode)?.Value ?? string.Empty;
             if (assessment.Find(id) is not { } result)
             {
-                failures.Add($"{id}: not in the case's branches");
+                failures.Add(Texts.RuleTestNoBranch.Render(language, id));
                 continue;
             }
 
             if (v is not YamlMappingNode checks)
             {
-                failures.Add($"{id}: the expectation must be a mapping (rating:, score:, vetoes: …)");
+                failures.Add(Texts.RuleTestExpectationNotMapping.Render(language, id, "rating:, score:, vetoes: …"));
                 continue;
             }
 
-            Check(id, checks, result, failures);
+            Check(id, checks, result, failures, language);
         }
 
         return failures.Count == 0
             ? new RuleTestResult(path, name, true, [])
-            : new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestFailed.Id}: case '{name}' is not rated as expected", .. failures]);
+            : new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestFailed.Id}: {Texts.RuleTestFailed.Render(language, name)}", .. failures]);
     }
 
     /// <summary>
@@ -184,7 +192,7 @@ internal static class RuleTestRunner
     /// to the branches named in <c>copy</c>, then the rows matching <c>drop</c> removed, then the block's own rows
     /// (list branch_ids expanded).
     /// </summary>
-    private static IEnumerable<(string Table, List<List<(string Key, string Value)>> Rows)> MergeTables(YamlMappingNode? template, IEnumerable<YamlMappingNode?> blocks)
+    private static IEnumerable<(string Table, List<List<(string Key, string Value)>> Rows)> MergeTables(YamlMappingNode? template, IEnumerable<YamlMappingNode?> blocks, Language language)
     {
         var merged = new Dictionary<string, List<List<(string Key, string Value)>>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -209,7 +217,7 @@ internal static class RuleTestRunner
             var copies = block.Children.TryGetValue(new YamlScalarNode("copy"), out var c) ? c : null;
             if (copies is not null && template is null)
             {
-                throw new InvalidDataException("copy: needs a template: at the top of the file to copy from");
+                throw new InvalidDataException(Texts.RuleTestCopyNeedsTemplate.Render(language, "copy:", "template:"));
             }
 
             foreach (var (k, v) in Entries(copies))
@@ -313,7 +321,7 @@ internal static class RuleTestRunner
     }
 
 
-    private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures)
+    private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures, Language language)
     {
         foreach (var (k, v) in checks.Children)
         {
@@ -325,52 +333,52 @@ internal static class RuleTestRunner
                 case "rating":
                     if (!RatingLabels.TryParse(text ?? string.Empty, out var rating))
                     {
-                        failures.Add($"{id}: rating '{text}' is not 先锋, 中间, 落后 or 未定级");
+                        failures.Add(Texts.RuleTestBadRating.Render(language, id, text, "未定级"));
                     }
                     else if (rating != r.Rating)
                     {
-                        failures.Add($"{id}: rating {RatingLabels.Chinese(r.Rating)}, expected {RatingLabels.Chinese(rating)} (score {Output.Formats.Score(r.Score)}; {Output.Formats.ReasonCodes(r)})");
+                        failures.Add(Texts.RuleTestRating.Render(language, id, RatingLabels.Chinese(r.Rating), RatingLabels.Chinese(rating), Output.Formats.Score(r.Score), Output.Formats.ReasonCodes(r)));
                     }
 
                     break;
                 case "grade":
                     if (r.Grade != text)
                     {
-                        failures.Add($"{id}: grade {r.Grade ?? "none"}, expected {text}");
+                        failures.Add(Texts.RuleTestGrade.Render(language, id, r.Grade ?? Texts.RuleTestNone.Render(language), text));
                     }
 
                     break;
                 case "score":
-                    CheckRange(id, "score", v, r.Score is decimal s ? (double)s : null, failures);
+                    CheckRange(id, Texts.RuleTestScore.Render(language), v, r.Score is decimal s ? (double)s : null, failures, language);
                     break;
                 case "coverage":
-                    CheckRange(id, "coverage", v, r.Coverage, failures);
+                    CheckRange(id, Texts.RuleTestCoverage.Render(language), v, r.Coverage, failures, language);
                     break;
                 case "rank":
                     if (Output.Formats.Rank(r.Rank) != (text ?? string.Empty))
                     {
-                        failures.Add($"{id}: rank {Output.Formats.Rank(r.Rank)}, expected {text}");
+                        failures.Add(Texts.RuleTestRank.Render(language, id, Output.Formats.Rank(r.Rank), text));
                     }
 
                     break;
                 case "vetoes":
                     if (!r.Vetoes.Order(StringComparer.Ordinal).SequenceEqual(list.Order(StringComparer.Ordinal)))
                     {
-                        failures.Add($"{id}: vetoes [{string.Join(", ", r.Vetoes)}], expected [{string.Join(", ", list)}]");
+                        failures.Add(Texts.RuleTestVetoes.Render(language, id, string.Join(", ", r.Vetoes), string.Join(", ", list)));
                     }
 
                     break;
                 case "fired":
                     foreach (var x in list.Where(x => !r.Vetoes.Contains(x)))
                     {
-                        failures.Add($"{id}: veto {x} did not fire (fired: [{string.Join(", ", r.Vetoes)}])");
+                        failures.Add(Texts.RuleTestNotFired.Render(language, id, x, string.Join(", ", r.Vetoes)));
                     }
 
                     break;
                 case "not_fired":
                     foreach (var x in list.Where(x => r.Vetoes.Contains(x)))
                     {
-                        failures.Add($"{id}: veto {x} fired, expected it not to");
+                        failures.Add(Texts.RuleTestFired.Render(language, id, x));
                     }
 
                     break;
@@ -380,41 +388,42 @@ internal static class RuleTestRunner
                     var sentences = Output.Formats.Reasons(r);
                     foreach (var x in list.Where(x => !reasons.Contains(x, StringComparison.Ordinal) && !sentences.Contains(x, StringComparison.Ordinal)))
                     {
-                        failures.Add($"{id}: reasons do not contain '{x}': {reasons}");
+                        failures.Add(Texts.RuleTestReasons.Render(language, id, x, reasons));
                     }
 
                     break;
                 default:
-                    failures.Add($"{id}: unknown expectation '{key}'; use rating, grade, score, rank, coverage, vetoes, fired, not_fired or reasons");
+                    failures.Add(Texts.RuleTestUnknownExpectation.Render(language, id, key,
+                        Tables.CodeTexts.Or("rating", "grade", "score", "rank", "coverage", "vetoes", "fired", "not_fired", "reasons")));
                     break;
             }
         }
     }
 
     /// <summary>A number (exact, to 2 decimals for scores) or { min, max } (both inclusive).</summary>
-    private static void CheckRange(string id, string what, YamlNode expected, double? actual, List<string> failures)
+    private static void CheckRange(string id, string what, YamlNode expected, double? actual, List<string> failures, Language language)
     {
         double? Parse(YamlNode? n) => n is YamlScalarNode { Value: { } s } && double.TryParse(s, NumberStyles.Float, Inv, out var d) ? d : null;
-        var shown = actual is double a ? a.ToString("0.####", Inv) : "none";
+        var shown = actual is double a ? a.ToString("0.####", Inv) : Texts.RuleTestNone.Render(language);
         if (expected is YamlMappingNode range)
         {
             var min = Parse(range.Children.TryGetValue(new YamlScalarNode("min"), out var mn) ? mn : null);
             var max = Parse(range.Children.TryGetValue(new YamlScalarNode("max"), out var mx) ? mx : null);
             if (actual is not double x || (min is double lo && x < lo) || (max is double hi && x > hi))
             {
-                failures.Add($"{id}: {what} {shown}, expected between {min?.ToString(Inv) ?? "-∞"} and {max?.ToString(Inv) ?? "∞"}");
+                failures.Add(Texts.RuleTestOutOfRange.Render(language, id, what, shown, min?.ToString(Inv) ?? "-∞", max?.ToString(Inv) ?? "∞"));
             }
         }
         else if (Parse(expected) is double exact)
         {
             if (actual is not double x || Math.Abs(x - exact) > 1e-9)
             {
-                failures.Add($"{id}: {what} {shown}, expected {exact.ToString(Inv)}");
+                failures.Add(Texts.RuleTestValue.Render(language, id, what, shown, exact.ToString(Inv)));
             }
         }
         else
         {
-            failures.Add($"{id}: {what} expects a number or {{ min, max }}");
+            failures.Add(Texts.RuleTestBadRange.Render(language, id, what, "{ min, max }"));
         }
     }
 }

@@ -1,8 +1,11 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Ingest;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Tables;
+
+using Text = EcoAssessment.Catalogue.Text;
 
 /// <summary>Turns one parsed row into the table's record, checks the row-level rules and hands it to the builder.</summary>
 internal static class RowMapper
@@ -37,7 +40,7 @@ internal static class RowMapper
             row.Count("party_groups"), row.Flag("has_committee"), row.Number("secretary_vacant_days"), Loc(row));
         if (r.SecretaryVacantDays is < 0)
         {
-            row.Error(DiagnosticCodes.OutOfRange, "secretary_vacant_days", "secretary_vacant_days is negative; give the days the post was vacant, 0 or more");
+            row.Error(DiagnosticCodes.OutOfRange, "secretary_vacant_days", Texts.ReadVacantDaysNegative.With(row.HeaderOf("secretary_vacant_days")));
         }
 
         if (!row.HasErrors)
@@ -68,13 +71,13 @@ internal static class RowMapper
         var type = row.Code<MeetingType>("type");
         if (type is null && row.Raw("type") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "type", $"type is empty; use one of {InputCatalogue.MeetingTypes.Describe()}");
+            row.Error(DiagnosticCodes.MissingValue, "type", Texts.ReadCodeEmpty.With(row.HeaderOf("type"), CodeTexts.Choices(InputCatalogue.MeetingTypes)));
         }
 
         var date = row.Date("date");
         if (date is null && row.Raw("date") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; every meeting needs its date");
+            row.Error(DiagnosticCodes.MissingValue, "date", Texts.ReadMeetingDateEmpty.With(row.HeaderOf("date")));
         }
 
         var attendees = row.Count("attendees");
@@ -90,7 +93,7 @@ internal static class RowMapper
         if (attendees is int a && expected is int e && a > e - (excused ?? 0))
         {
             row.Warning(DiagnosticCodes.AttendeesAboveExpected, "attendees",
-                $"{a} attendees but {e} expected{(excused is int x ? $" and {x} excused" : string.Empty)}; the attendance rate counts at most the expected number");
+                Texts.ReadAttendeesAboveExpected.With(a, e, excused is int x ? Texts.ReadAttendeesExcused.With(x) : Text.Plain(string.Empty)));
         }
 
         builder.AddMeeting(new MeetingRecord(branch, type!.Value, date!.Value, meetingId, attendees, expected, excused,
@@ -103,26 +106,26 @@ internal static class RowMapper
         var branch = row.Id("branch_id");
         if (member is null && branch is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "member_id", "the row names neither member_id nor branch_id; give one of them");
+            row.Error(DiagnosticCodes.MissingValue, "member_id", Texts.ReadStudyNoMemberNorBranch);
         }
 
         var date = row.Date("date", allowMonth: true, out var monthOnly);
         if (date is null && row.Raw("date") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; give the date or the month (2024-03)");
+            row.Error(DiagnosticCodes.MissingValue, "date", Texts.ReadStudyDateEmpty.With(row.HeaderOf("date")));
         }
 
         var form = row.Code<StudyForm>("form");
         if (form is null && row.Raw("form") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "form", $"form is empty; use one of {InputCatalogue.StudyForms.Describe()}");
+            row.Error(DiagnosticCodes.MissingValue, "form", Texts.ReadCodeEmpty.With(row.HeaderOf("form"), CodeTexts.Choices(InputCatalogue.StudyForms)));
         }
 
         var hours = row.Number("hours");
         var points = row.Number("points");
         if (hours is < 0 || points is < 0)
         {
-            row.Error(DiagnosticCodes.OutOfRange, hours is < 0 ? "hours" : "points", "study hours and points cannot be negative");
+            row.Error(DiagnosticCodes.OutOfRange, hours is < 0 ? "hours" : "points", Texts.ReadStudyNegative);
         }
 
         var completed = row.Flag("completed");
@@ -139,18 +142,18 @@ internal static class RowMapper
         var score = row.Number("score");
         if (score is null && row.Raw("score") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "score", "score is empty; give the points awarded");
+            row.Error(DiagnosticCodes.MissingValue, "score", Texts.ReadScoreEmpty.With(row.HeaderOf("score")));
         }
 
         var max = row.Number("max_score");
         if (score is < 0)
         {
-            row.Error(DiagnosticCodes.OutOfRange, "score", "score is negative; points awarded are 0 or more");
+            row.Error(DiagnosticCodes.OutOfRange, "score", Texts.ReadScoreNegative.With(row.HeaderOf("score")));
         }
 
         if (max is double m && (m <= 0 || (score is double s && s > m)))
         {
-            row.Error(DiagnosticCodes.OutOfRange, "max_score", m <= 0 ? "max_score must be positive" : $"score {score} is above max_score {m}");
+            row.Error(DiagnosticCodes.OutOfRange, "max_score", m <= 0 ? Texts.ReadMaxScoreNotPositive.With(row.HeaderOf("max_score")) : Texts.ReadScoreAboveMax.With(score, m));
         }
 
         var period = row.PeriodValue("period");
@@ -167,13 +170,13 @@ internal static class RowMapper
         var date = row.Date("date");
         if (date is null && row.Raw("date") is null)
         {
-            row.Error(DiagnosticCodes.MissingValue, "date", "date is empty; give the date the finding was made");
+            row.Error(DiagnosticCodes.MissingValue, "date", Texts.ReadFindingDateEmpty.With(row.HeaderOf("date")));
         }
 
         var form = row.Count("form");
         if (form is < 1 or > 4)
         {
-            row.Error(DiagnosticCodes.OutOfRange, "form", $"form {form} is not one of the 四种形态 1–4; leave it blank for a rectification item that is not a discipline case");
+            row.Error(DiagnosticCodes.OutOfRange, "form", Texts.ReadFindingForm.With(form, "四种形态"));
         }
 
         var due = row.Date("due_date");
@@ -182,12 +185,12 @@ internal static class RowMapper
         {
             if (due is DateOnly du && du < d)
             {
-                row.Error(DiagnosticCodes.DateOrder, "due_date", $"due_date {du:yyyy-MM-dd} is before the finding's date {d:yyyy-MM-dd}");
+                row.Error(DiagnosticCodes.DateOrder, "due_date", Texts.ReadFindingDateOrder.With(row.HeaderOf("due_date"), du, d));
             }
 
             if (closed is DateOnly c && c < d)
             {
-                row.Error(DiagnosticCodes.DateOrder, "closed_date", $"closed_date {c:yyyy-MM-dd} is before the finding's date {d:yyyy-MM-dd}");
+                row.Error(DiagnosticCodes.DateOrder, "closed_date", Texts.ReadFindingDateOrder.With(row.HeaderOf("closed_date"), c, d));
             }
         }
 

@@ -1,7 +1,10 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Tables;
+
+using Text = EcoAssessment.Catalogue.Text;
 
 /// <summary>The fields of a parsed row as a row source gives them.</summary>
 internal interface IRowFields
@@ -105,7 +108,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         _fields = [];
         HasErrors = true;
         bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
-            $"the row has {count} fields, more than the {MaxFields} a row may have; check the quoting and the separator");
+            Texts.ReadRowTooManyFields.With(count, MaxFields));
         return true;
     }
 
@@ -121,7 +124,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         {
             HasErrors = true;
             bag.Error(DiagnosticCodes.RowTooLong, origin.Row(line),
-                $"the row has {chars} characters, more than the {MaxRowChars} a row may have; check that every quote is closed (an unclosed quote swallows the rest of the file)");
+                Texts.ReadRowTooManyChars.With(chars, MaxRowChars));
             return;
         }
 
@@ -144,7 +147,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         {
             HasErrors = true;
             bag.Error(DiagnosticCodes.MalformedCsv, origin.Row(line),
-                $"the row has {_fields.Length} fields but the header has {HeaderFields}: the columns are shifted (an unquoted comma in a name?); quote the field or remove the comma");
+                Texts.ReadRowShifted.With(_fields.Length, HeaderFields));
         }
     }
 
@@ -262,13 +265,16 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         return false;
     }
 
-    public void Error(DiagnosticCode code, string column, string message)
+    public void Error(DiagnosticCode code, string column, Text message)
     {
         HasErrors = true;
         bag.Error(code, At(column), message);
     }
 
-    public void Warning(DiagnosticCode code, string column, string message) => bag.Warning(code, At(column), message);
+    public void Warning(DiagnosticCode code, string column, Text message) => bag.Warning(code, At(column), message);
+
+    /// <summary>A column as messages name it: the header as written in the file (<c>支部编号</c>), else the catalogue name.</summary>
+    public string HeaderOf(string column) => layout.Headers.GetValueOrDefault(column, column);
 
     /// <summary>The folded text of a column, or null when the column is absent or the cell blank.</summary>
     public string? Raw(string column)
@@ -310,7 +316,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         var s = Raw(column);
         if (s is null)
         {
-            Error(DiagnosticCodes.MissingValue, column, $"{column} is empty; every row needs it");
+            Error(DiagnosticCodes.MissingValue, column, Texts.ReadCellEmpty.With(HeaderOf(column)));
             return string.Empty;
         }
 
@@ -329,7 +335,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         }
 
         Error(DiagnosticCodes.IdInScientificNotation, column,
-            $"'{s}' is an id that a spreadsheet turned into a number in scientific notation, losing its digits; format the column as text (文本) and enter the ids again");
+            Texts.ReadIdScientific.With(s, "文本"));
         return null;
     }
 
@@ -368,9 +374,9 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         var negative = number && d < 0;
         var large = number && d > int.MaxValue;
         Error(negative || large ? DiagnosticCodes.OutOfRange : DiagnosticCodes.BadNumber, column,
-            negative ? $"'{Show(s)}' is negative; {column} counts people or items, a whole number ≥ 0"
-            : large ? $"'{Show(s)}' is too large for a count"
-            : $"'{Show(s)}' is not a whole number; write a count such as 12");
+            negative ? Texts.ReadCountNegative.With(Show(s), HeaderOf(column))
+            : large ? Texts.ReadCountTooLarge.With(Show(s))
+            : Texts.ReadNotWholeNumber.With(Show(s)));
         return null;
     }
 
@@ -387,14 +393,14 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
         {
             if (Math.Abs(v) > ValueParser.MaxMagnitude)
             {
-                Error(DiagnosticCodes.OutOfRange, column, $"'{Show(s)}' is too large for a record: numbers are at most 10^15 in size");
+                Error(DiagnosticCodes.OutOfRange, column, Texts.ReadNumberTooLarge.With(Show(s)));
                 return null;
             }
 
             return v;
         }
 
-        Error(DiagnosticCodes.BadNumber, column, $"'{Show(s)}' is not a number; write a plain number such as 12 or 0.85 (92% reads as 0.92)");
+        Error(DiagnosticCodes.BadNumber, column, Texts.ReadNotNumber.With(Show(s)));
         return null;
     }
 
@@ -414,7 +420,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return d;
         }
 
-        Error(DiagnosticCodes.BadDate, column, $"'{Show(s)}' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日{(allowMonth ? ", or a month 2024-03" : string.Empty)})");
+        Error(DiagnosticCodes.BadDate, column, (allowMonth ? Texts.ReadNotDateOrMonth : Texts.ReadNotDate).With(Show(s), "2024年3月7日"));
         return null;
     }
 
@@ -431,7 +437,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return b;
         }
 
-        Error(DiagnosticCodes.BadFlag, column, $"'{Show(s)}' is not a yes/no value; write 是/否, √/×, Y/N, 1/0 or true/false");
+        Error(DiagnosticCodes.BadFlag, column, Texts.ReadNotFlag.With(Show(s), "是", "否", "Y/N", "true/false"));
         return null;
     }
 
@@ -450,7 +456,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref idx); // the code enums are ints: no boxing per cell
         }
 
-        Error(DiagnosticCodes.UnknownCode, column, $"'{Show(s)}' is not a {codes.Name}; use one of {codes.Describe()}");
+        Error(DiagnosticCodes.UnknownCode, column, Texts.ReadUnknownCode.With(Show(s), CodeTexts.Name(codes), CodeTexts.Choices(codes)));
         return null;
     }
 
@@ -467,7 +473,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return p;
         }
 
-        Error(DiagnosticCodes.BadPeriod, column, error!);
+        Error(DiagnosticCodes.BadPeriod, column, Text.Plain(error!));
         return null;
     }
 }

@@ -1,7 +1,10 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Tables;
+
+using Text = EcoAssessment.Catalogue.Text;
 
 /// <summary>Which file column holds which catalogue column, and the extra (wide indicator) columns.</summary>
 internal sealed class TableLayout
@@ -49,7 +52,7 @@ internal sealed class TableLayout
                 if (table.Name != "indicators")
                 {
                     bag.Notice(DiagnosticCodes.UnknownColumn, origin.Header(i, header),
-                        $"column '{header}' is not part of {table.Name} and is not read; columns: {string.Join(", ", table.Columns.Select(c => c.Name))}");
+                        Texts.ReadUnknownColumn.With(header, table.Name, CodeTexts.List(table.Columns.Select(c => c.Name))));
                 }
 
                 continue;
@@ -58,7 +61,7 @@ internal sealed class TableLayout
             if (!columns.TryAdd(spec.Name, i))
             {
                 bag.Error(DiagnosticCodes.DuplicateRecordId, origin.Header(i, header),
-                    $"column '{header}' names {spec.Name} again (already given as '{names[spec.Name]}'); keep one of them");
+                    Texts.ReadDuplicateColumn.With(header, spec.Name, names[spec.Name]));
                 ok = false;
                 continue;
             }
@@ -70,23 +73,23 @@ internal sealed class TableLayout
         {
             if (!columns.ContainsKey(c.Name))
             {
-                var aliases = c.Aliases.Count > 0 ? $" (or {string.Join(", ", c.Aliases)})" : string.Empty;
+                var aliases = c.Aliases.Count > 0 ? Texts.ReadColumnAliases.With(CodeTexts.List(c.Aliases)) : Text.Plain(string.Empty);
                 bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
-                    $"{table.Name} needs a column {c.Name}{aliases}; the header has: {string.Join(", ", headers)}");
+                    Texts.ReadMissingColumn.With(table.Name, c.Name, aliases, CodeTexts.List(headers)));
                 ok = false;
             }
         }
 
         if (table.Name == "study" && !columns.ContainsKey("member_id") && !columns.ContainsKey("branch_id"))
         {
-            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(), "study needs a column member_id (党员编号) or branch_id (支部编号)");
+            bag.Error(DiagnosticCodes.MissingColumn, origin.Header(), Texts.ReadStudyNeedsMemberOrBranch.With(table.Name, "党员编号", "支部编号"));
             ok = false;
         }
 
         if (table.Name == "indicators" && columns.ContainsKey("indicator") != columns.ContainsKey("value"))
         {
             bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
-                "the long form of indicators needs both indicator and value columns; the wide form has neither (one column per indicator id)");
+                Texts.ReadIndicatorsLongForm.With(table.Name, "indicator", "value"));
             ok = false;
         }
 

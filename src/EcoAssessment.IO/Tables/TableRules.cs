@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Ingest;
 using EcoAssessment.Model;
@@ -25,7 +26,7 @@ internal static class TableRules
         if (table.Name == "assessments" && builder.Requirements.MaxScore && !layout.Columns.ContainsKey("max_score"))
         {
             bag.Error(DiagnosticCodes.MissingColumn, origin.Header(),
-                "assessments needs a column max_score (分值, 满分): the rule set scores items as Σ score / Σ max_score");
+                Texts.ReadNeedsMaxScore.With(table.Name, CodeTexts.List(["分值", "满分"]), "score"));
             return false;
         }
 

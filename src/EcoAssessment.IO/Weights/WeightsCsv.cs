@@ -31,7 +31,7 @@ internal static class WeightsCsv
         var errors = 0;
         if (rows.Count != n)
         {
-            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), $"the matrix has {n} criteria in the header but {rows.Count} rows; it must be square");
+            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), Catalogue.Texts.WeightsNotSquare.With(n, rows.Count));
             return null;
         }
 
@@ -43,7 +43,7 @@ internal static class WeightsCsv
                 var text = j + 1 < rows[i].Length ? rows[i][j + 1] : string.Empty;
                 if (!TryCell(text, out a[i, j]))
                 {
-                    bag.Error(DiagnosticCodes.BadNumber, SourceLocation.AtRow(path, i + 2, names[j]), $"'{text}' is not a number or a fraction such as 3 or 1/3");
+                    bag.Error(DiagnosticCodes.BadNumber, SourceLocation.AtRow(path, i + 2, names[j]), Catalogue.Texts.WeightsBadCell.With(text));
                     errors++;
                 }
             }
@@ -56,7 +56,7 @@ internal static class WeightsCsv
 
         if (Methods.Ahp.Problem(a) is { } problem)
         {
-            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), problem);
+            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), Catalogue.Text.Plain(problem));
             return null;
         }
 
@@ -79,7 +79,7 @@ internal static class WeightsCsv
         var unknown = lower.Where(l => !names.Contains(l)).ToArray();
         if (unknown.Length > 0)
         {
-            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.InFile(path), $"--lower names {string.Join(", ", unknown)}, which the header does not have: {string.Join(", ", names)}");
+            bag.Error(DiagnosticCodes.MissingColumn, SourceLocation.InFile(path), Catalogue.Texts.WeightsLowerUnknown.With(Tables.CodeTexts.List(unknown), Tables.CodeTexts.List(names)));
             return null;
         }
 
@@ -99,13 +99,13 @@ internal static class WeightsCsv
                     columns[j][r] = v;
                     if (raw && v < 0)
                     {
-                        bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.AtRow(path, r + 2, names[j]), $"'{text}' is below 0; --raw takes p = x/Σx and needs values ≥ 0");
+                        bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.AtRow(path, r + 2, names[j]), Catalogue.Texts.WeightsRawNegative.With(text));
                         errors++;
                     }
                 }
                 else
                 {
-                    bag.Error(DiagnosticCodes.BadNumber, SourceLocation.AtRow(path, r + 2, names[j]), $"'{text}' is not a number");
+                    bag.Error(DiagnosticCodes.BadNumber, SourceLocation.AtRow(path, r + 2, names[j]), Catalogue.Texts.WeightsNotNumber.With(text));
                     errors++;
                 }
             }
@@ -120,11 +120,11 @@ internal static class WeightsCsv
         header = [];
         if (!File.Exists(path))
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the file does not exist");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), Catalogue.Texts.WeightsFileMissing);
             return null;
         }
 
-        if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, "file", "a weights table has one row per branch or criterion"))
+        if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatFile, Catalogue.Texts.ReadAdviceWeights))
         {
             return null;
         }

@@ -13,6 +13,9 @@ using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Xlsx;
 
+using EcoAssessment.Catalogue;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>
 /// Reads a dataset kept as one workbook, one sheet per table (sheet names as CSV file names: <c>meetings</c> or
 /// <c>会议</c>, also <c>会议_一季度</c>). Sheets are streamed with the Open XML SDK's reader — pictures, charts and
@@ -31,6 +34,9 @@ internal static class XlsxDatasetReader
     /// <summary>Parts from this size on have their compression ratio checked.</summary>
     public const long RatioCheckedBytes = 16L * 1024 * 1024;
 
+    /// <summary>The save-as type of Excel and WPS that messages name, as their menus show it.</summary>
+    private const string SaveAsXlsx = "Excel 工作簿 (*.xlsx)";
+
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Whether a path names a workbook (<c>.xlsx</c>, <c>.xlsm</c> or the old <c>.xls</c>, which is refused with advice).</summary>
@@ -44,7 +50,7 @@ internal static class XlsxDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, "workbook", "split it into several workbooks, or export the sheets as CSV files"))
+            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Texts.ReadWhatWorkbook, Texts.ReadAdviceSplitWorkbook))
             {
                 return new DatasetReadResult(null, []);
             }
@@ -53,7 +59,7 @@ internal static class XlsxDatasetReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"cannot be read: {e.Message}");
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Texts.ReadCannotRead.With(e.Message));
             return new DatasetReadResult(null, []);
         }
 
@@ -69,15 +75,15 @@ internal static class XlsxDatasetReader
         if (bytes.AsSpan().StartsWith(OleSignature))
         {
             bag.Error(DiagnosticCodes.WorkbookUnreadable, origin, Path.GetExtension(label).Equals(".xls", StringComparison.OrdinalIgnoreCase)
-                ? "is an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or WPS and save it as Excel 工作簿 (*.xlsx)"
-                : "is password-protected (encrypted) or an Excel 97–2003 workbook; remove the password (文件 → 信息 → 保护工作簿) and save it as Excel 工作簿 (*.xlsx)");
+                ? Texts.ReadXlsWorkbook.With(SaveAsXlsx, "WPS")
+                : Texts.ReadEncryptedWorkbook.With(SaveAsXlsx, "文件 → 信息 → 保护工作簿"));
             return new DatasetReadResult(null, []);
         }
 
         if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K')
         {
             bag.Error(DiagnosticCodes.WorkbookUnreadable, origin,
-                "is not an .xlsx workbook (an .xlsx file is a zip package); save it from Excel or WPS as Excel 工作簿 (*.xlsx), or give a folder of CSV files");
+                Texts.ReadNotXlsx.With(SaveAsXlsx, "WPS"));
             return new DatasetReadResult(null, []);
         }
 
@@ -98,7 +104,7 @@ internal static class XlsxDatasetReader
                                       or OverflowException or KeyNotFoundException)
         {
             bag.Error(DiagnosticCodes.WorkbookUnreadable, origin,
-                $"is damaged or not a workbook ({e.Message.TrimEnd('.')}); open it in Excel or WPS and save it again as Excel 工作簿 (*.xlsx)");
+                Texts.ReadDamagedWorkbook.With(e.Message.TrimEnd('.'), SaveAsXlsx, "WPS"));
             return new DatasetReadResult(null, []);
         }
     }
@@ -115,8 +121,7 @@ internal static class XlsxDatasetReader
             if (entry.Length >= RatioCheckedBytes && ratio > MaxCompressionRatio)
             {
                 bag.Error(DiagnosticCodes.WorkbookTooLarge, SourceLocation.InFile(label),
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"part {entry.FullName} unpacks {entry.CompressedLength:N0} bytes to {entry.Length:N0} (×{ratio:F0}, at most ×{MaxCompressionRatio} is read): a damaged file or a decompression bomb"));
+                    Texts.ReadWorkbookPartRatio.With(entry.FullName, entry.CompressedLength, entry.Length, ratio, MaxCompressionRatio));
                 return false;
             }
         }
@@ -124,7 +129,7 @@ internal static class XlsxDatasetReader
         if (total > MaxUnpackedBytes)
         {
             bag.Error(DiagnosticCodes.WorkbookTooLarge, SourceLocation.InFile(label),
-                string.Create(CultureInfo.InvariantCulture, $"unpacks to {total:N0} bytes, more than the {MaxUnpackedBytes:N0} read from one workbook; split it or export the sheets as CSV"));
+                Texts.ReadWorkbookUnpacksTooLarge.With(total, MaxUnpackedBytes));
             return false;
         }
 
@@ -144,13 +149,13 @@ internal static class XlsxDatasetReader
             if (table is null)
             {
                 bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name },
-                    $"not a known table name, so the sheet is not read; known: {string.Join(", ", InputCatalogue.Tables.Select(t => $"{t.Name} ({t.Chinese})"))}");
+                    Texts.ReadUnknownSheet.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With(t.Name, t.Chinese)))));
                 continue;
             }
 
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
             {
-                bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name }, "is a chart or macro sheet, not a worksheet, so it is not read");
+                bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name }, Texts.ReadChartSheet);
                 continue;
             }
 
@@ -166,7 +171,7 @@ internal static class XlsxDatasetReader
         if (!byTable.ContainsKey(InputCatalogue.Branches))
         {
             bag.Error(DiagnosticCodes.NoBranches, origin,
-                $"the workbook has no branches sheet (branches or 支部); it is the one mandatory table: branch_id, name, unit. Its sheets: {string.Join(", ", sheets.Select(s => s.Name?.Value))}");
+                Texts.ReadNoBranchesSheet.With("支部", CodeTexts.List(["branch_id", "name", "unit"]), CodeTexts.List(sheets.Select(s => s.Name?.Value ?? string.Empty)), "branches"));
             return new DatasetReadResult(null, []);
         }
 
@@ -232,11 +237,12 @@ internal static class XlsxDatasetReader
         var header = HeaderFinder.Find(table, top);
         if (header is null)
         {
-            var required = string.Join(", ", table.Columns.Where(c => c.Required).Select(c => c.Aliases.Count > 0 ? $"{c.Name} ({c.Aliases[0]})" : c.Name));
+            var required = Text.Join(Texts.ListSeparator, table.Columns.Where(c => c.Required)
+                .Select(c => c.Aliases.Count > 0 ? Texts.ReadCodeChoice.With(c.Name, c.Aliases[0]) : Text.Plain(c.Name)));
             bag.Error(top.Count == 0 ? DiagnosticCodes.EmptyTable : DiagnosticCodes.NoHeaderRow, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet },
                 top.Count == 0
-                    ? $"the sheet is empty; it needs a header row of {table.Name}: {required}"
-                    : $"none of the first {HeaderFinder.SearchRows} rows names a column of {table.Name}; the header needs {required}");
+                    ? Texts.ReadSheetEmpty.With(table.Name, required)
+                    : Texts.ReadNoHeaderRow.With(HeaderFinder.SearchRows, table.Name, required));
             return null;
         }
 

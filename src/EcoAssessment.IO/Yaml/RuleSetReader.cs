@@ -10,6 +10,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>A rule set read from YAML text, with the sha256 of its LF-normalised text (null for a rule set built in code).</summary>
 internal sealed record LoadedRuleSet(RuleSet Rules, string Source, string? Sha256);
 
@@ -38,34 +42,33 @@ internal static class RuleSetReader
         {
             if (Directory.Exists(path))
             {
-                bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), "is a folder; give rule files (.yaml)");
+                bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Texts.RuleFileIsFolder);
                 return null;
             }
 
             var size = new FileInfo(path).Length;
             if (size > InputLimits.MaxRuleFileBytes)
             {
-                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path), string.Create(CultureInfo.InvariantCulture,
-                    $"the rule file has {size:N0} bytes, more than the {InputLimits.MaxRuleFileBytes:N0} a rule file may have; is it a rule file?"));
+                bag.Error(DiagnosticCodes.InputTooLarge, SourceLocation.InFile(path), Texts.RuleFileTooLarge.With(size, InputLimits.MaxRuleFileBytes));
                 return null;
             }
 
             // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
-            text = Encoding.UTF8.GetString(Text.Utf8Text.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
+            text = Encoding.UTF8.GetString(IO.Text.Utf8Text.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), Texts.RuleFileMissing);
             return null;
         }
         catch (DirectoryNotFoundException)
         {
-            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), "the rule file does not exist; check the path");
+            bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(path), Texts.RuleFileMissing);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), $"the rule file cannot be read: {e.Message}");
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Texts.RuleFileUnreadable.With(e.Message));
             return null;
         }
 
@@ -98,7 +101,7 @@ internal static class RuleSetReader
             if (YamlShape.DeeperThan(normalised, MaxDepth) is { } deep)
             {
                 bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)deep.Line, (int)deep.Column),
-                    $"the rule file nests deeper than {MaxDepth} levels here; no rule needs that many — simplify the condition");
+                    Texts.RuleTooDeep.With(MaxDepth));
                 return null;
             }
 
@@ -113,7 +116,7 @@ internal static class RuleSetReader
                 inner = deeper;
             }
 
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)inner.Start.Line, (int)inner.Start.Column), $"YAML syntax: {Trim(inner.Message)}");
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)inner.Start.Line, (int)inner.Start.Column), Texts.RuleYamlSyntax.With(Trim(inner.Message)));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException)
@@ -123,13 +126,13 @@ internal static class RuleSetReader
             var location = at.Success
                 ? SourceLocation.At(file, int.Parse(at.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture))
                 : SourceLocation.At(file, 1, 1);
-            bag.Error(DiagnosticCodes.YamlSyntax, location, $"YAML syntax: {Trim(e.Message)}; check that every {{ and [ is closed");
+            bag.Error(DiagnosticCodes.YamlSyntax, location, Texts.RuleYamlSyntaxUnclosed.With(Trim(e.Message)));
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            bag.Error(DiagnosticCodes.MissingKey, SourceLocation.At(file, 1, 1), "the rule file is empty or not a mapping; start with id:, name:, version:");
+            bag.Error(DiagnosticCodes.MissingKey, SourceLocation.At(file, 1, 1), Texts.RuleFileEmpty.With(CodeTexts.List(["id:", "name:", "version:"])));
             return null;
         }
 
@@ -157,7 +160,7 @@ internal static class RuleSetReader
     /// </summary>
     private static RuleSet? Walk(YamlContext ctx, YamlMappingNode root)
     {
-        var m = new MapReader(ctx, root, "the rule set");
+        var m = new MapReader(ctx, root, Texts.RuleWhatRuleSet);
         var id = ctx.StringOrNull(m.Required("id"), "id");
         var name = ctx.StringOrNull(m.Required("name"), "name");
         var version = ctx.StringOrNull(m.Required("version"), "version");
@@ -170,7 +173,7 @@ internal static class RuleSetReader
                 "half" => PeriodKind.Half,
                 "quarter" => PeriodKind.Quarter,
                 "month" => PeriodKind.Month,
-                _ => ctx.Bad(pn, "period must be year, half, quarter or month", PeriodKind.Year),
+                _ => ctx.Bad(pn, Texts.RuleMustBeOneOf.With(YamlContext.Key("period"), CodeTexts.Or("year", "half", "quarter", "month")), PeriodKind.Year),
             };
         }
 
@@ -200,7 +203,7 @@ internal static class RuleSetReader
             {
                 "arithmetic" => AggregationMethod.Arithmetic,
                 "geometric" => AggregationMethod.Geometric,
-                _ => ctx.Bad(an, $"aggregation '{agg}' is not known; use arithmetic or geometric", AggregationMethod.Arithmetic),
+                _ => ctx.Bad(an, Texts.RuleValueNotKnown.With(YamlContext.Key("aggregation"), agg, CodeTexts.Or("arithmetic", "geometric")), AggregationMethod.Arithmetic),
             };
         }
 

@@ -1,8 +1,12 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Tables;
 using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml;
+
+using Text = EcoAssessment.Catalogue.Text;
 
 /// <summary>
 /// Typed access to YAML nodes that reports every problem with its line and column instead of throwing: unknown keys,
@@ -16,35 +20,54 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
 
     public SourceLocation At(YamlNode node) => SourceLocation.At(File, (int)node.Start.Line, (int)node.Start.Column);
 
-    public void Error(DiagnosticCode code, YamlNode node, string message) => Bag.Error(code, At(node), message);
+    public void Error(DiagnosticCode code, YamlNode node, Text message) => Bag.Error(code, At(node), message);
 
-    public static string Describe(YamlNode node) => node switch
+    /// <summary>A key of the rule file as messages name it (<c>"weight"</c> in Chinese, <c>weight</c> in English).</summary>
+    public static Text Key(string key) => Texts.RuleKey.With(key);
+
+    public static Text Describe(YamlNode node) => node switch
     {
-        YamlScalarNode s => $"'{s.Value}'",
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
-        _ => "a value",
+        YamlScalarNode s => Texts.RuleScalar.With(s.Value),
+        YamlSequenceNode => Texts.RuleAList,
+        YamlMappingNode => Texts.RuleAMapping,
+        _ => Texts.RuleAValue,
     };
 
-    public YamlMappingNode? Mapping(YamlNode node, string what)
+    public YamlMappingNode? Mapping(YamlNode node, string key) => Mapping(node, Key(key));
+
+    public YamlSequenceNode? Sequence(YamlNode node, string key) => Sequence(node, Key(key));
+
+    public string? String(YamlNode node, string key) => String(node, Key(key));
+
+    public double? Number(YamlNode node, string key) => Number(node, Key(key));
+
+    public decimal? Decimal(YamlNode node, string key) => Decimal(node, Key(key));
+
+    public int? Integer(YamlNode node, string key) => Integer(node, Key(key));
+
+    public bool? Bool(YamlNode node, string key) => Bool(node, Key(key));
+
+    public IReadOnlyList<(string Value, YamlNode Node)>? Strings(YamlNode node, string key) => Strings(node, Key(key));
+
+    public YamlMappingNode? Mapping(YamlNode node, Text what)
     {
         if (node is YamlMappingNode m)
         {
             return m;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a mapping (key: value lines), not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeMapping.With(what, Describe(node)));
         return null;
     }
 
-    public YamlSequenceNode? Sequence(YamlNode node, string what)
+    public YamlSequenceNode? Sequence(YamlNode node, Text what)
     {
         if (node is YamlSequenceNode s)
         {
             return s;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a list, not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeList.With(what, Describe(node)));
         return null;
     }
 
@@ -52,57 +75,57 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
-    public string? String(YamlNode node, string what)
+    public string? String(YamlNode node, Text what)
     {
         if (node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) && !IsNull(node))
         {
             return v.Trim();
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a text value, not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeText.With(what, Describe(node)));
         return null;
     }
 
-    public double? Number(YamlNode node, string what)
+    public double? Number(YamlNode node, Text what)
     {
         if (node is YamlScalarNode { Value: { } v } && double.TryParse(v.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
         {
             if (Math.Abs(d) > 1e15)
             {
-                Error(DiagnosticCodes.InvalidNumber, node, $"{what} {v} is too large; numbers in a rule file are at most 10^15 in size");
+                Error(DiagnosticCodes.InvalidNumber, node, Texts.RuleNumberTooLarge.With(what, v));
                 return null;
             }
 
             return d;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a number (such as 10 or 0.5), not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeNumber.With(what, Describe(node), "10", "0.5"));
         return null;
     }
 
-    public decimal? Decimal(YamlNode node, string what)
+    public decimal? Decimal(YamlNode node, Text what)
     {
         if (node is YamlScalarNode { Value: { } v } && decimal.TryParse(v.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
         {
             return d;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a number (such as 90 or 0.30), not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeNumber.With(what, Describe(node), "90", "0.30"));
         return null;
     }
 
-    public int? Integer(YamlNode node, string what)
+    public int? Integer(YamlNode node, Text what)
     {
         if (node is YamlScalarNode { Value: { } v } && int.TryParse(v.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d))
         {
             return d;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a whole number, not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeWhole.With(what, Describe(node)));
         return null;
     }
 
-    public bool? Bool(YamlNode node, string what)
+    public bool? Bool(YamlNode node, Text what)
     {
         if (node is YamlScalarNode { Value: { } v })
         {
@@ -113,12 +136,12 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
             }
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be true or false, not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeBool.With(what, Describe(node), "true", "false"));
         return null;
     }
 
     /// <summary>A scalar or a list of scalars, as strings.</summary>
-    public IReadOnlyList<(string Value, YamlNode Node)>? Strings(YamlNode node, string what)
+    public IReadOnlyList<(string Value, YamlNode Node)>? Strings(YamlNode node, Text what)
     {
         if (node is YamlScalarNode s)
         {
@@ -140,7 +163,7 @@ internal sealed class YamlContext(string file, DiagnosticBag bag)
             return list;
         }
 
-        Error(DiagnosticCodes.InvalidValue, node, $"{what} must be a value or a list of values, not {Describe(node)}");
+        Error(DiagnosticCodes.InvalidValue, node, Texts.RuleMustBeValueOrList.With(what, Describe(node)));
         return null;
     }
 }
@@ -152,7 +175,12 @@ internal sealed class MapReader
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _allowed = new(StringComparer.Ordinal);
 
-    public MapReader(YamlContext ctx, YamlMappingNode node, string what)
+    public MapReader(YamlContext ctx, YamlMappingNode node, string key)
+        : this(ctx, node, YamlContext.Key(key))
+    {
+    }
+
+    public MapReader(YamlContext ctx, YamlMappingNode node, Text what)
     {
         _ctx = ctx;
         Node = node;
@@ -166,7 +194,7 @@ internal sealed class MapReader
 
     public YamlMappingNode Node { get; }
 
-    public string What { get; }
+    public Text What { get; }
 
     public IEnumerable<string> Keys => _entries.Keys;
 
@@ -190,7 +218,7 @@ internal sealed class MapReader
             return e.Value;
         }
 
-        _ctx.Error(DiagnosticCodes.MissingKey, Node, $"{What} needs '{key}'");
+        _ctx.Error(DiagnosticCodes.MissingKey, Node, Texts.RuleNeedsKey.With(What, key));
         return null;
     }
 
@@ -204,7 +232,7 @@ internal sealed class MapReader
             if (!_allowed.Contains(key))
             {
                 _ctx.Error(DiagnosticCodes.UnknownKey, entry.Key,
-                    $"unknown key '{key}' in {What}; allowed: {string.Join(", ", _allowed)}");
+                    Texts.RuleUnknownKey.With(key, What, CodeTexts.List(_allowed)));
             }
         }
     }

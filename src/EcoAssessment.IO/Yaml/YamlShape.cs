@@ -14,7 +14,7 @@ internal static class YamlShape
     /// depths are counted once per shared node, bottom-up without recursion; the first node (in that order) whose
     /// expansion is too large or too deep is reported, which is where the aliases multiply.
     /// </summary>
-    public static (YamlNode Node, string Message)? ExpandsTooFar(YamlNode root)
+    public static (YamlNode Node, Catalogue.Text Message)? ExpandsTooFar(YamlNode root)
     {
         var size = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
         var depth = new Dictionary<YamlNode, int>(ReferenceEqualityComparer.Instance);
@@ -38,7 +38,7 @@ internal static class YamlShape
                 {
                     if (open.Contains(c))
                     {
-                        return (c, "an alias here refers to a node that contains it; a rule file cannot be recursive");
+                        return (c, Catalogue.Texts.RuleAliasRecursive);
                     }
 
                     if (!size.ContainsKey(c))
@@ -62,8 +62,10 @@ internal static class YamlShape
             if (s > IO.InputLimits.MaxRuleNodes || d + 1 > RuleSetReader.MaxDepth)
             {
                 return (node, s > IO.InputLimits.MaxRuleNodes
-                    ? string.Create(CultureInfo.InvariantCulture, $"the aliases (*name) used here expand to {(s >= long.MaxValue / 2 ? "billions of" : s.ToString("N0", CultureInfo.InvariantCulture))} nodes, more than the {IO.InputLimits.MaxRuleNodes:N0} a rule file may have; write the values out or use fewer aliases")
-                    : string.Create(CultureInfo.InvariantCulture, $"the aliases (*name) used here nest deeper than {RuleSetReader.MaxDepth} levels once expanded; write the values out or use fewer aliases"));
+                    ? Catalogue.Texts.RuleAliasTooMany.With(
+                        s >= long.MaxValue / 2 ? Catalogue.Texts.RuleAliasBillions : Catalogue.Text.Plain(s.ToString("N0", CultureInfo.InvariantCulture)),
+                        IO.InputLimits.MaxRuleNodes, "*name")
+                    : Catalogue.Texts.RuleAliasTooDeep.With(RuleSetReader.MaxDepth, "*name"));
             }
 
             size[node] = s;

@@ -247,7 +247,8 @@ public class CsvReaderAcceptanceTests
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
         var notice = Diag.WithCode(bag, DiagnosticCodes.IgnoredFile).Single(d => Diag.Where(d) == "notes.csv");
         Assert.That((notice.Severity, Diag.Where(notice)), Is.EqualTo((Severity.Notice, "notes.csv")));
-        Assert.That(notice.Message, Does.Contain("meetings.csv (会议.csv)"));
+        Assert.That(notice.Message, Does.Contain("会议.csv（meetings.csv）"));
+        Assert.That(notice.Render(EcoAssessment.Catalogue.Language.En), Does.Contain("meetings.csv (会议.csv)"));
         Assert.That(result.Files.Select(f => Path.GetFileName(f.Path)), Has.None.EqualTo("notes.csv"));
     }
 

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Tests.Fixtures;
@@ -103,10 +104,12 @@ public class CsvReaderFailureTests
         using var ds = new TempDataset().WithFile("meetings.csv", Lines(MeetingsHeader, "B1,party_meeting,2024-03-07,MT1,7,8,1,否,"));
         var (_, bag) = ds.Read();
         var error = Diag.WithCode(bag, DiagnosticCodes.UnknownCode).Single();
-        Assert.That(error.Message, Does.Contain("'party_meeting'"));
+        Assert.That(error.Message, Does.StartWith("\"party_meeting\"不是有效的会议类型；请用以下之一："));
+        Assert.That(error.Render(Language.En), Does.StartWith("'party_meeting' is not a meeting type; use one of "));
         foreach (var entry in InputCatalogue.MeetingTypes.Entries)
         {
-            Assert.That(error.Message, Does.Contain($"{entry.Code} ({entry.Chinese})"));
+            Assert.That(error.Message, Does.Contain($"{entry.Chinese}（{entry.Code}）"));
+            Assert.That(error.Render(Language.En), Does.Contain($"{entry.Code} ({entry.Chinese})"));
         }
     }
 
@@ -115,8 +118,9 @@ public class CsvReaderFailureTests
     {
         using var ds = new TempDataset().WithFile("meetings.csv", Lines(MeetingsHeader, GoodMeeting, "B2,committee,2024-02-30,MT2,3,3,0,是,"));
         var (_, bag) = ds.Read();
-        var printed = bag.Items.Single(d => d.Severity == Severity.Error).ToString();
-        Assert.That(printed, Does.StartWith(ds.PathOf("meetings.csv") + "(3,date): error ECO0201: '2024-02-30' is not a date"));
+        var error = bag.Items.Single(d => d.Severity == Severity.Error);
+        Assert.That(error.ToString(), Is.EqualTo(ds.PathOf("meetings.csv") + "(3,date): error ECO0201: \"2024-02-30\"不是日期；请写成 2024-03-07（也可写 2024/3/7、2024.3.7、2024年3月7日）"));
+        Assert.That(error.ToString(Language.En), Is.EqualTo(ds.PathOf("meetings.csv") + "(3,date): error ECO0201: '2024-02-30' is not a date; write 2024-03-07 (also 2024/3/7, 2024.3.7, 2024年3月7日)"));
     }
 
     [Test]
@@ -148,7 +152,8 @@ public class CsvReaderFailureTests
         var bag = new DiagnosticBag();
         CsvDatasetReader.Read(ds.PathOf("branches.csv"), null, bag);
         Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0001 branches.csv" }));
-        Assert.That(bag.Items[0].Message, Does.Contain("is a file"));
+        Assert.That(bag.Items[0].Message, Does.StartWith("数据集是一个文件；"));
+        Assert.That(bag.Items[0].Render(Language.En), Does.StartWith("the dataset is a file; "));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Tests.Fixtures;
@@ -17,7 +18,7 @@ public class CsvReaderLimitTests
         var size = new FileInfo(ds.PathOf("meetings.csv")).Length;
         var (result, bag) = ds.Read(options: new CsvReadOptions { MaxFileBytes = size - 1 });
         Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0004 meetings.csv" }), Diag.Dump(bag));
-        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain(size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes").And.Contain("meetings-part1.csv"));
+        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain(size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " 字节").And.Contain("meetings-part1.csv"));
         Assert.That(result.Dataset, Is.Null);
     }
 
@@ -38,7 +39,7 @@ public class CsvReaderLimitTests
         using var ds = new TempDataset().WithBaseline().Csv("meetings.csv", MeetingsHeader, "B1,general_assembly,2024-03-07,MT1,7,8,1,否,", wide);
         var (result, bag) = ds.Read(options: new CsvReadOptions { MaxFields = 16 });
         Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0218 meetings.csv(3)" }), Diag.Dump(bag));
-        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain("23 fields").And.Contain("16"));
+        Assert.That(bag.Items.Single(d => d.Severity == Severity.Error).Message, Does.Contain("该行有 23 个字段，超过每行上限 16 个"));
         Assert.That(result.Dataset, Is.Null);
     }
 
@@ -80,6 +81,7 @@ public class CsvReaderLimitTests
         var (_, bag) = ds.Read();
         var error = bag.Items.Single(d => d.Severity == Severity.Error);
         Assert.That(Diag.Where(error), Is.EqualTo("meetings.csv(2,date)"));
-        Assert.That(error.Message, Has.Length.LessThan(300).And.Contain("xxx…'"));
+        Assert.That(error.Message, Has.Length.LessThan(300).And.Contain("xxx…\""));
+        Assert.That(error.Render(Language.En), Has.Length.LessThan(300).And.Contain("xxx…'"));
     }
 }

@@ -244,8 +244,8 @@ public class XlsxDatasetReaderTests
         Assert.That(Diag.Errors(Read(noBranches).Bag), Is.EqualTo(new[] { "ECO0212 b.xlsx" }));
     }
 
-    [TestCase("old.xls", "save it as Excel 工作簿")]
-    [TestCase("locked.xlsx", "password-protected")]
+    [TestCase("old.xls", "另存为\"Excel 工作簿 (*.xlsx)\"")]
+    [TestCase("locked.xlsx", "有密码保护")]
     public void LegacyAndEncryptedWorkbooksGetAdvice(string name, string advice)
     {
         using var books = new TempWorkbooks();
@@ -257,9 +257,9 @@ public class XlsxDatasetReaderTests
         Assert.That(bag.Items[0].Message, Does.Contain(advice));
     }
 
-    [TestCase("text", "not an .xlsx workbook")]
-    [TestCase("truncated", "damaged")]
-    [TestCase("zip without workbook", "damaged")]
+    [TestCase("text", "不是 .xlsx 工作簿")]
+    [TestCase("truncated", "已损坏")]
+    [TestCase("zip without workbook", "已损坏")]
     public void ANonWorkbookOrADamagedOneIsRefusedWithoutAStackTrace(string kind, string expected)
     {
         using var books = new TempWorkbooks();

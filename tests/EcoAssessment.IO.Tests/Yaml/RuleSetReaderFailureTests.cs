@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Tests.Fixtures;
 using NUnit.Framework;
@@ -95,7 +96,8 @@ public class RuleSetReaderFailureTests
         Assert.That(errors.Select(d => d.Code), Is.EqualTo(new[] { "ECO0101" }), what + "\n" + Diag.Dump(bag));
         Assert.That(errors[0].Location!.File, Is.EqualTo(RuleText.File));
         Assert.That((errors[0].Location!.Line, errors[0].Location!.Column), Is.EqualTo(((int?)marks[0].Line, (int?)marks[0].Column)), Diag.Dump(bag));
-        Assert.That(errors[0].Message, Does.StartWith("YAML syntax: ").And.Not.Contain("Line:"), "the location is printed once, in front");
+        Assert.That(errors[0].Message, Does.StartWith("YAML 语法错误：").And.Not.Contain("Line:"), "the location is printed once, in front");
+        Assert.That(errors[0].Render(Language.En), Does.StartWith("YAML syntax: ").And.Not.Contain("Line:"));
         Assert.That(loaded, Is.Null);
     }
 
@@ -105,7 +107,8 @@ public class RuleSetReaderFailureTests
         var (text, marks) = RuleText.Edit("period: year\n", "period: year\n»colour: red\n");
         var (_, bag) = RuleText.Read(text);
         var error = bag.Items.Single();
-        Assert.That(error.ToString(), Does.StartWith($"{RuleText.File}({marks[0].Line},1): error ECO0102: unknown key 'colour' in the rule set; allowed: "));
+        Assert.That(error.ToString(), Does.StartWith($"{RuleText.File}({marks[0].Line},1): error ECO0102: 规则集中有未知的键\"colour\"；可用的键："));
+        Assert.That(error.ToString(Language.En), Does.StartWith($"{RuleText.File}({marks[0].Line},1): error ECO0102: unknown key 'colour' in the rule set; allowed: "));
         foreach (var key in new[] { "id", "name", "version", "period", "dimensions", "weighting", "aggregation", "adjustments", "rating", "rollup" })
         {
             Assert.That(error.Message, Does.Contain(key));
@@ -117,8 +120,10 @@ public class RuleSetReaderFailureTests
     {
         var (text, _) = RuleText.Edit("    weight: 10\n", "    wieght: 10\n");
         var (_, bag) = RuleText.Read(text);
-        var allowed = bag.Items.Single().Message.Split("allowed: ")[1].Split(", ");
+        var allowed = bag.Items.Single().Message.Split("可用的键：")[1].Split("、");
         Assert.That(allowed, Is.EquivalentTo(new[] { "id", "name", "measure", "direction", "normalise", "weight" }));
+        var allowedEn = bag.Items.Single().Render(Language.En).Split("allowed: ")[1].Split(", ");
+        Assert.That(allowedEn, Is.EquivalentTo(allowed));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public class RuleSetReaderLimitTests
 
         // a4 is the first anchor whose expansion (11,111 + 1 nodes × 10) passes 100,000.
         Assert.That(RuleText.ErrorsByPosition(bag), Is.EqualTo(new[] { "ECO0112 test.yaml(5,5)" }), Diag.Dump(bag));
-        Assert.That(bag.Items.Single().Message, Does.Contain("more than the 100,000"));
+        Assert.That(bag.Items.Single().Message, Does.Contain("超过规则文件的上限 100,000 个"));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
 
@@ -58,7 +58,7 @@ public class RuleSetReaderLimitTests
         Assert.That(loaded, Is.Null);
         var error = bag.Items.Single();
         Assert.That(error.Code, Is.EqualTo(DiagnosticCodes.AliasExpansion.Id), Diag.Dump(bag));
-        Assert.That(error.Message, Does.Contain("deeper than 64"));
+        Assert.That(error.Message, Does.Contain("嵌套超过 64 层"));
         Assert.That(error.Location!.Line, Is.InRange(30, 34));
     }
 

@@ -4,6 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>The <c>adjustments:</c> section: deductions, bonuses (each with a condition) and the score bounds.</summary>
 internal sealed class AdjustmentReader(YamlContext ctx, ConditionReader conditions)
 {
@@ -15,14 +19,14 @@ internal sealed class AdjustmentReader(YamlContext ctx, ConditionReader conditio
         double lower = 0, upper = 100;
         if (m.Optional("bounds") is { } bo && ctx.Sequence(bo, "bounds") is { } bs)
         {
-            if (bs.Children.Count == 2 && ctx.Number(bs.Children[0], "lower bound") is double l && ctx.Number(bs.Children[1], "upper bound") is double u)
+            if (bs.Children.Count == 2 && ctx.Number(bs.Children[0], Texts.RuleWhatLowerBound) is double l && ctx.Number(bs.Children[1], Texts.RuleWhatUpperBound) is double u)
             {
                 lower = l;
                 upper = u;
             }
             else if (bs.Children.Count != 2)
             {
-                ctx.Error(DiagnosticCodes.InvalidValue, bo, "bounds must be two numbers: [lower, upper]");
+                ctx.Error(DiagnosticCodes.InvalidValue, bo, Texts.RuleBounds.With("bounds", "[lower, upper]"));
             }
         }
 
@@ -40,12 +44,12 @@ internal sealed class AdjustmentReader(YamlContext ctx, ConditionReader conditio
 
         foreach (var item in seq.Children)
         {
-            if (ctx.Mapping(item, "an adjustment") is not { } map)
+            if (ctx.Mapping(item, Texts.RuleWhatAdjustment) is not { } map)
             {
                 continue;
             }
 
-            var m = new MapReader(ctx, map, $"an entry of {what}");
+            var m = new MapReader(ctx, map, Texts.RuleWhatEntryOf.With(YamlContext.Key(what)));
             var id = ctx.StringOrNull(m.Required("id"), "id");
             var name = ctx.StringOrNull(m.Optional("name"), "name") ?? id;
             var when = m.Required("when") is { } wn ? conditions.Read(wn) : null;

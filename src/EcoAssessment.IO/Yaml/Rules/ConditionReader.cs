@@ -5,6 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>A condition (<c>when:</c> of an adjustment or a veto): indicator, normalised, fact, count, finding, any, all, not.</summary>
 internal sealed class ConditionReader(YamlContext ctx)
 {
@@ -37,17 +41,17 @@ internal sealed class ConditionReader(YamlContext ctx)
 
     public Condition? Read(YamlNode node)
     {
-        if (ctx.Mapping(node, "a condition") is not { } map)
+        if (ctx.Mapping(node, Texts.RuleWhatCondition) is not { } map)
         {
             return null;
         }
 
-        var m = new MapReader(ctx, map, "a condition");
+        var m = new MapReader(ctx, map, Texts.RuleWhatCondition);
         var kinds = ConditionKinds.Where(k => m.Keys.Contains(k)).ToArray();
         if (kinds.Length != 1)
         {
             ctx.Error(kinds.Length == 0 ? DiagnosticCodes.MissingKey : DiagnosticCodes.InvalidValue, map,
-                $"a condition has exactly one of {string.Join(", ", ConditionKinds)}{(kinds.Length > 1 ? $"; found {string.Join(", ", kinds)} (combine them with all:)" : string.Empty)}");
+                Texts.RuleConditionKinds.With(CodeTexts.List(ConditionKinds), kinds.Length > 1 ? Texts.RuleConditionFound.With(CodeTexts.List(kinds), "all:") : Text.Plain(string.Empty)));
             return null;
         }
 
@@ -110,7 +114,7 @@ internal sealed class ConditionReader(YamlContext ctx)
 
                     if (seq.Children.Count == 0)
                     {
-                        ctx.Error(DiagnosticCodes.InvalidValue, body, $"{kind}: needs at least one condition");
+                        ctx.Error(DiagnosticCodes.InvalidValue, body, Texts.RuleConditionEmpty.With(kind));
                         ok = false;
                     }
                 }
@@ -149,7 +153,7 @@ internal sealed class ConditionReader(YamlContext ctx)
 
         if (map.Children.Count != 1)
         {
-            ctx.Error(DiagnosticCodes.InvalidValue, map, "count: names one table: { meetings: {...} } or { findings: {...} }");
+            ctx.Error(DiagnosticCodes.InvalidValue, map, Texts.RuleCountOneTable.With("count:", "{ meetings: {...} }", "{ findings: {...} }"));
             return null;
         }
 
@@ -164,12 +168,12 @@ internal sealed class ConditionReader(YamlContext ctx)
                     return new MeetingFilter(null, null);
                 }
 
-                if (ctx.Mapping(v, "meetings filter") is not { } fm)
+                if (ctx.Mapping(v, Texts.RuleWhatMeetingsFilterValue) is not { } fm)
                 {
                     return null;
                 }
 
-                var m = new MapReader(ctx, fm, "a meetings filter");
+                var m = new MapReader(ctx, fm, Texts.RuleWhatMeetingsFilter);
                 var types = m.Optional("type") is { } tn ? ctx.Codes<MeetingType>(tn, InputCatalogue.MeetingTypes, "type") : null;
                 var theme = m.Optional("theme_day") is { } thn ? ctx.Bool(thn, "theme_day") : null;
                 m.RejectUnknown();
@@ -179,7 +183,7 @@ internal sealed class ConditionReader(YamlContext ctx)
             case "findings":
                 return FindingFilterOf(v) is { } ff ? new FindingCountFilter(ff) : null;
             default:
-                ctx.Error(DiagnosticCodes.InvalidValue, k, $"count: cannot count '{table}'; count meetings or findings");
+                ctx.Error(DiagnosticCodes.InvalidValue, k, Texts.RuleCountWhichTable.With("count:", table, "meetings", "findings"));
                 return null;
         }
     }
@@ -191,12 +195,12 @@ internal sealed class ConditionReader(YamlContext ctx)
             return new FindingFilter { Location = ctx.At(node) };
         }
 
-        if (ctx.Mapping(node, "a finding filter") is not { } map)
+        if (ctx.Mapping(node, Texts.RuleWhatFindingFilter) is not { } map)
         {
             return null;
         }
 
-        var m = new MapReader(ctx, map, "a finding filter");
+        var m = new MapReader(ctx, map, Texts.RuleWhatFindingFilter);
         var ok = true;
         IntFilter? form = null;
         if (m.Optional("form") is { } fn)
@@ -254,7 +258,7 @@ internal sealed class ConditionReader(YamlContext ctx)
             }
             else
             {
-                ctx.Error(DiagnosticCodes.UnknownCode, n, $"unknown role '{v}'; use committee (secretary, deputy secretary and committee members) or one of {InputCatalogue.MemberRoles.Describe()}");
+                ctx.Error(DiagnosticCodes.UnknownCode, n, Texts.RuleUnknownRole.With(v, "committee", CodeTexts.Choices(InputCatalogue.MemberRoles)));
                 return null;
             }
         }
@@ -286,13 +290,13 @@ internal sealed class ConditionReader(YamlContext ctx)
 
             case YamlMappingNode map:
             {
-                var m = new MapReader(ctx, map, $"{what} range");
+                var m = new MapReader(ctx, map, Texts.RuleWhatRange.With(YamlContext.Key(what)));
                 var min = m.Optional("min") is { } mn ? ctx.Integer(mn, "min") : null;
                 var max = m.Optional("max") is { } mx ? ctx.Integer(mx, "max") : null;
                 m.RejectUnknown();
                 if (min is null && max is null)
                 {
-                    ctx.Error(DiagnosticCodes.MissingKey, map, $"{what} range needs min or max");
+                    ctx.Error(DiagnosticCodes.MissingKey, map, Texts.RuleRangeNeedsEnd.With(YamlContext.Key(what), "min", "max"));
                     return null;
                 }
 

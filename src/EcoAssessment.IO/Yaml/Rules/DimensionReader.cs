@@ -4,19 +4,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>One entry of <c>dimensions:</c> with its indicators (measure, direction, normalise, weight).</summary>
 internal sealed class DimensionReader(YamlContext ctx, MeasureReader measures, NormalisationReader normalisation)
 {
     public DimensionRule? Read(YamlNode node)
     {
-        if (ctx.Mapping(node, "a dimension") is not { } map)
+        if (ctx.Mapping(node, Texts.RuleWhatDimension) is not { } map)
         {
             return null;
         }
 
-        var m = new MapReader(ctx, map, "a dimension");
-        var id = ctx.StringOrNull(m.Required("id"), "dimension id");
-        var name = ctx.StringOrNull(m.Optional("name"), "dimension name") ?? id;
+        var m = new MapReader(ctx, map, Texts.RuleWhatDimension);
+        var id = ctx.StringOrNull(m.Required("id"), Texts.RuleWhatDimensionId);
+        var name = ctx.StringOrNull(m.Optional("name"), Texts.RuleWhatDimensionName) ?? id;
         var weight = m.Optional("weight") is { } wn ? ctx.Number(wn, "weight") : 1.0;
         var inds = new List<IndicatorRule>();
         if (m.Required("indicators") is { } inn && ctx.Sequence(inn, "indicators") is { } seq)
@@ -36,14 +40,14 @@ internal sealed class DimensionReader(YamlContext ctx, MeasureReader measures, N
 
     private IndicatorRule? Indicator(YamlNode node)
     {
-        if (ctx.Mapping(node, "an indicator") is not { } map)
+        if (ctx.Mapping(node, Texts.RuleWhatIndicator) is not { } map)
         {
             return null;
         }
 
-        var m = new MapReader(ctx, map, "an indicator");
-        var id = ctx.StringOrNull(m.Required("id"), "indicator id");
-        var name = ctx.StringOrNull(m.Optional("name"), "indicator name") ?? id;
+        var m = new MapReader(ctx, map, Texts.RuleWhatIndicator);
+        var id = ctx.StringOrNull(m.Required("id"), Texts.RuleWhatIndicatorId);
+        var name = ctx.StringOrNull(m.Optional("name"), Texts.RuleWhatIndicatorName) ?? id;
         var measure = m.Required("measure") is { } mn ? measures.Read(mn) : null;
         var direction = Direction.Higher;
         if (m.Optional("direction") is { } dn && ctx.String(dn, "direction") is { } dir)
@@ -52,7 +56,7 @@ internal sealed class DimensionReader(YamlContext ctx, MeasureReader measures, N
             {
                 "higher" => Direction.Higher,
                 "lower" => Direction.Lower,
-                _ => ctx.Bad(dn, $"direction '{dir}' must be higher or lower", Direction.Higher),
+                _ => ctx.Bad(dn, Texts.RuleValueMustBe.With(YamlContext.Key("direction"), dir, CodeTexts.Or("higher", "lower")), Direction.Higher),
             };
         }
 

@@ -5,9 +5,19 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>An indicator's <c>measure:</c> (DESIGN.md §4): its kind and the keys that kind takes.</summary>
 internal sealed class MeasureReader(YamlContext ctx)
 {
+    private static readonly string[] MeasureKinds =
+    [
+        "meeting_completion", "theme_day_coverage", "attendance", "annual_review", "finding_severity", "finding_count", "rectification_on_time",
+        "assessment_ratio", "study_compliance", "study_hours", "study_forms", "micro_lecture_share", "value",
+    ];
+
     public Measure? Read(YamlNode node)
     {
         if (ctx.Mapping(node, "measure") is not { } map)
@@ -17,7 +27,7 @@ internal sealed class MeasureReader(YamlContext ctx)
 
         var m = new MapReader(ctx, map, "measure");
         var kindNode = m.Required("kind");
-        var kind = ctx.StringOrNull(kindNode, "measure kind");
+        var kind = ctx.StringOrNull(kindNode, Texts.RuleWhatMeasureKind);
         Measure? result = null;
         switch (kind)
         {
@@ -31,16 +41,16 @@ internal sealed class MeasureReader(YamlContext ctx)
                 {
                     foreach (var (k, v) in em.Children)
                     {
-                        if (ctx.String(k, "meeting type") is { } code && InputCatalogue.MeetingTypes.TryParse(code, out var idx))
+                        if (ctx.String(k, Texts.CodesMeetingType) is { } code && InputCatalogue.MeetingTypes.TryParse(code, out var idx))
                         {
-                            if (ctx.Number(v, "expected per year") is double d)
+                            if (ctx.Number(v, Texts.RuleWhatExpectedPerYear) is double d)
                             {
                                 expected[(MeetingType)idx] = d;
                             }
                         }
                         else
                         {
-                            ctx.Error(DiagnosticCodes.UnknownCode, k, $"unknown meeting type; use one of {InputCatalogue.MeetingTypes.Describe()}");
+                            ctx.Error(DiagnosticCodes.UnknownCode, k, Texts.RuleUnknownMeetingType.With(CodeTexts.Choices(InputCatalogue.MeetingTypes)));
                         }
                     }
                 }
@@ -75,7 +85,7 @@ internal sealed class MeasureReader(YamlContext ctx)
                     weights.Clear();
                     foreach (var (k, v) in fm.Children)
                     {
-                        if (ctx.Integer(k, "form") is int f && ctx.Number(v, "form weight") is double w)
+                        if (ctx.Integer(k, "form") is int f && ctx.Number(v, Texts.RuleWhatFormWeight) is double w)
                         {
                             weights[f] = w;
                         }
@@ -113,7 +123,7 @@ internal sealed class MeasureReader(YamlContext ctx)
                 var points = m.Optional("points") is { } pn ? ctx.Number(pn, "points") : null;
                 if (hours is null && points is null)
                 {
-                    ctx.Error(DiagnosticCodes.MissingKey, map, "study_compliance needs a yearly target: hours and/or points");
+                    ctx.Error(DiagnosticCodes.MissingKey, map, Texts.RuleStudyTarget.With("study_compliance", "hours", "points"));
                 }
                 else
                 {
@@ -137,7 +147,7 @@ internal sealed class MeasureReader(YamlContext ctx)
                 result = new MicroLectureShareMeasure();
                 break;
             default:
-                ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, $"unknown measure kind '{kind}'; known: meeting_completion, theme_day_coverage, attendance, annual_review, finding_severity, finding_count, rectification_on_time, assessment_ratio, study_compliance, study_hours, study_forms, micro_lecture_share, value");
+                ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, Texts.RuleUnknownKind.With(Texts.RuleWhatMeasureKind, kind, CodeTexts.List(MeasureKinds)));
                 return null; // the other keys belong to a kind we do not know: reporting them as unknown would mislead
         }
 

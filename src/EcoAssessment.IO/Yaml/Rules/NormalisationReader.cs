@@ -4,6 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>An indicator's <c>normalise:</c>: the method and its parameters.</summary>
 internal sealed class NormalisationReader(YamlContext ctx)
 {
@@ -17,7 +21,7 @@ internal sealed class NormalisationReader(YamlContext ctx)
         var m = new MapReader(ctx, map, "normalise");
         var methodNode = m.Required("method");
         NormalisationRule? result = null;
-        switch (ctx.StringOrNull(methodNode, "normalise method"))
+        switch (ctx.StringOrNull(methodNode, Texts.RuleWhatNormaliseMethod))
         {
             case null:
                 return null;
@@ -48,14 +52,14 @@ internal sealed class NormalisationReader(YamlContext ctx)
                     {
                         "min" => TieMethod.Min,
                         "average" => TieMethod.Average,
-                        _ => ctx.Bad(tn, $"ties '{tie}' must be min or average", TieMethod.Min),
+                        _ => ctx.Bad(tn, Texts.RuleValueMustBe.With(YamlContext.Key("ties"), tie, CodeTexts.Or("min", "average")), TieMethod.Min),
                     };
                 }
 
-                result = ctx.StringOrNull(methodNode, "normalise method") == "rank" ? new RankNormalisation(ties) : new PercentileNormalisation(ties);
+                result = ctx.StringOrNull(methodNode, Texts.RuleWhatNormaliseMethod) == "rank" ? new RankNormalisation(ties) : new PercentileNormalisation(ties);
                 break;
             case var other:
-                ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, $"unknown normalisation method '{other}'; known: goalposts, minmax, zscore, rank, percentile, none");
+                ctx.Error(DiagnosticCodes.InvalidValue, methodNode!, Texts.RuleUnknownKind.With(Texts.RuleWhatNormalisationMethod, other, CodeTexts.List(["goalposts", "minmax", "zscore", "rank", "percentile", "none"])));
                 return null;
         }
 

@@ -5,6 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>The <c>rating:</c> section: min_coverage, thresholds, grades, vetoes, dynamic, quota, tie_break, rate_temporary.</summary>
 internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
 {
@@ -22,13 +26,13 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
                 var node = ctx.Either(t, key, english, tm);
                 if (node is null)
                 {
-                    ctx.Error(DiagnosticCodes.MissingKey, tm, $"thresholds needs {key}: {{ {comparator}: … }}");
+                    ctx.Error(DiagnosticCodes.MissingKey, tm, Texts.RuleThresholdMissing.With("thresholds", key, comparator));
                     continue;
                 }
 
                 if (ctx.Mapping(node, key) is { } bm)
                 {
-                    var b = new MapReader(ctx, bm, $"the {key} threshold");
+                    var b = new MapReader(ctx, bm, Texts.RuleWhatThreshold.With(key));
                     var v = b.Required(comparator) is { } thn ? ctx.Decimal(thn, comparator) : null;
                     b.RejectUnknown();
                     if (key == "先锋") vanguard = v; else laggard = v;
@@ -47,13 +51,13 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
         {
             foreach (var item in gs.Children)
             {
-                if (ctx.Mapping(item, "a grade") is not { } gm)
+                if (ctx.Mapping(item, Texts.RuleWhatGrade) is not { } gm)
                 {
                     continue;
                 }
 
-                var g = new MapReader(ctx, gm, "a grade");
-                var gradeName = ctx.StringOrNull(g.Required("name"), "grade name");
+                var g = new MapReader(ctx, gm, Texts.RuleWhatGrade);
+                var gradeName = ctx.StringOrNull(g.Required("name"), Texts.RuleWhatGradeName);
                 var gradeMin = g.Optional("min") is { } gmin ? ctx.Decimal(gmin, "min") : null;
                 Model.Rating? mapped = null;
                 if (g.Required("rating") is { } grn && ctx.String(grn, "rating") is { } rt)
@@ -64,7 +68,7 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
                     }
                     else
                     {
-                        ctx.Error(DiagnosticCodes.InvalidValue, grn, "a grade's rating is 先锋, 中间 or 落后");
+                        ctx.Error(DiagnosticCodes.InvalidValue, grn, Texts.RuleGradeRating.With("rating"));
                     }
                 }
 
@@ -106,7 +110,7 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
             var node = ctx.Either(q, "先锋", "vanguard", qm);
             if (node is null)
             {
-                ctx.Error(DiagnosticCodes.MissingKey, qm, "quota needs 先锋: share (such as 0.30)");
+                ctx.Error(DiagnosticCodes.MissingKey, qm, Texts.RuleQuotaMissing.With("quota"));
             }
             else
             {
@@ -127,7 +131,7 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
                 else if (k == "branch_id") tieBreak.Add(new TieBreakKey(TieBreakKind.BranchId, null, at));
                 else if (k.StartsWith("dimension.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Dimension, k["dimension.".Length..], at));
                 else if (k.StartsWith("indicator.", StringComparison.Ordinal)) tieBreak.Add(new TieBreakKey(TieBreakKind.Indicator, k["indicator.".Length..], at));
-                else ctx.Error(DiagnosticCodes.InvalidValue, n, $"tie_break key '{k}' must be score, branch_id, dimension.<id> or indicator.<id>");
+                else ctx.Error(DiagnosticCodes.InvalidValue, n, Texts.RuleTieBreakKey.With("tie_break", k, CodeTexts.Or("score", "branch_id", "dimension.<id>", "indicator.<id>")));
             }
         }
         else

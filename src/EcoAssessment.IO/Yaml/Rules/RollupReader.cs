@@ -4,6 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>The <c>rollup:</c> section: how branch scores roll up to units (weight_by, bands).</summary>
 internal sealed class RollupReader(YamlContext ctx)
 {
@@ -14,17 +18,17 @@ internal sealed class RollupReader(YamlContext ctx)
         var weightBy = ctx.StringOrNull(weightByNode, "weight_by") ?? "members";
         if (weightByNode is not null && weightBy is not ("members" or "branches"))
         {
-            ctx.Error(DiagnosticCodes.InvalidValue, weightByNode, $"weight_by '{weightBy}' must be members (member-weighted mean) or branches (plain mean)");
+            ctx.Error(DiagnosticCodes.InvalidValue, weightByNode, Texts.RuleWeightBy.With(YamlContext.Key("weight_by"), weightBy, "members", "branches"));
         }
         var bands = new List<Band>();
         if (m.Optional("bands") is { } bn && ctx.Mapping(bn, "bands") is { } bm)
         {
             foreach (var (k, v) in bm.Children)
             {
-                var bandName = ctx.String(k, "band name");
+                var bandName = ctx.String(k, Texts.RuleWhatBandName);
                 if (ctx.Mapping(v, "band") is { } vm)
                 {
-                    var b = new MapReader(ctx, vm, $"band {bandName}");
+                    var b = new MapReader(ctx, vm, Texts.RuleWhatBand.With(bandName));
                     var min = b.Required("min") is { } mn ? ctx.Number(mn, "min") : null;
                     b.RejectUnknown();
                     if (bandName is not null && min is not null)

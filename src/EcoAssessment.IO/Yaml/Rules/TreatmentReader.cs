@@ -4,6 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>The treatment sections run before normalising: <c>imputation:</c> and <c>outliers:</c>.</summary>
 internal sealed class TreatmentReader(YamlContext ctx)
 {
@@ -11,13 +15,13 @@ internal sealed class TreatmentReader(YamlContext ctx)
     public ImputationRule Imputation(YamlMappingNode imm)
     {
         var im = new MapReader(ctx, imm, "imputation");
-        var method = im.Required("method") is { } methodNode && ctx.String(methodNode, "imputation method") is { } mt
+        var method = im.Required("method") is { } methodNode && ctx.String(methodNode, Texts.RuleWhatImputationMethod) is { } mt
             ? mt switch
             {
                 "none" => ImputationMethod.None,
                 "mean" => ImputationMethod.Mean,
                 "group_mean" => ImputationMethod.GroupMean,
-                _ => ctx.Bad(methodNode, $"imputation method '{mt}' must be none, mean or group_mean", ImputationMethod.None),
+                _ => ctx.Bad(methodNode, Texts.RuleValueMustBe.With(Texts.RuleWhatImputationMethod, mt, CodeTexts.Or("none", "mean", "group_mean")), ImputationMethod.None),
             }
             : ImputationMethod.None;
         var by = im.Optional("by") is { } byNode && ctx.String(byNode, "by") is { } bt
@@ -25,7 +29,7 @@ internal sealed class TreatmentReader(YamlContext ctx)
             {
                 "unit" => ImputationGroup.Unit,
                 "type" => ImputationGroup.Type,
-                _ => ctx.Bad(byNode, $"imputation by '{bt}' must be unit or type", ImputationGroup.Unit),
+                _ => ctx.Bad(byNode, Texts.RuleValueMustBe.With(Texts.RuleWhatImputationBy, bt, CodeTexts.Or("unit", "type")), ImputationGroup.Unit),
             }
             : ImputationGroup.Unit;
         im.RejectUnknown();
@@ -36,12 +40,12 @@ internal sealed class TreatmentReader(YamlContext ctx)
     public OutlierRule Outliers(YamlMappingNode om)
     {
         var orr = new MapReader(ctx, om, "outliers");
-        var winsorise = orr.Required("method") is { } omn && ctx.String(omn, "outliers method") is { } ot
-            && (ot == "winsorise" || (ot != "none" && ctx.Bad(omn, $"outliers method '{ot}' must be none or winsorise", false)));
+        var winsorise = orr.Required("method") is { } omn && ctx.String(omn, Texts.RuleWhatOutliersMethod) is { } ot
+            && (ot == "winsorise" || (ot != "none" && ctx.Bad(omn, Texts.RuleValueMustBe.With(Texts.RuleWhatOutliersMethod, ot, CodeTexts.Or("none", "winsorise")), false)));
         var maxPoints = orr.Optional("max_points") is { } mp ? ctx.Integer(mp, "max_points") ?? 5 : 5;
         if (maxPoints < 0)
         {
-            ctx.Error(DiagnosticCodes.InvalidNumber, om, "max_points must be 0 or more");
+            ctx.Error(DiagnosticCodes.InvalidNumber, om, Texts.RuleNotNegative.With("max_points"));
         }
 
         orr.RejectUnknown();

@@ -5,17 +5,21 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>One entry of <c>rating.vetoes:</c>: a condition that forces or caps the rating.</summary>
 internal sealed class VetoReader(YamlContext ctx, ConditionReader conditions)
 {
     public VetoRule? Read(YamlNode node, IReadOnlyList<GradeBand> grades)
     {
-        if (ctx.Mapping(node, "a veto") is not { } map)
+        if (ctx.Mapping(node, Texts.RuleWhatVeto) is not { } map)
         {
             return null;
         }
 
-        var m = new MapReader(ctx, map, "a veto");
+        var m = new MapReader(ctx, map, Texts.RuleWhatVeto);
         var id = ctx.StringOrNull(m.Required("id"), "id");
         var name = ctx.StringOrNull(m.Optional("name"), "name") ?? id;
         var when = m.Required("when") is { } wn ? conditions.Read(wn) : null;
@@ -27,7 +31,7 @@ internal sealed class VetoReader(YamlContext ctx, ConditionReader conditions)
         var ok = true;
         if ((force is null) == (cap is null))
         {
-            ctx.Error(DiagnosticCodes.InvalidValue, map, "a veto takes exactly one of force: 落后 or cap: 中间");
+            ctx.Error(DiagnosticCodes.InvalidValue, map, Texts.RuleVetoEffect.With("force:", "cap:"));
             ok = false;
         }
         else
@@ -47,8 +51,8 @@ internal sealed class VetoReader(YamlContext ctx, ConditionReader conditions)
             }
             else
             {
-                var gradeNames = grades.Count > 0 ? $", or for cap one of the grades {string.Join(", ", grades.Select(g => g.Name))}" : string.Empty;
-                ctx.Error(DiagnosticCodes.InvalidValue, tn, $"the tier must be 先锋, 中间 or 落后{gradeNames}");
+                var gradeNames = grades.Count > 0 ? Texts.RuleVetoGrades.With(CodeTexts.List(grades.Select(g => g.Name)), "cap") : Text.Plain(string.Empty);
+                ctx.Error(DiagnosticCodes.InvalidValue, tn, Texts.RuleVetoTier.With(gradeNames));
                 ok = false;
             }
         }

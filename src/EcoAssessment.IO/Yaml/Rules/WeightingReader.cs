@@ -5,6 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcoAssessment.IO.Yaml.Rules;
 
+using EcoAssessment.Catalogue;
+using EcoAssessment.IO.Tables;
+using Text = EcoAssessment.Catalogue.Text;
+
 /// <summary>The <c>weighting:</c> section (DESIGN.md §4): how dimension and indicator weights are found.</summary>
 internal sealed class WeightingReader(YamlContext ctx)
 {
@@ -24,7 +28,7 @@ internal sealed class WeightingReader(YamlContext ctx)
         {
             foreach (var (k, v) in ilm.Children)
             {
-                if (ctx.String(k, "dimension id") is { } dimension && ctx.Mapping(v, $"weighting.indicators.{dimension}") is { } lm)
+                if (ctx.String(k, Texts.RuleWhatDimensionId) is { } dimension && ctx.Mapping(v, $"weighting.indicators.{dimension}") is { } lm)
                 {
                     levels[dimension] = Level(lm, $"weighting.indicators.{dimension}") with { Location = ctx.At(k) };
                 }
@@ -36,7 +40,7 @@ internal sealed class WeightingReader(YamlContext ctx)
         return new WeightingRule(method, ctx.At(wm)) { Dimensions = dimensionsLevel, Indicators = levels, Alpha = alpha };
     }
 
-    private WeightingMethod WeightMethod(YamlNode node) => ctx.String(node, "weighting method") switch
+    private WeightingMethod WeightMethod(YamlNode node) => ctx.String(node, Texts.RuleWhatWeightingMethod) switch
     {
         "manual" => WeightingMethod.Manual,
         "equal" => WeightingMethod.Equal,
@@ -45,7 +49,7 @@ internal sealed class WeightingReader(YamlContext ctx)
         "critic" => WeightingMethod.Critic,
         "combined" => WeightingMethod.Combined,
         null => WeightingMethod.Manual,
-        var other => ctx.Bad(node, $"weighting method '{other}' is not known; use manual, equal, ahp, entropy, critic or combined", WeightingMethod.Manual),
+        var other => ctx.Bad(node, Texts.RuleValueNotKnown.With(Texts.RuleWhatWeightingMethod, other, CodeTexts.Or("manual", "equal", "ahp", "entropy", "critic", "combined")), WeightingMethod.Manual),
     };
 
     /// <summary>One level's weighting: method, AHP matrix (numbers or fractions such as 1/3), allow_inconsistent.</summary>
@@ -60,9 +64,9 @@ internal sealed class WeightingReader(YamlContext ctx)
             matrix = new double[n, n];
             for (var i = 0; i < n; i++)
             {
-                if (ctx.Sequence(rows.Children[i], "a matrix row") is not { } row || row.Children.Count != n)
+                if (ctx.Sequence(rows.Children[i], Texts.RuleWhatMatrixRow) is not { } row || row.Children.Count != n)
                 {
-                    ctx.Error(DiagnosticCodes.InvalidValue, rows.Children[i], $"each matrix row needs {n} cells (the matrix is square)");
+                    ctx.Error(DiagnosticCodes.InvalidValue, rows.Children[i], Texts.RuleMatrixRow.With(n));
                     matrix = null;
                     break;
                 }
@@ -76,7 +80,7 @@ internal sealed class WeightingReader(YamlContext ctx)
                     {
                         matrix[i, j] = a / b;
                     }
-                    else if (ctx.Number(row.Children[j], "a matrix cell") is double v)
+                    else if (ctx.Number(row.Children[j], Texts.RuleWhatMatrixCell) is double v)
                     {
                         matrix[i, j] = v;
                     }
