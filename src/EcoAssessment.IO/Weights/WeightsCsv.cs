@@ -56,7 +56,7 @@ internal static class WeightsCsv
 
         if (Methods.Ahp.Problem(a) is { } problem)
         {
-            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), Catalogue.Text.Plain(problem));
+            bag.Error(DiagnosticCodes.OutOfRange, SourceLocation.InFile(path), problem);
             return null;
         }
 
