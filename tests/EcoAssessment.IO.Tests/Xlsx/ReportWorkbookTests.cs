@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Previous;
@@ -15,10 +16,10 @@ namespace EcoAssessment.IO.Tests.Xlsx;
 /// <summary>The report workbook: its sheets, what they hold, how they look, and that nothing in it runs as a formula.</summary>
 public class ReportWorkbookTests
 {
-    private static XLWorkbook SavedAndReloaded(Assessment a, bool english, out byte[] bytes)
+    private static XLWorkbook SavedAndReloaded(Assessment a, Language language, out byte[] bytes)
     {
         using var ms = new MemoryStream();
-        ReportWorkbookWriter.Write(a, ms, english);
+        ReportWorkbookWriter.Write(a, ms, language);
         bytes = ms.ToArray();
         return new XLWorkbook(new MemoryStream(bytes));
     }
@@ -26,12 +27,12 @@ public class ReportWorkbookTests
     [Test]
     public void TheReportHasTheSheetsLeadershipReadsInChineseAndEnglish()
     {
-        using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), english: false, out _))
+        using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), Language.Zh, out _))
         {
             Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "汇总", "排名", "明细", "扣分", "单位", "动态管理", "图表", "支部画像", "规则", "说明" }));
         }
 
-        using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: true, out _);
+        using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.En, out _);
         Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Summary", "Ranking", "Details", "Deductions", "Units", "Charts", "Profile", "Rules", "Notes" }),
             "no transitions sheet without a previous period");
         Assert.That(en.Worksheet("Ranking").Cell(1, 6).GetString(), Is.EqualTo("Rating"));
@@ -42,7 +43,7 @@ public class ReportWorkbookTests
     public void TheRankingSheetHoldsEveryBranchAsTheResultsDo()
     {
         var a = Repo.Provincial(withPrevious: true);
-        using var wb = SavedAndReloaded(a, english: false, out _);
+        using var wb = SavedAndReloaded(a, Language.Zh, out _);
         var ws = wb.Worksheet("排名");
         Assert.That(ws.LastRowUsed()!.RowNumber(), Is.EqualTo(a.Results.Count + 1));
         for (var i = 0; i < a.Results.Count; i++)
@@ -71,7 +72,7 @@ public class ReportWorkbookTests
     [Test]
     public void HeadersAreFrozenAndFilteredAndColumnsHaveWidthsAndRatingsColours()
     {
-        using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: false, out _);
+        using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.Zh, out _);
         foreach (var name in new[] { "排名", "明细", "扣分", "单位" })
         {
             var ws = wb.Worksheet(name);
@@ -90,7 +91,7 @@ public class ReportWorkbookTests
     {
         using var ds = SmallRun.Write();
         var (a, _) = SmallRun.Run(ds);
-        using var wb = SavedAndReloaded(a, english: false, out var bytes);
+        using var wb = SavedAndReloaded(a, Language.Zh, out var bytes);
         var names = wb.Worksheet("排名").Column(3).CellsUsed().Select(c => c.GetString()).ToArray();
         Assert.That(names, Does.Contain("'=2+3").And.Contain("'-减分支部").And.Contain("'@提醒支部"));
         Assert.That(wb.Worksheet("排名").Column(4).CellsUsed().Select(c => c.GetString()), Does.Contain("'+乙单位"));
