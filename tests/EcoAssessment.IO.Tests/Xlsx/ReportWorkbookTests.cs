@@ -70,6 +70,37 @@ public class ReportWorkbookTests
     }
 
     [Test]
+    public void TheRuleSheetNotesAndReasonsAreInTheReadersLanguage()
+    {
+        var a = Repo.Provincial(withPrevious: false);
+        using (var zh = SavedAndReloaded(a, Language.Zh, out _))
+        {
+            var rules = zh.Worksheet("规则");
+            var texts = rules.CellsUsed().Select(c => c.GetString()).ToArray();
+            Assert.That(rules.Cell(1, 6).GetString(), Is.EqualTo("标准化"));
+            Assert.That(rules.Column(6).CellsUsed().Skip(1).Select(c => c.GetString()).Distinct(), Is.SubsetOf(new[] { "阈值法", "极差法", "标准分数法", "排序法", "百分位法", "不标准化" }));
+            Assert.That(texts, Does.Contain("手动").And.Contain("算术平均"), "the weighting and aggregation methods in Chinese");
+            Assert.That(texts, Has.None.Matches<string>(t => t is "Manual" or "Arithmetic" or "goalposts" or "minmax" or "higher" or "lower"));
+            var notes = zh.Worksheet("说明");
+            var reasons = notes.RowsUsed().Single(r => r.Cell(2).GetString() == "原因").Cell(3).GetString();
+            Assert.That(reasons, Does.Contain("reason_codes").And.Not.Contain("代码:说明"));
+            var ranking = zh.Worksheet("排名");
+            var column = ranking.Row(1).CellsUsed().Single(c => c.GetString() == "原因").Address.ColumnNumber;
+            for (var i = 0; i < a.Results.Count; i++)
+            {
+                Assert.That(ranking.Cell(i + 2, column).GetString(), Is.EqualTo(EcoAssessment.IO.Output.Formats.Text(a.Results[i].DescribeReasons(Language.Zh))));
+            }
+        }
+
+        using var en = SavedAndReloaded(a, Language.En, out _);
+        var enTexts = en.Worksheet("Rules").CellsUsed().Select(c => c.GetString()).ToArray();
+        Assert.That(enTexts, Does.Contain("Manual").And.Contain("Arithmetic"), "English keeps today's English");
+        var enRanking = en.Worksheet("Ranking");
+        var enColumn = enRanking.Row(1).CellsUsed().Single(c => c.GetString() == "Reasons").Address.ColumnNumber;
+        Assert.That(enRanking.Cell(2, enColumn).GetString(), Is.EqualTo(EcoAssessment.IO.Output.Formats.Text(a.Results[0].DescribeReasons(Language.En))));
+    }
+
+    [Test]
     public void HeadersAreFrozenAndFilteredAndColumnsHaveWidthsAndRatingsColours()
     {
         using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.Zh, out _);
