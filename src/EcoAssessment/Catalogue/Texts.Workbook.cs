@@ -430,4 +430,273 @@ internal static partial class Texts
     public static readonly Entry WbNoteRules = new(
         "本次评价所用的指标体系、权重、阈值、否决项与扣分项，规则位置指向规则文件的行。",
         "The indicator system, weights, thresholds, vetoes and deductions applied, with their rule-file lines.");
+
+    // ── The trend workbook ────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The trend workbook's sheet of unit scores per period.</summary>
+    public static readonly Entry WbTrendSheetUnits = new("单位趋势", "Unit trends");
+
+    /// <summary>The trend workbook's sheet of the rating mix per period.</summary>
+    public static readonly Entry WbTrendSheetMix = new("评级结构", "Rating mix");
+
+    /// <summary>The trend workbook's sheet of branch scores per period.</summary>
+    public static readonly Entry WbTrendSheetBranches = new("支部趋势", "Branch trends");
+
+    /// <summary>Column: the direction of a series over the periods.</summary>
+    public static readonly Entry WbColTrend = new("走势", "Direction");
+
+    /// <summary>Column: the period.</summary>
+    public static readonly Entry WbColPeriod = new("期间", "Period");
+
+    /// <summary>Column: the score in period {0}.</summary>
+    public static readonly Entry WbColPeriodScore = new("{0} 得分", "{0} score");
+
+    /// <summary>Column: the rating in period {0}.</summary>
+    public static readonly Entry WbColPeriodRating = new("{0} 评级", "{0} rating");
+
+    /// <summary>Chart title: each unit's score over the periods.</summary>
+    public static readonly Entry WbChartUnitTrend = new("各单位得分走势", "Score per unit over the periods");
+
+    /// <summary>Chart title: the rating mix per period.</summary>
+    public static readonly Entry WbChartMixPerPeriod = new("各期评级结构", "Rating mix per period");
+
+    // ── The input template: what each column means (the 说明 sheet's 含义 column, the header comments) ──────────
+
+    /// <summary>Template: what branches.branch_id holds.</summary>
+    public static readonly Entry WbTplBranchesBranchId = new("支部的唯一编号。", "Unique branch id.");
+
+    /// <summary>Template: what branches.name holds.</summary>
+    public static readonly Entry WbTplBranchesName = new("支部名称。", "Branch name.");
+
+    /// <summary>Template: what branches.unit holds.</summary>
+    public static readonly Entry WbTplBranchesUnit = new("支部所属单位；按单位汇总的依据。", "The unit the branch belongs to; the roll-up key.");
+
+    /// <summary>Template: what branches.type holds.</summary>
+    public static readonly Entry WbTplBranchesType = new("空白视为支部。", "Blank = regular.");
+
+    /// <summary>Template: what branches.parent_id holds.</summary>
+    public static readonly Entry WbTplBranchesParentId = new("上级党组织编号。", "Parent organisation id.");
+
+    /// <summary>Template: what branches.members holds.</summary>
+    public static readonly Entry WbTplBranchesMembers = new("党员数；仅在未提供党员表时使用。", "Member count; used only without a members table.");
+
+    /// <summary>Template: what branches.party_groups holds.</summary>
+    public static readonly Entry WbTplBranchesPartyGroups = new("党小组数；空白视为 0（不要求召开党小组会）。", "Number of Party groups; blank = 0 (no group meetings expected).");
+
+    /// <summary>Template: what branches.has_committee holds.</summary>
+    public static readonly Entry WbTplBranchesHasCommittee = new("是否设支委会；空白视为正式党员不少于 7 人时设立。", "Whether a branch committee exists; blank = at least 7 full members.");
+
+    /// <summary>Template: what branches.secretary_vacant_days holds.</summary>
+    public static readonly Entry WbTplBranchesSecretaryVacantDays = new("考核期内书记岗位空缺的天数。", "Days the secretary post was vacant in the period.");
+
+    /// <summary>Template: what members.member_id holds.</summary>
+    public static readonly Entry WbTplMembersMemberId = new("党员编号（无需姓名）。", "Member id (no personal names needed).");
+
+    /// <summary>Template: what members.branch_id holds.</summary>
+    public static readonly Entry WbTplMembersBranchId = new("此组织关系所在的支部。", "Branch of this membership.");
+
+    /// <summary>Template: what members.status holds.</summary>
+    public static readonly Entry WbTplMembersStatus = new("空白视为正式党员。", "Blank = full.");
+
+    /// <summary>Template: what members.role holds.</summary>
+    public static readonly Entry WbTplMembersRole = new("空白视为党员。", "Blank = member.");
+
+    /// <summary>Template: what members.home holds.</summary>
+    public static readonly Entry WbTplMembersHome = new("组织关系所在支部（是）或临时支部（否）；空白视为是。", "Home membership (yes) or a temporary-branch membership (no); blank = yes.");
+
+    /// <summary>Template: what members.joined holds.</summary>
+    public static readonly Entry WbTplMembersJoined = new("党员加入本支部的日期；据此按比例折算应到人数。", "Date the member joined this branch; pro-rates N.");
+
+    /// <summary>Template: what meetings.branch_id holds.</summary>
+    public static readonly Entry WbTplMeetingsBranchId = new("召开会议的支部。", "Branch that held the meeting.");
+
+    /// <summary>Template: what meetings.type holds.</summary>
+    public static readonly Entry WbTplMeetingsType = new("会议类型。", "Meeting type.");
+
+    /// <summary>Template: what meetings.date holds.</summary>
+    public static readonly Entry WbTplMeetingsDate = new("会议日期。", "Meeting date.");
+
+    /// <summary>Template: what meetings.meeting_id holds.</summary>
+    public static readonly Entry WbTplMeetingsMeetingId = new("会议编号；同一会议重复登记只计一次。", "Meeting id; repeats of the same meeting count once.");
+
+    /// <summary>Template: what meetings.attendees holds.</summary>
+    public static readonly Entry WbTplMeetingsAttendees = new("实到党员人数。", "Members present.");
+
+    /// <summary>Template: what meetings.expected holds.</summary>
+    public static readonly Entry WbTplMeetingsExpected = new("应到党员人数。", "Members expected.");
+
+    /// <summary>Template: what meetings.excused holds.</summary>
+    public static readonly Entry WbTplMeetingsExcused = new("请假党员人数。", "Members excused.");
+
+    /// <summary>Template: what meetings.theme_day holds.</summary>
+    public static readonly Entry WbTplMeetingsThemeDay = new("是否结合主题党日。", "Combined with the theme Party day.");
+
+    /// <summary>Template: what meetings.topic holds.</summary>
+    public static readonly Entry WbTplMeetingsTopic = new("会议主题。", "Topic.");
+
+    /// <summary>Template: what study.member_id holds.</summary>
+    public static readonly Entry WbTplStudyMemberId = new("学习（或讲微型党课）的党员；党员编号与支部编号至少填一项。", "Member who studied (or gave a micro lecture); member_id or branch_id is required.");
+
+    /// <summary>Template: what study.branch_id holds.</summary>
+    public static readonly Entry WbTplStudyBranchId = new("支部，用于以支部为单位登记的行。", "Branch, for branch-level rows.");
+
+    /// <summary>Template: what study.date holds.</summary>
+    public static readonly Entry WbTplStudyDate = new("日期，或月份（2024-03）。", "Date, or a month (2024-03).");
+
+    /// <summary>Template: what study.form holds.</summary>
+    public static readonly Entry WbTplStudyForm = new("学习形式。", "Study form.");
+
+    /// <summary>Template: what study.hours holds.</summary>
+    public static readonly Entry WbTplStudyHours = new("学时。", "Study hours.");
+
+    /// <summary>Template: what study.points holds.</summary>
+    public static readonly Entry WbTplStudyPoints = new("积分（学习强国、网络学院学分）。", "Points (study app and online college credits).");
+
+    /// <summary>Template: what study.completed holds.</summary>
+    public static readonly Entry WbTplStudyCompleted = new("是否完成学习任务。", "Task completed.");
+
+    /// <summary>Template: what assessments.branch_id holds.</summary>
+    public static readonly Entry WbTplAssessmentsBranchId = new("被考评的支部。", "Branch assessed.");
+
+    /// <summary>Template: what assessments.item holds.</summary>
+    public static readonly Entry WbTplAssessmentsItem = new("考评项目编号；其前缀表示所属方面。", "Item code; its prefix names its pillar.");
+
+    /// <summary>Template: what assessments.score holds.</summary>
+    public static readonly Entry WbTplAssessmentsScore = new("所得分数。", "Points awarded.");
+
+    /// <summary>Template: what assessments.max_score holds.</summary>
+    public static readonly Entry WbTplAssessmentsMaxScore = new("满分；规则使用 assessment_ratio 时必填。", "Points available; required when a rule uses assessment_ratio.");
+
+    /// <summary>Template: what assessments.assessor holds.</summary>
+    public static readonly Entry WbTplAssessmentsAssessor = new("评分人。", "Who scored it.");
+
+    /// <summary>Template: what assessments.period holds.</summary>
+    public static readonly Entry WbTplAssessmentsPeriod = new("仅计入此期间的评价。", "Counts only in runs of this period.");
+
+    /// <summary>Template: what findings.finding_id holds.</summary>
+    public static readonly Entry WbTplFindingsFindingId = new("问题的唯一编号。", "Unique finding id.");
+
+    /// <summary>Template: what findings.branch_id holds.</summary>
+    public static readonly Entry WbTplFindingsBranchId = new("问题所涉支部。", "Branch concerned.");
+
+    /// <summary>Template: what findings.date holds.</summary>
+    public static readonly Entry WbTplFindingsDate = new("发现日期。", "Date found.");
+
+    /// <summary>Template: what findings.member_id holds.</summary>
+    public static readonly Entry WbTplFindingsMemberId = new("问题所涉党员。", "Member concerned.");
+
+    /// <summary>Template: what findings.form holds.</summary>
+    public static readonly Entry WbTplFindingsForm = new("四种形态 1–4；空白表示不属于执纪问题的整改事项。", "Form 1–4 of the four forms; blank = a rectification item that is not a discipline case.");
+
+    /// <summary>Template: what findings.source holds.</summary>
+    public static readonly Entry WbTplFindingsSource = new("问题来源。", "Where it was found.");
+
+    /// <summary>Template: what findings.category holds.</summary>
+    public static readonly Entry WbTplFindingsCategory = new("问题类别。", "Category.");
+
+    /// <summary>Template: what findings.due_date holds.</summary>
+    public static readonly Entry WbTplFindingsDueDate = new("整改期限。", "Rectification deadline.");
+
+    /// <summary>Template: what findings.closed_date holds.</summary>
+    public static readonly Entry WbTplFindingsClosedDate = new("整改办结日期；空白表示尚未办结。", "Date rectified; blank = still open.");
+
+    /// <summary>Template: what findings.tolerance holds.</summary>
+    public static readonly Entry WbTplFindingsTolerance = new("容错免责；空白视为无。", "Tolerance and exemption: blank = none.");
+
+    /// <summary>Template: what findings.responsibility holds.</summary>
+    public static readonly Entry WbTplFindingsResponsibility = new("五责联抓中的责任主体；空白时按党员职务确定。", "Responsible party; blank = from the member's role.");
+
+    /// <summary>Template: what indicators.branch_id holds.</summary>
+    public static readonly Entry WbTplIndicatorsBranchId = new("支部。", "Branch.");
+
+    /// <summary>Template: what indicators.indicator holds.</summary>
+    public static readonly Entry WbTplIndicatorsIndicator = new("指标编号（长表）。", "Indicator id (long form).");
+
+    /// <summary>Template: what indicators.value holds.</summary>
+    public static readonly Entry WbTplIndicatorsValue = new("指标值（长表）；比例以小数表示，92% 读作 0.92。", "Value (long form); rates as fractions, 92% reads as 0.92.");
+
+    /// <summary>Template: what indicators.period holds.</summary>
+    public static readonly Entry WbTplIndicatorsPeriod = new("仅计入此期间的评价。", "Counts only in runs of this period.");
+
+    /// <summary>Template: the notes sheet.</summary>
+    public static readonly Entry WbTplSheetNotes = new("说明", "notes");
+
+    /// <summary>Template: yes in a flag column's drop-down and example.</summary>
+    public static readonly Entry WbTplYes = new("是", "Y");
+
+    /// <summary>Template: no in a flag column's drop-down.</summary>
+    public static readonly Entry WbTplNo = new("否", "N");
+
+    /// <summary>Template: the title of the warning for a value not in the drop-down.</summary>
+    public static readonly Entry WbTplNotInList = new("不在列表中", "Not in the list");
+
+    /// <summary>Template: the warning for a value not in the drop-down; {0} is the inputs document.</summary>
+    public static readonly Entry WbTplChooseFromList = new(
+        "请从下拉列表中选择（{0} 列出的其他写法也可识别）。",
+        "Choose a value from the list (other spellings in {0} are also read).");
+
+    /// <summary>Template notes column: the sheet.</summary>
+    public static readonly Entry WbTplColSheet = new("工作表", "Sheet");
+
+    /// <summary>Template notes column: the column's caption.</summary>
+    public static readonly Entry WbTplColCaption = new("列标题", "Column");
+
+    /// <summary>Template notes column: the column's English name.</summary>
+    public static readonly Entry WbTplColName = new("英文列名", "Name");
+
+    /// <summary>Template notes column: the column's type.</summary>
+    public static readonly Entry WbTplColType = new("类型", "Type");
+
+    /// <summary>Template notes column: whether it is required.</summary>
+    public static readonly Entry WbTplColRequired = new("必填", "Required");
+
+    /// <summary>Template notes column: what it means.</summary>
+    public static readonly Entry WbTplColMeaning = new("含义", "Meaning");
+
+    /// <summary>Template notes column: the values accepted.</summary>
+    public static readonly Entry WbTplColAccepted = new("可填写的值", "Accepted values");
+
+    /// <summary>Template: a required column.</summary>
+    public static readonly Entry WbTplRequired = new("是", "yes");
+
+    /// <summary>Template: the closing note on titles, merged headers and blank rows; {0} is the inputs document.</summary>
+    public static readonly Entry WbTplLayoutNote = new(
+        "表头上方可以有标题行，表头也可以是合并单元格下的两行；空行和合计行会被跳过。各列的其他写法见 {0}。",
+        "Title rows above the header and a second header row under a merged caption are fine; blank rows and a total row are skipped. Aliases of each column: {0}.");
+
+    /// <summary>Column type: an id.</summary>
+    public static readonly Entry WbTplTypeId = new("编号", "id");
+
+    /// <summary>Column type: text.</summary>
+    public static readonly Entry WbTplTypeText = new("文本", "text");
+
+    /// <summary>Column type: a whole number.</summary>
+    public static readonly Entry WbTplTypeCount = new("整数", "count");
+
+    /// <summary>Column type: a number.</summary>
+    public static readonly Entry WbTplTypeNumber = new("数值", "number");
+
+    /// <summary>Column type: a date.</summary>
+    public static readonly Entry WbTplTypeDate = new("日期", "date");
+
+    /// <summary>Column type: yes or no.</summary>
+    public static readonly Entry WbTplTypeFlag = new("是/否", "yes/no");
+
+    /// <summary>Column type: a code of the code catalogue.</summary>
+    public static readonly Entry WbTplTypeCode = new("代码", "code");
+
+    /// <summary>Column type: a period.</summary>
+    public static readonly Entry WbTplTypePeriod = new("期间", "period");
+
+    /// <summary>Accepted values of a flag column; {0} is 是/否, {1} is Y/N (values the reader accepts as written).</summary>
+    public static readonly Entry WbTplAcceptedFlag = new("{0}、√/×、{1}、1/0", "{0}, √/×, {1}, 1/0, true/false");
+
+    /// <summary>Accepted values of a date column; {0} is the Chinese date form the reader accepts as written.</summary>
+    public static readonly Entry WbTplAcceptedDate = new("日期单元格，或 2024-03-07、2024/3/7、2024.3.7、{0}", "2024-03-07, 2024/3/7, 2024.3.7, {0} or a date cell");
+
+    /// <summary>Accepted values of a count column.</summary>
+    public static readonly Entry WbTplAcceptedCount = new("不小于 0 的整数", "a whole number ≥ 0");
+
+    /// <summary>Accepted values of a number column.</summary>
+    public static readonly Entry WbTplAcceptedNumber = new("数值；92% 读作 0.92", "a number; 92% reads as 0.92");
 }
