@@ -166,6 +166,28 @@ public class ReportWorkbookTests
     }
 
     [Test]
+    public void TheTemplateNotesSayWhatEachColumnMeansInTheReadersLanguage()
+    {
+        using (var wb = TemplateWorkbookWriter.Build())
+        {
+            var notes = wb.Worksheet("说明");
+            Assert.That(notes.Row(1).CellsUsed().Select(c => c.GetString()), Is.EqualTo(new[] { "工作表", "列标题", "英文列名", "类型", "必填", "含义", "可填写的值" }));
+            var meanings = notes.Column(6).CellsUsed().Skip(1).Select(c => c.GetString()).ToArray();
+            Assert.That(meanings, Has.Length.EqualTo(InputCatalogue.Tables.Sum(t => t.Columns.Count)));
+            Assert.That(meanings.Where(m => !m.Any(ch => ch >= 0x4E00)), Is.Empty, "every column's 含义 in Chinese");
+            Assert.That(meanings, Has.None.EqualTo("Unique branch id."));
+            Assert.That(wb.Worksheet("支部").Cell(1, 1).Comment.Text, Does.StartWith("branch_id: 支部的唯一编号"));
+            Assert.That(wb.Worksheet("支部").Cell(3, 4).DataValidation.ErrorTitle, Is.EqualTo("不在列表中"));
+        }
+
+        using var en = TemplateWorkbookWriter.Build(Language.En);
+        var enNotes = en.Worksheet("notes");
+        Assert.That(enNotes.Row(1).CellsUsed().Select(c => c.GetString()), Is.EqualTo(new[] { "Sheet", "Column", "Name", "Type", "Required", "Meaning", "Accepted values" }));
+        Assert.That(enNotes.Cell(2, 6).GetString(), Is.EqualTo("Unique branch id."));
+        Assert.That(en.Worksheet("branches").Cell(1, 1).Comment.Text, Is.EqualTo("Unique branch id."));
+    }
+
+    [Test]
     public void TheTemplateWithItsExampleRowsIsAValidDataset()
     {
         using var ms = new MemoryStream();
