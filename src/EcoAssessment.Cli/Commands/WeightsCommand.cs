@@ -45,7 +45,7 @@ public static class WeightsCommand
         }
 
         var r = Methods.Ahp.Compute(matrix.Values);
-        WeightsWriter.WriteAhp(stdout, matrix.Names, r, json);
+        WeightsWriter.WriteAhp(stdout, matrix.Names, r, json, CliText.Language);
         return r.Consistent ? ExitCodes.Success : ExitCodes.Negative;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Json;
 using EcoAssessment.Methods;
 
@@ -14,8 +15,8 @@ internal static class WeightsWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>AHP weights with λmax, CI and CR; the text form ends with a line saying whether CR is below 0.1.</summary>
-    public static void WriteAhp(TextWriter output, IReadOnlyList<string> names, AhpResult r, bool json)
+    /// <summary>AHP weights with λmax, CI and CR; the text form ends with a line saying whether CR is below 0.1, in <paramref name="language"/>.</summary>
+    public static void WriteAhp(TextWriter output, IReadOnlyList<string> names, AhpResult r, bool json, Language language = Language.Zh)
     {
         var n = names.Count;
         if (json)
@@ -42,7 +43,7 @@ internal static class WeightsWriter
                 output.WriteLine(string.Create(Inv, $"{names[i]}\t{r.Weights[i]:0.000000}"));
             }
 
-            output.WriteLine(string.Create(Inv, $"λmax {r.LambdaMax:0.000000}  CI {r.ConsistencyIndex:0.000000}  CR {r.ConsistencyRatio:0.000000}  {(r.Consistent ? "consistent (CR < 0.1)" : "inconsistent (CR ≥ 0.1): revise the judgements")}"));
+            output.WriteLine(string.Create(Inv, $"λmax {r.LambdaMax:0.000000}  CI {r.ConsistencyIndex:0.000000}  CR {r.ConsistencyRatio:0.000000}  {(r.Consistent ? Texts.WeightsConsistent : Texts.WeightsInconsistent).Render(language)}"));
         }
     }
 

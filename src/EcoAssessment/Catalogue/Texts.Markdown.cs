@@ -142,4 +142,12 @@ internal static partial class Texts
 
     /// <summary>Rectification state: closed by the due date.</summary>
     public static readonly Entry MdAnnexClosedOnTime = new("按期办结", "closed on time");
+
+    // ── eco weights (the text form) ───────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>After λmax, CI and CR: the AHP matrix is consistent.</summary>
+    public static readonly Entry WeightsConsistent = new("一致性检验通过（CR < 0.1）", "consistent (CR < 0.1)");
+
+    /// <summary>After λmax, CI and CR: the AHP matrix is inconsistent.</summary>
+    public static readonly Entry WeightsInconsistent = new("一致性检验未通过（CR ≥ 0.1）：请调整判断矩阵", "inconsistent (CR ≥ 0.1): revise the judgements");
 }
