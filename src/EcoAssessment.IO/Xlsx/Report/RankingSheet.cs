@@ -34,6 +34,7 @@ internal static class RankingSheet
 
     private static IEnumerable<ReportCell[]> Rows(Assessment a, bool hasGrades, int columns, Language language)
     {
+        var separator = Texts.ClauseSeparator.Render(language);
         foreach (var r in a.Results)
         {
             var cells = new ReportCell[columns];
@@ -51,7 +52,7 @@ internal static class RankingSheet
 
             cells[++c] = ReportCell.Of(r.Coverage, "0.0%");
             cells[++c] = ReportCell.Of(r.Deductions, "0.##");
-            cells[++c] = ReportCell.Of(CellText(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            cells[++c] = ReportCell.Of(CellText(string.Join(separator, r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
             cells[++c] = ReportCell.Of(CellText(Formats.Reasons(r, language)));
             yield return cells;
         }
