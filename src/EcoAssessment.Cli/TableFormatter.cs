@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -9,16 +10,16 @@ namespace EcoAssessment.Cli;
 /// <summary>The readable ranked table printed by default, aligned for terminals where CJK characters take two columns.</summary>
 public static class TableFormatter
 {
-    public static string Render(Assessment a, bool english)
+    /// <summary>The table in <paramref name="language"/>: the title, the ranked branches, the rating mix and the units.</summary>
+    public static string Render(Assessment a, Language language = Language.Zh)
     {
-        string[] header = english
-            ? ["Rank", "Branch", "Name", "Unit", "Score", "Rating", "Reasons"]
-            : ["排名", "支部编号", "支部名称", "单位", "得分", "评级", "原因"];
+        string[] header = [.. new[] { Texts.WbColRank, Texts.WbColBranch, Texts.WbColName, Texts.WbColUnit, Texts.WbColScore, Texts.WbColRating, Texts.WbColReasons }
+            .Select(e => e.Render(language))];
         static string OneLine(string s) => s.ReplaceLineEndings(" ");
         var rows = a.Results.Select(r => new[]
         {
             Formats.Rank(r.Rank), OneLine(r.BranchId), OneLine(r.Branch.Name), OneLine(r.Branch.Unit), Formats.Score(r.Score),
-            RatingLabels.Chinese(r.Rating), Formats.Reasons(r),
+            RatingLabels.Chinese(r.Rating), Formats.Reasons(r, language),
         }).ToList();
         var widths = new int[header.Length];
         foreach (var row in rows.Prepend(header))
@@ -54,12 +55,12 @@ public static class TableFormatter
         var mix = string.Join("  ", new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{RatingLabels.Chinese(r)} {a.Results.Count(x => x.Rating == r)}")));
         sb.Append(mix).Append('\n');
-        sb.Append('\n').Append(english ? "Units (political-ecology health)\n" : "单位政治生态建设状况\n");
+        sb.Append('\n').Append(Texts.TableUnitsHeading.Render(language)).Append('\n');
         var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
         foreach (var u in units.Append(system))
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "—";
-            var alerts = string.Join(", ", u.RedLines.Concat(u.Warnings));
+            var alerts = string.Join(Texts.ListSeparator.Render(language), u.RedLines.Concat(u.Warnings));
             var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
             sb.Append(CultureInfo.InvariantCulture,
                 $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");

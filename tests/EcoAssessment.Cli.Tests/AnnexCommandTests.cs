@@ -28,7 +28,7 @@ public class AnnexCommandTests
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         var rectification = CsvText.Parse(File.ReadAllText(Path.Combine(y24, "expected", "results.csv"))).Where(x => x["rectification"] == "true").Select(x => x["branch_id"]).ToArray();
         Assert.That(rectification, Is.Not.Empty);
-        Assert.That(r.Stdout, Does.Contain($"### 整顿名单({rectification.Length} 个"));
+        Assert.That(r.Stdout, Does.Contain($"### 整顿名单（{rectification.Length} 个"));
         foreach (var id in rectification)
         {
             Assert.That(r.Stdout, Does.Contain($"| {id} |"));
@@ -37,5 +37,21 @@ public class AnnexCommandTests
         Assert.That(r.Stdout, Does.Contain("### 容错免责与从轻减轻").And.Contain("| 全系统 |"));
         var without = CliRunner.Run("annex", y24);
         Assert.That(without.Stdout, Does.Contain("未提供上期评级"));
+
+        var en = CliRunner.Run("annex", y24, "--previous", y23, "--lang", "en");
+        Assert.That(en.ExitCode, Is.Zero, en.Stderr);
+        Assert.That(en.Stdout, Does.StartWith("## Annual rating of Party organisations · ").And.Contain($"### Rectification list ({rectification.Length}: rated 落后 two periods running)")
+            .And.Contain("### Tolerance and exemption (").And.Contain("| unit | branches | score | health | 先锋 | 中间 | 落后 | 未定级 |"));
+        Assert.That(en.Stdout, Does.Not.Contain("整顿名单").And.Not.Contain("容错免责"), "headings in English; data and rating values as they are");
+    }
+
+    [Test]
+    public void TheIntegrityAnnexIsInEnglishOnRequest()
+    {
+        var r = CliRunner.Run("annex", Mini, "--rules", Path.Combine(Mini, "rules.yaml"), "--kind", "integrity", "--lang", "en");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stdout, Does.StartWith("## Integrity statistics · ").And.Contain("| unit | form 1 | form 2 | form 3 | form 4 | rectification items | four_winds |")
+            .And.Contain("### Rectification"));
+        Assert.That(r.Stdout, Does.Contain("| 厅机关 | 4 | 3 | 75.0% | 1 |"), "the counts do not change with the language");
     }
 }

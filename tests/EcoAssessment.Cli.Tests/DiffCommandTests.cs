@@ -34,7 +34,10 @@ public class DiffCommandTests
     {
         var r = CliRunner.Run("diff", Sample, "--base", Default, "--head", "default", "--fail-on", "score");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stdout, Does.Contain("**0 rating changes**, 0 rank changes, 0 score changes").And.Contain("No branch changes"));
+        Assert.That(r.Stdout, Does.Contain("**评级变化 0 个**，名次变化 0 个，得分变化 0 个").And.Contain("没有支部的得分、名次或评级发生变化"));
+        var en = CliRunner.Run("diff", Sample, "--base", Default, "--head", "default", "--fail-on", "score", "--lang", "en");
+        Assert.That(en.ExitCode, Is.Zero, en.Stderr);
+        Assert.That(en.Stdout, Does.Contain("**0 rating changes**, 0 rank changes, 0 score changes").And.Contain("No branch changes"));
     }
 
     [Test]
@@ -43,8 +46,11 @@ public class DiffCommandTests
         var head = TripledWeight();
         var r = CliRunner.Run("diff", Sample, "--base", Default, "--head", head, "--fail-on", "rank");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative), r.Stderr);
-        Assert.That(r.Stdout, Does.Contain("| base ＼ head | 先锋 | 中间 | 落后 | 未定级 | total |"));
-        Assert.That(r.Stdout, Does.Contain("### Largest score changes"));
+        Assert.That(r.Stdout, Does.Contain("| 原规则 ＼ 新规则 | 先锋 | 中间 | 落后 | 未定级 | 合计 |"));
+        Assert.That(r.Stdout, Does.Contain("### 得分变化最大的支部"));
+        var en = CliRunner.Run("diff", Sample, "--base", Default, "--head", head, "--fail-on", "none", "--lang", "en");
+        Assert.That(en.Stdout, Does.Contain("| base ＼ head | 先锋 | 中间 | 落后 | 未定级 | total |"));
+        Assert.That(en.Stdout, Does.Contain("### Largest score changes"));
         Assert.That(CliRunner.Run("diff", Sample, "--base", Default, "--head", head, "--fail-on", "none").ExitCode, Is.Zero);
     }
 

@@ -50,6 +50,10 @@ public class TrendCommandTests
     {
         var r = CliRunner.Run("trend", Sample(2023), Sample(2024));
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stdout, Does.StartWith("## Trend 2023 → 2024").And.Contain("| 全系统 |").And.Contain("### Branches in steady decline"));
+        Assert.That(r.Stdout, Does.StartWith("## 走势 2023 → 2024\n\n| 单位 | 2023 | 2024 | 走势 |").And.Contain("| 全系统 |").And.Contain("### 持续下降的支部"));
+        Assert.That(r.Stdout, Does.Not.Contain("declining").And.Not.Contain("steady"), "directions in Chinese");
+        var en = CliRunner.Run("trend", Sample(2023), Sample(2024), "--lang", "en");
+        Assert.That(en.ExitCode, Is.Zero, en.Stderr);
+        Assert.That(en.Stdout, Does.StartWith("## Trend 2023 → 2024\n\n| unit | 2023 | 2024 | direction |").And.Contain("| 全系统 |").And.Contain("### Branches in steady decline"));
     }
 }

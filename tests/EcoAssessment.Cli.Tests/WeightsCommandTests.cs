@@ -44,11 +44,10 @@ public class WeightsCommandTests
     [Test]
     public void AnInconsistentMatrixExits1AndSaysSo()
     {
-        var matrix = Write(",A,B,C\nA,1,9,1/9\nB,1/9,1,9\nC,9,1/9,1\n");
-        var r = CliRunner.Run("weights", "ahp", matrix);
+        var r = CliRunner.Run("weights", "ahp", Write(",A,B,C\nA,1,9,1/9\nB,1/9,1,9\nC,9,1/9,1\n"));
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
-        Assert.That(r.Stdout, Does.Contain("一致性不足（CR ≥ 0.1）"));
-        var en = CliRunner.Run("weights", "ahp", matrix, "--lang", "en");
+        Assert.That(r.Stdout, Does.Contain("一致性检验未通过（CR ≥ 0.1）"));
+        var en = CliRunner.Run("weights", "ahp", Write(",A,B,C\nA,1,9,1/9\nB,1/9,1,9\nC,9,1/9,1\n"), "--lang", "en");
         Assert.That(en.ExitCode, Is.EqualTo(ExitCodes.Negative));
         Assert.That(en.Stdout, Does.Contain("inconsistent (CR ≥ 0.1)"));
     }

@@ -28,7 +28,7 @@ public static class AnnexCommand
 
             DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
             var assessment = inputs.Run();
-            stdout.Write(parse.GetValue(kind) == "integrity" ? AnnexWriter.Integrity(assessment) : AnnexWriter.Annual(assessment));
+            stdout.Write(parse.GetValue(kind) == "integrity" ? AnnexWriter.Integrity(assessment, CliText.Language) : AnnexWriter.Annual(assessment, CliText.Language));
             return ExitCodes.Success;
         });
         return command;

@@ -65,7 +65,7 @@ public static class DiffCommand
             {
                 "csv" => DiffWriter.Csv(diff),
                 "json" => DiffWriter.Json(diff, baseName, headName),
-                _ => DiffWriter.Markdown(diff, baseName, headName),
+                _ => DiffWriter.Markdown(diff, baseName, headName, language: CliText.Language),
             });
             var level = Enum.Parse<FailOn>(parse.GetValue(failOn)!, ignoreCase: true);
             return diff.Fails(level) ? ExitCodes.Negative : ExitCodes.Success;

@@ -41,13 +41,13 @@ public static class EvaluateCommand
         command.SetAction(parse =>
         {
             var options = new Options(common.Read(parse, parse.GetValue(verbose)), parse.GetValue(outputs) ?? [], parse.GetValue(format)!,
-                CliText.Language == Language.En);
+                CliText.Language);
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    private sealed record Options(InputRequest Input, string[] Outputs, string Format, bool English);
+    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language);
 
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
@@ -94,7 +94,7 @@ public static class EvaluateCommand
         foreach (var output in o.Outputs)
         {
             progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
-            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.English), stderr);
+            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language), stderr);
             progress.Clear();
             if (!written)
             {
@@ -105,11 +105,11 @@ public static class EvaluateCommand
         switch (o.Format)
         {
             case "csv" or "json" or "md":
-                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.English));
+                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language));
 
                 break;
             default:
-                stdout.Write(TableFormatter.Render(assessment, o.English));
+                stdout.Write(TableFormatter.Render(assessment, o.Language));
                 break;
         }
 
@@ -117,21 +117,21 @@ public static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteFormat(string extension, Assessment a, RunMetadata meta, Stream stream, bool english)
+    private static void WriteFormat(string extension, Assessment a, RunMetadata meta, Stream stream, Language language)
     {
         switch (extension)
         {
             case ".csv":
-                ResultCsvWriter.Write(a, stream, english ? Language.En : Language.Zh);
+                ResultCsvWriter.Write(a, stream, language);
                 break;
             case ".json":
-                ResultJsonWriter.Write(a, meta with { Language = english ? Language.En : Language.Zh }, stream);
+                ResultJsonWriter.Write(a, meta with { Language = language }, stream);
                 break;
             case ".xlsx":
-                ReportWorkbookWriter.Write(a, stream, english);
+                ReportWorkbookWriter.Write(a, stream, language);
                 break;
             default:
-                var bytes = Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(a, english));
+                var bytes = Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(a, language));
                 stream.Write(bytes);
                 break;
         }

@@ -31,7 +31,7 @@ internal static class TemplateCommand
                 return ExitCodes.OutputError;
             }
 
-            if (!OutputFile.TryWrite(path, s => TemplateWorkbookWriter.Write(s, CliText.Language == Language.En), stderr))
+            if (!OutputFile.TryWrite(path, s => TemplateWorkbookWriter.Write(s, CliText.Language), stderr))
             {
                 return ExitCodes.OutputError;
             }

@@ -117,12 +117,11 @@ public static class TrendCommand
 
             foreach (var output in parse.GetValue(outputs) ?? [])
             {
-                var english = CliText.Language == Language.En;
                 if (!OutputFile.TryWrite(output, stream =>
                     {
                         if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                         {
-                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, english);
+                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language);
                             return;
                         }
 
@@ -140,7 +139,7 @@ public static class TrendCommand
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches),
                 "json" => TrendWriter.Json(labelsOut, branches, units),
-                _ => TrendWriter.Markdown(labelsOut, branches, units),
+                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language),
             };
         });
         return command;

@@ -1,4 +1,5 @@
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Json;
 using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Xlsx;
@@ -37,9 +38,10 @@ public static class AssessmentOutputs
     /// <c>dim.*</c> and <c>ind.*</c>), UTF-8 with LF line ends; formula-like text is neutralised.
     /// </summary>
     /// <param name="assessment">The assessment.</param>
+    /// <param name="language">The language of the <c>reasons</c> column; default Chinese. Every other column is the same in every language.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string ToCsv(this Assessment assessment) => Text(assessment, s => ResultCsvWriter.Write(assessment, s));
+    public static string ToCsv(this Assessment assessment, Language language = Language.Zh) => Text(assessment, s => ResultCsvWriter.Write(assessment, s, language));
 
     /// <summary>
     /// The results JSON: <c>metadata</c> (engine, rule set id/version/sha256, period, input files with their sha256),
@@ -47,19 +49,21 @@ public static class AssessmentOutputs
     /// known when the rules and dataset were read with <see cref="Scorecard"/>; a rule set built in code has sha256 null.
     /// </summary>
     /// <param name="assessment">The assessment.</param>
+    /// <param name="language">The language of the reasons; default Chinese. Keys, codes and values are the same in every language.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string ToJson(this Assessment assessment) => Text(assessment, s => ResultJsonWriter.Write(assessment, Metadata(assessment), s));
+    public static string ToJson(this Assessment assessment, Language language = Language.Zh) =>
+        Text(assessment, s => ResultJsonWriter.Write(assessment, Metadata(assessment) with { Language = language }, s));
 
     /// <summary>A Markdown summary (rating mix, unit roll-up, the 落后 and 未定级 branches with reasons) for CI step summaries and PR comments.</summary>
     /// <param name="assessment">The assessment.</param>
-    /// <param name="english">English labels; default false: Chinese.</param>
+    /// <param name="language">The language of headings, column titles and reasons; default Chinese.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string ToMarkdown(this Assessment assessment, bool english = false)
+    public static string ToMarkdown(this Assessment assessment, Language language = Language.Zh)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return ResultMarkdownWriter.Render(assessment, english);
+        return ResultMarkdownWriter.Render(assessment, language);
     }
 
     /// <summary>
@@ -69,21 +73,21 @@ public static class AssessmentOutputs
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="path">The output file; its folder must exist.</param>
-    /// <param name="english">English labels (Markdown and workbook); default false: Chinese.</param>
+    /// <param name="language">The language a person reads (reasons, labels, headings, sheet names); default Chinese.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException">The extension is not .csv, .json, .md or .xlsx.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file or its folder is not writable.</exception>
-    public static void Save(this Assessment assessment, string path, bool english = false)
+    public static void Save(this Assessment assessment, string path, Language language = Language.Zh)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(path);
         Action<Stream> write = Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csv" => s => ResultCsvWriter.Write(assessment, s),
-            ".json" => s => ResultJsonWriter.Write(assessment, Metadata(assessment), s),
-            ".md" => s => s.Write(Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(assessment, english))),
-            ".xlsx" => s => ReportWorkbookWriter.Write(assessment, s, english),
+            ".csv" => s => ResultCsvWriter.Write(assessment, s, language),
+            ".json" => s => ResultJsonWriter.Write(assessment, Metadata(assessment) with { Language = language }, s),
+            ".md" => s => s.Write(Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(assessment, language))),
+            ".xlsx" => s => ReportWorkbookWriter.Write(assessment, s, language),
             _ => throw new ArgumentException($"name the output .csv, .json, .md or .xlsx (the extension picks the format), not '{path}'", nameof(path)),
         };
         AtomicFile.Write(path, write);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Json;
 using EcoAssessment.Model;
 
@@ -14,15 +15,17 @@ internal static class DiffWriter
 
     private static string Signed(decimal? d) => d is decimal x ? (x > 0 ? "+" : x < 0 ? "−" : "±") + Math.Abs(x).ToString("0.00", Inv) : string.Empty;
 
-    public static string Markdown(RuleDiff diff, string baseName, string headName, int top = 20)
+    /// <summary>The diff as Markdown in <paramref name="language"/>: the summary, the transition matrix, the rating changes and the largest score changes.</summary>
+    public static string Markdown(RuleDiff diff, string baseName, string headName, int top = 20, Language language = Language.Zh)
     {
         var sb = new StringBuilder();
         var b = diff.Base.Rules;
         var h = diff.Head.Rules;
-        sb.Append(Inv, $"## Rule change: `{baseName}` → `{headName}`\n\n");
-        sb.Append(Inv, $"{b.Id} {b.Version} → {h.Id} {h.Version}, period {diff.Head.Period.Label}, {diff.Branches.Count} branches: ");
-        sb.Append(Inv, $"**{diff.RatingChanges} rating changes**, {diff.RankChanges} rank changes, {diff.ScoreChanges} score changes.\n\n");
-        sb.Append("| base ＼ head | ").Append(string.Join(" | ", RuleDiff.Ratings.Select(RatingLabels.Chinese))).Append(" | total |\n");
+        sb.Append(Texts.MdDiffHeading.Render(language, baseName, headName)).Append("\n\n");
+        sb.Append(Texts.MdDiffSummary.Render(language, b.Id, b.Version, h.Id, h.Version, diff.Head.Period.Label, diff.Branches.Count,
+            diff.RatingChanges, diff.RankChanges, diff.ScoreChanges)).Append("\n\n");
+        sb.Append("| ").Append(Texts.MdDiffCorner.Render(language)).Append(" | ").Append(string.Join(" | ", RuleDiff.Ratings.Select(RatingLabels.Chinese)))
+            .Append(" | ").Append(Texts.MdDiffTotal.Render(language)).Append(" |\n");
         sb.Append("|---|").Append(string.Concat(RuleDiff.Ratings.Select(_ => "---:|"))).Append("---:|\n");
         foreach (var from in RuleDiff.Ratings)
         {
@@ -34,7 +37,7 @@ internal static class DiffWriter
         var changed = diff.Branches.Where(c => c.RatingChanged).ToArray();
         if (changed.Length > 0)
         {
-            sb.Append("\n### Rating changes\n\n| branch | name | unit | score | rank | rating |\n|---|---|---|---|---|---|\n");
+            sb.Append('\n').Append(Texts.MdDiffRatingChanges.Render(language)).Append("\n|---|---|---|---|---|---|\n");
             foreach (var c in changed)
             {
                 sb.Append(Inv, $"| {c.Branch.BranchId} | {c.Branch.Name} | {c.Branch.Unit} | {Formats.Score(c.BaseScore)} → {Formats.Score(c.HeadScore)} ({Signed(c.ScoreChange)}) | ");
@@ -46,7 +49,7 @@ internal static class DiffWriter
             .OrderByDescending(c => Math.Abs(c.ScoreChange!.Value)).ThenBy(c => c.Branch.BranchId, StringComparer.Ordinal).Take(top).ToArray();
         if (moved.Length > 0)
         {
-            sb.Append(Inv, $"\n### Largest score changes (top {moved.Length})\n\n| branch | name | score | change | rank |\n|---|---|---|---:|---|\n");
+            sb.Append('\n').Append(Texts.MdDiffLargest.Render(language, moved.Length)).Append("\n|---|---|---|---:|---|\n");
             foreach (var c in moved)
             {
                 sb.Append(Inv, $"| {c.Branch.BranchId} | {c.Branch.Name} | {Formats.Score(c.BaseScore)} → {Formats.Score(c.HeadScore)} | {Signed(c.ScoreChange)} | {Formats.Rank(c.BaseRank)} → {Formats.Rank(c.HeadRank)} |\n");
@@ -55,7 +58,7 @@ internal static class DiffWriter
 
         if (diff.ScoreChanges == 0 && diff.RankChanges == 0 && diff.RatingChanges == 0)
         {
-            sb.Append("\nNo branch changes score, rank or rating.\n");
+            sb.Append('\n').Append(Texts.MdDiffNoChanges.Render(language)).Append('\n');
         }
 
         return sb.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 
@@ -8,44 +9,42 @@ namespace EcoAssessment.IO.Output;
 /// <summary>A Markdown summary for CI step summaries and PR comments: the rating mix, then the ranked branches.</summary>
 internal static class ResultMarkdownWriter
 {
-    public static string Render(Assessment a, bool english = false)
+    public static string Render(Assessment a, Language language = Language.Zh)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         static string L(Rating r) => RatingLabels.Chinese(r); // rating values never change with the language
         sb.Append(inv, $"## {a.Rules.Name} — {a.Period.Label}\n\n");
-        sb.Append(english ? "| rating | branches |\n|---|---:|\n" : "| 评级 | 支部数 |\n|---|---:|\n");
+        sb.Append(Texts.MdMixHeader.Render(language)).Append("\n|---|---:|\n");
         foreach (var r in new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated })
         {
             sb.Append(inv, $"| {L(r)} | {a.Results.Count(x => x.Rating == r)} |\n");
         }
 
         sb.Append('\n');
-        sb.Append(UnitTable(a, english)).Append('\n');
-        sb.Append(english
-            ? "| rank | branch | name | unit | score | rating | reasons |\n|---:|---|---|---|---:|---|---|\n"
-            : "| 排名 | 支部编号 | 支部名称 | 单位 | 得分 | 评级 | 原因 |\n|---:|---|---|---|---:|---|---|\n");
+        sb.Append(UnitTable(a, language)).Append('\n');
+        sb.Append(Texts.MdRankingHeader.Render(language)).Append("\n|---:|---|---|---|---:|---|---|\n");
         foreach (var r in a.Results)
         {
-            sb.Append(inv, $"| {Formats.Rank(r.Rank)} | {Esc(r.BranchId)} | {Esc(r.Branch.Name)} | {Esc(r.Branch.Unit)} | {Formats.Score(r.Score)} | {L(r.Rating)} | {Esc(Formats.Reasons(r))} |\n");
+            sb.Append(inv, $"| {Formats.Rank(r.Rank)} | {Esc(r.BranchId)} | {Esc(r.Branch.Name)} | {Esc(r.Branch.Unit)} | {Formats.Score(r.Score)} | {L(r.Rating)} | {Esc(Formats.Reasons(r, language))} |\n");
         }
 
         return sb.ToString();
     }
 
     /// <summary>The roll-up per unit and for the whole system (政治生态建设状况).</summary>
-    public static string UnitTable(Assessment a, bool english = false)
+    public static string UnitTable(Assessment a, Language language = Language.Zh)
     {
         var inv = CultureInfo.InvariantCulture;
         var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
-        var sb = new StringBuilder(english
-            ? "| unit | branches | score | health | 先锋 | 中间 | 落后 | 未定级 | forms 1/2/3/4 | red lines |\n"
-            : "| 单位 | 支部数 | 得分 | 生态 | 先锋 | 中间 | 落后 | 未定级 | 四种形态 1/2/3/4 | 红线 |\n");
+        var sb = new StringBuilder(Texts.MdUnitHeader.Render(language, RatingLabels.Chinese(Rating.Vanguard), RatingLabels.Chinese(Rating.Middle),
+            RatingLabels.Chinese(Rating.Laggard), RatingLabels.Chinese(Rating.Unrated))).Append('\n');
         sb.Append("|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
+        var separator = Texts.ListSeparator.Render(language);
         foreach (var u in units.Append(system))
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", inv) : string.Empty;
-            var alerts = string.Join(", ", u.RedLines.Concat(u.Warnings));
+            var alerts = string.Join(separator, u.RedLines.Concat(u.Warnings));
             sb.Append(inv, $"| {Esc(u.Unit)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} |\n");
         }
 

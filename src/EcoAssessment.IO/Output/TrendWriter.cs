@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Json;
 using EcoAssessment.Model;
 
@@ -28,21 +29,32 @@ internal static class TrendWriter
     }
 
 
-    public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
+    /// <summary>The direction of a series (declining, improving, steady) in the reader's language.</summary>
+    public static string Direction(string direction, Language language) => direction switch
+    {
+        "declining" => Texts.MdDirectionDeclining.Render(language),
+        "improving" => Texts.MdDirectionImproving.Render(language),
+        "steady" => Texts.MdDirectionSteady.Render(language),
+        _ => direction,
+    };
+
+    /// <summary>The trend as Markdown: each unit's score per period and direction, then the branches in steady decline.</summary>
+    public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Language language = Language.Zh)
     {
         var sb = new StringBuilder();
-        sb.Append(Inv, $"## Trend {periods[0]} → {periods[^1]}\n\n");
-        sb.Append("| unit | ").Append(string.Join(" | ", periods)).Append(" | direction |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---|\n");
+        sb.Append(Texts.MdTrendHeading.Render(language, periods[0], periods[^1])).Append("\n\n");
+        var direction = Texts.MdTrendDirection.Render(language);
+        sb.Append("| ").Append(Texts.MdTrendUnit.Render(language)).Append(" | ").Append(string.Join(" | ", periods)).Append(Inv, $" | {direction} |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---|\n");
         foreach (var u in units)
         {
-            sb.Append(Inv, $"| {u.Id} | ").Append(string.Join(" | ", u.Points.Select(p => $"{Formats.Score(p.Score)} {p.Transition}".Trim()))).Append(Inv, $" | {u.Direction} |\n");
+            sb.Append(Inv, $"| {u.Id} | ").Append(string.Join(" | ", u.Points.Select(p => $"{Formats.Score(p.Score)} {p.Transition}".Trim()))).Append(Inv, $" | {Direction(u.Direction, language)} |\n");
         }
 
         var declining = branches.Where(b => b.Direction == "declining").ToArray();
-        sb.Append(Inv, $"\n### Branches in steady decline ({declining.Length})\n\n");
+        sb.Append('\n').Append(Texts.MdTrendDeclining.Render(language, declining.Length)).Append("\n\n");
         if (declining.Length > 0)
         {
-            sb.Append("| branch | name | unit | ").Append(string.Join(" | ", periods)).Append(" |\n|---|---|---|").Append(string.Concat(periods.Select(_ => "---|"))).Append('\n');
+            sb.Append(Texts.MdTrendBranchHeader.Render(language)).Append(string.Join(" | ", periods)).Append(" |\n|---|---|---|").Append(string.Concat(periods.Select(_ => "---|"))).Append('\n');
             foreach (var b in declining)
             {
                 sb.Append(Inv, $"| {b.Id} | {b.Name} | {b.Unit} | ").Append(string.Join(" | ", b.Points.Select(p => $"{Formats.Score(p.Score)} {Rating(p.Rating)}".Trim()))).Append(" |\n");

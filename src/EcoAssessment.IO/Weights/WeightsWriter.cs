@@ -15,7 +15,7 @@ internal static class WeightsWriter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>AHP weights with λmax, CI and CR; the text form ends with a line saying (in <paramref name="language"/>) whether CR is below 0.1.</summary>
+    /// <summary>AHP weights with λmax, CI and CR; the text form ends with a line saying whether CR is below 0.1, in <paramref name="language"/>.</summary>
     public static void WriteAhp(TextWriter output, IReadOnlyList<string> names, AhpResult r, bool json, Language language = Language.Zh)
     {
         var n = names.Count;

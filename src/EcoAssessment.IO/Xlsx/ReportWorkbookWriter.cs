@@ -1,12 +1,13 @@
 using ClosedXML.Excel;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Xlsx.Report;
 using EcoAssessment.Pipeline;
 
 namespace EcoAssessment.IO.Xlsx;
 
 /// <summary>
-/// The report workbook leadership reads (Chinese by default, English labels with <c>english</c>): 汇总 (the rating mix
+/// The report workbook leadership reads (Chinese by default, English with <see cref="Language.En"/>): 汇总 (the rating mix
 /// and the system's state), 排名 (every branch with score, rating and reasons), 明细 (dimension and indicator scores with
 /// the raw values), 扣分 (every deduction, bonus and veto that applied), 单位 (政治生态建设状况 per unit), 动态管理
 /// (transitions against the previous period, when one was given), 规则 (the rule set as applied) and 说明 (what each
@@ -21,17 +22,17 @@ internal static class ReportWorkbookWriter
     /// frame of the sheets with a row per branch (header, widths, filters, colours, print set-up); those sheets' rows are
     /// then streamed into the package (<see cref="ReportPackage"/>), so no cell objects are held for them.
     /// </summary>
-    public static void Write(Assessment a, Stream stream, bool english = false)
+    public static void Write(Assessment a, Stream stream, Language language = Language.Zh)
     {
         using var buffer = new MemoryStream();
         var rollup = Rollup.Compute(a);
         var streamed = new List<ReportPackage.StreamedSheet>();
-        using (var wb = Build(a, english, rollup, streamed))
+        using (var wb = Build(a, language, rollup, streamed))
         {
             wb.SaveAs(buffer);
         }
 
-        var t = new Labels(english);
+        var t = new Labels(language);
         ReportCharts.Add(buffer, ReportChartList.For(a, rollup.Units, t), ProfileSheet.Cache(a, t));
         buffer.Position = 0;
         ReportPackage.Write(buffer, streamed, stream);
@@ -41,35 +42,35 @@ internal static class ReportWorkbookWriter
     /// The report as a ClosedXML workbook with every cell in it (the caller disposes it): what <see cref="Write"/> streams,
     /// built the slow way, for comparison.
     /// </summary>
-    public static XLWorkbook Build(Assessment a, bool english = false) => Build(a, english, Rollup.Compute(a), streamed: null);
+    public static XLWorkbook Build(Assessment a, Language language = Language.Zh) => Build(a, language, Rollup.Compute(a), streamed: null);
 
     /// <summary>
     /// Builds the workbook; with <paramref name="streamed"/>, the sheets with a row per branch get only their frame and a
     /// probe row (see <see cref="ReportParts.Rows"/>), and their rows are added to the list to be streamed.
     /// </summary>
-    private static XLWorkbook Build(Assessment a, bool english, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed)
+    private static XLWorkbook Build(Assessment a, Language language, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed)
     {
-        var t = new Labels(english);
+        var t = new Labels(language);
         var wb = new XLWorkbook();
         var (units, system) = rollup;
-        SummarySheet.Write(wb.Worksheets.Add(t["汇总", "Summary"]), a, units, system, t);
-        RankingSheet.Write(wb.Worksheets.Add(t["排名", "Ranking"]), a, t, streamed);
-        DetailSheet.Write(wb.Worksheets.Add(t["明细", "Details"]), a, t, streamed);
-        DeductionSheet.Write(wb.Worksheets.Add(t["扣分", "Deductions"]), a, t, streamed);
-        UnitSheet.Write(wb.Worksheets.Add(t["单位", "Units"]), units, system, t);
+        SummarySheet.Write(wb.Worksheets.Add(t[Texts.WbSheetSummary]), a, units, system, t);
+        RankingSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRanking]), a, t, streamed);
+        DetailSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetDetails]), a, t, streamed);
+        DeductionSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetDeductions]), a, t, streamed);
+        UnitSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetUnits]), units, system, t);
         if (a.Previous is not null)
         {
-            DynamicsSheet.Write(wb.Worksheets.Add(t["动态管理", "Transitions"]), a, t, streamed);
+            DynamicsSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetTransitions]), a, t, streamed);
         }
 
-        ChartDataSheet.Write(wb.Worksheets.Add(t["图表", "Charts"]), a, t);
-        ProfileSheet.Write(wb.Worksheets.Add(t["支部画像", "Profile"]), a, t);
-        RulesSheet.Write(wb.Worksheets.Add(t["规则", "Rules"]), a, t);
-        NotesSheet.Write(wb.Worksheets.Add(t["说明", "Notes"]), a, t);
+        ChartDataSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetCharts]), a, t);
+        ProfileSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetProfile]), a, t);
+        RulesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRules]), a, t);
+        NotesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetNotes]), a, t);
         foreach (var ws in wb.Worksheets)
         {
             SheetStyle.PrintLandscape(ws);
-            if (ws.Name != t["汇总", "Summary"] && ws.Name != t["图表", "Charts"] && ws.Name != t["支部画像", "Profile"])
+            if (ws.Name != t[Texts.WbSheetSummary] && ws.Name != t[Texts.WbSheetCharts] && ws.Name != t[Texts.WbSheetProfile])
             {
                 ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
             }

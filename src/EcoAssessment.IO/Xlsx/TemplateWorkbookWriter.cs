@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 
 namespace EcoAssessment.IO.Xlsx;
@@ -6,7 +7,8 @@ namespace EcoAssessment.IO.Xlsx;
 /// <summary>
 /// The input template (<c>eco template</c>): one sheet per table with the captions the reader accepts (Chinese by
 /// default), an example row, drop-down lists for coded columns and flags (from the code catalogue), date formats on
-/// date columns, and a 说明 sheet that explains every column. Filled in and saved, it is a dataset for
+/// date columns, and a 说明 sheet that explains every column, in the reader's language (Chinese by default; with
+/// <see cref="Language.En"/> the English column names and codes). Filled in and saved, it is a dataset for
 /// <c>eco evaluate</c> as it is.
 /// </summary>
 internal static class TemplateWorkbookWriter
@@ -25,37 +27,105 @@ internal static class TemplateWorkbookWriter
         ["indicators"] = new() { ["branch_id"] = "B001", ["indicator"] = "satisfaction", ["value"] = 0.95, ["period"] = "2024" },
     };
 
-    /// <summary>Writes the template to <paramref name="stream"/>.</summary>
-    public static void Write(Stream stream, bool english = false)
+    /// <summary>What each column holds, by <c>table.column</c>: the 说明 sheet's 含义 column and the header comments.</summary>
+    private static readonly Dictionary<string, Entry> Meanings = new(StringComparer.Ordinal)
     {
-        using var wb = Build(english);
+        ["branches.branch_id"] = Texts.WbTplBranchesBranchId,
+        ["branches.name"] = Texts.WbTplBranchesName,
+        ["branches.unit"] = Texts.WbTplBranchesUnit,
+        ["branches.type"] = Texts.WbTplBranchesType,
+        ["branches.parent_id"] = Texts.WbTplBranchesParentId,
+        ["branches.members"] = Texts.WbTplBranchesMembers,
+        ["branches.party_groups"] = Texts.WbTplBranchesPartyGroups,
+        ["branches.has_committee"] = Texts.WbTplBranchesHasCommittee,
+        ["branches.secretary_vacant_days"] = Texts.WbTplBranchesSecretaryVacantDays,
+        ["members.member_id"] = Texts.WbTplMembersMemberId,
+        ["members.branch_id"] = Texts.WbTplMembersBranchId,
+        ["members.status"] = Texts.WbTplMembersStatus,
+        ["members.role"] = Texts.WbTplMembersRole,
+        ["members.home"] = Texts.WbTplMembersHome,
+        ["members.joined"] = Texts.WbTplMembersJoined,
+        ["meetings.branch_id"] = Texts.WbTplMeetingsBranchId,
+        ["meetings.type"] = Texts.WbTplMeetingsType,
+        ["meetings.date"] = Texts.WbTplMeetingsDate,
+        ["meetings.meeting_id"] = Texts.WbTplMeetingsMeetingId,
+        ["meetings.attendees"] = Texts.WbTplMeetingsAttendees,
+        ["meetings.expected"] = Texts.WbTplMeetingsExpected,
+        ["meetings.excused"] = Texts.WbTplMeetingsExcused,
+        ["meetings.theme_day"] = Texts.WbTplMeetingsThemeDay,
+        ["meetings.topic"] = Texts.WbTplMeetingsTopic,
+        ["study.member_id"] = Texts.WbTplStudyMemberId,
+        ["study.branch_id"] = Texts.WbTplStudyBranchId,
+        ["study.date"] = Texts.WbTplStudyDate,
+        ["study.form"] = Texts.WbTplStudyForm,
+        ["study.hours"] = Texts.WbTplStudyHours,
+        ["study.points"] = Texts.WbTplStudyPoints,
+        ["study.completed"] = Texts.WbTplStudyCompleted,
+        ["assessments.branch_id"] = Texts.WbTplAssessmentsBranchId,
+        ["assessments.item"] = Texts.WbTplAssessmentsItem,
+        ["assessments.score"] = Texts.WbTplAssessmentsScore,
+        ["assessments.max_score"] = Texts.WbTplAssessmentsMaxScore,
+        ["assessments.assessor"] = Texts.WbTplAssessmentsAssessor,
+        ["assessments.period"] = Texts.WbTplAssessmentsPeriod,
+        ["findings.finding_id"] = Texts.WbTplFindingsFindingId,
+        ["findings.branch_id"] = Texts.WbTplFindingsBranchId,
+        ["findings.date"] = Texts.WbTplFindingsDate,
+        ["findings.member_id"] = Texts.WbTplFindingsMemberId,
+        ["findings.form"] = Texts.WbTplFindingsForm,
+        ["findings.source"] = Texts.WbTplFindingsSource,
+        ["findings.category"] = Texts.WbTplFindingsCategory,
+        ["findings.due_date"] = Texts.WbTplFindingsDueDate,
+        ["findings.closed_date"] = Texts.WbTplFindingsClosedDate,
+        ["findings.tolerance"] = Texts.WbTplFindingsTolerance,
+        ["findings.responsibility"] = Texts.WbTplFindingsResponsibility,
+        ["indicators.branch_id"] = Texts.WbTplIndicatorsBranchId,
+        ["indicators.indicator"] = Texts.WbTplIndicatorsIndicator,
+        ["indicators.value"] = Texts.WbTplIndicatorsValue,
+        ["indicators.period"] = Texts.WbTplIndicatorsPeriod,
+    };
+
+    private const string InputsDocument = "docs/inputs.md";
+
+    /// <summary>Writes the template to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, Language language = Language.Zh)
+    {
+        using var wb = Build(language);
         wb.SaveAs(stream);
     }
 
     /// <summary>The caption of a column in the template: its first Chinese alias (or its name in English).</summary>
-    public static string Caption(TableSpec table, ColumnSpec column, bool english) =>
-        english ? column.Name : XlsxDatasetWriter.Caption(table, column.Name);
+    public static string Caption(TableSpec table, ColumnSpec column, Language language) =>
+        language == Language.En ? column.Name : XlsxDatasetWriter.Caption(table, column.Name);
 
-    public static XLWorkbook Build(bool english = false)
+    /// <summary>What a column holds, in <paramref name="language"/>.</summary>
+    public static string Meaning(TableSpec table, ColumnSpec column, Language language) =>
+        Meanings.TryGetValue(table.Name + "." + column.Name, out var entry) ? entry.Render(language) : column.Description;
+
+    /// <summary>The template as a ClosedXML workbook (the caller disposes it).</summary>
+    public static XLWorkbook Build(Language language = Language.Zh)
     {
+        var english = language == Language.En;
         var wb = new XLWorkbook();
-        var notes = wb.Worksheets.Add(english ? "notes" : "说明");
+        var notes = wb.Worksheets.Add(Texts.WbTplSheetNotes.Render(language));
         foreach (var table in InputCatalogue.Tables)
         {
-            Sheet(wb.Worksheets.Add(english ? table.Name : table.Chinese), table, english);
+            Sheet(wb.Worksheets.Add(english ? table.Name : table.Chinese), table, language);
         }
 
-        Notes(notes, english);
+        Notes(notes, language);
         return wb;
     }
 
-    private static void Sheet(IXLWorksheet ws, TableSpec table, bool english)
+    private static void Sheet(IXLWorksheet ws, TableSpec table, Language language)
     {
+        var english = language == Language.En;
+        var yes = Texts.WbTplYes.Render(language);
+        var no = Texts.WbTplNo.Render(language);
         var example = Examples[table.Name];
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var col = table.Columns[c];
-            var caption = Caption(table, col, english);
+            var caption = Caption(table, col, language);
             var header = ws.Cell(1, c + 1);
             header.SetValue(caption);
             header.Style.Font.Bold = true;
@@ -73,11 +143,11 @@ internal static class TemplateWorkbookWriter
                     ws.Column(c + 1).Style.NumberFormat.Format = "@";
                     break;
                 case ColumnType.Code:
-                    List(body, col.Codes!.Entries.Select(e => english ? e.Code : e.Chinese), english);
+                    List(body, col.Codes!.Entries.Select(e => english ? e.Code : e.Chinese), language);
                     ws.Column(c + 1).Width = Math.Max(ws.Column(c + 1).Width, Math.Min(24, col.Codes.Entries.Max(e => Width(english ? e.Code : e.Chinese)) + 4));
                     break;
                 case ColumnType.Flag:
-                    List(body, english ? ["Y", "N"] : ["是", "否"], english);
+                    List(body, [yes, no], language);
                     break;
             }
 
@@ -94,7 +164,7 @@ internal static class TemplateWorkbookWriter
                         cell.SetValue(english ? entry.Code : entry.Chinese);
                         break;
                     case bool b:
-                        cell.SetValue(english ? (b ? "Y" : "N") : (b ? "是" : "否"));
+                        cell.SetValue(b ? yes : no);
                         break;
                     case DateTime d:
                         cell.SetValue(d);
@@ -112,26 +182,26 @@ internal static class TemplateWorkbookWriter
                 cell.Style.Font.FontColor = XLColor.FromHtml("#7F7F7F");
             }
 
-            header.Comment.AddText(english ? col.Description : $"{col.Name}: {col.Description}");
+            header.Comment.AddText(english ? Meaning(table, col, language) : $"{col.Name}: {Meaning(table, col, language)}");
         }
 
         ws.SheetView.Freeze(1, 0);
     }
 
-    private static void List(IXLRange range, IEnumerable<string> values, bool english)
+    private static void List(IXLRange range, IEnumerable<string> values, Language language)
     {
         var v = range.SetDataValidation();
         v.List("\"" + string.Join(",", values) + "\"", true);
         v.ErrorStyle = XLErrorStyle.Warning;
-        v.ErrorTitle = english ? "Not in the list" : "不在列表中";
-        v.ErrorMessage = english ? "Choose a value from the list (other spellings in docs/inputs.md are also read)." : "请从下拉列表中选择（docs/inputs.md 列出的其他写法也可识别）。";
+        v.ErrorTitle = Texts.WbTplNotInList.Render(language);
+        v.ErrorMessage = Texts.WbTplChooseFromList.Render(language, InputsDocument);
     }
 
-    private static void Notes(IXLWorksheet ws, bool english)
+    private static void Notes(IXLWorksheet ws, Language language)
     {
-        string[] header = english
-            ? ["Sheet", "Column", "Name", "Type", "Required", "Meaning", "Accepted values"]
-            : ["工作表", "列标题", "英文列名", "类型", "必填", "含义", "可填写的值"];
+        var english = language == Language.En;
+        string[] header = [.. new[] { Texts.WbTplColSheet, Texts.WbTplColCaption, Texts.WbTplColName, Texts.WbTplColType, Texts.WbTplColRequired, Texts.WbTplColMeaning,
+            Texts.WbTplColAccepted }.Select(e => e.Render(language))];
         double[] widths = [10, 16, 22, 8, 6, 60, 60];
         SheetStyle.Header(ws, 1, header.Zip(widths).ToArray());
         var row = 1;
@@ -141,42 +211,40 @@ internal static class TemplateWorkbookWriter
             {
                 row++;
                 ws.Cell(row, 1).SetValue(english ? table.Name : table.Chinese);
-                ws.Cell(row, 2).SetValue(Caption(table, col, english));
+                ws.Cell(row, 2).SetValue(Caption(table, col, language));
                 ws.Cell(row, 3).SetValue(col.Name);
-                ws.Cell(row, 4).SetValue(TypeName(col.Type, english));
-                ws.Cell(row, 5).SetValue(col.Required ? (english ? "yes" : "是") : string.Empty);
-                ws.Cell(row, 6).SetValue(col.Description);
-                ws.Cell(row, 7).SetValue(Accepted(col, english));
+                ws.Cell(row, 4).SetValue(TypeName(col.Type).Render(language));
+                ws.Cell(row, 5).SetValue(col.Required ? Texts.WbTplRequired.Render(language) : string.Empty);
+                ws.Cell(row, 6).SetValue(Meaning(table, col, language));
+                ws.Cell(row, 7).SetValue(Accepted(col, language));
                 ws.Cell(row, 7).Style.Alignment.WrapText = true;
             }
         }
 
         row += 2;
-        ws.Cell(row, 1).SetValue(english
-            ? "Title rows above the header and a second header row under a merged caption are fine; blank rows and a 合计 row are skipped. Aliases of each column: docs/inputs.md."
-            : "表头上方可以有标题行，表头也可以是合并单元格下的两行；空行和合计行会被跳过。各列的其他写法见 docs/inputs.md。");
+        ws.Cell(row, 1).SetValue(Texts.WbTplLayoutNote.Render(language, InputsDocument));
         ws.SheetView.Freeze(1, 0);
     }
 
-    private static string TypeName(ColumnType type, bool english) => type switch
+    private static Entry TypeName(ColumnType type) => type switch
     {
-        ColumnType.Id => english ? "id" : "编号",
-        ColumnType.Text => english ? "text" : "文本",
-        ColumnType.Count => english ? "count" : "整数",
-        ColumnType.Number => english ? "number" : "数值",
-        ColumnType.Date => english ? "date" : "日期",
-        ColumnType.Flag => english ? "yes/no" : "是/否",
-        ColumnType.Code => english ? "code" : "代码",
-        _ => english ? "period" : "期间",
+        ColumnType.Id => Texts.WbTplTypeId,
+        ColumnType.Text => Texts.WbTplTypeText,
+        ColumnType.Count => Texts.WbTplTypeCount,
+        ColumnType.Number => Texts.WbTplTypeNumber,
+        ColumnType.Date => Texts.WbTplTypeDate,
+        ColumnType.Flag => Texts.WbTplTypeFlag,
+        ColumnType.Code => Texts.WbTplTypeCode,
+        _ => Texts.WbTplTypePeriod,
     };
 
-    private static string Accepted(ColumnSpec col, bool english) => col.Type switch
+    private static string Accepted(ColumnSpec col, Language language) => col.Type switch
     {
-        ColumnType.Code => string.Join(english ? ", " : "、", col.Codes!.Entries.Select(e => $"{e.Chinese} ({e.Code})")),
-        ColumnType.Flag => english ? "是/否, √/×, Y/N, 1/0, true/false" : "是/否、√/×、Y/N、1/0",
-        ColumnType.Date => english ? "2024-03-07, 2024/3/7, 2024.3.7, 2024年3月7日 or a date cell" : "日期单元格，或 2024-03-07、2024/3/7、2024.3.7、2024年3月7日",
-        ColumnType.Count => english ? "a whole number ≥ 0" : "不小于 0 的整数",
-        ColumnType.Number => english ? "a number; 92% reads as 0.92" : "数值；92% 读作 0.92",
+        ColumnType.Code => string.Join(Texts.ListSeparator.Render(language), col.Codes!.Entries.Select(e => $"{e.Chinese} ({e.Code})")),
+        ColumnType.Flag => Texts.WbTplAcceptedFlag.Render(language, "是/否", "Y/N"),
+        ColumnType.Date => Texts.WbTplAcceptedDate.Render(language, "2024年3月7日"),
+        ColumnType.Count => Texts.WbTplAcceptedCount.Render(language),
+        ColumnType.Number => Texts.WbTplAcceptedNumber.Render(language),
         ColumnType.Period => "2024, 2024H1, 2024Q3, 2024-03",
         _ => string.Empty,
     };

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Model;
 
@@ -8,25 +9,25 @@ namespace EcoAssessment.IO.Xlsx;
 /// <summary>
 /// The trend workbook (<c>eco trend … -o trend.xlsx</c>): 单位趋势 (each unit's and the system's score per period, with a
 /// line chart), 评级结构 (the rating mix per period, with a stacked column chart) and 支部趋势 (every branch's score and
-/// rating per period and its direction, steady declines first). Chinese by default, English labels on request.
+/// rating per period and its direction, steady declines first). Chinese by default, English with <see cref="Language.En"/>.
 /// </summary>
 internal static class TrendWorkbookWriter
 {
     private static readonly string[] LineColours =
         ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300", "255E91", "43682B", "698ED0", "F1975A", "B7B7B7", "FFCD33"];
 
-    public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, bool english)
+    public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, Language language = Language.Zh)
     {
-        string T(string zh, string en) => english ? en : zh;
+        string T(Entry entry) => entry.Render(language);
         using var buffer = new MemoryStream();
-        var unitSheet = T("单位趋势", "Unit trends");
-        var mixSheet = T("评级结构", "Rating mix");
+        var unitSheet = T(Texts.WbTrendSheetUnits);
+        var mixSheet = T(Texts.WbTrendSheetMix);
         var mix = periods.Select((_, i) => new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
             .Select(r => branches.Count(b => b.Points[i].Rating == r)).ToArray()).ToArray();
         using (var wb = new XLWorkbook())
         {
             var ws = wb.Worksheets.Add(unitSheet);
-            SheetStyle.Header(ws, 1, [(T("单位", "Unit"), 34), .. periods.Select(p => (p, 10.0)), (T("走势", "Direction"), 12)]);
+            SheetStyle.Header(ws, 1, [(T(Texts.WbColUnit), 34), .. periods.Select(p => (p, 10.0)), (T(Texts.WbColTrend), 12)]);
             for (var u = 0; u < units.Count; u++)
             {
                 ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
@@ -39,14 +40,14 @@ internal static class TrendWorkbookWriter
                     }
                 }
 
-                ws.Cell(u + 2, periods.Count + 2).SetValue(Direction(units[u].Direction, english));
+                ws.Cell(u + 2, periods.Count + 2).SetValue(TrendWriter.Direction(units[u].Direction, language));
             }
 
             ws.SheetView.Freeze(1, 1);
             ws.PageSetup.AddHorizontalPageBreak(units.Count + 2); // the chart prints on a page of its own
 
             var m = wb.Worksheets.Add(mixSheet);
-            SheetStyle.Header(m, 1, [(T("期间", "Period"), 12), ("先锋", 8), ("中间", 8), ("落后", 8), ("未定级", 8)]);
+            SheetStyle.Header(m, 1, [(T(Texts.WbColPeriod), 12), ("先锋", 8), ("中间", 8), ("落后", 8), ("未定级", 8)]);
             for (var p = 0; p < periods.Count; p++)
             {
                 m.Cell(p + 2, 1).SetValue(periods[p]);
@@ -56,9 +57,9 @@ internal static class TrendWorkbookWriter
                 }
             }
 
-            var b = wb.Worksheets.Add(T("支部趋势", "Branch trends"));
-            SheetStyle.Header(b, 1, [(T("支部编号", "Branch"), 12), (T("支部名称", "Name"), 28), (T("单位", "Unit"), 28),
-                .. periods.Select(p => ($"{p} {T("得分", "score")}", 12.0)), .. periods.Select(p => ($"{p} {T("评级", "rating")}", 12.0)), (T("走势", "Direction"), 12)]);
+            var b = wb.Worksheets.Add(T(Texts.WbTrendSheetBranches));
+            SheetStyle.Header(b, 1, [(T(Texts.WbColBranch), 12), (T(Texts.WbColName), 28), (T(Texts.WbColUnit), 28),
+                .. periods.Select(p => (Texts.WbColPeriodScore.Render(language, p), 12.0)), .. periods.Select(p => (Texts.WbColPeriodRating.Render(language, p), 12.0)), (T(Texts.WbColTrend), 12)]);
             var row = 1;
             foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
             {
@@ -80,13 +81,13 @@ internal static class TrendWorkbookWriter
                     }
                 }
 
-                b.Cell(row, 4 + (2 * periods.Count)).SetValue(Direction(s.Direction, english));
+                b.Cell(row, 4 + (2 * periods.Count)).SetValue(TrendWriter.Direction(s.Direction, language));
             }
 
             SheetStyle.RatingColour(b.Range(2, 4 + periods.Count, Math.Max(2, row), 3 + (2 * periods.Count)));
 
             b.Range(2, 4 + (2 * periods.Count), Math.Max(2, row), 4 + (2 * periods.Count)).AddConditionalFormat()
-                .WhenEquals($"\"{Direction("declining", english)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
+                .WhenEquals($"\"{TrendWriter.Direction("declining", language)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
             b.SheetView.Freeze(1, 2);
             b.Range(1, 1, Math.Max(1, row), 4 + (2 * periods.Count)).SetAutoFilter();
             foreach (var sheet in wb.Worksheets)
@@ -102,21 +103,21 @@ internal static class TrendWorkbookWriter
         var charts = new List<ReportCharts.Chart>
         {
             // One line per unit (and 全系统) over the periods: the series run along rows, the categories are the header cells.
-            new(unitSheet, ReportCharts.ChartKind.Line, T("各单位得分走势", "Score per unit over the periods"), periodRange, periods,
+            new(unitSheet, ReportCharts.ChartKind.Line, T(Texts.WbChartUnitTrend), periodRange, periods,
                 units.Select((u, i) => new ReportCharts.Series(Formats.Text(u.Id), u.Id == Rollup.SystemName ? "000000" : LineColours[i % LineColours.Length],
                     string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{unitSheet}'!$B${i + 2}:${Tables.TableOrigin.ColumnLetters(periods.Count)}${i + 2}"),
                     u.Points.Select(p => p.Score is decimal s ? (double?)s : null).ToArray()) { NameCell = $"'{unitSheet}'!$A${i + 2}" }).ToArray(),
-                (0, lastUnit + 2, periods.Count + 6, 30), T("得分", "Score"), "0")
+                (0, lastUnit + 2, periods.Count + 6, 30), T(Texts.WbColScore), "0")
             {
                 AxisMin = AxisStart(units.SelectMany(u => u.Points).Select(p => p.Score)),
             },
-            new(mixSheet, ReportCharts.ChartKind.StackedColumn, T("各期评级结构", "Rating mix per period"),
+            new(mixSheet, ReportCharts.ChartKind.StackedColumn, T(Texts.WbChartMixPerPeriod),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{mixSheet}'!$A$2:$A${periods.Count + 1}"), periods,
                 new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r),
                     SheetStyle.RatingChartColours[r], string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $"'{mixSheet}'!${Tables.TableOrigin.ColumnLetters(i + 1)}$2:${Tables.TableOrigin.ColumnLetters(i + 1)}${periods.Count + 1}"),
                     mix.Select(x => (double?)x[i]).ToArray())).ToArray(),
-                (6, 0, 8, 20), T("支部数", "Branches")),
+                (6, 0, 8, 20), T(Texts.WbColBranches)),
         };
         ReportCharts.Add(buffer, charts);
         buffer.Position = 0;
@@ -130,11 +131,4 @@ internal static class TrendWorkbookWriter
         var min = scores.Where(s => s is not null).Select(s => (double)s!.Value).DefaultIfEmpty(0).Min();
         return Math.Max(0, Math.Floor((min - 5) / 10) * 10);
     }
-
-    private static string Direction(string direction, bool english) => english ? direction : direction switch
-    {
-        "declining" => "持续下降",
-        "improving" => "持续上升",
-        _ => "平稳",
-    };
 }

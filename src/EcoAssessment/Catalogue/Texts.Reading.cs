@@ -659,10 +659,4 @@ internal static partial class Texts
 
     /// <summary>An expectation of a value that is neither a number nor a range; {2} is the form of a range.</summary>
     public static readonly Entry RuleTestBadRange = new("{0}：{1}的预期须是数字或 {2}", "{0}: {1} expects a number or {2}");
-
-    /// <summary>eco weights ahp: the matrix is consistent enough.</summary>
-    public static readonly Entry WeightsConsistent = new("一致性可接受（CR < 0.1）", "consistent (CR < 0.1)");
-
-    /// <summary>eco weights ahp: the matrix is too inconsistent.</summary>
-    public static readonly Entry WeightsInconsistent = new("一致性不足（CR ≥ 0.1）：请修改判断矩阵", "inconsistent (CR ≥ 0.1): revise the judgements");
 }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Generation;
 using EcoAssessment.IO.Csv;
@@ -22,10 +23,10 @@ public class ReportChartTests
     private static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
-    private static byte[] Report(Assessment a, bool english = false)
+    private static byte[] Report(Assessment a, Language language = Language.Zh)
     {
         using var ms = new MemoryStream();
-        ReportWorkbookWriter.Write(a, ms, english);
+        ReportWorkbookWriter.Write(a, ms, language);
         return ms.ToArray();
     }
 
@@ -95,10 +96,10 @@ public class ReportChartTests
     [Test]
     public void WithoutAPreviousPeriodThereIsNoTrendChartAndEnglishReportsHaveEnglishTitles()
     {
-        var charts = Charts(Report(Repo.Provincial(withPrevious: false), english: true));
+        var charts = Charts(Report(Repo.Provincial(withPrevious: false), Language.En));
         Assert.That(charts.Select(c => c.Title), Is.EqualTo(new[]
         {
-            "Ratings per unit", "四种形态 per unit", "Dimension score distribution", "The branch's dimensions against its unit and the system",
+            "Ratings per unit", "The four forms per unit", "Dimension score distribution", "The branch's dimensions against its unit and the system",
         }));
         Assert.That(charts[3].Series.Select(s => s.Name), Is.EqualTo(new[] { "Branch", "Unit average", "System average" }));
     }
@@ -146,7 +147,7 @@ public class ReportChartTests
         XlsxDatasetWriter.Generate(new GeneratorOptions(8, 5, 2024), books.PathOf("data.xlsx"));
         foreach (var (name, bytes) in new[]
                  {
-                     ("report", Report(Repo.Provincial(withPrevious: true))), ("report en", Report(Repo.Provincial(withPrevious: false), english: true)),
+                     ("report", Report(Repo.Provincial(withPrevious: true))), ("report en", Report(Repo.Provincial(withPrevious: false), Language.En)),
                      ("template", template.ToArray()), ("dataset", File.ReadAllBytes(books.PathOf("data.xlsx"))),
                  })
         {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Tests.Fixtures;
 using EcoAssessment.IO.Xlsx;
 using EcoAssessment.Pipeline;
@@ -33,9 +34,9 @@ public class ReportStreamingTests
 
     private static IEnumerable<TestCaseData> Cases()
     {
-        yield return new TestCaseData("provincial with previous", false).SetName("ProvincialWithPrevious");
-        yield return new TestCaseData("provincial", true).SetName("ProvincialEnglish");
-        yield return new TestCaseData("odd", false).SetName("OddTexts");
+        yield return new TestCaseData("provincial with previous", Language.Zh).SetName("ProvincialWithPrevious");
+        yield return new TestCaseData("provincial", Language.En).SetName("ProvincialEnglish");
+        yield return new TestCaseData("odd", Language.Zh).SetName("OddTexts");
     }
 
     private static Assessment Assessment(string which, out TempDataset? ds)
@@ -53,29 +54,29 @@ public class ReportStreamingTests
         }
     }
 
-    private static byte[] Streamed(Assessment a, bool english)
+    private static byte[] Streamed(Assessment a, Language language)
     {
         using var ms = new MemoryStream();
-        ReportWorkbookWriter.Write(a, ms, english);
+        ReportWorkbookWriter.Write(a, ms, language);
         return ms.ToArray();
     }
 
-    private static byte[] AllInClosedXml(Assessment a, bool english)
+    private static byte[] AllInClosedXml(Assessment a, Language language)
     {
-        using var wb = ReportWorkbookWriter.Build(a, english);
+        using var wb = ReportWorkbookWriter.Build(a, language);
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void TheStreamedReportHoldsWhatClosedXmlWouldHaveWritten(string which, bool english)
+    public void TheStreamedReportHoldsWhatClosedXmlWouldHaveWritten(string which, Language language)
     {
         var a = Assessment(which, out var ds);
         using (ds)
         {
-            using var expected = new XLWorkbook(new MemoryStream(AllInClosedXml(a, english)));
-            using var actual = new XLWorkbook(new MemoryStream(Streamed(a, english)));
+            using var expected = new XLWorkbook(new MemoryStream(AllInClosedXml(a, language)));
+            using var actual = new XLWorkbook(new MemoryStream(Streamed(a, language)));
             Assert.That(actual.Worksheets.Select(w => w.Name), Is.EqualTo(expected.Worksheets.Select(w => w.Name)));
             var compared = 0;
             foreach (var e in expected.Worksheets)
@@ -127,7 +128,7 @@ public class ReportStreamingTests
     public void TheSheetDimensionsNameTheRowsWritten()
     {
         var a = Repo.Provincial(withPrevious: true);
-        using var zip = new ZipArchive(new MemoryStream(Streamed(a, english: false)));
+        using var zip = new ZipArchive(new MemoryStream(Streamed(a, Language.Zh)));
         var ranking = Sheet(zip, "xl/worksheets/sheet2.xml");
         Assert.That(ranking, Does.Contain($"<x:dimension ref=\"A1:J{a.Results.Count + 1}\" />").Or.Contain($"<x:dimension ref=\"A1:K{a.Results.Count + 1}\" />"));
         Assert.That(Regex.Matches(ranking, "<x:row ").Count, Is.EqualTo(a.Results.Count + 1), "the probe row is gone, a row per branch is there");
@@ -144,8 +145,8 @@ public class ReportStreamingTests
     public void TheReportIsTheSameBytesEachTimeAndCarriesNoRandomNamesOrTimes()
     {
         var a = Repo.Provincial(withPrevious: true);
-        var first = Streamed(a, english: false);
-        var second = Streamed(a, english: false);
+        var first = Streamed(a, Language.Zh);
+        var second = Streamed(a, Language.Zh);
         Assert.That(second, Is.EqualTo(first), "same input, same bytes");
         using var zip = new ZipArchive(new MemoryStream(first));
         Assert.That(zip.Entries.Select(e => e.FullName), Has.None.EndsWith(".psmdcp"), "no core properties with creation times");

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
 using EcoAssessment.IO.Previous;
@@ -15,10 +16,10 @@ namespace EcoAssessment.IO.Tests.Xlsx;
 /// <summary>The report workbook: its sheets, what they hold, how they look, and that nothing in it runs as a formula.</summary>
 public class ReportWorkbookTests
 {
-    private static XLWorkbook SavedAndReloaded(Assessment a, bool english, out byte[] bytes)
+    private static XLWorkbook SavedAndReloaded(Assessment a, Language language, out byte[] bytes)
     {
         using var ms = new MemoryStream();
-        ReportWorkbookWriter.Write(a, ms, english);
+        ReportWorkbookWriter.Write(a, ms, language);
         bytes = ms.ToArray();
         return new XLWorkbook(new MemoryStream(bytes));
     }
@@ -26,12 +27,12 @@ public class ReportWorkbookTests
     [Test]
     public void TheReportHasTheSheetsLeadershipReadsInChineseAndEnglish()
     {
-        using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), english: false, out _))
+        using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), Language.Zh, out _))
         {
             Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "汇总", "排名", "明细", "扣分", "单位", "动态管理", "图表", "支部画像", "规则", "说明" }));
         }
 
-        using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: true, out _);
+        using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.En, out _);
         Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Summary", "Ranking", "Details", "Deductions", "Units", "Charts", "Profile", "Rules", "Notes" }),
             "no transitions sheet without a previous period");
         Assert.That(en.Worksheet("Ranking").Cell(1, 6).GetString(), Is.EqualTo("Rating"));
@@ -42,7 +43,7 @@ public class ReportWorkbookTests
     public void TheRankingSheetHoldsEveryBranchAsTheResultsDo()
     {
         var a = Repo.Provincial(withPrevious: true);
-        using var wb = SavedAndReloaded(a, english: false, out _);
+        using var wb = SavedAndReloaded(a, Language.Zh, out _);
         var ws = wb.Worksheet("排名");
         Assert.That(ws.LastRowUsed()!.RowNumber(), Is.EqualTo(a.Results.Count + 1));
         for (var i = 0; i < a.Results.Count; i++)
@@ -69,9 +70,40 @@ public class ReportWorkbookTests
     }
 
     [Test]
+    public void TheRuleSheetNotesAndReasonsAreInTheReadersLanguage()
+    {
+        var a = Repo.Provincial(withPrevious: false);
+        using (var zh = SavedAndReloaded(a, Language.Zh, out _))
+        {
+            var rules = zh.Worksheet("规则");
+            var texts = rules.CellsUsed().Select(c => c.GetString()).ToArray();
+            Assert.That(rules.Cell(1, 6).GetString(), Is.EqualTo("标准化"));
+            Assert.That(rules.Column(6).CellsUsed().Skip(1).Select(c => c.GetString()).Distinct(), Is.SubsetOf(new[] { "阈值法", "极差法", "标准分数法", "排序法", "百分位法", "不标准化" }));
+            Assert.That(texts, Does.Contain("手动").And.Contain("算术平均"), "the weighting and aggregation methods in Chinese");
+            Assert.That(texts, Has.None.Matches<string>(t => t is "Manual" or "Arithmetic" or "goalposts" or "minmax" or "higher" or "lower"));
+            var notes = zh.Worksheet("说明");
+            var reasons = notes.RowsUsed().Single(r => r.Cell(2).GetString() == "原因").Cell(3).GetString();
+            Assert.That(reasons, Does.Contain("reason_codes").And.Not.Contain("代码:说明"));
+            var ranking = zh.Worksheet("排名");
+            var column = ranking.Row(1).CellsUsed().Single(c => c.GetString() == "原因").Address.ColumnNumber;
+            for (var i = 0; i < a.Results.Count; i++)
+            {
+                Assert.That(ranking.Cell(i + 2, column).GetString(), Is.EqualTo(EcoAssessment.IO.Output.Formats.Text(a.Results[i].DescribeReasons(Language.Zh))));
+            }
+        }
+
+        using var en = SavedAndReloaded(a, Language.En, out _);
+        var enTexts = en.Worksheet("Rules").CellsUsed().Select(c => c.GetString()).ToArray();
+        Assert.That(enTexts, Does.Contain("Manual").And.Contain("Arithmetic"), "English keeps today's English");
+        var enRanking = en.Worksheet("Ranking");
+        var enColumn = enRanking.Row(1).CellsUsed().Single(c => c.GetString() == "Reasons").Address.ColumnNumber;
+        Assert.That(enRanking.Cell(2, enColumn).GetString(), Is.EqualTo(EcoAssessment.IO.Output.Formats.Text(a.Results[0].DescribeReasons(Language.En))));
+    }
+
+    [Test]
     public void HeadersAreFrozenAndFilteredAndColumnsHaveWidthsAndRatingsColours()
     {
-        using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), english: false, out _);
+        using var wb = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.Zh, out _);
         foreach (var name in new[] { "排名", "明细", "扣分", "单位" })
         {
             var ws = wb.Worksheet(name);
@@ -90,7 +122,7 @@ public class ReportWorkbookTests
     {
         using var ds = SmallRun.Write();
         var (a, _) = SmallRun.Run(ds);
-        using var wb = SavedAndReloaded(a, english: false, out var bytes);
+        using var wb = SavedAndReloaded(a, Language.Zh, out var bytes);
         var names = wb.Worksheet("排名").Column(3).CellsUsed().Select(c => c.GetString()).ToArray();
         Assert.That(names, Does.Contain("'=2+3").And.Contain("'-减分支部").And.Contain("'@提醒支部"));
         Assert.That(wb.Worksheet("排名").Column(4).CellsUsed().Select(c => c.GetString()), Does.Contain("'+乙单位"));
@@ -131,6 +163,28 @@ public class ReportWorkbookTests
 
         var notes = wb.Worksheet("说明");
         Assert.That(notes.Column(3).CellsUsed().Count() - 1, Is.EqualTo(InputCatalogue.Tables.Sum(t => t.Columns.Count)), "a line for every column");
+    }
+
+    [Test]
+    public void TheTemplateNotesSayWhatEachColumnMeansInTheReadersLanguage()
+    {
+        using (var wb = TemplateWorkbookWriter.Build())
+        {
+            var notes = wb.Worksheet("说明");
+            Assert.That(notes.Row(1).CellsUsed().Select(c => c.GetString()), Is.EqualTo(new[] { "工作表", "列标题", "英文列名", "类型", "必填", "含义", "可填写的值" }));
+            var meanings = notes.Column(6).CellsUsed().Skip(1).Select(c => c.GetString()).ToArray();
+            Assert.That(meanings, Has.Length.EqualTo(InputCatalogue.Tables.Sum(t => t.Columns.Count)));
+            Assert.That(meanings.Where(m => !m.Any(ch => ch >= 0x4E00)), Is.Empty, "every column's 含义 in Chinese");
+            Assert.That(meanings, Has.None.EqualTo("Unique branch id."));
+            Assert.That(wb.Worksheet("支部").Cell(1, 1).Comment.Text, Does.StartWith("branch_id: 支部的唯一编号"));
+            Assert.That(wb.Worksheet("支部").Cell(3, 4).DataValidation.ErrorTitle, Is.EqualTo("不在列表中"));
+        }
+
+        using var en = TemplateWorkbookWriter.Build(Language.En);
+        var enNotes = en.Worksheet("notes");
+        Assert.That(enNotes.Row(1).CellsUsed().Select(c => c.GetString()), Is.EqualTo(new[] { "Sheet", "Column", "Name", "Type", "Required", "Meaning", "Accepted values" }));
+        Assert.That(enNotes.Cell(2, 6).GetString(), Is.EqualTo("Unique branch id."));
+        Assert.That(en.Worksheet("branches").Cell(1, 1).Comment.Text, Is.EqualTo("Unique branch id."));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
@@ -55,7 +56,7 @@ internal static class ChartDataSheet
     public static void Write(IXLWorksheet ws, Assessment a, Labels t)
     {
         var dims = a.Rules.Dimensions;
-        Header(ws, 1, [(t["分数段", "Score band"], 10.0), .. dims.Select(d => (d.Name, 10.0))]);
+        Header(ws, 1, [(t[Texts.WbColScoreBand], 10.0), .. dims.Select(d => (d.Name, 10.0))]);
         var counts = Distribution(a);
         for (var b = 0; b < ScoreBands.Length; b++)
         {
@@ -70,8 +71,8 @@ internal static class ChartDataSheet
         {
             var trend = RatingTrend(a);
             const int top = 9;
-            Header(ws, top, [(t["单位", "Unit"], 30), (t["上期先锋", "先锋 before"], 10), (t["本期先锋", "先锋 now"], 10), (t["上期落后", "落后 before"], 10),
-                (t["本期落后", "落后 now"], 10), (t["上期平均分", "Mean score before"], 12), (t["本期平均分", "Mean score now"], 12)]);
+            Header(ws, top, [(t[Texts.WbColUnit], 30), (t[Texts.WbColVanguardBefore], 10), (t[Texts.WbColVanguardNow], 10), (t[Texts.WbColLaggardBefore], 10),
+                (t[Texts.WbColLaggardNow], 10), (t[Texts.WbColMeanBefore], 12), (t[Texts.WbColMeanNow], 12)]);
             for (var i = 0; i < trend.Length; i++)
             {
                 ws.Cell(top + 1 + i, 1).SetValue(CellText(trend[i].Unit));

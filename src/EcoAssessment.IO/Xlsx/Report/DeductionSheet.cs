@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -15,8 +16,8 @@ internal static class DeductionSheet
     {
         var columns = new (string, double)[]
         {
-            (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["类别", "Kind"], 8), (t["项目", "Item"], 18),
-            (t["名称", "Name of the item"], 30), (t["分值/效果", "Points / effect"], 14), (t["依据", "Trace"], 70), (t["规则位置", "Rule"], 16),
+            (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 26), (t[Texts.WbColKind], 8), (t[Texts.WbColItem], 18),
+            (t[Texts.WbColItemName], 30), (t[Texts.WbColPointsEffect], 14), (t[Texts.WbColTrace], 70), (t[Texts.WbColRule], 16),
         };
         Header(ws, 1, columns);
         ReportParts.Rows(ws, columns.Length, Rows(a, t), streamed);
@@ -31,7 +32,7 @@ internal static class DeductionSheet
             foreach (var x in r.Adjustments.Where(x => x.Matches > 0 && x.Points != 0))
             {
                 var cells = Common(r, 9);
-                cells[3] = ReportCell.Of(x.IsDeduction ? t["扣分", "deduction"] : t["加分", "bonus"]);
+                cells[3] = ReportCell.Of(x.IsDeduction ? t[Texts.WbKindDeduction] : t[Texts.WbKindBonus]);
                 cells[4] = ReportCell.Of(CellText(x.Id));
                 cells[5] = ReportCell.Of(CellText(x.Name));
                 cells[6] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
@@ -43,11 +44,11 @@ internal static class DeductionSheet
             foreach (var v in r.VetoTraces.Where(v => v.Fired))
             {
                 var cells = Common(r, 9);
-                cells[3] = ReportCell.Of(t["否决", "veto"]);
+                cells[3] = ReportCell.Of(t[Texts.WbKindVeto]);
                 cells[4] = ReportCell.Of(CellText(v.Id));
                 cells[5] = ReportCell.Of(CellText(v.Name));
-                var effect = v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"];
-                cells[6] = ReportCell.Of($"{effect} {RatingLabels.Chinese(v.Tier)}{(v.Changed ? string.Empty : t["（未改变评级）", " (no effect)"])}");
+                var effect = t.Render(v.Effect == VetoEffect.Force ? Texts.WbVetoForce : Texts.WbVetoCap, RatingLabels.Chinese(v.Tier));
+                cells[6] = ReportCell.Of(v.Changed ? effect : effect + t[Texts.WbVetoNoEffect]);
                 cells[7] = ReportCell.Of(CellText(v.Trace));
                 cells[8] = ReportCell.Of(Formats.RuleRef(v.Rule));
                 yield return cells;

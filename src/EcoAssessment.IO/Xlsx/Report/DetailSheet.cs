@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
@@ -11,12 +12,12 @@ internal static class DetailSheet
 {
     public static void Write(IXLWorksheet ws, Assessment a, Labels t, List<ReportPackage.StreamedSheet>? streamed)
     {
-        var columns = new List<(string, double)> { (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["得分", "Score"], 9), (t["评级", "Rating"], 9) };
+        var columns = new List<(string, double)> { (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 26), (t[Texts.WbColScore], 9), (t[Texts.WbColRating], 9) };
         columns.AddRange(a.Rules.Dimensions.Select(d => ($"{d.Name}", 12.0)));
         foreach (var i in a.Indicators)
         {
             columns.Add(($"{i.Id} {i.Name}", 16));
-            columns.Add(($"{i.Id} {t["原始值", "raw"]}", 12));
+            columns.Add(($"{i.Id} {t[Texts.WbColRaw]}", 12));
         }
 
         Header(ws, 1, columns);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
@@ -13,8 +14,8 @@ internal static class DynamicsSheet
     {
         var columns = new (string, double)[]
         {
-            (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 26), (t["上期评级", "Previous"], 10), (t["本期评级", "Rating"], 10),
-            (t["变动", "Transition"], 10), (t["列入整顿", "Rectification"], 10), (t["动态调整", "Dynamic limit"], 40),
+            (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 26), (t[Texts.WbColPreviousRating], 10), (t[Texts.WbColCurrentRating], 10),
+            (t[Texts.WbColTransition], 10), (t[Texts.WbColRectification], 10), (t[Texts.WbColDynamic], 40),
         };
         Header(ws, 1, columns);
         ReportParts.Rows(ws, columns.Length, Rows(a, t), streamed);
@@ -31,7 +32,7 @@ internal static class DynamicsSheet
             cells[3] = ReportCell.Of(r.PreviousRating is Rating p ? RatingLabels.Chinese(p) : string.Empty);
             cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
             cells[5] = ReportCell.Of(TransitionLabel(r.Transition, t));
-            cells[6] = ReportCell.Of(r.Rectification == true ? t["是", "yes"] : string.Empty);
+            cells[6] = ReportCell.Of(r.Rectification == true ? t[Texts.WbYes] : string.Empty);
             cells[7] = ReportCell.Of(CellText(r.Dynamic ?? string.Empty));
             yield return cells;
         }
@@ -41,7 +42,7 @@ internal static class DynamicsSheet
             var cells = new ReportCell[8];
             cells[0] = ReportCell.Of(CellText(removed));
             cells[3] = ReportCell.Of(a.Previous!.Branches.TryGetValue(removed, out var p) ? RatingLabels.Chinese(p.Rating) : string.Empty);
-            cells[5] = ReportCell.Of(t["撤销", "removed"]);
+            cells[5] = ReportCell.Of(t[Texts.WbTransitionRemoved]);
             yield return cells;
         }
     }
@@ -57,10 +58,10 @@ internal static class DynamicsSheet
 
     private static string TransitionLabel(string? transition, Labels t) => transition switch
     {
-        "up" => t["升级", "up"],
-        "down" => t["降级", "down"],
-        "same" => t["持平", "same"],
-        "new" => t["新参评", "new"],
+        "up" => t[Texts.WbTransitionUp],
+        "down" => t[Texts.WbTransitionDown],
+        "same" => t[Texts.WbTransitionSame],
+        "new" => t[Texts.WbTransitionNew],
         null => string.Empty,
         _ => transition,
     };

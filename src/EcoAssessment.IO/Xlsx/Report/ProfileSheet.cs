@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
 using static EcoAssessment.IO.Xlsx.Report.ReportParts;
@@ -15,14 +16,14 @@ internal static class ProfileSheet
     /// </summary>
     public static void Write(IXLWorksheet ws, Assessment a, Labels t)
     {
-        var details = t["明细", "Details"];
-        var ranking = t["排名", "Ranking"];
+        var details = t[Texts.WbSheetDetails];
+        var ranking = t[Texts.WbSheetRanking];
         var last = a.Results.Count + 1;
         var first = FirstBranch(a);
-        ws.Cell(1, 1).SetValue(t["支部编号", "Branch"]).Style.Font.Bold = true;
+        ws.Cell(1, 1).SetValue(t[Texts.WbColBranch]).Style.Font.Bold = true;
         ws.Cell(1, 2).SetValue(CellText(first?.BranchId ?? string.Empty));
         ws.Cell(1, 2).Style.Fill.BackgroundColor = XLColor.FromHtml("#FFF2CC");
-        ws.Cell(1, 3).SetValue(t["← 选择或输入支部编号，下表和雷达图随之更新", "← choose or type a branch id; the table and the radar chart follow"]);
+        ws.Cell(1, 3).SetValue(t[Texts.WbProfileHint]);
         if (a.Results.Count > 0)
         {
             var v = ws.Cell(1, 2).SetDataValidation();
@@ -30,11 +31,11 @@ internal static class ProfileSheet
         }
 
         var match = $"MATCH($B$1,'{details}'!$A:$A,0)";
-        ws.Cell(2, 1).SetValue(t["支部名称", "Name"]).Style.Font.Bold = true;
+        ws.Cell(2, 1).SetValue(t[Texts.WbColName]).Style.Font.Bold = true;
         ws.Cell(2, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$B:$B,{match}),\"\")";
-        ws.Cell(3, 1).SetValue(t["单位", "Unit"]).Style.Font.Bold = true;
+        ws.Cell(3, 1).SetValue(t[Texts.WbColUnit]).Style.Font.Bold = true;
         ws.Cell(3, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!$C:$C,{match}),\"\")";
-        Header(ws, 5, [(t["维度", "Dimension"], 16), (t["本支部", "Branch"], 30), (t["本单位平均", "Unit average"], 14), (t["全系统平均", "System average"], 14)]);
+        Header(ws, 5, [(t[Texts.WbColDimension], 16), (t[Texts.WbColThisBranch], 30), (t[Texts.WbColUnitAverage], 14), (t[Texts.WbColSystemAverage], 14)]);
         for (var d = 0; d < a.Rules.Dimensions.Count; d++)
         {
             var col = ColumnLetters(6 + d);
@@ -82,6 +83,6 @@ internal static class ProfileSheet
             }
         }
 
-        return new ReportCharts.CachedCells(t["支部画像", "Profile"], cells);
+        return new ReportCharts.CachedCells(t[Texts.WbSheetProfile], cells);
     }
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -15,24 +16,25 @@ internal static class RankingSheet
         var hasGrades = a.Results.Any(r => r.Grade is not null);
         var columns = new List<(string, double)>
         {
-            (t["排名", "Rank"], 7), (t["支部编号", "Branch"], 12), (t["支部名称", "Name"], 30), (t["单位", "Unit"], 30), (t["得分", "Score"], 9),
-            (t["评级", "Rating"], 9),
+            (t[Texts.WbColRank], 7), (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 30), (t[Texts.WbColScore], 9),
+            (t[Texts.WbColRating], 9),
         };
         if (hasGrades)
         {
-            columns.Add((t["等次", "Grade"], 9));
+            columns.Add((t[Texts.WbColGrade], 9));
         }
 
-        columns.AddRange([(t["覆盖率", "Coverage"], 9), (t["扣分", "Deductions"], 8), (t["否决项", "Vetoes"], 20), (t["原因", "Reasons"], 80)]);
+        columns.AddRange([(t[Texts.WbColCoverage], 9), (t[Texts.WbColDeductions], 8), (t[Texts.WbColVetoes], 20), (t[Texts.WbColReasons], 80)]);
         Header(ws, 1, columns);
-        ReportParts.Rows(ws, columns.Count, Rows(a, hasGrades, columns.Count), streamed);
+        ReportParts.Rows(ws, columns.Count, Rows(a, hasGrades, columns.Count, t.Language), streamed);
         var row = a.Results.Count + 1;
         RatingColour(ws.Range(2, 6, Math.Max(2, row), 6));
         Table(ws, 1, row, columns.Count, 3);
     }
 
-    private static IEnumerable<ReportCell[]> Rows(Assessment a, bool hasGrades, int columns)
+    private static IEnumerable<ReportCell[]> Rows(Assessment a, bool hasGrades, int columns, Language language)
     {
+        var separator = Texts.ClauseSeparator.Render(language);
         foreach (var r in a.Results)
         {
             var cells = new ReportCell[columns];
@@ -50,8 +52,8 @@ internal static class RankingSheet
 
             cells[++c] = ReportCell.Of(r.Coverage, "0.0%");
             cells[++c] = ReportCell.Of(r.Deductions, "0.##");
-            cells[++c] = ReportCell.Of(CellText(string.Join("；", r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
-            cells[++c] = ReportCell.Of(CellText(Formats.Reasons(r)));
+            cells[++c] = ReportCell.Of(CellText(string.Join(separator, r.VetoTraces.Where(v => v.Fired).Select(v => v.Name))));
+            cells[++c] = ReportCell.Of(CellText(Formats.Reasons(r, language)));
             yield return cells;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
@@ -21,66 +22,66 @@ internal static class ReportChartList
     public static List<ReportCharts.Chart> For(Assessment a, IReadOnlyList<UnitSummary> units, Labels t)
     {
         var charts = new List<ReportCharts.Chart>();
-        var unitSheet = t["单位", "Units"];
+        var unitSheet = t[Texts.WbSheetUnits];
         var names = units.Select(u => CellText(u.Unit)).ToArray();
         var lastUnit = units.Count + 1;
         var below = units.Count + 4;
         if (units.Count > 0)
         {
             var ratings = new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated };
-            var summary = t["汇总", "Summary"];
+            var summary = t[Texts.WbSheetSummary];
             var top = SummarySheet.UnitHeader + 1;
             var bottom = SummarySheet.UnitHeader + units.Count;
-            charts.Add(new ReportCharts.Chart(summary, ReportCharts.ChartKind.StackedBar, t["各单位支部评级结构", "Ratings per unit"],
+            charts.Add(new ReportCharts.Chart(summary, ReportCharts.ChartKind.StackedBar, t[Texts.WbChartRatingsPerUnit],
                 Ref(summary, "A", top, bottom), names,
                 ratings.Select((r, i) => new ReportCharts.Series(RatingLabels.Chinese(r), RatingChartColours[r], Ref(summary, ColumnLetters(5 + i), top, bottom),
                     units.Select(u => (double?)u.Ratings[r]).ToArray())).ToArray(),
-                (0, bottom + 3, 8, Math.Max(16, units.Count + 6)), t["支部数", "Branches"]));
-            var formNames = new[] { t["第一种形态", "Form 1"], t["第二种形态", "Form 2"], t["第三种形态", "Form 3"], t["第四种形态", "Form 4"] };
-            charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t["各单位四种形态结构", "四种形态 per unit"],
+                (0, bottom + 3, 8, Math.Max(16, units.Count + 6)), t[Texts.WbColBranches]));
+            var formNames = new[] { t[Texts.WbColForm1], t[Texts.WbColForm2], t[Texts.WbColForm3], t[Texts.WbColForm4] };
+            charts.Add(new ReportCharts.Chart(unitSheet, ReportCharts.ChartKind.StackedBar, t[Texts.WbChartFormsPerUnit],
                 Ref(unitSheet, "A", 2, lastUnit), names,
                 formNames.Select((f, i) => new ReportCharts.Series(f, FormColours[i], Ref(unitSheet, ColumnLetters(11 + i), 2, lastUnit),
                     units.Select(u => (double?)(i switch { 0 => u.Forms.Form1, 1 => u.Forms.Form2, 2 => u.Forms.Form3, _ => u.Forms.Form4 })).ToArray())).ToArray(),
-                (0, below, 8, Math.Max(14, units.Count + 6)), t["人次", "Cases"]));
+                (0, below, 8, Math.Max(14, units.Count + 6)), t[Texts.WbAxisCases]));
         }
 
-        var dataSheet = t["图表", "Charts"];
+        var dataSheet = t[Texts.WbSheetCharts];
         var counts = ChartDataSheet.Distribution(a);
-        charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各维度得分分布", "Dimension score distribution"],
+        charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t[Texts.WbChartDistribution],
             Ref(dataSheet, "A", 2, ChartDataSheet.ScoreBands.Length + 1), ChartDataSheet.ScoreBands,
             a.Rules.Dimensions.Select((d, i) => new ReportCharts.Series(d.Name, DimensionColours[i % DimensionColours.Length], Ref(dataSheet, ColumnLetters(2 + i), 2, ChartDataSheet.ScoreBands.Length + 1),
                 Enumerable.Range(0, ChartDataSheet.ScoreBands.Length).Select(b => (double?)counts[b, i]).ToArray())).ToArray(),
-            (7, 0, 9, 18), t["支部数", "Branches"]));
+            (7, 0, 9, 18), t[Texts.WbColBranches]));
         if (a.Previous is not null && units.Count > 0)
         {
             var trend = ChartDataSheet.RatingTrend(a);
             const int top = 9;
-            var captions = new[] { t["上期先锋", "先锋 before"], t["本期先锋", "先锋 now"], t["上期落后", "落后 before"], t["本期落后", "落后 now"] };
+            var captions = new[] { t[Texts.WbColVanguardBefore], t[Texts.WbColVanguardNow], t[Texts.WbColLaggardBefore], t[Texts.WbColLaggardNow] };
             var colours = new[] { "C5E0B4", RatingChartColours[Rating.Vanguard], "F4B6B6", RatingChartColours[Rating.Laggard] };
-            charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位评级变化（上期→本期）", "Ratings per unit, previous period → now"],
+            charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t[Texts.WbChartRatingTrend],
                 Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => CellText(x.Unit)).ToArray(),
                 captions.Select((c, i) => new ReportCharts.Series(c, colours[i], Ref(dataSheet, ColumnLetters(2 + i), top + 1, top + trend.Length),
                     trend.Select(x => (double?)(i switch { 0 => x.PrevVanguard, 1 => x.Vanguard, 2 => x.PrevLaggard, _ => x.Laggard })).ToArray())).ToArray(),
-                (7, 19, 12, 20), t["支部数", "Branches"]));
+                (7, 19, 12, 20), t[Texts.WbColBranches]));
             if (ChartDataSheet.HasPreviousScores(a))
             {
-                var scoreCaptions = new[] { t["上期平均分", "Mean score before"], t["本期平均分", "Mean score now"] };
+                var scoreCaptions = new[] { t[Texts.WbColMeanBefore], t[Texts.WbColMeanNow] };
                 var scoreColours = new[] { "B4C7E7", "4472C4" };
-                charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t["各单位平均得分（上期→本期）", "Mean score per unit, previous period → now"],
+                charts.Add(new ReportCharts.Chart(dataSheet, ReportCharts.ChartKind.ClusteredColumn, t[Texts.WbChartScoreTrend],
                     Ref(dataSheet, "A", top + 1, top + trend.Length), trend.Select(x => CellText(x.Unit)).ToArray(),
                     scoreCaptions.Select((c, i) => new ReportCharts.Series(c, scoreColours[i], Ref(dataSheet, ColumnLetters(6 + i), top + 1, top + trend.Length),
                         trend.Select(x => i == 0 ? x.PrevScore : x.Score).ToArray())).ToArray(),
-                    (7, 40, 12, 20), t["得分", "Score"], "0"));
+                    (7, 40, 12, 20), t[Texts.WbColScore], "0"));
             }
         }
 
         if (ProfileSheet.FirstBranch(a) is { } first)
         {
-            var profile = t["支部画像", "Profile"];
+            var profile = t[Texts.WbSheetProfile];
             var last = 5 + a.Rules.Dimensions.Count;
             var values = ProfileSheet.Values(a, first);
-            var series = new[] { (t["本支部", "Branch"], "4472C4"), (t["本单位平均", "Unit average"], "ED7D31"), (t["全系统平均", "System average"], "7F7F7F") };
-            charts.Add(new ReportCharts.Chart(profile, ReportCharts.ChartKind.Radar, t["支部四个维度得分与单位、全系统平均", "The branch's dimensions against its unit and the system"],
+            var series = new[] { (t[Texts.WbColThisBranch], "4472C4"), (t[Texts.WbColUnitAverage], "ED7D31"), (t[Texts.WbColSystemAverage], "7F7F7F") };
+            charts.Add(new ReportCharts.Chart(profile, ReportCharts.ChartKind.Radar, t[Texts.WbChartProfile],
                 Ref(profile, "A", 6, last), a.Rules.Dimensions.Select(d => d.Name).ToArray(),
                 series.Select((x, i) => new ReportCharts.Series(x.Item1, x.Item2, Ref(profile, ColumnLetters(2 + i), 6, last),
                     values.Select(v => i switch { 0 => v.Branch, 1 => v.Unit, _ => v.System }).ToArray())).ToArray(),

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Pipeline;
 
@@ -79,10 +80,15 @@ internal static class ReportParts
     }
 }
 
-/// <summary>The report's labels: Chinese, or English with <c>english</c>.</summary>
-internal sealed class Labels(bool english)
+/// <summary>The report's labels, from the catalogue in the reader's language (Chinese by default).</summary>
+internal sealed class Labels(Language language)
 {
-    public bool English => english;
+    /// <summary>The language the labels are in.</summary>
+    public Language Language => language;
 
-    public string this[string zh, string en] => english ? en : zh;
+    /// <summary>An entry without arguments in the labels' language.</summary>
+    public string this[Entry entry] => entry.Render(language);
+
+    /// <summary>An entry with arguments in the labels' language.</summary>
+    public string Render(Entry entry, params object?[] args) => entry.Render(language, args);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Output;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -17,8 +18,8 @@ internal static class RulesSheet
         var rules = a.Rules;
         var columns = new (string, double)[]
         {
-            (t["维度", "Dimension"], 22), (t["维度权重", "Dimension weight"], 10), (t["指标编号", "Indicator"], 10), (t["指标名称", "Name"], 34),
-            (t["方向", "Direction"], 8), (t["标准化", "Normalisation"], 14), (t["权重", "Weight"], 10), (t["规则位置", "Rule"], 16),
+            (t[Texts.WbColDimension], 22), (t[Texts.WbColDimensionWeight], 10), (t[Texts.WbColIndicator], 10), (t[Texts.WbColIndicatorName], 34),
+            (t[Texts.WbColDirection], 8), (t[Texts.WbColNormalisation], 14), (t[Texts.WbColWeight], 10), (t[Texts.WbColRule], 16),
         };
         Header(ws, 1, columns);
         var row = 1;
@@ -33,8 +34,8 @@ internal static class RulesSheet
                 Number(ws.Cell(row, 2), dimWeights > 0 ? d.Weight / dimWeights : null, "0.0%");
                 ws.Cell(row, 3).SetValue(CellText(i.Id));
                 ws.Cell(row, 4).SetValue(CellText(i.Name));
-                ws.Cell(row, 5).SetValue(i.Direction == Direction.Higher ? t["越高越好", "higher"] : t["越低越好", "lower"]);
-                ws.Cell(row, 6).SetValue(i.Normalisation.Method);
+                ws.Cell(row, 5).SetValue(i.Direction == Direction.Higher ? t[Texts.WbDirectionHigher] : t[Texts.WbDirectionLower]);
+                ws.Cell(row, 6).SetValue(t[Normalisation(i.Normalisation.Method)]);
                 Number(ws.Cell(row, 7), indWeights > 0 ? i.Weight / indWeights : null, "0.0%");
                 ws.Cell(row, 8).SetValue(Formats.RuleRef(i.Location));
             }
@@ -42,16 +43,16 @@ internal static class RulesSheet
 
         var inv = CultureInfo.InvariantCulture;
         row += 2;
-        ws.Cell(row, 1).SetValue(t["评级规则", "Rating rules"]).Style.Font.Bold = true;
+        ws.Cell(row, 1).SetValue(t[Texts.WbRatingRules]).Style.Font.Bold = true;
         var th = rules.Rating.Thresholds;
         var lines = new List<(string, string)>
         {
-            (t["先锋", "先锋 from"], string.Create(inv, $"≥ {th.VanguardMin:0.##}")),
-            (t["落后", "落后 below"], string.Create(inv, $"< {th.LaggardBelow:0.##}")),
-            (t["最低覆盖率", "Minimum coverage"], string.Create(inv, $"{rules.Rating.MinCoverage:0.##}")),
-            (t["先锋比例上限", "先锋 quota"], rules.Rating.VanguardQuota is decimal q ? string.Create(inv, $"{q:0.##}") : t["无", "none"]),
-            (t["权重方法", "Weighting"], rules.Weighting.Method.ToString()),
-            (t["合成方法", "Aggregation"], rules.Aggregation.ToString()),
+            (t[Texts.WbRuleVanguardFrom], string.Create(inv, $"≥ {th.VanguardMin:0.##}")),
+            (t[Texts.WbRuleLaggardBelow], string.Create(inv, $"< {th.LaggardBelow:0.##}")),
+            (t[Texts.WbRuleMinCoverage], string.Create(inv, $"{rules.Rating.MinCoverage:0.##}")),
+            (t[Texts.WbRuleQuota], rules.Rating.VanguardQuota is decimal q ? string.Create(inv, $"{q:0.##}") : t[Texts.WbRuleNone]),
+            (t[Texts.WbRuleWeighting], t[Weighting(rules.Weighting.Method)]),
+            (t[Texts.WbRuleAggregation], t[Aggregation(rules.Aggregation)]),
         };
         foreach (var (label, value) in lines)
         {
@@ -62,19 +63,19 @@ internal static class RulesSheet
 
         row += 2;
         var vetoHeader = row;
-        Header(ws, row, [(t["否决项", "Veto"], 22), (t["效果", "Effect"], 10), (t["名称", "Name"], 34), (t["规则位置", "Rule"], 16)]);
+        Header(ws, row, [(t[Texts.WbColVeto], 22), (t[Texts.WbColEffect], 10), (t[Texts.WbColRuleName], 34), (t[Texts.WbColRule], 16)]);
         ws.Column(1).Width = 22;
         foreach (var v in rules.Rating.Vetoes)
         {
             row++;
             ws.Cell(row, 1).SetValue(CellText(v.Id));
-            ws.Cell(row, 2).SetValue($"{(v.Effect == VetoEffect.Force ? t["直接定为", "force"] : t["最高", "cap at"])} {RatingLabels.Chinese(v.Tier)}");
+            ws.Cell(row, 2).SetValue(t.Render(v.Effect == VetoEffect.Force ? Texts.WbVetoForce : Texts.WbVetoCap, RatingLabels.Chinese(v.Tier)));
             ws.Cell(row, 3).SetValue(CellText(v.Name));
             ws.Cell(row, 4).SetValue(Formats.RuleRef(v.Location));
         }
 
         row += 2;
-        Header(ws, row, [(t["扣分/加分", "Deduction/bonus"], 22), (t["分值", "Points"], 10), (t["名称", "Name"], 34), (t["规则位置", "Rule"], 16)]);
+        Header(ws, row, [(t[Texts.WbColAdjustment], 22), (t[Texts.WbColPoints], 10), (t[Texts.WbColRuleName], 34), (t[Texts.WbColRule], 16)]);
         foreach (var (x, deduction) in rules.Adjustments.Deductions.Select(x => (x, true)).Concat(rules.Adjustments.Bonuses.Select(x => (x, false))))
         {
             row++;
@@ -87,4 +88,31 @@ internal static class RulesSheet
         _ = vetoHeader;
         ws.SheetView.Freeze(1, 0);
     }
+
+    /// <summary>The name of a normalisation method (as written in rule files) in the reader's language.</summary>
+    public static Entry Normalisation(string method) => method switch
+    {
+        "goalposts" => Texts.WbNormGoalposts,
+        "minmax" => Texts.WbNormMinMax,
+        "zscore" => Texts.WbNormZScore,
+        "rank" => Texts.WbNormRank,
+        "percentile" => Texts.WbNormPercentile,
+        "none" => Texts.WbNormNone,
+        _ => new Entry(method, method),
+    };
+
+    /// <summary>The name of a weighting method in the reader's language.</summary>
+    public static Entry Weighting(WeightingMethod method) => method switch
+    {
+        WeightingMethod.Manual => Texts.WbWeightingManual,
+        WeightingMethod.Equal => Texts.WbWeightingEqual,
+        WeightingMethod.Ahp => Texts.WbWeightingAhp,
+        WeightingMethod.Entropy => Texts.WbWeightingEntropy,
+        WeightingMethod.Critic => Texts.WbWeightingCritic,
+        _ => Texts.WbWeightingCombined,
+    };
+
+    /// <summary>The name of an aggregation method in the reader's language.</summary>
+    public static Entry Aggregation(AggregationMethod method) =>
+        method == AggregationMethod.Geometric ? Texts.WbAggregationGeometric : Texts.WbAggregationArithmetic;
 }

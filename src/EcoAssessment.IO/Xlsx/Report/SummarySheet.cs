@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
@@ -21,13 +22,13 @@ internal static class SummarySheet
         ws.Range(1, 1, 1, 6).Merge();
         var facts = new (string, object)[]
         {
-            (t["规则", "Rule set"], $"{a.Rules.Id} {a.Rules.Version}"),
-            (t["期间", "Period"], a.Period.Label),
-            (t["支部数", "Branches"], a.Results.Count),
-            (t["参评支部", "Rated branches"], a.Results.Count(r => r.Rating != Rating.Unrated)),
-            (t["全系统得分", "System score"], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
-            (t["政治生态", "Health band"], system.Health ?? string.Empty),
-            (t["红线", "Red lines"], string.Join("；", system.RedLines.Concat(system.Warnings))),
+            (t[Texts.WbFactRuleSet], $"{a.Rules.Id} {a.Rules.Version}"),
+            (t[Texts.WbFactPeriod], a.Period.Label),
+            (t[Texts.WbColBranches], a.Results.Count),
+            (t[Texts.WbFactRated], a.Results.Count(r => r.Rating != Rating.Unrated)),
+            (t[Texts.WbFactSystemScore], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
+            (t[Texts.WbFactHealth], system.Health ?? string.Empty),
+            (t[Texts.WbFactRedLines], string.Join(t[Texts.ClauseSeparator], system.RedLines.Concat(system.Warnings))),
         };
         var row = 3;
         foreach (var (label, value) in facts)
@@ -52,7 +53,7 @@ internal static class SummarySheet
         HealthColour(ws.Range(8, 2, 8, 2));
         row++;
         var mixHeader = row;
-        Header(ws, row, [(t["评级", "Rating"], 14), (t["支部数", "Branches"], 12), (t["占参评支部", "Share of rated"], 14)]);
+        Header(ws, row, [(t[Texts.WbColRating], 14), (t[Texts.WbColBranches], 12), (t[Texts.WbColShareOfRated], 14)]);
         var rated = Math.Max(1, a.Results.Count(r => r.Rating != Rating.Unrated));
         foreach (var rating in new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated })
         {
@@ -70,7 +71,7 @@ internal static class SummarySheet
 
         // The rating mix per unit, which the 汇总 chart draws.
         row = UnitHeader;
-        Header(ws, row, [(t["单位", "Unit"], 32), (t["支部数", "Branches"], 24), (t["得分", "Score"], 14), (t["政治生态", "Health"], 10), ("先锋", 7), ("中间", 7),
+        Header(ws, row, [(t[Texts.WbColUnit], 32), (t[Texts.WbColBranches], 24), (t[Texts.WbColScore], 14), (t[Texts.WbColHealth], 10), ("先锋", 7), ("中间", 7),
             ("落后", 7), ("未定级", 8)]);
         foreach (var u in units.Append(system))
         {

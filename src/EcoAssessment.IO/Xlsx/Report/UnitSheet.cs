@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using static EcoAssessment.IO.Xlsx.SheetStyle;
 using static EcoAssessment.IO.Xlsx.Report.ReportParts;
@@ -13,9 +14,9 @@ internal static class UnitSheet
     {
         var columns = new (string, double)[]
         {
-            (t["单位", "Unit"], 34), (t["支部数", "Branches"], 8), (t["参评", "Rated"], 8), (t["党员数", "Members"], 9), (t["得分", "Score"], 9),
-            (t["政治生态", "Health"], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t["第一种形态", "Form 1"], 10),
-            (t["第二种形态", "Form 2"], 10), (t["第三种形态", "Form 3"], 10), (t["第四种形态", "Form 4"], 10), (t["红线与提示", "Red lines and warnings"], 50),
+            (t[Texts.WbColUnit], 34), (t[Texts.WbColBranches], 8), (t[Texts.WbColRated], 8), (t[Texts.WbColMembers], 9), (t[Texts.WbColScore], 9),
+            (t[Texts.WbColHealth], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t[Texts.WbColForm1], 10),
+            (t[Texts.WbColForm2], 10), (t[Texts.WbColForm3], 10), (t[Texts.WbColForm4], 10), (t[Texts.WbColRedLinesWarnings], 50),
         };
         Header(ws, 1, columns);
         var row = 1;
@@ -36,7 +37,7 @@ internal static class UnitSheet
             ws.Cell(row, 12).SetValue(u.Forms.Form2);
             ws.Cell(row, 13).SetValue(u.Forms.Form3);
             ws.Cell(row, 14).SetValue(u.Forms.Form4);
-            ws.Cell(row, 15).SetValue(CellText(string.Join("；", u.RedLines.Concat(u.Warnings))));
+            ws.Cell(row, 15).SetValue(CellText(string.Join(t[Texts.ClauseSeparator], u.RedLines.Concat(u.Warnings))));
         }
 
         ws.Row(row).Style.Font.Bold = true;
