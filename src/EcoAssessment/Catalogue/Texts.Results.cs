@@ -100,7 +100,7 @@ internal static partial class Texts
     public static readonly Entry ExplainTransition = new("与上期相比：{0}{1}", "against the previous period: {0}{1}");
 
     /// <summary>Explanation: 落后 twice in a row.</summary>
-    public static readonly Entry ExplainRectification = new("；连续落后，列入整顿", "; 落后 twice in a row: listed for 整顿");
+    public static readonly Entry ExplainRectification = new("；连续落后，列入整顿", "; 落后 twice in a row: listed for rectification");
 
     /// <summary>Transition: rated higher than in the previous period.</summary>
     public static readonly Entry TransitionUp = new("上升", "up");
@@ -140,16 +140,25 @@ internal static partial class Texts
     public static readonly Entry QuotaPlaceBeyondNote = new("先锋候选第 {0} 位(共 {1} 个)，超出名额 {2} → 中间", "先锋 place {0} of {1} beyond quota {2} → 中间");
 
     /// <summary>Quota: the last branch within the quota and what put it ahead of the next. {0} branch id, {1} the deciding key.</summary>
-    public static readonly Entry QuotaAheadOf = new("；凭{1}排在 {0} 之前", "; ahead of {0} by {1}");
+    public static readonly Entry QuotaAheadOf = new("；凭 {1} 排在 {0} 之前", "; ahead of {0} by {1}");
 
     /// <summary>Quota: the first branch beyond the quota and what put it behind the last one within. {0} branch id, {1} the deciding key.</summary>
-    public static readonly Entry QuotaBehind = new("；因{1}排在 {0} 之后", "; behind {0} by {1}");
+    public static readonly Entry QuotaBehind = new("；因 {1} 排在 {0} 之后", "; behind {0} by {1}");
 
     /// <summary>Quota: the tie-break key that decided, with both branches' values. {0} key, {1} and {2} values.</summary>
     public static readonly Entry QuotaDecider = new("{0}({1} 对 {2})", "{0} ({1} vs {2})");
 
     /// <summary>Quota: the tie-break key when the branch ids decided.</summary>
     public static readonly Entry QuotaDeciderBranchId = new("支部编号", "branch_id");
+
+    /// <summary>Quota: the tie-break key of the score.</summary>
+    public static readonly Entry QuotaKeyScore = new("得分", "score");
+
+    /// <summary>Quota: the tie-break key of a dimension's score. {0} the dimension id.</summary>
+    public static readonly Entry QuotaKeyDimension = new("维度 {0}", "dimension.{0}");
+
+    /// <summary>Quota: the tie-break key of an indicator's normalised value. {0} the indicator id.</summary>
+    public static readonly Entry QuotaKeyIndicator = new("指标 {0}", "indicator.{0}");
 
     /// <summary>Quota: a tie-break value that is not available.</summary>
     public static readonly Entry QuotaValueNotAvailable = new("无数据", "n/a");

@@ -369,7 +369,14 @@ internal static partial class RatingStage
             TieBreakKind.BranchId => inputs[i].BranchId,
             _ => inputs[i].TieBreakValues.GetValueOrDefault(key.ToString()) is double v ? N(v) : na,
         };
-        return Texts.QuotaDecider.Render(language, key.ToString(), Value(ahead), Value(behind));
+        var name = key.Kind switch
+        {
+            TieBreakKind.Score => Texts.QuotaKeyScore.Render(language),
+            TieBreakKind.BranchId => Texts.QuotaDeciderBranchId.Render(language),
+            TieBreakKind.Dimension => Texts.QuotaKeyDimension.Render(language, key.Id),
+            _ => Texts.QuotaKeyIndicator.Render(language, key.Id),
+        };
+        return Texts.QuotaDecider.Render(language, name, Value(ahead), Value(behind));
     }
 
     /// <summary>The inputs' branch ids as a list.</summary>
