@@ -58,7 +58,7 @@ internal static class ExplanationText
         foreach (var x in adjustments)
         {
             var sign = x.IsDeduction ? "−" : "+";
-            sb.Append(Inv, $"  {x.Name} ({x.Id}): {sign}{N(x.Points)}   {x.Trace}   [{Formats.RuleRef(x.Rule)}]\n");
+            sb.Append("  ").Append(T(Texts.ExplainAdjustment, x.Name, x.Id, sign + N(x.Points), x.Trace, Formats.RuleRef(x.Rule))).Append('\n');
         }
 
         sb.Append("  ").Append(T(Texts.ExplainScoreFormula, N(r.Aggregate), N(r.Deductions), N(r.Bonuses), N(r.ScoreUnrounded, 6), Formats.Score(r.Score))).Append("\n\n");

@@ -34,6 +34,9 @@ internal static partial class Texts
     /// <summary>Explanation: the rule set declares no deduction or bonus.</summary>
     public static readonly Entry ExplainNoAdjustments = new("(规则未设扣分或加分)", "(the rule set declares none)");
 
+    /// <summary>Explanation: one deduction or bonus. {0} name, {1} id, {2} sign and points, {3} trace, {4} rule location.</summary>
+    public static readonly Entry ExplainAdjustment = new("{0} ({1})：{2}   {3}   [{4}]", "{0} ({1}): {2}   {3}   [{4}]");
+
     /// <summary>Explanation: how the score follows from the aggregate and the adjustments.</summary>
     public static readonly Entry ExplainScoreFormula = new(
         "得分 = {0} − {1} + {2}(限于分值上下限)= {3} → {4}",
@@ -125,10 +128,10 @@ internal static partial class Texts
 internal static partial class Texts
 {
     /// <summary>Dynamic limit: the rating was lowered to the highest one allowed. {0} before, {1} after, {2} previous, {3} tiers.</summary>
-    public static readonly Entry DynamicLimitedNote = new("{0}调为{1}：上期为{2}，本期最多上升 {3} 级", "{0} limited to {1}: previous {2}, at most {3} tier(s) up");
+    public static readonly Entry DynamicLimitedNote = new("由{0}调为{1}：上期为{2}，本期最多上升 {3} 级", "{0} limited to {1}: previous {2}, at most {3} tier(s) up");
 
     /// <summary>Dynamic limit: the rating is within the allowed rise. {0} previous, {1} the rating, {2} tiers.</summary>
-    public static readonly Entry DynamicWithinNote = new("上期为{0}；{1}未超过最多上升 {2} 级", "previous {0}; {1} is within {2} tier(s) up");
+    public static readonly Entry DynamicWithinNote = new("上期为{0}，本期{1}，在最多上升 {2} 级之内", "previous {0}; {1} is within {2} tier(s) up");
 
     /// <summary>Quota: every 先锋 fits the quota. {0} how many, {1} the quota formula.</summary>
     public static readonly Entry QuotaWithinNote = new("先锋 {0} 个，未超出名额 {1}", "先锋 {0} within quota {1}");
