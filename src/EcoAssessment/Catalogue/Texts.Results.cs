@@ -327,3 +327,28 @@ internal static partial class Texts
     /// <summary>Adjustment: the points were capped. {0} the cap.</summary>
     public static readonly Entry AdjustmentCapped = new("，封顶 {0}", ", capped at {0}");
 }
+
+/// <summary>The details of imputed and treated values (step 4), which the derivation trace of the value cites.</summary>
+internal static partial class Texts
+{
+    /// <summary>Imputation: the value was filled. {0} how many branches, {1} the scope, {2} the mean, {3} the detail it replaces.</summary>
+    public static readonly Entry ImputedDetail = new("已补齐：取 {0} 个支部({1})的平均值 = {2}；原为：{3}", "imputed: mean of {0} branches ({1}) = {2}; was: {3}");
+
+    /// <summary>Imputation scope: every rated branch.</summary>
+    public static readonly Entry ImputeScopeAll = new("全部参评支部", "all rated branches");
+
+    /// <summary>Imputation scope: the branches of one type. {0} the type's code.</summary>
+    public static readonly Entry ImputeScopeType = new("支部类型 {0}", "branch type {0}");
+
+    /// <summary>Imputation scope: the branches of one unit. {0} the unit.</summary>
+    public static readonly Entry ImputeScopeUnit = new("单位 {0}", "unit {0}");
+
+    /// <summary>Outlier treatment of a value. {0} the derivation's detail, {1} how, {2} before, {3} after.</summary>
+    public static readonly Entry TreatedDetail = new("{0}；异常值处理：{1}，{2} → {3}", "{0}; outlier treatment: {1}, {2} → {3}");
+
+    /// <summary>Outlier treatment: the indicator was log-transformed.</summary>
+    public static readonly Entry TreatLogged = new("取对数", "log-transformed");
+
+    /// <summary>Outlier treatment: winsorised. {0} how many values.</summary>
+    public static readonly Entry TreatWinsorised = new("缩尾({0} 个值)", "winsorised ({0} points)");
+}
