@@ -7,7 +7,7 @@ using NUnit.Framework;
 
 namespace EcoAssessment.Cli.Tests;
 
-public class ExplainCommandTests
+public partial class ExplainCommandTests
 {
     private static string Mini12 => Path.Combine(CliRunner.RepoRoot, "samples", "mini-12");
 
@@ -18,8 +18,8 @@ public class ExplainCommandTests
     {
         var r = CliRunner.Run("explain", Mini12, "--rules", Path.Combine(Mini12, "rules.yaml"), "--branch", "B04");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stdout, Does.Contain("结论: 中间"));
-        Assert.That(r.Stdout, Does.Contain("behind B03 by dimension.conduct (95 vs 90)"), "the key that decided the boundary");
+        Assert.That(r.Stdout, Does.Contain("结论：中间"));
+        Assert.That(r.Stdout, Does.Contain("；因 维度 conduct(95 对 90) 排在 B03 之后"), "the key that decided the boundary");
         Assert.That(r.Stdout, Does.Contain("三会一课完成率 (org_life_completion)").And.Contain("general_assembly 2/2"));
     }
 
@@ -63,11 +63,23 @@ public class ExplainCommandTests
         Assert.That(read.Dataset, Is.Not.Null, string.Join("\n", bag.Items));
         var a = plan.Run(read.Dataset!);
         Assert.That(a.Results, Has.Count.GreaterThanOrEqualTo(100));
+        var rules = a.Rules;
+        var ids = new HashSet<string>(
+            rules.Dimensions.Select(d => d.Id).Concat(rules.Dimensions.SelectMany(d => d.Indicators).Select(i => i.Id))
+                .Concat(rules.Rating.Vetoes.Select(v => v.Id)).Concat(rules.Adjustments.Deductions.Concat(rules.Adjustments.Bonuses).Select(x => x.Id))
+                .Append(rules.Id),
+            StringComparer.Ordinal)
+        {
+            // Codes of the data (meeting types, study forms, finding categories) without an underscore, tables, the unit of hours.
+            "group", "committee", "lecture", "xuexi", "meetings", "findings", "assessments", "indicators", "study", "h", "satisfaction",
+        };
         foreach (var r in a.Results)
         {
             var text = ExplanationText.Render(a, r);
-            Assert.That(text, Does.Contain($"({r.BranchId})").And.Contain("结论: " + EcoAssessment.Model.RatingLabels.Chinese(r.Rating)), r.BranchId);
+            Assert.That(text, Does.Contain($"({r.BranchId})").And.Contain("结论：" + EcoAssessment.Model.RatingLabels.Chinese(r.Rating)), r.BranchId);
             Assert.That(r.VetoTraces.Select(v => v.Id), Is.EqualTo(a.Rules.Rating.Vetoes.Select(v => v.Id)), "every veto is considered for every branch");
+            var english = LatinWords().Matches(text).Select(m => m.Value).Where(w => !ids.Contains(w) && !IsCode(w)).Distinct().ToArray();
+            Assert.That(english, Is.Empty, $"{r.BranchId}: English words in the Chinese explanation (only ids, codes, units and file names)");
         }
 
         var cli = CliRunner.Run("explain", Provincial, "--branch", a.Results[^1].BranchId);
@@ -88,4 +100,10 @@ public class ExplainCommandTests
         var declared = RuleSetReader.ReadDefault().Rules.Rating.Vetoes.Select(v => v.Id);
         Assert.That(fired, Is.SupersetOf(declared));
     }
+
+    /// <summary>A code rather than a word: written with an underscore, a hyphen, a dot or a digit (general_assembly, OR-, default.yaml, F0601).</summary>
+    private static bool IsCode(string w) => w.Any(c => c is '_' or '-' or '.' || char.IsAsciiDigit(c));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z][A-Za-z0-9_.\-]*")]
+    private static partial System.Text.RegularExpressions.Regex LatinWords();
 }

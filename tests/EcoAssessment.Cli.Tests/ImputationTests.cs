@@ -39,6 +39,7 @@ public class ImputationTests
             var co = Indicator(branches, "B08", "conduct_items");
             Assert.That(co.GetProperty("raw").GetDouble(), Is.EqualTo(0.87).Within(1e-12));
             Assert.That(co.GetProperty("imputed").GetBoolean(), Is.True);
+            Assert.That(co.GetProperty("detail").GetString(), Is.EqualTo("已补齐：取 10 个支部(全部参评支部)的平均值 = 0.87；原为：无 CO- 类考核项"));
             var b08 = branches.EnumerateArray().Single(b => b.GetProperty("branch_id").GetString() == "B08");
             Assert.That(b08.GetProperty("coverage").GetDouble(), Is.EqualTo(0.8).Within(1e-9), "imputed values do not count towards coverage");
             Assert.That(b08.GetProperty("reason_codes").EnumerateArray().Select(x => x.GetString()), Does.Contain("imputed:conduct_items,performance_items"));
@@ -56,6 +57,7 @@ public class ImputationTests
         {
             // 杭州市生态环境局: B07 .7, B09 .9, B10 .8, B11 .6 → 0.75.
             Assert.That(Indicator(branches, "B08", "conduct_items").GetProperty("raw").GetDouble(), Is.EqualTo(0.75).Within(1e-12));
+            Assert.That(Indicator(branches, "B08", "conduct_items").GetProperty("detail").GetString(), Does.StartWith("已补齐：取 4 个支部(单位 杭州市生态环境局)的平均值 = 0.75；"));
         }
     }
 

@@ -78,7 +78,7 @@ public class PreviousPeriodTests
         var top = CsvText.Parse(CliRunner.Run("evaluate", Provincial, "--format", "csv").Stdout).First(x => x["rating"] == "先锋")["branch_id"];
         var r = CliRunner.Run("explain", Provincial, "--previous", previous, "--branch", top);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        Assert.That(r.Stdout, Does.Contain("动态管理: 先锋 limited to 中间: previous 落后"));
+        Assert.That(r.Stdout, Does.Contain("动态管理：由先锋调为中间：上期为落后，本期最多上升 1 级"));
     }
 
     [Test]

@@ -114,7 +114,7 @@ public class RuleWeightingTests
                 .SelectMany(b => b.GetProperty("trace").GetProperty("indicators").EnumerateArray())
                 .Where(i => i.TryGetProperty("treated", out var t) && t.GetBoolean()).ToArray();
             Assert.That(treated, Is.Not.Empty, "the sample has skewed, heavy-tailed indicators");
-            Assert.That(treated.All(i => i.GetProperty("detail").GetString()!.Contains("outlier treatment:", StringComparison.Ordinal)), Is.True);
+            Assert.That(treated.All(i => i.GetProperty("detail").GetString()!.Contains("；异常值处理：", StringComparison.Ordinal)), Is.True);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -87,7 +88,8 @@ public sealed class ScorecardTests
         var rules = MiniRules;
         var a = Scorecard.Evaluate(Scorecard.LoadDataset(Mini, new DatasetLoadOptions { Rules = rules }), rules);
         var first = a.Results[0];
-        Assert.That(a.Explain(first.BranchId, english: true), Does.Contain(first.BranchId).And.Contain("Indicators"));
+        Assert.That(a.Explain(first.BranchId, Language.En), Does.Contain(first.BranchId).And.Contain("Indicators").And.Not.Contain("原始值"));
+        Assert.That(a.Explain(first.BranchId), Does.Contain(first.BranchId).And.Contain("一、指标").And.Not.Contain("Indicators"));
         Assert.That(() => a.Explain("NO-SUCH"), Throws.ArgumentException);
     }
 

@@ -47,7 +47,7 @@ public static class ExplainCommand
             }
             else
             {
-                stdout.Write(ExplanationText.Render(assessment, result, CliText.Language == Language.En));
+                stdout.Write(ExplanationText.Render(assessment, result, CliText.Language));
             }
 
             return ExitCodes.Success;

@@ -100,7 +100,7 @@ internal sealed record LoadedInputs(LoadedRuleSet Rules, Plan Plan, DatasetReadR
     public PreviousRatings? Previous { get; init; }
 
     /// <summary>Runs the plan on the dataset with the previous ratings, if any.</summary>
-    public Assessment Run() => Plan.Run(Dataset, Previous, Environment.ProcessorCount);
+    public Assessment Run() => Plan.Run(Dataset, Previous, Environment.ProcessorCount, CliText.Language);
 }
 
 internal static class InputLoader

@@ -21,16 +21,16 @@ public static class AssessmentOutputs
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="branchId">The branch id (<c>branch_id</c>), compared ordinally.</param>
-    /// <param name="english">English labels; default false: Chinese. Rating values (先锋/中间/落后/未定级) never change.</param>
+    /// <param name="language">The language of the labels and traces; default Chinese. Ids, codes and rating values (先锋/中间/落后/未定级) never change.</param>
     /// <returns>Multi-line text ending with a line break.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> or <paramref name="branchId"/> is null.</exception>
     /// <exception cref="ArgumentException">The branch is not in the assessment.</exception>
-    public static string Explain(this Assessment assessment, string branchId, bool english = false)
+    public static string Explain(this Assessment assessment, string branchId, Catalogue.Language language = Catalogue.Language.Zh)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(branchId);
         var result = assessment.Find(branchId) ?? throw new ArgumentException($"branch '{branchId}' is not in the assessment", nameof(branchId));
-        return ExplanationText.Render(assessment, result, english);
+        return ExplanationText.Render(assessment, result, language);
     }
 
     /// <summary>

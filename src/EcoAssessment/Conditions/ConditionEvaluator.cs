@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
 
@@ -7,16 +8,17 @@ namespace EcoAssessment.Conditions;
 /// <summary>Evaluates declared conditions against one branch. Pure; every answer carries a readable trace.</summary>
 internal static class ConditionEvaluator
 {
-    public static ConditionResult Evaluate(Condition condition, ConditionContext ctx) => condition switch
+    /// <summary>The outcome of a condition with its trace in <paramref name="language"/> (Chinese by default).</summary>
+    public static ConditionResult Evaluate(Condition condition, ConditionContext ctx, Language language = Language.Zh) => condition switch
     {
-        IndicatorCondition c => Compare($"{c.Indicator}", ctx.Raw(c.Indicator), c.Comparison),
-        NormalisedCondition c => Compare($"normalised {c.Indicator}", ctx.Normalised(c.Indicator), c.Comparison),
-        FactCondition c => Compare($"fact {c.Fact}", Fact(ctx, c.Fact), c.Comparison),
-        CountCondition c => CountOf(c, ctx),
-        FindingCondition c => FindingsOf(c.Filter, ctx),
-        AnyCondition c => Combine(c.Conditions, ctx, any: true),
-        AllCondition c => Combine(c.Conditions, ctx, any: false),
-        NotCondition c => Negate(Evaluate(c.Inner, ctx)),
+        IndicatorCondition c => Compare(c.Indicator, ctx.Raw(c.Indicator), c.Comparison, language),
+        NormalisedCondition c => Compare(Texts.ConditionNormalised.Render(language, c.Indicator), ctx.Normalised(c.Indicator), c.Comparison, language),
+        FactCondition c => Compare(Texts.ConditionFact.Render(language, c.Fact), Fact(ctx, c.Fact), c.Comparison, language),
+        CountCondition c => CountOf(c, ctx, language),
+        FindingCondition c => FindingsOf(c.Filter, ctx, language),
+        AnyCondition c => Combine(c.Conditions, ctx, any: true, language),
+        AllCondition c => Combine(c.Conditions, ctx, any: false, language),
+        NotCondition c => Negate(Evaluate(c.Inner, ctx, language), language),
         _ => throw new InvalidOperationException($"unknown condition {condition.GetType().Name}"),
     };
 
@@ -75,24 +77,36 @@ internal static class ConditionEvaluator
         ? (ctx.Dataset.Has(InputTable.Findings) ? CountFindings(fc.Filter, ctx) : 0)
         : (Holds(condition, ctx) ? 1 : 0);
 
-    private static ConditionResult Negate(ConditionResult inner) => ConditionResult.Of(!inner.Value, $"not ({inner.Trace})");
+    private static ConditionResult Negate(ConditionResult inner, Language language) => ConditionResult.Of(!inner.Value, Texts.ConditionNot.Render(language, inner.Trace));
 
-    private static ConditionResult Combine(IReadOnlyList<Condition> conditions, ConditionContext ctx, bool any)
+    private static ConditionResult Combine(IReadOnlyList<Condition> conditions, ConditionContext ctx, bool any, Language language)
     {
-        var results = conditions.Select(c => Evaluate(c, ctx)).ToArray();
+        var results = conditions.Select(c => Evaluate(c, ctx, language)).ToArray();
         var value = any ? results.Any(r => r.Value) : results.All(r => r.Value);
-        var trace = string.Join(any ? " or " : " and ", results.Select(r => $"[{r.Trace}: {(r.Value ? "yes" : "no")}]"));
+        var trace = string.Join((any ? Texts.ConditionOr : Texts.ConditionAnd).Template(language),
+            results.Select(r => Texts.ConditionPart.Render(language, r.Trace, r.Value ? Texts.ConditionYes : Texts.ConditionNo)));
         return new ConditionResult(value, trace, results.Where(r => r.Value).SelectMany(r => r.Matches).Distinct().ToArray());
     }
 
-    private static ConditionResult Compare(string what, double? value, Comparison cmp)
+    private static ConditionResult Compare(string what, double? value, Comparison cmp, Language language)
     {
         if (value is not double v)
         {
-            return ConditionResult.Of(false, $"{what} not available, so not {cmp}");
+            return ConditionResult.Of(false, Texts.ConditionNotAvailable.Render(language, what, Describe(cmp, language)));
         }
 
-        return ConditionResult.Of(cmp.Test(v), string.Create(CultureInfo.InvariantCulture, $"{what} = {Format(v)} {cmp}"));
+        return ConditionResult.Of(cmp.Test(v), Texts.ConditionCompare.Render(language, what, Format(v), Describe(cmp, language)));
+    }
+
+    /// <summary>The comparators as text in <paramref name="language"/> (<see cref="Comparison.ToString"/> in English): <c>&lt; 0.5 且 ≥ 0</c>.</summary>
+    internal static string Describe(Comparison cmp, Language language)
+    {
+        var parts = new List<string>(2);
+        if (cmp.Below is double b) parts.Add(string.Create(CultureInfo.InvariantCulture, $"< {b}"));
+        if (cmp.Max is double mx) parts.Add(string.Create(CultureInfo.InvariantCulture, $"≤ {mx}"));
+        if (cmp.Min is double mn) parts.Add(string.Create(CultureInfo.InvariantCulture, $"≥ {mn}"));
+        if (cmp.Above is double a) parts.Add(string.Create(CultureInfo.InvariantCulture, $"> {a}"));
+        return string.Join(Texts.ConditionAnd.Template(language), parts);
     }
 
     internal static string Format(double v) => Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture);
@@ -112,44 +126,44 @@ internal static class ConditionEvaluator
         return ctx.Branch.IndicatorValues.TryGetValue(name, out var v) ? v : null;
     }
 
-    private static ConditionResult CountOf(CountCondition c, ConditionContext ctx)
+    private static ConditionResult CountOf(CountCondition c, ConditionContext ctx, Language language)
     {
         switch (c.Filter)
         {
             case MeetingFilter mf:
                 if (!ctx.Dataset.Has(InputTable.Meetings))
                 {
-                    return ConditionResult.Of(false, "meetings table absent: count not available");
+                    return ConditionResult.Of(false, Texts.ConditionCountAbsent.Render(language, "meetings"));
                 }
 
                 var n = ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay);
-                var label = mf.Types is null ? "meetings" : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
-                return ConditionResult.Of(c.Comparison.Test(n), string.Create(CultureInfo.InvariantCulture, $"count {label} = {n} {c.Comparison}"));
+                var label = mf.Types is null ? Texts.ConditionAllMeetings.Template(language) : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
+                return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCount.Render(language, label, n, Describe(c.Comparison, language)));
             case FindingCountFilter ff:
                 if (!ctx.Dataset.Has(InputTable.Findings))
                 {
-                    return ConditionResult.Of(false, "findings table absent: count not available");
+                    return ConditionResult.Of(false, Texts.ConditionCountAbsent.Render(language, "findings"));
                 }
 
                 var matches = MatchFindings(ff.Finding, ctx);
                 return new ConditionResult(c.Comparison.Test(matches.Count),
-                    string.Create(CultureInfo.InvariantCulture, $"count findings = {matches.Count} {c.Comparison}"), matches);
+                    Texts.ConditionFindingCount.Render(language, matches.Count, Describe(c.Comparison, language)), matches);
             default:
                 throw new InvalidOperationException("unknown record filter");
         }
     }
 
-    private static ConditionResult FindingsOf(FindingFilter filter, ConditionContext ctx)
+    private static ConditionResult FindingsOf(FindingFilter filter, ConditionContext ctx, Language language)
     {
         if (!ctx.Dataset.Has(InputTable.Findings))
         {
-            return ConditionResult.Of(false, "findings table absent: no finding matches");
+            return ConditionResult.Of(false, Texts.ConditionFindingsAbsent.Render(language, "findings"));
         }
 
         var matches = MatchFindings(filter, ctx);
         var trace = matches.Count == 0
-            ? "no matching finding"
-            : $"findings {string.Join(", ", matches.Select(f => f.FindingId))}";
+            ? Texts.ConditionNoFinding.Render(language)
+            : Texts.ConditionFindings.Render(language, string.Join(Texts.ListSeparator.Template(language), matches.Select(f => f.FindingId)));
         return new ConditionResult(matches.Count > 0, trace, matches);
     }
 

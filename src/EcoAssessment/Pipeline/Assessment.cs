@@ -202,6 +202,19 @@ public sealed record BranchResult
     /// <summary>The branch id (<c>branch_id</c>).</summary>
     public string BranchId => Branch.BranchId;
 
+    /// <summary>The <see cref="Indicators"/> with their detail in <paramref name="language"/> (a result not built by a run has the text it was given).</summary>
+    internal IReadOnlyList<IndicatorTrace> IndicatorsIn(Language language) => _indicators ?? _tables?.IndicatorTraces(_row, language) ?? [];
+
+    /// <summary>The <see cref="Adjustments"/> with their traces in <paramref name="language"/>.</summary>
+    internal IReadOnlyList<AdjustmentTrace> AdjustmentsIn(Language language) => _adjustments ?? _tables?.AdjustmentTraces(_row, language) ?? [];
+
+    /// <summary>The <see cref="VetoTraces"/> with their traces in <paramref name="language"/>.</summary>
+    internal IReadOnlyList<VetoTrace> VetoTracesIn(Language language) => _vetoTraces ?? _tables?.VetoTraces(_row, language) ?? [];
+
+    /// <summary>The <see cref="Dynamic"/> and <see cref="Quota"/> notes in <paramref name="language"/>.</summary>
+    internal (string? Dynamic, string? Quota) NotesIn(Language language) =>
+        _tables is not null && _tables.Ratings.Count > _row ? _tables.Notes(_row, language) : (Dynamic, Quota);
+
     /// <summary>Dimension <paramref name="d"/>'s score (the <see cref="DimensionTrace.Score"/>), read from the stage tables without building the trace.</summary>
     internal double? DimensionScore(int d) =>
         _dimensions is null && _tables is not null ? StageTables.Value(_tables.DimensionScores[(_row * _tables.DimensionCount) + d]) : Dimensions[d].Score;

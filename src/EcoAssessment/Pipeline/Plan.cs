@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
@@ -108,12 +109,25 @@ public sealed class Plan
     /// <param name="parallelism">How many threads the run may use, ≥ 1 (1: the calling thread only; the program decides, e.g. its processor count).</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
-    public Assessment Run(Dataset dataset, PreviousRatings? previous, int parallelism)
+    public Assessment Run(Dataset dataset, PreviousRatings? previous, int parallelism) => Run(dataset, previous, parallelism, Language.Zh);
+
+    /// <summary>
+    /// Runs the pipeline as <see cref="Run(Dataset, PreviousRatings?, int)"/> does, its text (how each value was derived,
+    /// condition and adjustment traces, the notes of the dynamic limit and the quota) in <paramref name="language"/>.
+    /// The numbers, ratings and reason codes do not depend on the language.
+    /// </summary>
+    /// <param name="dataset">The dataset to assess.</param>
+    /// <param name="previous">The previous period's ratings; null for none.</param>
+    /// <param name="parallelism">How many threads the run may use, ≥ 1.</param>
+    /// <param name="language">The language of the traces and notes (Chinese by default in the other overloads).</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
+    public Assessment Run(Dataset dataset, PreviousRatings? previous, int parallelism, Language language)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
 
         // 1–2. Ingest and Period happened when the dataset was built; each stage below sets its own tables (DESIGN.md §3).
-        var t = Tables(dataset, previous);
+        var t = Tables(dataset, previous, language);
         DerivationStage.Apply(t, parallelism);      // 3. Derive: one value per branch and indicator, in its unit
         ImputationStage.Apply(t);                   // 4. Treat: impute (optional) …
         TreatmentStage.Apply(t);                    //    … and treat outliers (optional)
@@ -129,7 +143,7 @@ public sealed class Plan
     }
 
     /// <summary>The tables of a run before its stages: what the rule set fixes, and which branches are rated.</summary>
-    private StageTables Tables(Dataset dataset, PreviousRatings? previous)
+    private StageTables Tables(Dataset dataset, PreviousRatings? previous, Language language)
     {
         var branches = dataset.Branches;
         var eligible = new bool[branches.Count];
@@ -148,6 +162,7 @@ public sealed class Plan
             Adjustments = _adjustments,
             Eligible = eligible,
             Previous = previous,
+            Language = language,
         };
     }
 }

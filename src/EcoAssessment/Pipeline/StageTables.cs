@@ -1,4 +1,5 @@
 using EcoAssessment.Analysis;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Conditions;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
@@ -20,6 +21,9 @@ namespace EcoAssessment.Pipeline;
 internal sealed class StageTables
 {
     public required Dataset Dataset { get; init; }
+
+    /// <summary>The language of the run's text: the traces, the notes of the dynamic limit and the quota (Chinese by default).</summary>
+    public Language Language { get; init; } = Language.Zh;
 
     public required RuleSet Rules { get; init; }
 
@@ -133,11 +137,14 @@ internal sealed class StageTables
     /// <summary>A condition context at a branch row, over these tables.</summary>
     public ConditionContext Context(int row) => new(Dataset, IndexById, Raw, Normalised, IndicatorCount, row);
 
-    /// <summary>How an indicator's value of a branch was derived, as the trace shows it (<paramref name="scratch"/>: the caller's, for several in a row).</summary>
-    public string Detail(int row, int indicator, DerivationScratch? scratch = null) =>
+    /// <summary>How an indicator's value of a branch was derived, as the trace shows it, in the run's language (<paramref name="scratch"/>: the caller's, for several in a row).</summary>
+    public string Detail(int row, int indicator, DerivationScratch? scratch = null) => Detail(row, indicator, scratch, Language);
+
+    /// <summary>How an indicator's value of a branch was derived, in <paramref name="language"/>.</summary>
+    public string Detail(int row, int indicator, DerivationScratch? scratch, Language language) =>
         Details is not null && Details.TryGetValue((row * IndicatorCount) + indicator, out var detail)
             ? detail
-            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true, scratch ?? new DerivationScratch()).Detail;
+            : Derivation.Derive(Indicators[indicator], Branch(row), Dataset, explain: true, scratch ?? new DerivationScratch(), language).Detail;
 
     // The traces built last, one per kind: an output that reads a branch's list several times in a row (its count,
     // then its items) builds it once, and memory stays that of one branch. Each is replaced whole, so readers on other
@@ -147,27 +154,56 @@ internal sealed class StageTables
     private Built<AdjustmentTrace>? _adjustmentTraces;
     private Built<VetoTrace>? _vetoTraces;
 
-    public IndicatorTrace[] IndicatorTraces(int row) => Cached(ref _indicatorTraces, row, BuildIndicatorTraces);
+    private RatingOutput[]? _otherLanguageNotes;
 
-    public DimensionTrace[] DimensionTraces(int row) => Cached(ref _dimensionTraces, row, BuildDimensionTraces);
+    public IndicatorTrace[] IndicatorTraces(int row) => IndicatorTraces(row, Language);
 
-    public AdjustmentTrace[] AdjustmentTraces(int row) => Cached(ref _adjustmentTraces, row, BuildAdjustmentTraces);
+    public IndicatorTrace[] IndicatorTraces(int row, Language language) => Cached(ref _indicatorTraces, row, language, BuildIndicatorTraces);
 
-    public VetoTrace[] VetoTraces(int row) => Cached(ref _vetoTraces, row, BuildVetoTraces);
+    public DimensionTrace[] DimensionTraces(int row) => Cached(ref _dimensionTraces, row, Language, (r, _) => BuildDimensionTraces(r));
 
-    private static T[] Cached<T>(ref Built<T>? last, int row, Func<int, T[]> build)
+    public AdjustmentTrace[] AdjustmentTraces(int row) => AdjustmentTraces(row, Language);
+
+    public AdjustmentTrace[] AdjustmentTraces(int row, Language language) => Cached(ref _adjustmentTraces, row, language, BuildAdjustmentTraces);
+
+    public VetoTrace[] VetoTraces(int row) => VetoTraces(row, Language);
+
+    public VetoTrace[] VetoTraces(int row, Language language) => Cached(ref _vetoTraces, row, language, BuildVetoTraces);
+
+    /// <summary>
+    /// The notes of the dynamic limit and the quota of a branch in <paramref name="language"/>: the run's own in its
+    /// language; in the other, the rating step is run again on the same inputs (pure, so it decides the same), once.
+    /// </summary>
+    public (string? Dynamic, string? Quota) Notes(int row, Language language)
     {
-        if (Volatile.Read(ref last) is { } hit && hit.Row == row)
+        if (language == Language)
+        {
+            return (Ratings[row].Dynamic, Ratings[row].Quota);
+        }
+
+        var other = Volatile.Read(ref _otherLanguageNotes);
+        if (other is null)
+        {
+            other = [.. RatingStage.Rate(Rules.Rating, RatingInputs, explain: true, new bool[RatingInputs.Length * Rules.Rating.Vetoes.Count], language)];
+            Volatile.Write(ref _otherLanguageNotes, other);
+        }
+
+        return (other[row].Dynamic, other[row].Quota);
+    }
+
+    private static T[] Cached<T>(ref Built<T>? last, int row, Language language, Func<int, Language, T[]> build)
+    {
+        if (Volatile.Read(ref last) is { } hit && hit.Row == row && hit.Language == language)
         {
             return hit.Traces;
         }
 
-        var traces = build(row);
-        Volatile.Write(ref last, new Built<T>(row, traces));
+        var traces = build(row, language);
+        Volatile.Write(ref last, new Built<T>(row, language, traces));
         return traces;
     }
 
-    private IndicatorTrace[] BuildIndicatorTraces(int row)
+    private IndicatorTrace[] BuildIndicatorTraces(int row, Language language)
     {
         var ni = IndicatorCount;
         var nd = DimensionCount;
@@ -188,7 +224,7 @@ internal sealed class StageTables
                 var n = normalised[i];
                 var cell = (row * ni) + i;
                 double? contribution = double.IsNaN(n) || double.IsNaN(dimWeight) ? null : dimWeight * eff[k] * n;
-                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i, scratch),
+                traces[i] = new IndicatorTrace(Indicators[i].Id, Indicators[i].Name, dim.Id, Value(Raw[cell]), Detail(row, i, scratch, language),
                     Value(n), Share[i], Value(eff[k]), contribution)
                 {
                     Rule = Indicators[i].Location,
@@ -214,7 +250,7 @@ internal sealed class StageTables
         return traces;
     }
 
-    private AdjustmentTrace[] BuildAdjustmentTraces(int row)
+    private AdjustmentTrace[] BuildAdjustmentTraces(int row, Language language)
     {
         var ctx = Context(row);
         var rules = Rules.Adjustments;
@@ -222,18 +258,18 @@ internal sealed class StageTables
         var k = 0;
         foreach (var r in rules.Deductions)
         {
-            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: true, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: true, ctx, language);
         }
 
         foreach (var r in rules.Bonuses)
         {
-            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: false, ctx);
+            traces[k++] = Stages.Adjustment.Adjustments.Trace(r, isDeduction: false, ctx, language);
         }
 
         return traces;
     }
 
-    private VetoTrace[] BuildVetoTraces(int row)
+    private VetoTrace[] BuildVetoTraces(int row, Language language)
     {
         var ctx = Context(row);
         var vetoes = Rules.Rating.Vetoes;
@@ -241,7 +277,7 @@ internal sealed class StageTables
         for (var k = 0; k < vetoes.Count; k++)
         {
             var v = vetoes[k];
-            var result = ConditionEvaluator.Evaluate(v.When, ctx);
+            var result = ConditionEvaluator.Evaluate(v.When, ctx, language);
             traces[k] = new VetoTrace(v.Id, v.Name, result.Value, v.Effect, v.Tier, VetoChanged[(row * vetoes.Count) + k], result.Trace) { Rule = v.Location };
         }
 
@@ -249,5 +285,5 @@ internal sealed class StageTables
     }
 }
 
-/// <summary>A branch row's trace list as built.</summary>
-internal sealed record Built<T>(int Row, T[] Traces);
+/// <summary>A branch row's trace list as built, in a language.</summary>
+internal sealed record Built<T>(int Row, Language Language, T[] Traces);

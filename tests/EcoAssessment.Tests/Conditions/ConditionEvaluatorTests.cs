@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Conditions;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
@@ -106,12 +107,12 @@ public class ConditionEvaluatorTests
         {
             var r = Eval(new IndicatorCondition("a1", cmp), ctx);
             Assert.That(r.Value, Is.False);
-            Assert.That(r.Trace, Does.Contain("a1").And.Contain("not available"));
+            Assert.That(r.Trace, Does.Contain("a1").And.Contain("无数据"));
             Assert.That(Eval(new NormalisedCondition("a1", cmp), ctx).Value, Is.False);
             Assert.That(Eval(new FactCondition("no_such_fact", cmp), ctx).Value, Is.False);
         }
 
-        Assert.That(Eval(new FactCondition("no_such_fact", new Comparison(Min: 0)), ctx).Trace, Does.Contain("not available"));
+        Assert.That(Eval(new FactCondition("no_such_fact", new Comparison(Min: 0)), ctx).Trace, Is.EqualTo("支部数据 no_such_fact 无数据，不满足 ≥ 0"));
     }
 
     [Test]
@@ -141,7 +142,7 @@ public class ConditionEvaluatorTests
         {
             var review = new CountCondition(new MeetingFilter([MeetingType.OrgLifeReview], null), new Comparison(Below: 1));
             Assert.That(Eval(review, ctx).Value, Is.False);
-            Assert.That(Eval(review, ctx).Trace, Is.EqualTo("count org_life_review = 1 < 1"));
+            Assert.That(Eval(review, ctx).Trace, Is.EqualTo("org_life_review 次数 = 1 < 1"));
             Assert.That(Eval(review, Ctx(Sample(), "B2")).Value, Is.True, "no meeting held is a count of 0");
             Assert.That(Eval(new CountCondition(new MeetingFilter([MeetingType.ThemeDay], null), new Comparison(Min: 2, Max: 2)), ctx).Value, Is.True);
             Assert.That(Eval(new CountCondition(new MeetingFilter(null, true), new Comparison(Min: 3, Max: 3)), ctx).Value, Is.True,
@@ -158,7 +159,7 @@ public class ConditionEvaluatorTests
         var ds = new TestData().Branches("B1").Build(Period.Year(2024));
         var r = Eval(new CountCondition(new MeetingFilter([MeetingType.OrgLifeReview], null), new Comparison(Below: 1)), Ctx(ds));
         Assert.That(r.Value, Is.False, "no meetings table: not available, so a veto on 'no 组织生活会' does not fire");
-        Assert.That(r.Trace, Does.Contain("absent"));
+        Assert.That(r.Trace, Is.EqualTo("缺少 meetings 表，无法计数"));
         var f = Eval(new CountCondition(new FindingCountFilter(new FindingFilter()), new Comparison(Below: 1)), Ctx(ds));
         Assert.That(f.Value, Is.False);
         Assert.That(Eval(new FindingCondition(new FindingFilter()), Ctx(ds)).Value, Is.False);
@@ -172,7 +173,7 @@ public class ConditionEvaluatorTests
         var r = Eval(c, ctx);
         Assert.That(r.Value, Is.True);
         Assert.That(r.Matches.Select(f => f.FindingId), Is.EqualTo(new[] { "F2", "F7" }));
-        Assert.That(r.Trace, Is.EqualTo("count findings = 2 ≥ 2"));
+        Assert.That(r.Trace, Is.EqualTo("问题数 = 2 ≥ 2"));
     }
 
     // ---- findings ----
@@ -194,7 +195,7 @@ public class ConditionEvaluatorTests
         Assert.That(Ids(new FindingFilter { Form = new IntFilter([1, 3], null, null) }, ctx), Is.EqualTo(new[] { "F1", "F2" }));
         var form4 = Eval(new FindingCondition(new FindingFilter { Form = new IntFilter([4], null, null) }), ctx);
         Assert.That(form4.Value, Is.False, "the only form-4 finding of the period is exempt");
-        Assert.That(form4.Trace, Is.EqualTo("no matching finding"));
+        Assert.That(form4.Trace, Is.EqualTo("无匹配的问题"));
         Assert.That(form4.Matches, Is.Empty);
     }
 
@@ -290,7 +291,7 @@ public class ConditionEvaluatorTests
     {
         var r = Eval(new FindingCondition(new FindingFilter { Overdue = true }), Ctx(Sample()));
         Assert.That(r.Value, Is.True);
-        Assert.That(r.Trace, Is.EqualTo("findings F4, F5, F8"));
+        Assert.That(r.Trace, Is.EqualTo("匹配的问题：F4、F5、F8"));
         Assert.That(r.Matches.Select(f => f.FindingId), Is.EqualTo(new[] { "F4", "F5", "F8" }));
     }
 
@@ -312,9 +313,13 @@ public class ConditionEvaluatorTests
             Assert.That(Eval(new NotCondition(no), ctx).Value, Is.True);
             Assert.That(Eval(new NotCondition(yes), ctx).Value, Is.False);
             Assert.That(Eval(new NotCondition(new AnyCondition([no, yes])), ctx).Value, Is.False);
-            Assert.That(Eval(new AnyCondition([no, yes]), ctx).Trace, Is.EqualTo("[count org_life_review = 1 < 1: no] or [a1 = 0.4 < 0.5: yes]"));
-            Assert.That(Eval(new AllCondition([yes, no]), ctx).Trace, Does.Contain(" and "));
-            Assert.That(Eval(new NotCondition(no), ctx).Trace, Does.StartWith("not ("));
+            Assert.That(Eval(new AnyCondition([no, yes]), ctx).Trace, Is.EqualTo("[org_life_review 次数 = 1 < 1：否] 或 [a1 = 0.4 < 0.5：是]"));
+            Assert.That(Eval(new AllCondition([yes, no]), ctx).Trace, Does.Contain(" 且 "));
+            Assert.That(Eval(new NotCondition(no), ctx).Trace, Does.StartWith("非("));
+            Assert.That(ConditionEvaluator.Evaluate(new AnyCondition([no, yes]), ctx, Language.En).Trace,
+                Is.EqualTo("[count org_life_review = 1 < 1: no] or [a1 = 0.4 < 0.5: yes]"), "English on request, as before");
+            Assert.That(ConditionEvaluator.Evaluate(new AllCondition([yes, no]), ctx, Language.En).Trace, Does.Contain(" and "));
+            Assert.That(ConditionEvaluator.Evaluate(new NotCondition(no), ctx, Language.En).Trace, Does.StartWith("not ("));
         });
     }
 

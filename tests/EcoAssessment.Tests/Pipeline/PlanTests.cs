@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using EcoAssessment.Rules;
@@ -105,10 +106,35 @@ public class PlanTests
             Assert.That(Get(a, "B01").ThresholdRating, Is.EqualTo(RatingValue.Vanguard));
             Assert.That(Get(a, "B01").Reasons, Does.Contain("quota:先锋→中间(place 4>3)"));
             Assert.That(Get(a, "B05").Reasons, Does.Contain("quota:先锋→中间(place 5>3)"));
-            Assert.That(Get(a, "B03").Quota, Is.EqualTo("先锋 place 3 of 5 within quota ⌊0.3×10⌋ = 3; ahead of B01 by dimension.conduct (95 vs 90)"));
-            Assert.That(Get(a, "B01").Quota, Is.EqualTo("先锋 place 4 of 5 beyond quota ⌊0.3×10⌋ = 3 → 中间; behind B03 by dimension.conduct (95 vs 90)"));
+            Assert.That(Get(a, "B03").Quota, Is.EqualTo("先锋候选第 3 位(共 5 个)，在名额 ⌊0.3×10⌋ = 3 之内；凭 维度 conduct(95 对 90) 排在 B01 之前"));
+            Assert.That(Get(a, "B01").Quota, Is.EqualTo("先锋候选第 4 位(共 5 个)，超出名额 ⌊0.3×10⌋ = 3 → 中间；因 维度 conduct(95 对 90) 排在 B03 之后"));
             Assert.That(Get(a, "B06").Quota, Is.Null);
             Assert.That(a.Results.Take(5).Select(r => r.Rank), Is.All.EqualTo(1), "the quota does not change the rank");
+        });
+    }
+
+    [Test]
+    public void ARunInEnglishWritesItsTracesAndNotesInEnglishAndDecidesTheSame()
+    {
+        var data = PoliticalAndConduct(
+            ("B01", 100, 90), ("B02", 90, 100), ("B03", 95, 95), ("B04", 90, 100), ("B05", 100, 90),
+            ("B06", 70, 70), ("B07", 70, 70), ("B08", 70, 70), ("B09", 70, 70), ("B10", 70, 70));
+        var rules = TwoDimensions(0.3m, new TieBreakKey(TieBreakKind.Score), new TieBreakKey(TieBreakKind.Dimension, "conduct"), new TieBreakKey(TieBreakKind.BranchId));
+        var dataset = data.Build(Period.Year(2024));
+        var zh = Plan.Create(rules).Run(dataset, null, 1);
+        var en = Plan.Create(rules).Run(dataset, null, 1, Language.En);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Get(en, "B03").Quota, Is.EqualTo("先锋 place 3 of 5 within quota ⌊0.3×10⌋ = 3; ahead of B01 by dimension.conduct (95 vs 90)"));
+            Assert.That(Get(en, "B01").Quota, Is.EqualTo("先锋 place 4 of 5 beyond quota ⌊0.3×10⌋ = 3 → 中间; behind B03 by dimension.conduct (95 vs 90)"));
+            Assert.That(en.Results.Select(r => (r.BranchId, r.Rating, r.Score, string.Join(";", r.Reasons))),
+                Is.EqualTo(zh.Results.Select(r => (r.BranchId, r.Rating, r.Score, string.Join(";", r.Reasons)))), "numbers, ratings and reason codes do not change");
+
+            // A result read in the other language builds its traces and notes in that language on demand.
+            Assert.That(Get(zh, "B01").NotesIn(Language.En).Quota, Is.EqualTo(Get(en, "B01").Quota));
+            Assert.That(Get(en, "B01").NotesIn(Language.Zh).Quota, Is.EqualTo(Get(zh, "B01").Quota));
+            Assert.That(Get(zh, "B01").IndicatorsIn(Language.En).Select(i => i.Detail), Is.EqualTo(Get(en, "B01").Indicators.Select(i => i.Detail)));
+            Assert.That(Get(en, "B01").IndicatorsIn(Language.Zh).Select(i => i.Detail), Is.EqualTo(Get(zh, "B01").Indicators.Select(i => i.Detail)));
         });
     }
 
@@ -198,7 +224,7 @@ public class PlanTests
         {
             Assert.That(Get(a, "B1").Rating, Is.EqualTo(RatingValue.Vanguard), "B1 has no vacancy column value: not available, no veto");
             Assert.That(Get(a, "B2").Rating, Is.EqualTo(RatingValue.Middle));
-            Assert.That(Get(a, "B2").VetoTraces.Single(v => v.Id == "form4").Trace, Is.EqualTo("findings F1"));
+            Assert.That(Get(a, "B2").VetoTraces.Single(v => v.Id == "form4").Trace, Is.EqualTo("匹配的问题：F1"));
             Assert.That(Get(a, "B3").Rating, Is.EqualTo(RatingValue.Vanguard), "an exempt form-4 case does not trigger a veto on form");
             Assert.That(Get(a, "B4").Rating, Is.EqualTo(RatingValue.Middle), "a lenient one still does");
             Assert.That(Get(a, "B5").Rating, Is.EqualTo(RatingValue.Laggard), "force wins over the cap");
@@ -230,7 +256,7 @@ public class PlanTests
             Assert.That(Get(a, "B1").Rating, Is.EqualTo(RatingValue.Laggard));
             Assert.That(Get(a, "B1").VetoTraces.Single(v => v.Id == "raw").Trace, Is.EqualTo("org_life = 0.25 < 0.5"));
             Assert.That(Get(a, "B2").Vetoes, Is.EqualTo(new[] { "norm" }));
-            Assert.That(Get(a, "B2").VetoTraces.Single(v => v.Id == "norm").Trace, Is.EqualTo("normalised org_life = 68.75 < 80"));
+            Assert.That(Get(a, "B2").VetoTraces.Single(v => v.Id == "norm").Trace, Is.EqualTo("org_life 标准化值 = 68.75 < 80"));
             Assert.That(Get(a, "B3").Vetoes, Is.Empty);
             Assert.That(Get(a, "B3").Rating, Is.EqualTo(RatingValue.Vanguard));
         });
@@ -243,7 +269,7 @@ public class PlanTests
         var a = Run(rules, new TestData().Branches("B1").Add(Value("B1", "s", 95)));
         Assert.That(Get(a, "B1").Rating, Is.EqualTo(RatingValue.Vanguard));
         Assert.That(Get(a, "B1").VetoTraces.Single().Fired, Is.False);
-        Assert.That(Get(a, "B1").VetoTraces.Single().Trace, Is.EqualTo("t not available, so not < 50"));
+        Assert.That(Get(a, "B1").VetoTraces.Single().Trace, Is.EqualTo("t 无数据，不满足 < 50"));
     }
 
     // ---- adjustments ----

@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Conditions;
 using EcoAssessment.Pipeline;
 using EcoAssessment.Rules;
@@ -12,9 +12,9 @@ namespace EcoAssessment.Stages.Adjustment;
 /// </summary>
 internal static class Adjustments
 {
-    public static AdjustmentTrace Trace(AdjustmentRule rule, bool isDeduction, ConditionContext ctx)
+    public static AdjustmentTrace Trace(AdjustmentRule rule, bool isDeduction, ConditionContext ctx, Language language = Language.Zh)
     {
-        var result = ConditionEvaluator.Evaluate(rule.When, ctx);
+        var result = ConditionEvaluator.Evaluate(rule.When, ctx, language);
         int matches = rule.When is FindingCondition ? result.Matches.Count : (result.Value ? 1 : 0);
         var points = matches * rule.Points;
         var capped = rule.Cap is double cap && points > cap;
@@ -25,7 +25,7 @@ internal static class Adjustments
 
         var trace = matches == 0
             ? result.Trace
-            : string.Create(CultureInfo.InvariantCulture, $"{result.Trace}; {matches} × {rule.Points} = {matches * rule.Points}{(capped ? $", capped at {rule.Cap}" : string.Empty)}");
+            : Texts.AdjustmentPoints.Render(language, result.Trace, matches, rule.Points, matches * rule.Points, capped ? Texts.AdjustmentCapped.Render(language, rule.Cap) : string.Empty);
         return new AdjustmentTrace(rule.Id, rule.Name, isDeduction, matches, points, trace) { Rule = rule.Location };
     }
 

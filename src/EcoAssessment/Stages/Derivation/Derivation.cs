@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
 using EcoAssessment.Stages.Treatment;
@@ -28,21 +29,21 @@ internal static class Derivation
     /// same: both come from the same code, so the text can be derived again when an output shows it. Derivations in a row
     /// on one thread share the caller's <paramref name="scratch"/> (one per block of branches).
     /// </summary>
-    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds, bool explain, DerivationScratch scratch) => indicator.Measure switch
+    public static DerivedValue Derive(IndicatorRule indicator, BranchData b, Dataset ds, bool explain, DerivationScratch scratch, Language language = Language.Zh) => indicator.Measure switch
     {
-        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds, explain, scratch),
-        ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds, explain),
-        AttendanceMeasure m => Attendance(m, b, ds, explain),
-        AnnualReviewMeasure m => AnnualReview(m, b, ds, explain),
-        FindingSeverityMeasure m => FindingSeverity(m, b, ds, explain, scratch),
-        FindingCountMeasure m => FindingCount(m, b, ds, explain, scratch),
-        RectificationOnTimeMeasure => RectificationOnTime(b, ds, explain),
-        AssessmentRatioMeasure m => AssessmentRatio(m, b, ds, explain),
-        ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds, explain),
-        StudyComplianceMeasure m => StudyCompliance(m, b, ds, explain, scratch),
-        StudyHoursMeasure => StudyHours(b, ds, explain),
-        StudyFormsMeasure m => StudyForms(m, b, ds, explain),
-        MicroLectureShareMeasure => MicroLectureShare(b, ds, explain),
+        MeetingCompletionMeasure m => MeetingCompletion(m, b, ds, explain, scratch, language),
+        ThemeDayCoverageMeasure => ThemeDayCoverage(b, ds, explain, language),
+        AttendanceMeasure m => Attendance(m, b, ds, explain, language),
+        AnnualReviewMeasure m => AnnualReview(m, b, ds, explain, language),
+        FindingSeverityMeasure m => FindingSeverity(m, b, ds, explain, scratch, language),
+        FindingCountMeasure m => FindingCount(m, b, ds, explain, scratch, language),
+        RectificationOnTimeMeasure => RectificationOnTime(b, ds, explain, language),
+        AssessmentRatioMeasure m => AssessmentRatio(m, b, ds, explain, language),
+        ValueMeasure m => Value(m.Column ?? indicator.Id, b, ds, explain, language),
+        StudyComplianceMeasure m => StudyCompliance(m, b, ds, explain, scratch, language),
+        StudyHoursMeasure => StudyHours(b, ds, explain, language),
+        StudyFormsMeasure m => StudyForms(m, b, ds, explain, language),
+        MicroLectureShareMeasure => MicroLectureShare(b, ds, explain, language),
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
 
@@ -50,13 +51,23 @@ internal static class Derivation
 
     private static string Code(MeetingType t) => InputCatalogue.MeetingTypes.CodeOf((int)t);
 
-    private static DerivedValue NotAvailable(bool explain, string why) => new(null, explain ? why : string.Empty);
+    /// <summary>Not available, because <paramref name="why"/> (rendered only when explaining: nothing is allocated otherwise).</summary>
+    private static DerivedValue NotAvailable(bool explain, Language language, Entry why) => new(null, explain ? why.Render(language) : string.Empty);
 
-    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null)
+    /// <summary>Not available, because <paramref name="why"/> with one argument.</summary>
+    private static DerivedValue NotAvailable(bool explain, Language language, Entry why, string a) => new(null, explain ? why.Render(language, a) : string.Empty);
+
+    /// <summary>Not available, because <paramref name="why"/> with two arguments.</summary>
+    private static DerivedValue NotAvailable(bool explain, Language language, Entry why, string a, string b) => new(null, explain ? why.Render(language, a, b) : string.Empty);
+
+    /// <summary>Not available because the table is absent.</summary>
+    private static DerivedValue Absent(bool explain, Language language, string table) => NotAvailable(explain, language, Texts.DeriveTableAbsent, table);
+
+    public static DerivedValue MeetingCompletion(MeetingCompletionMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return NotAvailable(explain, "meetings table absent");
+            return Absent(explain, language, "meetings");
         }
 
         var months = (scratch ?? new DerivationScratch()).Months(ds.Period);
@@ -72,7 +83,7 @@ internal static class Derivation
             {
                 if (b.HasCommittee is not true)
                 {
-                    parts?.Add(b.HasCommittee is null ? "committee: unknown whether a committee exists, left out" : "committee: no committee, left out");
+                    parts?.Add((b.HasCommittee is null ? Texts.DeriveCommitteeUnknown : Texts.DeriveNoCommittee).Render(language, Code(type)));
                     continue;
                 }
             }
@@ -81,7 +92,7 @@ internal static class Derivation
                 var groups = b.Record.PartyGroups ?? 0;
                 if (groups == 0)
                 {
-                    parts?.Add("group: no 党小组, left out");
+                    parts?.Add(Texts.DeriveNoPartyGroup.Render(language, Code(type)));
                     continue;
                 }
 
@@ -98,40 +109,40 @@ internal static class Derivation
 
         if (n == 0)
         {
-            return NotAvailable(explain, "no meeting type is expected of this branch");
+            return NotAvailable(explain, language, Texts.DeriveNoMeetingExpected);
         }
 
         var value = sum / n;
-        return new DerivedValue(value, parts is null ? string.Empty : $"mean of min(1, held/expected): {string.Join("; ", parts)} → {F(value)}");
+        return new DerivedValue(value, parts is null ? string.Empty : Texts.DeriveMeetingCompletion.Render(language, string.Join(Texts.ClauseSeparator.Template(language), parts), F(value)));
     }
 
-    public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return NotAvailable(explain, "meetings table absent");
+            return Absent(explain, language, "meetings");
         }
 
         var months = CalendarMonthCount(ds.Period);
         var covered = b.Meetings.ThemeDayMonths;
         var value = (double)covered / months;
-        return new DerivedValue(value, explain ? string.Create(Inv, $"months with a 主题党日 {covered}/{months}") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveThemeDay.Render(language, covered, months) : string.Empty);
     }
 
     /// <summary>The calendar months the period touches (what <see cref="Period.CalendarMonths"/> lists).</summary>
     private static int CalendarMonthCount(Period p) => ((p.End.Year * 12) + p.End.Month) - ((p.Start.Year * 12) + p.Start.Month) + 1;
 
-    public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue Attendance(AttendanceMeasure m, BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return NotAvailable(explain, "meetings table absent");
+            return Absent(explain, language, "meetings");
         }
 
         var (present, due, capped) = b.Meetings.Attendance(m.Types);
         if (due == 0)
         {
-            return NotAvailable(explain, "no meeting gives attendees and expected");
+            return NotAvailable(explain, language, Texts.DeriveNoAttendance);
         }
 
         var value = (double)present / due;
@@ -140,15 +151,15 @@ internal static class Derivation
             return new DerivedValue(value, string.Empty);
         }
 
-        var note = capped > 0 ? string.Create(Inv, $" ({capped} meetings with more attendees than expected counted at expected)") : string.Empty;
-        return new DerivedValue(value, string.Create(Inv, $"attendees {present} / (expected − excused) {due}{note}"));
+        var note = capped > 0 ? Texts.DeriveAttendanceCapped.Render(language, capped) : string.Empty;
+        return new DerivedValue(value, Texts.DeriveAttendance.Render(language, present, due, note));
     }
 
-    public static DerivedValue AnnualReview(AnnualReviewMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue AnnualReview(AnnualReviewMeasure m, BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Meetings))
         {
-            return NotAvailable(explain, "meetings table absent");
+            return Absent(explain, language, "meetings");
         }
 
         double value = 0;
@@ -163,24 +174,24 @@ internal static class Derivation
                 value += 1.0 / m.Types.Count;
             }
 
-            parts?.Add($"{Code(t)} {(held ? "held" : "not held")}");
+            parts?.Add((held ? Texts.DeriveHeld : Texts.DeriveNotHeld).Render(language, Code(t)));
         }
 
-        return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join("; ", parts)} → {F(value)}");
+        return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join(Texts.ClauseSeparator.Template(language), parts)} → {F(value)}");
     }
 
-    private static string ToleranceNote(FindingRecord f) => f.Tolerance switch
+    private static string ToleranceNote(FindingRecord f, Language language) => f.Tolerance switch
     {
-        Tolerance.Exempt => "×0 exempt",
-        Tolerance.Lenient => "×0.5 lenient",
+        Tolerance.Exempt => Texts.DeriveExempt.Template(language),
+        Tolerance.Lenient => Texts.DeriveLenient.Template(language),
         _ => "×1",
     };
 
-    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, m, null, scratch ?? new DerivationScratch());
+    public static DerivedValue FindingSeverity(FindingSeverityMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null, Language language = Language.Zh) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, m, null, scratch ?? new DerivationScratch(), language);
 
-    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null) =>
-        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, null, m, scratch ?? new DerivationScratch());
+    public static DerivedValue FindingCount(FindingCountMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null, Language language = Language.Zh) =>
+        WeightedFindingsPerMembers(b, ds, m.PerMembers, explain, null, m, scratch ?? new DerivationScratch(), language);
 
     /// <summary>
     /// Σ weight × tolerance factor over the period's findings that the measure counts (in finding_id order), per
@@ -188,16 +199,16 @@ internal static class Derivation
     /// finding's form) and C2 (<paramref name="count"/>: 1 for a finding of a listed category).
     /// </summary>
     private static DerivedValue WeightedFindingsPerMembers(BranchData b, Dataset ds, double perMembers, bool explain,
-        FindingSeverityMeasure? severity, FindingCountMeasure? count, DerivationScratch scratch)
+        FindingSeverityMeasure? severity, FindingCountMeasure? count, DerivationScratch scratch, Language language)
     {
         if (!ds.Has(InputTable.Findings))
         {
-            return NotAvailable(explain, "findings table absent");
+            return Absent(explain, language, "findings");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return NotAvailable(explain, "member count N unknown or zero");
+            return NotAvailable(explain, language, Texts.DeriveNoMembers);
         }
 
         // The period's findings that count, in finding_id order (ids are unique): the sum is taken in that order. They are
@@ -233,10 +244,9 @@ internal static class Derivation
             sum += w * ToleranceTreatment.Factor(f.Tolerance);
             if (parts is not null)
             {
-                var note = severity is not null
-                    ? string.Create(Inv, $"form {f.Form!.Value} w{F(w)}")
-                    : InputCatalogue.FindingCategories.CodeOf((int)f.Category!.Value);
-                parts.Add($"{f.FindingId} {note} {ToleranceNote(f)}");
+                parts.Add(severity is not null
+                    ? Texts.DeriveFindingForm.Render(language, f.FindingId, f.Form!.Value, F(w), ToleranceNote(f, language))
+                    : $"{f.FindingId} {InputCatalogue.FindingCategories.CodeOf((int)f.Category!.Value)} {ToleranceNote(f, language)}");
             }
         }
 
@@ -247,19 +257,19 @@ internal static class Derivation
             return new DerivedValue(value, string.Empty);
         }
 
-        var list = parts.Count == 0 ? "no findings" : string.Join("; ", parts);
-        return new DerivedValue(value, string.Create(Inv, $"{list}; Σ {F(sum)} / N {F(n)} × {F(perMembers)} = {F(value)}"));
+        var list = parts.Count == 0 ? Texts.DeriveNoFindings.Template(language) : string.Join(Texts.ClauseSeparator.Template(language), parts);
+        return new DerivedValue(value, Texts.DeriveFindingsPerMembers.Render(language, list, F(sum), F(n), F(perMembers), F(value)));
     }
 
     /// <summary>Whether C1 counts the finding (it has a form) or C2 does (its category is listed).</summary>
     private static bool Counts(FindingRecord f, FindingSeverityMeasure? severity, FindingCountMeasure? count) =>
         severity is not null ? f.Form is int : f.Category is FindingCategory c && count!.Categories.Contains(c);
 
-    public static DerivedValue RectificationOnTime(BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue RectificationOnTime(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Findings))
         {
-            return NotAvailable(explain, "findings table absent");
+            return Absent(explain, language, "findings");
         }
 
         var due = 0;
@@ -280,18 +290,18 @@ internal static class Derivation
 
         if (due == 0)
         {
-            return new DerivedValue(1.0, explain ? "nothing due in the period → 1" : string.Empty);
+            return new DerivedValue(1.0, explain ? Texts.DeriveNothingDue.Render(language) : string.Empty);
         }
 
         var value = (double)onTime / due;
-        return new DerivedValue(value, explain ? string.Create(Inv, $"closed by due date {onTime} / due in period {due}") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveRectification.Render(language, onTime, due) : string.Empty);
     }
 
-    public static DerivedValue AssessmentRatio(AssessmentRatioMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue AssessmentRatio(AssessmentRatioMeasure m, BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Assessments))
         {
-            return NotAvailable(explain, "assessments table absent");
+            return Absent(explain, language, "assessments");
         }
 
         // Summed in decimal: exact for the values people type, so the ratio does not depend on the order of the rows.
@@ -308,7 +318,7 @@ internal static class Derivation
 
             if (a.MaxScore is not double itemMax)
             {
-                return NotAvailable(explain, explain ? $"{string.Join("|", prefixes)} item {a.Item} has no max_score" : string.Empty);
+                return explain ? NotAvailable(explain, language, Texts.DeriveItemNoMax, string.Join("|", prefixes), a.Item) : new DerivedValue(null, string.Empty);
             }
 
             items++;
@@ -318,11 +328,11 @@ internal static class Derivation
 
         if (items == 0 || max <= 0)
         {
-            return NotAvailable(explain, explain ? $"no {string.Join("|", prefixes)} assessment items" : string.Empty);
+            return explain ? NotAvailable(explain, language, Texts.DeriveNoItems, string.Join("|", prefixes)) : new DerivedValue(null, string.Empty);
         }
 
         var value = (double)(score / max);
-        return new DerivedValue(value, explain ? string.Create(Inv, $"{string.Join("|", prefixes)} items {items}: Σ score {F((double)score)} / Σ max {F((double)max)}") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveAssessmentRatio.Render(language, string.Join("|", prefixes), items, F((double)score), F((double)max)) : string.Empty);
     }
 
     private static bool StartsWithAny(string item, IReadOnlyList<string> prefixes)
@@ -338,28 +348,28 @@ internal static class Derivation
         return false;
     }
 
-    public static DerivedValue Value(string column, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue Value(string column, BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Indicators))
         {
-            return NotAvailable(explain, "indicators table absent");
+            return Absent(explain, language, "indicators");
         }
 
         return b.IndicatorValueMap.TryGetValue(column, out var v)
             ? new DerivedValue(v, explain ? $"indicators.{column}" : string.Empty)
-            : NotAvailable(explain, explain ? $"no value for {column}" : string.Empty);
+            : NotAvailable(explain, language, Texts.DeriveNoValue, column);
     }
 
-    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null)
+    public static DerivedValue StudyCompliance(StudyComplianceMeasure m, BranchData b, Dataset ds, bool explain = true, DerivationScratch? scratch = null, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return NotAvailable(explain, "study table absent");
+            return Absent(explain, language, "study");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return NotAvailable(explain, "member count N unknown or zero");
+            return NotAvailable(explain, language, Texts.DeriveNoMembers);
         }
 
         var scale = (scratch ?? new DerivationScratch()).Months(ds.Period) / 12.0;
@@ -383,31 +393,32 @@ internal static class Derivation
             return new DerivedValue(value, string.Empty);
         }
 
-        var target = string.Join(" and ", new[] { hours is double h2 ? $"{F(h2)} h" : null, points is double p2 ? $"{F(p2)} points" : null }.Where(x => x is not null));
-        return new DerivedValue(value, string.Create(Inv, $"members reaching {target}: {reached} / N {F(n)}{(reached > n ? ", capped at 1" : string.Empty)}"));
+        var target = string.Join(Texts.DeriveTargetAnd.Template(language),
+            new[] { hours is double h2 ? $"{F(h2)} h" : null, points is double p2 ? Texts.DeriveTargetPoints.Render(language, F(p2)) : null }.Where(x => x is not null));
+        return new DerivedValue(value, Texts.DeriveStudyCompliance.Render(language, target, reached, F(n), reached > n ? Texts.DeriveCappedAtOne.Template(language) : string.Empty));
     }
 
-    public static DerivedValue StudyHours(BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue StudyHours(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return NotAvailable(explain, "study table absent");
+            return Absent(explain, language, "study");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return NotAvailable(explain, "member count N unknown or zero");
+            return NotAvailable(explain, language, Texts.DeriveNoMembers);
         }
 
         var value = b.StudyHours / n;
-        return new DerivedValue(value, explain ? string.Create(Inv, $"Σ hours {F(b.StudyHours)} / N {F(n)}") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveStudyHours.Render(language, F(b.StudyHours), F(n)) : string.Empty);
     }
 
-    public static DerivedValue StudyForms(StudyFormsMeasure m, BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue StudyForms(StudyFormsMeasure m, BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return NotAvailable(explain, "study table absent");
+            return Absent(explain, language, "study");
         }
 
         if (!explain)
@@ -426,19 +437,19 @@ internal static class Derivation
         }
 
         var used = m.Forms.Where(f => (b.StudyFormMask & (1 << (int)f)) != 0).Select(f => InputCatalogue.StudyForms.CodeOf((int)f)).ToArray();
-        return new DerivedValue(used.Length, used.Length == 0 ? "no listed study form used" : $"forms used: {string.Join(", ", used)}");
+        return new DerivedValue(used.Length, used.Length == 0 ? Texts.DeriveNoStudyForm.Render(language) : Texts.DeriveStudyForms.Render(language, string.Join(Texts.ListSeparator.Template(language), used)));
     }
 
-    public static DerivedValue MicroLectureShare(BranchData b, Dataset ds, bool explain = true)
+    public static DerivedValue MicroLectureShare(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Study))
         {
-            return NotAvailable(explain, "study table absent");
+            return Absent(explain, language, "study");
         }
 
         if (b.MemberCount is not double n || n <= 0)
         {
-            return NotAvailable(explain, "member count N unknown or zero");
+            return NotAvailable(explain, language, Texts.DeriveNoMembers);
         }
 
         var lecturers = 0;
@@ -454,6 +465,6 @@ internal static class Derivation
         }
 
         var value = Math.Min(1.0, lecturers / n);
-        return new DerivedValue(value, explain ? string.Create(Inv, $"members who gave a micro lecture {lecturers} / N {F(n)}") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveMicroLectures.Render(language, lecturers, F(n)) : string.Empty);
     }
 }

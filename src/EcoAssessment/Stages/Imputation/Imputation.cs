@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Rules;
 
@@ -17,7 +17,7 @@ internal static class Imputation
     /// into <paramref name="details"/>, citing the detail it replaces (<paramref name="detailOf"/>: branch, indicator).
     /// </summary>
     public static bool[]? Impute(ImputationRule rule, IReadOnlyList<BranchData> branches, bool[] eligible, double[] raw, int ni,
-        Func<int, int, string> detailOf, Dictionary<int, string> details)
+        Func<int, int, string> detailOf, Dictionary<int, string> details, Language language = Language.Zh)
     {
         var nb = branches.Count;
         if (rule.Method == ImputationMethod.None)
@@ -58,9 +58,10 @@ internal static class Imputation
                 }
 
                 var mean = (double)(g.Sum / g.Count);
-                var scope = rule.Method == ImputationMethod.Mean ? "all rated branches" : $"{(rule.By == ImputationGroup.Type ? "branch type" : "unit")} {group[b]}";
-                details[cell] = string.Create(CultureInfo.InvariantCulture,
-                    $"imputed: mean of {g.Count} branches ({scope}) = {Math.Round(mean, 4)}; was: {detailOf(b, i)}");
+                var scope = rule.Method == ImputationMethod.Mean ? Texts.ImputeScopeAll.Render(language)
+                    : rule.By == ImputationGroup.Type ? Texts.ImputeScopeType.Render(language, InputCatalogue.BranchTypes.CodeOf((int)branches[b].Record.Type))
+                    : Texts.ImputeScopeUnit.Render(language, group[b]);
+                details[cell] = Texts.ImputedDetail.Render(language, g.Count, scope, Math.Round(mean, 4), detailOf(b, i));
                 raw[cell] = mean;
                 imputed[cell] = true;
             }

@@ -12,7 +12,7 @@ internal static class ImputationStage
     public static void Apply(StageTables t)
     {
         var details = t.Details ??= [];
-        t.Imputed = Imputation.Impute(t.Rules.Imputation, t.Dataset.Branches, t.Eligible, t.Raw, t.IndicatorCount, (b, i) => t.Detail(b, i), details);
+        t.Imputed = Imputation.Impute(t.Rules.Imputation, t.Dataset.Branches, t.Eligible, t.Raw, t.IndicatorCount, (b, i) => t.Detail(b, i), details, t.Language);
         t.Details = details.Count > 0 ? details : null;
     }
 }

@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Conditions;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -12,7 +13,7 @@ internal static partial class RatingStage
 {
     /// <summary>
     /// Evaluates the vetoes and reads the tie-break values branch by branch (in blocks of branches on up to
-    /// <paramref name="parallelism"/> threads), rates (<see cref="Rate(RatingRules, IReadOnlyList{RatingInput}, bool, bool[])"/>,
+    /// <paramref name="parallelism"/> threads), rates (<see cref="Rate(RatingRules, IReadOnlyList{RatingInput}, bool, bool[], Language)"/>,
     /// recording which fired vetoes changed the rating; their traces are built on demand), then ranks and grades.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -91,7 +92,7 @@ internal static partial class RatingStage
         });
 
         var vetoChanged = new bool[nb * nv];
-        var ratings = Rate(rating, inputs, explain: true, vetoChanged);
+        var ratings = Rate(rating, inputs, explain: true, vetoChanged, t.Language);
         t.RatingInputs = inputs;
         t.Ratings = ratings;
         t.VetoChanged = vetoChanged;

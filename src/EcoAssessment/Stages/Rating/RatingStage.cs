@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
 using EcoAssessment.Rules;
@@ -44,13 +46,23 @@ internal static partial class RatingStage
 
     public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs) => Rate(rules, inputs, explain: true);
 
+    // The notes' templates parsed once per language (index: the Language), so a note costs one string as before.
+    private static readonly CompositeFormat[] DynamicLimited = Parse(Texts.DynamicLimitedNote);
+    private static readonly CompositeFormat[] DynamicWithin = Parse(Texts.DynamicWithinNote);
+    private static readonly CompositeFormat[] QuotaWithin = Parse(Texts.QuotaWithinNote);
+    private static readonly CompositeFormat[] QuotaPlaceWithin = Parse(Texts.QuotaPlaceWithinNote);
+    private static readonly CompositeFormat[] QuotaPlaceBeyond = Parse(Texts.QuotaPlaceBeyondNote);
+
+    private static CompositeFormat[] Parse(Entry e) => [CompositeFormat.Parse(e.Zh), CompositeFormat.Parse(e.En)];
+
     /// <summary>
     /// Rates; with <paramref name="explain"/> false the ratings are the same but no reason, note or veto trace is built.
     /// With <paramref name="vetoChanged"/> (one flag per branch and veto, branch-major) no veto trace is built either: the
     /// flags record which fired vetoes changed the rating, what <see cref="VetoTrace.Changed"/> would say, and the traces
     /// are built when an output shows them.
     /// </summary>
-    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain, bool[]? vetoChanged = null)
+    public static IReadOnlyList<RatingOutput> Rate(RatingRules rules, IReadOnlyList<RatingInput> inputs, bool explain, bool[]? vetoChanged = null,
+        Language language = Language.Zh)
     {
         var n = inputs.Count;
         var facts = new RatingFacts(n);
@@ -95,8 +107,8 @@ internal static partial class RatingStage
             }
         }
 
-        var dynamicNotes = explain ? DynamicNotes(rules, inputs, kernel, reasons) : new string?[n];
-        var quotaNotes = explain ? QuotaNotes(rules, inputs, kernel, reasons) : new string?[n];
+        var dynamicNotes = explain ? DynamicNotes(rules, inputs, kernel, reasons, language) : new string?[n];
+        var quotaNotes = explain ? QuotaNotes(rules, inputs, kernel, reasons, language) : new string?[n];
 
         var outputs = new RatingOutput[n];
         for (var i = 0; i < n; i++)
@@ -249,13 +261,17 @@ internal static partial class RatingStage
     /// The dynamic limit's notes and reasons (step d): a rated branch rises at most <c>max_promotion</c> tiers above its
     /// previous rating; a branch without a previous rating, or rated 未定级 before or now, is not limited.
     /// </summary>
-    private static string?[] DynamicNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons)
+    private static string?[] DynamicNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons, Language language)
     {
         var notes = new string?[inputs.Count];
         if (rules.Dynamic?.MaxPromotion is not int max)
         {
             return notes;
         }
+
+        var tiers = max.ToString(Inv);
+        var limitedNote = DynamicLimited[(int)language];
+        var withinNote = DynamicWithin[(int)language];
 
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -268,12 +284,12 @@ internal static partial class RatingStage
             var limited = kernel.Limited[i];
             if (limited != before)
             {
-                notes[i] = string.Create(Inv, $"{L(before)} limited to {L(limited)}: previous {L(previous)}, at most {max} tier(s) up");
+                notes[i] = string.Format(Inv, limitedNote, L(before), L(limited), L(previous), tiers);
                 reasons[i].Add(string.Create(Inv, $"dynamic:{L(before)}→{L(limited)}(previous {L(previous)}, max +{max})"));
             }
             else
             {
-                notes[i] = string.Create(Inv, $"previous {L(previous)}; {L(before)} is within {max} tier(s) up");
+                notes[i] = string.Format(Inv, withinNote, L(previous), L(before), tiers);
             }
         }
 
@@ -284,7 +300,7 @@ internal static partial class RatingStage
     /// The quota's notes and reasons (step e): every branch that took part gets a note; the boundary pair records which
     /// tie-break key decided.
     /// </summary>
-    private static string?[] QuotaNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons)
+    private static string?[] QuotaNotes(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, List<string>[] reasons, Language language)
     {
         var notes = new string?[inputs.Count];
         if (rules.VanguardQuota is not decimal q)
@@ -295,18 +311,23 @@ internal static partial class RatingStage
         var rated = kernel.Rated;
         var allowed = kernel.Allowed;
         var count = kernel.Candidates;
+        var quota = string.Create(Inv, $"⌊{q}×{rated}⌋ = {allowed}");
         if (count <= allowed)
         {
+            var within = string.Format(Inv, QuotaWithin[(int)language], count, quota);
             for (var i = 0; i < inputs.Count; i++)
             {
                 if (kernel.Limited[i] == RatingValue.Vanguard)
                 {
-                    notes[i] = string.Create(Inv, $"先锋 {count} within quota ⌊{q}×{rated}⌋ = {allowed}");
+                    notes[i] = within;
                 }
             }
 
             return notes;
         }
+
+        var placeWithin = QuotaPlaceWithin[(int)language];
+        var placeBeyond = QuotaPlaceBeyond[(int)language];
 
         var order = kernel.QuotaOrder;
         for (var pos = 0; pos < order.Length; pos++)
@@ -316,14 +337,14 @@ internal static partial class RatingStage
             if (kernel.Ratings[i] == RatingValue.Vanguard)
             {
                 var next = order[allowed];
-                var decider = pos == allowed - 1 ? $"; ahead of {inputs[next].BranchId} by {Decider(rules, inputs, kernel, i, next)}" : string.Empty;
-                notes[i] = string.Create(Inv, $"先锋 place {place} of {count} within quota ⌊{q}×{rated}⌋ = {allowed}{decider}");
+                var note = string.Format(Inv, placeWithin, place, count, quota);
+                notes[i] = pos == allowed - 1 ? note + Texts.QuotaAheadOf.Render(language, inputs[next].BranchId, Decider(rules, inputs, kernel, i, next, language)) : note;
             }
             else
             {
                 var last = allowed > 0 ? order[allowed - 1] : -1;
-                var decider = last >= 0 && pos == allowed ? $"; behind {inputs[last].BranchId} by {Decider(rules, inputs, kernel, last, i)}" : string.Empty;
-                notes[i] = string.Create(Inv, $"先锋 place {place} of {count} beyond quota ⌊{q}×{rated}⌋ = {allowed} → 中间{decider}");
+                var note = string.Format(Inv, placeBeyond, place, count, quota);
+                notes[i] = last >= 0 && pos == allowed ? note + Texts.QuotaBehind.Render(language, inputs[last].BranchId, Decider(rules, inputs, kernel, last, i, language)) : note;
                 reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
             }
         }
@@ -332,22 +353,30 @@ internal static partial class RatingStage
     }
 
     /// <summary>Which key put <paramref name="ahead"/> before <paramref name="behind"/>, with both values.</summary>
-    private static string Decider(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, int ahead, int behind)
+    private static string Decider(RatingRules rules, IReadOnlyList<RatingInput> inputs, RatingKernel kernel, int ahead, int behind, Language language)
     {
         var j = kernel.Decider(ahead, behind);
         if (j < 0)
         {
-            return $"branch_id ({inputs[ahead].BranchId} vs {inputs[behind].BranchId})";
+            return Texts.QuotaDecider.Render(language, Texts.QuotaDeciderBranchId, inputs[ahead].BranchId, inputs[behind].BranchId);
         }
 
         var key = rules.TieBreak[j];
+        var na = Texts.QuotaValueNotAvailable.Template(language);
         string Value(int i) => key.Kind switch
         {
-            TieBreakKind.Score => inputs[i].Score is decimal d ? D(d) : "n/a",
+            TieBreakKind.Score => inputs[i].Score is decimal d ? D(d) : na,
             TieBreakKind.BranchId => inputs[i].BranchId,
-            _ => inputs[i].TieBreakValues.GetValueOrDefault(key.ToString()) is double v ? N(v) : "n/a",
+            _ => inputs[i].TieBreakValues.GetValueOrDefault(key.ToString()) is double v ? N(v) : na,
         };
-        return $"{key} ({Value(ahead)} vs {Value(behind)})";
+        var name = key.Kind switch
+        {
+            TieBreakKind.Score => Texts.QuotaKeyScore.Render(language),
+            TieBreakKind.BranchId => Texts.QuotaDeciderBranchId.Render(language),
+            TieBreakKind.Dimension => Texts.QuotaKeyDimension.Render(language, key.Id),
+            _ => Texts.QuotaKeyIndicator.Render(language, key.Id),
+        };
+        return Texts.QuotaDecider.Render(language, name, Value(ahead), Value(behind));
     }
 
     /// <summary>The inputs' branch ids as a list.</summary>

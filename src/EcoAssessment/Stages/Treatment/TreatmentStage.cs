@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcoAssessment.Catalogue;
 using EcoAssessment.Pipeline;
 
 namespace EcoAssessment.Stages.Treatment;
@@ -36,14 +36,13 @@ internal static class TreatmentStage
                 continue;
             }
 
-            var how = treatment.Logged ? "log-transformed" : string.Create(CultureInfo.InvariantCulture, $"winsorised ({treatment.Winsorised} points)");
+            var how = treatment.Logged ? Texts.TreatLogged.Render(t.Language) : Texts.TreatWinsorised.Render(t.Language, treatment.Winsorised);
             for (var b = 0; b < nb; b++)
             {
                 if (!double.IsNaN(before[b]) && column[b] != before[b])
                 {
                     var cell = (b * ni) + i;
-                    details[cell] = string.Create(CultureInfo.InvariantCulture,
-                        $"{t.Detail(b, i)}; outlier treatment: {how}, {Math.Round(before[b], 4)} → {Math.Round(column[b], 4)}");
+                    details[cell] = Texts.TreatedDetail.Render(t.Language, t.Detail(b, i), how, Math.Round(before[b], 4), Math.Round(column[b], 4));
                     raw[cell] = column[b];
                     flags[cell] = true;
                 }

@@ -45,7 +45,7 @@ public class AdjustmentsTests
         Assert.That(t.Matches, Is.EqualTo(overdue));
         Assert.That(t.Points, Is.EqualTo(points));
         Assert.That(t.IsDeduction, Is.True);
-        Assert.That(t.Trace.Contains("capped at 10", StringComparison.Ordinal), Is.EqualTo(overdue * 2 > 10), t.Trace);
+        Assert.That(t.Trace.Contains("封顶 10", StringComparison.Ordinal), Is.EqualTo(overdue * 2 > 10), t.Trace);
     }
 
     [Test]

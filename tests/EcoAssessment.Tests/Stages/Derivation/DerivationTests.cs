@@ -28,6 +28,11 @@ public class DerivationTests
         return v;
     }
 
+    /// <summary>Derives with the detail in English.</summary>
+    private static DerivedValue DeriveEn(Measure measure, Dataset ds, string branch = "B1") =>
+        EcoAssessment.Stages.Derivation.Derivation.Derive(TestRules.Indicator("x", measure), TestData.BranchOf(ds, branch), ds, explain: true,
+            new EcoAssessment.Stages.Derivation.DerivationScratch(), EcoAssessment.Catalogue.Language.En);
+
     private static MeetingRecord[] Many(string branch, MeetingType type, int count, int month = 1) =>
         Enumerable.Range(0, count).Select(i => Meeting(branch, type, new DateOnly(2024, month, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
 
@@ -64,7 +69,7 @@ public class DerivationTests
         Assert.That(Derive(types, ds, "B1").Value, Is.EqualTo(1.0), "no committee: committee left out, general assembly complete");
         Assert.That(Derive(types, ds, "B2").Value, Is.EqualTo(0.5).Within(1e-12), "committee exists: 0 of 12 held");
         Assert.That(Derive(types, ds, "B3").Value, Is.EqualTo(1.0), "unknown committee: left out");
-        Assert.That(Derive(types, ds, "B1").Detail, Does.Contain("no committee"));
+        Assert.That(Derive(types, ds, "B1").Detail, Does.Contain("committee：未设支委会，不计入"));
     }
 
     [Test]
@@ -105,7 +110,7 @@ public class DerivationTests
         var absent = new TestData().Branches("B1").Build(Period.Year(2024));
         var none = new TestData().Branches("B1").Table(InputTable.Meetings).Build(Period.Year(2024));
         Assert.That(Derive(Completion(SanHuiYiKe), absent).Value, Is.Null);
-        Assert.That(Derive(Completion(SanHuiYiKe), absent).Detail, Does.Contain("absent"));
+        Assert.That(Derive(Completion(SanHuiYiKe), absent).Detail, Is.EqualTo("缺少 meetings 表"));
         Assert.That(Derive(Completion(SanHuiYiKe), none).Value, Is.EqualTo(0.0));
     }
 
@@ -162,7 +167,8 @@ public class DerivationTests
         var v = Derive(new AttendanceMeasure([]), ds);
         // (8 + min(12, 10)) / ((10 − 1) + 10); rows without attendees or expected are not counted.
         Assert.That(v.Value, Is.EqualTo(18.0 / 19).Within(1e-12));
-        Assert.That(v.Detail, Does.Contain("1 meetings with more attendees than expected"));
+        Assert.That(v.Detail, Is.EqualTo("参会 18 / (应到 − 请假) 19(其中 1 次会议参会人数多于应到人数，按应到人数计)"));
+        Assert.That(DeriveEn(new AttendanceMeasure([]), ds).Detail, Is.EqualTo("attendees 18 / (expected − excused) 19 (1 meetings with more attendees than expected counted at expected)"));
     }
 
     [Test]
@@ -217,7 +223,9 @@ public class DerivationTests
         var v = Derive(new FindingSeverityMeasure(10, FormWeights), ds);
         // Σ = 1×1 + 3×0.5 + 10×0 + 6×1 = 8.5 (F5 has no form; F6 was found before the period); 8.5 / 20 × 10
         Assert.That(v.Value, Is.EqualTo(4.25).Within(1e-12));
-        Assert.That(v.Detail, Does.Contain("F3 form 4 w10 ×0 exempt").And.Contain("F2 form 2 w3 ×0.5 lenient").And.Not.Contain("F6"));
+        Assert.That(v.Detail, Does.Contain("F3 第4种形态 权重10 ×0 免责").And.Contain("F2 第2种形态 权重3 ×0.5 从轻").And.Not.Contain("F6"));
+        Assert.That(DeriveEn(new FindingSeverityMeasure(10, FormWeights), ds).Detail,
+            Is.EqualTo("F1 form 1 w1 ×1; F2 form 2 w3 ×0.5 lenient; F3 form 4 w10 ×0 exempt; F4 form 3 w6 ×1; Σ 8.5 / N 20 × 10 = 4.25"));
     }
 
     [Test]
@@ -283,7 +291,7 @@ public class DerivationTests
         var v = Derive(new RectificationOnTimeMeasure(), ds);
         // Due in 2024: F1 (on time), F2 (late), F3 (open), F5 (found in 2023, on time), F6 (exempt still counts, open).
         Assert.That(v.Value, Is.EqualTo(2.0 / 5).Within(1e-12));
-        Assert.That(v.Detail, Does.Contain("2 / due in period 5"));
+        Assert.That(v.Detail, Is.EqualTo("按期办结 2 / 考核期内到期 5"));
     }
 
     [Test]
@@ -307,7 +315,7 @@ public class DerivationTests
             .Build(Period.Year(2024));
         Assert.That(Derive(new AssessmentRatioMeasure(["CO-"]), ds).Value, Is.EqualTo(12.0 / 15).Within(1e-12));
         Assert.That(Derive(new AssessmentRatioMeasure(["CO-", "PE-"]), ds).Value, Is.EqualTo(17.0 / 20).Within(1e-12));
-        Assert.That(Derive(new AssessmentRatioMeasure(["CO-"]), ds).Detail, Does.Contain("items 2"));
+        Assert.That(Derive(new AssessmentRatioMeasure(["CO-"]), ds).Detail, Does.Contain("CO- 类考核项 2 个"));
     }
 
     /// <summary>

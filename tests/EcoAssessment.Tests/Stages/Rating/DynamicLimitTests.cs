@@ -48,6 +48,6 @@ public class DynamicLimitTests
         var o = RatingStage.Rate(Rules(1, quota: 0.5m), [In("B1", 99, RatingValue.Laggard), In("B2", 95, RatingValue.Middle)]);
         Assert.That(o[0].Rating, Is.EqualTo(RatingValue.Middle));
         Assert.That(o[1].Rating, Is.EqualTo(RatingValue.Vanguard));
-        Assert.That(o[1].Quota, Does.Contain("within quota"));
+        Assert.That(o[1].Quota, Does.Contain("未超出名额"));
     }
 }

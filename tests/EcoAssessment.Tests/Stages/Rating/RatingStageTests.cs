@@ -1,3 +1,4 @@
+using EcoAssessment.Catalogue;
 using EcoAssessment.Rules;
 using EcoAssessment.Stages.Rating;
 using EcoAssessment.Tests.Support;
@@ -197,9 +198,13 @@ public class RatingStageTests
         Assert.That(outputs[2].ThresholdRating, Is.EqualTo(RatingValue.Vanguard));
         Assert.That(outputs[2].Reasons, Does.Contain("quota:先锋→中间(place 4>3)"));
         Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 5>3)"));
-        Assert.That(outputs[4].Quota, Is.EqualTo("先锋 place 3 of 5 within quota ⌊0.3×10⌋ = 3; ahead of B03 by dimension.conduct (80 vs 70)"));
-        Assert.That(outputs[2].Quota, Is.EqualTo("先锋 place 4 of 5 beyond quota ⌊0.3×10⌋ = 3 → 中间; behind B05 by dimension.conduct (80 vs 70)"));
-        Assert.That(outputs[3].Quota, Does.StartWith("先锋 place 2 of 5 within quota"));
+        Assert.That(outputs[4].Quota, Is.EqualTo("先锋候选第 3 位(共 5 个)，在名额 ⌊0.3×10⌋ = 3 之内；凭 维度 conduct(80 对 70) 排在 B03 之前"));
+        Assert.That(outputs[2].Quota, Is.EqualTo("先锋候选第 4 位(共 5 个)，超出名额 ⌊0.3×10⌋ = 3 → 中间；因 维度 conduct(80 对 70) 排在 B05 之后"));
+        Assert.That(outputs[3].Quota, Does.StartWith("先锋候选第 2 位(共 5 个)，在名额"));
+        var english = RatingStage.Rate(rules, inputs, explain: true, language: Language.En);
+        Assert.That(english[4].Quota, Is.EqualTo("先锋 place 3 of 5 within quota ⌊0.3×10⌋ = 3; ahead of B03 by dimension.conduct (80 vs 70)"));
+        Assert.That(english[2].Quota, Is.EqualTo("先锋 place 4 of 5 beyond quota ⌊0.3×10⌋ = 3 → 中间; behind B05 by dimension.conduct (80 vs 70)"));
+        Assert.That(english.Select(o => o.Reasons), Is.EqualTo(outputs.Select(o => o.Reasons)), "the reason codes do not depend on the language");
         Assert.That(outputs[5].Quota, Is.Null, "a 中间 by threshold takes no part in the quota");
     }
 
@@ -208,7 +213,7 @@ public class RatingStageTests
     {
         var outputs = RatingStage.Rate(TestRules.Rating(quota: 0.25m), [In("B2", 95m), In("B1", 95m), In("B3", 60m), In("B4", 60m)]);
         Assert.That(outputs.Select(o => o.Rating), Is.EqualTo(new[] { RatingValue.Middle, RatingValue.Vanguard, RatingValue.Middle, RatingValue.Middle }));
-        Assert.That(outputs[1].Quota, Is.EqualTo("先锋 place 1 of 2 within quota ⌊0.25×4⌋ = 1; ahead of B2 by branch_id (B1 vs B2)"));
+        Assert.That(outputs[1].Quota, Is.EqualTo("先锋候选第 1 位(共 2 个)，在名额 ⌊0.25×4⌋ = 1 之内；凭 支部编号(B1 对 B2) 排在 B2 之前"));
         Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 2>1)"));
     }
 
@@ -226,7 +231,7 @@ public class RatingStageTests
     {
         var outputs = RatingStage.Rate(TestRules.Rating(quota: 0.3m), [In("B1", 95m), .. Tied(9, 70m)]);
         Assert.That(outputs[0].Rating, Is.EqualTo(RatingValue.Vanguard));
-        Assert.That(outputs[0].Quota, Is.EqualTo("先锋 1 within quota ⌊0.3×10⌋ = 3"));
+        Assert.That(outputs[0].Quota, Is.EqualTo("先锋 1 个，未超出名额 ⌊0.3×10⌋ = 3"));
     }
 
     [Test]
