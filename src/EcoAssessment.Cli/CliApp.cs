@@ -71,6 +71,7 @@ public static class CliApp
         var verboseRequested = args.Contains("--verbose");
         // The language is known before the command line is built: help, parse errors and messages are written in it.
         var language = CliText.FromArgs(args);
+        var callerLanguage = CliText.Language;
         CliText.Language = language;
         var uiCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CliText.UiCulture(language);
@@ -123,6 +124,7 @@ public static class CliApp
         finally
         {
             CultureInfo.CurrentUICulture = uiCulture;
+            CliText.Language = callerLanguage;
         }
     }
 }
