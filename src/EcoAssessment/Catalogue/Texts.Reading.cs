@@ -1,3 +1,5 @@
+// Kept whole: one catalogue area (the readers' messages), a flat list of entries read top to bottom; splitting it
+// would scatter the texts of one area over files the catalogue tests and docs/language.md do not name.
 namespace EcoAssessment.Catalogue;
 
 /// <summary>The catalogue's texts of reading files: CSV, workbooks, rule-file YAML, previous ratings, weights (IO).</summary>
