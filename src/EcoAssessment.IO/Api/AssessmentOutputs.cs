@@ -29,7 +29,7 @@ public static class AssessmentOutputs
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(branchId);
-        var result = assessment.Find(branchId) ?? throw new ArgumentException($"branch '{branchId}' is not in the assessment", nameof(branchId));
+        var result = assessment.Find(branchId) ?? throw new ArgumentException(Texts.OutputBranchNotAssessed.Render(english ? Language.En : Language.Zh, branchId), nameof(branchId));
         return ExplanationText.Render(assessment, result, english);
     }
 
@@ -88,7 +88,7 @@ public static class AssessmentOutputs
             ".json" => s => ResultJsonWriter.Write(assessment, Metadata(assessment) with { Language = language }, s),
             ".md" => s => s.Write(Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(assessment, language))),
             ".xlsx" => s => ReportWorkbookWriter.Write(assessment, s, language),
-            _ => throw new ArgumentException($"name the output .csv, .json, .md or .xlsx (the extension picks the format), not '{path}'", nameof(path)),
+            _ => throw new ArgumentException(Texts.OutputExtensionUnknown.Render(language, path), nameof(path)),
         };
         AtomicFile.Write(path, write);
     }
