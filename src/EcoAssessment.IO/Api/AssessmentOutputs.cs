@@ -25,11 +25,11 @@ public static class AssessmentOutputs
     /// <returns>Multi-line text ending with a line break.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> or <paramref name="branchId"/> is null.</exception>
     /// <exception cref="ArgumentException">The branch is not in the assessment.</exception>
-    public static string Explain(this Assessment assessment, string branchId, Catalogue.Language language = Catalogue.Language.Zh)
+    public static string Explain(this Assessment assessment, string branchId, Language language = Language.Zh)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(branchId);
-        var result = assessment.Find(branchId) ?? throw new ArgumentException($"branch '{branchId}' is not in the assessment", nameof(branchId));
+        var result = assessment.Find(branchId) ?? throw new ArgumentException(Texts.OutputBranchNotAssessed.Render(language, branchId), nameof(branchId));
         return ExplanationText.Render(assessment, result, language);
     }
 
@@ -88,7 +88,7 @@ public static class AssessmentOutputs
             ".json" => s => ResultJsonWriter.Write(assessment, Metadata(assessment) with { Language = language }, s),
             ".md" => s => s.Write(Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(assessment, language))),
             ".xlsx" => s => ReportWorkbookWriter.Write(assessment, s, language),
-            _ => throw new ArgumentException($"name the output .csv, .json, .md or .xlsx (the extension picks the format), not '{path}'", nameof(path)),
+            _ => throw new ArgumentException(Texts.OutputExtensionUnknown.Render(language, path), nameof(path)),
         };
         AtomicFile.Write(path, write);
     }

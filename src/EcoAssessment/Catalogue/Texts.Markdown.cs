@@ -150,4 +150,14 @@ internal static partial class Texts
 
     /// <summary>After λmax, CI and CR: the AHP matrix is inconsistent.</summary>
     public static readonly Entry WeightsInconsistent = new("一致性检验未通过（CR ≥ 0.1）：请调整判断矩阵", "inconsistent (CR ≥ 0.1): revise the judgements");
+
+    // ── The library's writers (AssessmentOutputs) ─────────────────────────────────────────────────────────────────
+
+    /// <summary>Save was given a file whose extension picks no format; {0} is the path.</summary>
+    public static readonly Entry OutputExtensionUnknown = new(
+        "输出文件'{0}'的扩展名无法确定格式；请以 .csv、.json、.md 或 .xlsx 结尾（扩展名决定格式）",
+        "name the output .csv, .json, .md or .xlsx (the extension picks the format), not '{0}'");
+
+    /// <summary>Explain was asked for a branch that is not in the assessment; {0} is the branch id.</summary>
+    public static readonly Entry OutputBranchNotAssessed = new("支部'{0}'不在本次评价中；请检查支部编号", "branch '{0}' is not in the assessment");
 }

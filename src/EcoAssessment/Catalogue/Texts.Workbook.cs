@@ -1,3 +1,5 @@
+// Kept whole: the catalogue of one area (every text of the report, template and trend workbooks and the rule sheet),
+// a list of entries read one after another, not logic; splitting it would only scatter the workbook's texts.
 namespace EcoAssessment.Catalogue;
 
 /// <summary>The catalogue's texts of the report, template and trend workbooks and the rule sheet.</summary>
