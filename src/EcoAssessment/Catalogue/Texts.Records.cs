@@ -159,4 +159,210 @@ internal static partial class Texts
     public static readonly Entry PeriodNotALabel = new(
         "「{0}」不是考核期；请写成 2024、2024H1、2024Q3、2024-03 或 2024-01-01..2024-06-30",
         "'{0}' is not a period: write 2024, 2024H1, 2024Q3, 2024-03 or 2024-01-01..2024-06-30");
+
+    // The input contract (InputCatalogue): what each table and column holds, and the names of the code lists.
+
+    /// <summary>The help text of the table Branches.</summary>
+    public static readonly Entry TableHelpBranches = new("待评定的支部（唯一必需的表）。", "The branches to rate (mandatory).");
+
+    /// <summary>The help text of the column BranchId.</summary>
+    public static readonly Entry ColumnBranchId = new("支部的唯一编号。", "Unique branch id.");
+
+    /// <summary>The help text of the column BranchName.</summary>
+    public static readonly Entry ColumnBranchName = new("支部名称。", "Branch name.");
+
+    /// <summary>The help text of the column Unit.</summary>
+    public static readonly Entry ColumnUnit = new("支部所属单位；按单位汇总时以此为准。", "The unit the branch belongs to; the roll-up key.");
+
+    /// <summary>The help text of the column BranchType.</summary>
+    public static readonly Entry ColumnBranchType = new("空白 = 普通支部。", "Blank = regular.");
+
+    /// <summary>The help text of the column ParentId.</summary>
+    public static readonly Entry ColumnParentId = new("上级党组织编号。", "Parent organisation id.");
+
+    /// <summary>The help text of the column Members.</summary>
+    public static readonly Entry ColumnMembers = new("党员人数；仅在没有党员表时使用。", "Member count; used only without a members table.");
+
+    /// <summary>The help text of the column PartyGroups.</summary>
+    public static readonly Entry ColumnPartyGroups = new("{0}数量；空白 = 0（不要求召开{1}）。", "Number of {0}; blank = 0 (no {1} expected).");
+
+    /// <summary>The help text of the column HasCommittee.</summary>
+    public static readonly Entry ColumnHasCommittee = new("是否设{0}；空白 = 正式党员不少于 7 名时视为设立。", "Whether a {0} exists; blank = at least 7 full members.");
+
+    /// <summary>The help text of the column SecretaryVacantDays.</summary>
+    public static readonly Entry ColumnSecretaryVacantDays = new("考核期内书记岗位空缺的天数。", "Days the secretary post was vacant in the period.");
+
+    /// <summary>The help text of the table Members.</summary>
+    public static readonly Entry TableHelpMembers = new("党员的组织关系：每名党员在每个支部占一行。", "Memberships: one row per member and branch.");
+
+    /// <summary>The help text of the column MemberId.</summary>
+    public static readonly Entry ColumnMemberId = new("党员编号（无需填写姓名）。", "Member id (no personal names needed).");
+
+    /// <summary>The help text of the column MembershipBranch.</summary>
+    public static readonly Entry ColumnMembershipBranch = new("此组织关系所在的支部。", "Branch of this membership.");
+
+    /// <summary>The help text of the column MemberStatus.</summary>
+    public static readonly Entry ColumnMemberStatus = new("空白 = 正式党员。", "Blank = full.");
+
+    /// <summary>The help text of the column MemberRole.</summary>
+    public static readonly Entry ColumnMemberRole = new("空白 = 普通党员。", "Blank = member.");
+
+    /// <summary>The help text of the column Home.</summary>
+    public static readonly Entry ColumnHome = new("组织关系所在支部（{0}）或临时支部（{1}）；空白 = {0}。", "Home membership ({0}) or a temporary-branch membership ({1}); blank = {0}.");
+
+    /// <summary>The help text of the column Joined.</summary>
+    public static readonly Entry ColumnJoined = new("党员转入本支部的日期；党员数按在册天数折算。", "Date the member joined this branch; pro-rates N.");
+
+    /// <summary>The help text of the table Meetings.</summary>
+    public static readonly Entry TableHelpMeetings = new("组织生活记录（{0}、{1} …）。", "Organisational-life records ({0}, {1} …).");
+
+    /// <summary>The help text of the column MeetingBranch.</summary>
+    public static readonly Entry ColumnMeetingBranch = new("召开会议的支部。", "Branch that held the meeting.");
+
+    /// <summary>The help text of the column MeetingType.</summary>
+    public static readonly Entry ColumnMeetingType = new("会议类型。", "Meeting type.");
+
+    /// <summary>The help text of the column MeetingDate.</summary>
+    public static readonly Entry ColumnMeetingDate = new("会议日期。", "Meeting date.");
+
+    /// <summary>The help text of the column MeetingId.</summary>
+    public static readonly Entry ColumnMeetingId = new("会议编号；同一会议重复列出只计一次。", "Meeting id; repeats of the same meeting count once.");
+
+    /// <summary>The help text of the column Attendees.</summary>
+    public static readonly Entry ColumnAttendees = new("实到人数。", "Members present.");
+
+    /// <summary>The help text of the column Expected.</summary>
+    public static readonly Entry ColumnExpected = new("应到人数。", "Members expected.");
+
+    /// <summary>The help text of the column Excused.</summary>
+    public static readonly Entry ColumnExcused = new("请假人数。", "Members excused.");
+
+    /// <summary>The help text of the column ThemeDay.</summary>
+    public static readonly Entry ColumnThemeDay = new("是否结合{0}。", "Combined with {0}.");
+
+    /// <summary>The help text of the column Topic.</summary>
+    public static readonly Entry ColumnTopic = new("会议主题。", "Topic.");
+
+    /// <summary>The help text of the table Study.</summary>
+    public static readonly Entry TableHelpStudy = new("理论学习记录，按党员或按支部填写。", "Theory-study records, per member or per branch.");
+
+    /// <summary>The help text of the column StudyMember.</summary>
+    public static readonly Entry ColumnStudyMember = new("参加学习（或讲微型党课）的党员；member_id 与 branch_id 至少填一项。", "Member who studied (or gave a micro lecture); member_id or branch_id is required.");
+
+    /// <summary>The help text of the column StudyBranch.</summary>
+    public static readonly Entry ColumnStudyBranch = new("支部，用于以支部为单位的学习记录。", "Branch, for branch-level rows.");
+
+    /// <summary>The help text of the column StudyDate.</summary>
+    public static readonly Entry ColumnStudyDate = new("日期，或月份（2024-03）。", "Date, or a month (2024-03).");
+
+    /// <summary>The help text of the column StudyForm.</summary>
+    public static readonly Entry ColumnStudyForm = new("学习形式。", "Study form.");
+
+    /// <summary>The help text of the column StudyHours.</summary>
+    public static readonly Entry ColumnStudyHours = new("学时。", "Study hours.");
+
+    /// <summary>The help text of the column StudyPoints.</summary>
+    public static readonly Entry ColumnStudyPoints = new("积分（{0}、{1}学分）。", "Points ({0}, {1} credits).");
+
+    /// <summary>The help text of the column StudyCompleted.</summary>
+    public static readonly Entry ColumnStudyCompleted = new("是否完成学习任务。", "Task completed.");
+
+    /// <summary>The help text of the table Assessments.</summary>
+    public static readonly Entry TableHelpAssessments = new("{0}考评项目（编号以 PF-/OR-/CO-/PE- 开头）。", "{0} assessment items (PF-/OR-/CO-/PE- codes).");
+
+    /// <summary>The help text of the column AssessedBranch.</summary>
+    public static readonly Entry ColumnAssessedBranch = new("被考评的支部。", "Branch assessed.");
+
+    /// <summary>The help text of the column Item.</summary>
+    public static readonly Entry ColumnItem = new("考评项目编号；前缀表示所属板块。", "Item code; its prefix names its pillar.");
+
+    /// <summary>The help text of the column Score.</summary>
+    public static readonly Entry ColumnScore = new("得分。", "Points awarded.");
+
+    /// <summary>The help text of the column MaxScore.</summary>
+    public static readonly Entry ColumnMaxScore = new("分值（满分）；规则使用 assessment_ratio 时必填。", "Points available; required when a rule uses assessment_ratio.");
+
+    /// <summary>The help text of the column Assessor.</summary>
+    public static readonly Entry ColumnAssessor = new("评分人。", "Who scored it.");
+
+    /// <summary>The help text of the column RecordPeriod.</summary>
+    public static readonly Entry ColumnRecordPeriod = new("只在此考核期的运行中计入。", "Counts only in runs of this period.");
+
+    /// <summary>The help text of the table Findings.</summary>
+    public static readonly Entry TableHelpFindings = new("监督发现的问题和整改事项。", "Supervision findings and rectification items.");
+
+    /// <summary>The help text of the column FindingId.</summary>
+    public static readonly Entry ColumnFindingId = new("问题的唯一编号。", "Unique finding id.");
+
+    /// <summary>The help text of the column FindingBranch.</summary>
+    public static readonly Entry ColumnFindingBranch = new("问题所涉支部。", "Branch concerned.");
+
+    /// <summary>The help text of the column FindingDate.</summary>
+    public static readonly Entry ColumnFindingDate = new("发现日期。", "Date found.");
+
+    /// <summary>The help text of the column FindingMember.</summary>
+    public static readonly Entry ColumnFindingMember = new("问题所涉党员。", "Member concerned.");
+
+    /// <summary>The help text of the column FindingForm.</summary>
+    public static readonly Entry ColumnFindingForm = new("{0} 1–4；空白 = 不属于执纪问责的整改事项。", "{0} 1–4; blank = a rectification item that is not a discipline case.");
+
+    /// <summary>The help text of the column FindingSource.</summary>
+    public static readonly Entry ColumnFindingSource = new("问题来源。", "Where it was found.");
+
+    /// <summary>The help text of the column FindingCategory.</summary>
+    public static readonly Entry ColumnFindingCategory = new("问题类别。", "Category.");
+
+    /// <summary>The help text of the column DueDate.</summary>
+    public static readonly Entry ColumnDueDate = new("整改期限。", "Rectification deadline.");
+
+    /// <summary>The help text of the column ClosedDate.</summary>
+    public static readonly Entry ColumnClosedDate = new("整改完成日期；空白 = 尚未办结。", "Date rectified; blank = still open.");
+
+    /// <summary>The help text of the column Tolerance.</summary>
+    public static readonly Entry ColumnTolerance = new("{0}：空白 = 无。", "{0}: blank = none.");
+
+    /// <summary>The help text of the column Responsibility.</summary>
+    public static readonly Entry ColumnResponsibility = new("{0}中的责任主体；空白 = 按党员的职务确定。", "{0} role; blank = from the member's role.");
+
+    /// <summary>The help text of the table Indicators.</summary>
+    public static readonly Entry TableHelpIndicators = new("预先算好的指标值：长表（branch_id、指标编号、值三列）或宽表（branch_id 加每个指标编号一列）。", "Precomputed values: long (branch_id, indicator, value) or wide (branch_id + one column per indicator id).");
+
+    /// <summary>The help text of the column IndicatorBranch.</summary>
+    public static readonly Entry ColumnIndicatorBranch = new("支部。", "Branch.");
+
+    /// <summary>The help text of the column Indicator.</summary>
+    public static readonly Entry ColumnIndicator = new("指标编号（长表）。", "Indicator id (long form).");
+
+    /// <summary>The help text of the column Value.</summary>
+    public static readonly Entry ColumnValue = new("指标值（长表）；比率写成小数，92% 读作 0.92。", "Value (long form); rates as fractions, 92% reads as 0.92.");
+
+    /// <summary>The code list of branch type, as messages name it.</summary>
+    public static readonly Entry CodesBranchType = new("支部类型", "branch type");
+
+    /// <summary>The code list of member status, as messages name it.</summary>
+    public static readonly Entry CodesMemberStatus = new("人员类别", "member status");
+
+    /// <summary>The code list of member role, as messages name it.</summary>
+    public static readonly Entry CodesMemberRole = new("党内职务", "member role");
+
+    /// <summary>The code list of meeting type, as messages name it.</summary>
+    public static readonly Entry CodesMeetingType = new("会议类型", "meeting type");
+
+    /// <summary>The code list of study form, as messages name it.</summary>
+    public static readonly Entry CodesStudyForm = new("学习形式", "study form");
+
+    /// <summary>The code list of finding source, as messages name it.</summary>
+    public static readonly Entry CodesFindingSource = new("问题来源", "finding source");
+
+    /// <summary>The code list of finding category, as messages name it.</summary>
+    public static readonly Entry CodesFindingCategory = new("问题类别", "finding category");
+
+    /// <summary>The code list of tolerance, as messages name it.</summary>
+    public static readonly Entry CodesTolerance = new("容错免责情形", "tolerance");
+
+    /// <summary>The code list of responsibility, as messages name it.</summary>
+    public static readonly Entry CodesResponsibility = new("责任主体", "responsibility");
+
+    /// <summary>A code with its Chinese form, in a list of the codes accepted.</summary>
+    public static readonly Entry CodeWithChinese = new("{0}（{1}）", "{0} ({1})");
 }
