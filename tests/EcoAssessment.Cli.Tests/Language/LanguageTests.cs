@@ -200,9 +200,16 @@ public partial class LanguageTests
 
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "scoring-rules"), "*.yaml"))
         {
-            foreach (Match m in YamlId().Matches(File.ReadAllText(file)))
+            var yaml = File.ReadAllText(file);
+            foreach (Match m in YamlId().Matches(yaml))
             {
                 ids.Add(m.Groups[1].Value);
+            }
+
+            // the item-code prefixes of assessment_ratio measures (items: [CO-, PE-])
+            foreach (Match m in YamlItems().Matches(yaml))
+            {
+                ids.UnionWith(m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(p => p.TrimEnd('-')));
             }
         }
 
@@ -286,8 +293,11 @@ public partial class LanguageTests
     [GeneratedRegex(@"\.(csv|xlsx|yaml|yml|json|md|txt|png|pdf)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileForm();
 
-    [GeneratedRegex(@"(?m)\bid:\s*([A-Za-z_0-9]+)")]
+    [GeneratedRegex(@"(?m)\bid:\s*([A-Za-z_0-9-]+)")]
     private static partial Regex YamlId();
+
+    [GeneratedRegex(@"items:\s*\[([^\]]*)\]")]
+    private static partial Regex YamlItems();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]+")]
     private static partial Regex Cjk();
