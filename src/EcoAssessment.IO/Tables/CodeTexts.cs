@@ -9,19 +9,7 @@ using Text = EcoAssessment.Catalogue.Text;
 internal static class CodeTexts
 {
     /// <summary>The list's name: 会议类型 / meeting type.</summary>
-    public static Text Name(CodeList codes) => codes.Name switch
-    {
-        "branch type" => Texts.CodesBranchType,
-        "member status" => Texts.CodesMemberStatus,
-        "member role" => Texts.CodesMemberRole,
-        "meeting type" => Texts.CodesMeetingType,
-        "study form" => Texts.CodesStudyForm,
-        "finding source" => Texts.CodesFindingSource,
-        "finding category" => Texts.CodesFindingCategory,
-        "tolerance" => Texts.CodesTolerance,
-        "responsibility" => Texts.CodesResponsibility,
-        _ => Text.Plain(codes.Name),
-    };
+    public static Text Name(CodeList codes) => codes.Label;
 
     /// <summary>The codes with their Chinese forms: 支部党员大会（general_assembly）、… / general_assembly (支部党员大会), ….</summary>
     public static Text Choices(CodeList codes) =>

@@ -80,33 +80,6 @@ internal static partial class Texts
     /// <summary>A code column left empty; {1} lists the codes.</summary>
     public static readonly Entry ReadCodeEmpty = new("\"{0}\"为空；请用以下之一：{1}", "{0} is empty; use one of {1}");
 
-    /// <summary>The code list of branch types.</summary>
-    public static readonly Entry CodesBranchType = new("支部类型", "branch type");
-
-    /// <summary>The code list of member statuses.</summary>
-    public static readonly Entry CodesMemberStatus = new("党员状态", "member status");
-
-    /// <summary>The code list of member roles.</summary>
-    public static readonly Entry CodesMemberRole = new("党员职务", "member role");
-
-    /// <summary>The code list of meeting types.</summary>
-    public static readonly Entry CodesMeetingType = new("会议类型", "meeting type");
-
-    /// <summary>The code list of study forms.</summary>
-    public static readonly Entry CodesStudyForm = new("学习形式", "study form");
-
-    /// <summary>The code list of finding sources.</summary>
-    public static readonly Entry CodesFindingSource = new("问题来源", "finding source");
-
-    /// <summary>The code list of finding categories.</summary>
-    public static readonly Entry CodesFindingCategory = new("问题类别", "finding category");
-
-    /// <summary>The code list of tolerance (容错免责).</summary>
-    public static readonly Entry CodesTolerance = new("容错免责情形", "tolerance");
-
-    /// <summary>The code list of responsibilities.</summary>
-    public static readonly Entry CodesResponsibility = new("责任主体", "responsibility");
-
     // ── rules of a row ──
 
     /// <summary>Negative vacant days of the secretary post.</summary>
