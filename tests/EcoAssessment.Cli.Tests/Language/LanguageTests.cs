@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using EcoAssessment.IO.Xlsx;
+using EcoAssessment.Model;
 using NUnit.Framework;
 
 namespace EcoAssessment.Cli.Tests.Language;
@@ -108,7 +110,7 @@ public partial class LanguageTests
         var found = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (name, text) in Outputs("zh"))
         {
-            foreach (Match t in Token().Matches(text))
+            foreach (Match t in Token().Matches(Quoted().Replace(text, " ")))
             {
                 if (!IsAllowed(t.Value, allowed, ids))
                 {
@@ -198,12 +200,36 @@ public partial class LanguageTests
             }
         }
 
+        // the input contract: table and column names, the codes of the code lists
+        foreach (var table in InputCatalogue.Tables)
+        {
+            ids.Add(table.Name);
+            foreach (var column in table.Columns)
+            {
+                ids.Add(column.Name);
+                ids.UnionWith(column.Codes?.Entries.Select(e => e.Code) ?? []);
+            }
+        }
+
+        // the rule files' schema: every key and every value it names (thresholds, vanguard, assessment_ratio)
+        ids.UnionWith(SchemaWords(JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "scoring-rules", "schema", "rules.schema.json"))).RootElement));
+
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "scoring-rules"), "*.yaml"))
         {
             var yaml = File.ReadAllText(file);
             foreach (Match m in YamlId().Matches(yaml))
             {
                 ids.Add(m.Groups[1].Value);
+            }
+
+            // the rule files' own vocabulary: keys and the values written as words (measure: assessment_ratio)
+            foreach (Match m in YamlWord().Matches(yaml))
+            {
+                ids.Add(m.Groups[1].Value);
+                if (m.Groups[2].Success)
+                {
+                    ids.Add(m.Groups[2].Value);
+                }
             }
 
             // the item-code prefixes of assessment_ratio measures (items: [CO-, PE-])
@@ -222,6 +248,18 @@ public partial class LanguageTests
         // The rating values, the lowest health band (红, below the rule file's bands) and the name of the whole-system row
         // are values, the same in every language, as is what this test itself writes into its broken inputs.
         var set = new HashSet<string>(StringComparer.Ordinal) { "先锋", "中间", "落后", "未定级", "红", "全系统", "一支部", "重复", "机关", "支委会", "党员大会", "坏规则", "维度", "年", "月", "日" };
+        // the input contract's Chinese: table names, column headers, the Chinese forms of codes; the template's example values
+        foreach (var table in InputCatalogue.Tables)
+        {
+            set.Add(table.Chinese);
+            foreach (var column in table.Columns)
+            {
+                set.UnionWith(column.Aliases);
+                set.UnionWith(column.Codes?.Entries.SelectMany(e => e.Aliases.Prepend(e.Chinese)) ?? []);
+            }
+        }
+
+        set.UnionWith(TemplateWorkbookWriter.Examples.Values.SelectMany(e => e.Values).OfType<string>());
         var files = Directory.EnumerateFiles(Sample, "*.csv").Concat(Directory.EnumerateFiles(Sample2023, "*.csv"))
             .Concat(Directory.EnumerateFiles(Path.Combine(Root, "scoring-rules"), "*.yaml"));
         foreach (var f in files)
@@ -235,12 +273,41 @@ public partial class LanguageTests
         return set;
     }
 
+    /// <summary>The property names and the string values of a JSON schema.</summary>
+    private static IEnumerable<string> SchemaWords(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject())
+                {
+                    yield return p.Name;
+                    foreach (var s in SchemaWords(p.Value))
+                    {
+                        yield return s;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var s in e.EnumerateArray().SelectMany(SchemaWords))
+                {
+                    yield return s;
+                }
+
+                break;
+            case JsonValueKind.String when e.GetString() is { } v && WordForm().IsMatch(v):
+                yield return v;
+                break;
+        }
+    }
+
     private static IEnumerable<string> JsonTexts(JsonElement e)
     {
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var p in e.EnumerateObject().Where(p => p.Name is not ("reason_codes" or "id" or "branch_id" or "unit" or "name" or "kind" or "rule")))
+                foreach (var p in e.EnumerateObject().Where(p => p.Name is not ("reason_codes" or "id" or "branch_id" or "unit" or "name" or "kind" or "rule" or "dimension" or "effect" or "transition")))
                 {
                     foreach (var s in JsonTexts(p.Value))
                     {
@@ -295,6 +362,16 @@ public partial class LanguageTests
 
     [GeneratedRegex(@"(?m)\bid:\s*([A-Za-z_0-9-]+)")]
     private static partial Regex YamlId();
+
+    [GeneratedRegex(@"(?m)^[\s-]*([a-z_][a-z0-9_]*):(?:[ \t]+([a-z_][a-z0-9_]*)[ \t]*(?:#.*)?$)?")]
+    private static partial Regex YamlWord();
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]*$")]
+    private static partial Regex WordForm();
+
+    /// <summary>What an output quotes as the user wrote it: "…", 「…」, `…`, “…”.</summary>
+    [GeneratedRegex("\"[^\"\n]*\"|「[^」\n]*」|`[^`\n]*`|“[^”\n]*”")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"items:\s*\[([^\]]*)\]")]
     private static partial Regex YamlItems();
