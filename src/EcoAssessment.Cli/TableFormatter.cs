@@ -60,7 +60,7 @@ public static class TableFormatter
         foreach (var u in units.Append(system))
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "—";
-            var alerts = string.Join(Texts.ListSeparator.Render(language), u.RedLines.Concat(u.Warnings));
+            var alerts = u.DescribeAlerts(language);
             var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
             sb.Append(CultureInfo.InvariantCulture,
                 $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");

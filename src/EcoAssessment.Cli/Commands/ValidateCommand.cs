@@ -46,7 +46,7 @@ public static class ValidateCommand
 
                 foreach (var d in bag.Items.OrderBy(d => d.Location?.Line ?? 0).ThenBy(d => d.Location?.Column ?? 0))
                 {
-                    stdout.WriteLine(d.ToString());
+                    stdout.WriteLine(d.ToString(CliText.Language));
                 }
 
                 var warnings = bag.Items.Count(d => d.Severity == Severity.Warning);

@@ -16,72 +16,15 @@ internal static class TemplateWorkbookWriter
     /// <summary>Rows below the header that get the drop-down lists and formats.</summary>
     public const int PreparedRows = 5000;
 
-    private static readonly Dictionary<string, Dictionary<string, object>> Examples = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Dictionary<string, object>> Examples = new(StringComparer.Ordinal)
     {
         ["branches"] = new() { ["branch_id"] = "B001", ["name"] = "机关第一党支部", ["unit"] = "市生态环境局", ["type"] = 0, ["members"] = 12, ["party_groups"] = 2, ["has_committee"] = true, ["secretary_vacant_days"] = 0 },
         ["members"] = new() { ["member_id"] = "M0001", ["branch_id"] = "B001", ["status"] = 0, ["role"] = 0, ["home"] = true, ["joined"] = new DateTime(2019, 7, 1) },
-        ["meetings"] = new() { ["branch_id"] = "B001", ["type"] = 0, ["date"] = new DateTime(2024, 3, 7), ["meeting_id"] = "B001-2024-03-GA", ["attendees"] = 11, ["expected"] = 12, ["excused"] = 1, ["theme_day"] = true, ["topic"] = "学习贯彻党的二十届三中全会精神" },
+        ["meetings"] = new() { ["branch_id"] = "B001", ["type"] = 0, ["date"] = new DateTime(2024, 3, 7), ["meeting_id"] = "B001-20240307", ["attendees"] = 11, ["expected"] = 12, ["excused"] = 1, ["theme_day"] = true, ["topic"] = "学习贯彻党的二十届三中全会精神" },
         ["study"] = new() { ["member_id"] = "M0001", ["branch_id"] = "B001", ["date"] = new DateTime(2024, 3, 31), ["form"] = 3, ["hours"] = 2, ["points"] = 35, ["completed"] = true },
         ["assessments"] = new() { ["branch_id"] = "B001", ["item"] = "OR-01", ["score"] = 9, ["max_score"] = 10, ["assessor"] = "考评组", ["period"] = "2024" },
         ["findings"] = new() { ["finding_id"] = "F2024-001", ["branch_id"] = "B001", ["date"] = new DateTime(2024, 5, 10), ["member_id"] = "M0001", ["form"] = 1, ["source"] = 1, ["category"] = 1, ["due_date"] = new DateTime(2024, 6, 30), ["closed_date"] = new DateTime(2024, 6, 20), ["responsibility"] = 0 },
         ["indicators"] = new() { ["branch_id"] = "B001", ["indicator"] = "satisfaction", ["value"] = 0.95, ["period"] = "2024" },
-    };
-
-    /// <summary>What each column holds, by <c>table.column</c>: the 说明 sheet's 含义 column and the header comments.</summary>
-    private static readonly Dictionary<string, Entry> Meanings = new(StringComparer.Ordinal)
-    {
-        ["branches.branch_id"] = Texts.WbTplBranchesBranchId,
-        ["branches.name"] = Texts.WbTplBranchesName,
-        ["branches.unit"] = Texts.WbTplBranchesUnit,
-        ["branches.type"] = Texts.WbTplBranchesType,
-        ["branches.parent_id"] = Texts.WbTplBranchesParentId,
-        ["branches.members"] = Texts.WbTplBranchesMembers,
-        ["branches.party_groups"] = Texts.WbTplBranchesPartyGroups,
-        ["branches.has_committee"] = Texts.WbTplBranchesHasCommittee,
-        ["branches.secretary_vacant_days"] = Texts.WbTplBranchesSecretaryVacantDays,
-        ["members.member_id"] = Texts.WbTplMembersMemberId,
-        ["members.branch_id"] = Texts.WbTplMembersBranchId,
-        ["members.status"] = Texts.WbTplMembersStatus,
-        ["members.role"] = Texts.WbTplMembersRole,
-        ["members.home"] = Texts.WbTplMembersHome,
-        ["members.joined"] = Texts.WbTplMembersJoined,
-        ["meetings.branch_id"] = Texts.WbTplMeetingsBranchId,
-        ["meetings.type"] = Texts.WbTplMeetingsType,
-        ["meetings.date"] = Texts.WbTplMeetingsDate,
-        ["meetings.meeting_id"] = Texts.WbTplMeetingsMeetingId,
-        ["meetings.attendees"] = Texts.WbTplMeetingsAttendees,
-        ["meetings.expected"] = Texts.WbTplMeetingsExpected,
-        ["meetings.excused"] = Texts.WbTplMeetingsExcused,
-        ["meetings.theme_day"] = Texts.WbTplMeetingsThemeDay,
-        ["meetings.topic"] = Texts.WbTplMeetingsTopic,
-        ["study.member_id"] = Texts.WbTplStudyMemberId,
-        ["study.branch_id"] = Texts.WbTplStudyBranchId,
-        ["study.date"] = Texts.WbTplStudyDate,
-        ["study.form"] = Texts.WbTplStudyForm,
-        ["study.hours"] = Texts.WbTplStudyHours,
-        ["study.points"] = Texts.WbTplStudyPoints,
-        ["study.completed"] = Texts.WbTplStudyCompleted,
-        ["assessments.branch_id"] = Texts.WbTplAssessmentsBranchId,
-        ["assessments.item"] = Texts.WbTplAssessmentsItem,
-        ["assessments.score"] = Texts.WbTplAssessmentsScore,
-        ["assessments.max_score"] = Texts.WbTplAssessmentsMaxScore,
-        ["assessments.assessor"] = Texts.WbTplAssessmentsAssessor,
-        ["assessments.period"] = Texts.WbTplAssessmentsPeriod,
-        ["findings.finding_id"] = Texts.WbTplFindingsFindingId,
-        ["findings.branch_id"] = Texts.WbTplFindingsBranchId,
-        ["findings.date"] = Texts.WbTplFindingsDate,
-        ["findings.member_id"] = Texts.WbTplFindingsMemberId,
-        ["findings.form"] = Texts.WbTplFindingsForm,
-        ["findings.source"] = Texts.WbTplFindingsSource,
-        ["findings.category"] = Texts.WbTplFindingsCategory,
-        ["findings.due_date"] = Texts.WbTplFindingsDueDate,
-        ["findings.closed_date"] = Texts.WbTplFindingsClosedDate,
-        ["findings.tolerance"] = Texts.WbTplFindingsTolerance,
-        ["findings.responsibility"] = Texts.WbTplFindingsResponsibility,
-        ["indicators.branch_id"] = Texts.WbTplIndicatorsBranchId,
-        ["indicators.indicator"] = Texts.WbTplIndicatorsIndicator,
-        ["indicators.value"] = Texts.WbTplIndicatorsValue,
-        ["indicators.period"] = Texts.WbTplIndicatorsPeriod,
     };
 
     private const string InputsDocument = "docs/inputs.md";
@@ -99,7 +42,7 @@ internal static class TemplateWorkbookWriter
 
     /// <summary>What a column holds, in <paramref name="language"/>.</summary>
     public static string Meaning(TableSpec table, ColumnSpec column, Language language) =>
-        Meanings.TryGetValue(table.Name + "." + column.Name, out var entry) ? entry.Render(language) : column.Description;
+        column.Describe(language);
 
     /// <summary>The template as a ClosedXML workbook (the caller disposes it).</summary>
     public static XLWorkbook Build(Language language = Language.Zh)
@@ -240,7 +183,7 @@ internal static class TemplateWorkbookWriter
 
     private static string Accepted(ColumnSpec col, Language language) => col.Type switch
     {
-        ColumnType.Code => string.Join(Texts.ListSeparator.Render(language), col.Codes!.Entries.Select(e => $"{e.Chinese} ({e.Code})")),
+        ColumnType.Code => string.Join(Texts.ListSeparator.Render(language), col.Codes!.Entries.Select(e => Texts.ReadCodeChoice.Render(language, e.Code, e.Chinese))),
         ColumnType.Flag => Texts.WbTplAcceptedFlag.Render(language, "是/否", "Y/N"),
         ColumnType.Date => Texts.WbTplAcceptedDate.Render(language, "2024年3月7日"),
         ColumnType.Count => Texts.WbTplAcceptedCount.Render(language),

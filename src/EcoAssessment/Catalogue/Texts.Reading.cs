@@ -474,7 +474,7 @@ internal static partial class Texts
     public static readonly Entry RuleRangeNeedsEnd = new("{0}范围须有 {1} 或 {2}", "{0} range needs {1} or {2}");
 
     /// <summary>thresholds: without one of its lines.</summary>
-    public static readonly Entry RuleThresholdMissing = new("{0} 缺少 {1}: {{ {2}: … }}", "{0} needs {1}: {{ {2}: … }}");
+    public static readonly Entry RuleThresholdMissing = new("\"{0}\"缺少\"{1}: {{ {2}: … }}\"", "{0} needs {1}: {{ {2}: … }}");
 
     /// <summary>A grade whose rating is not a rating value.</summary>
     public static readonly Entry RuleGradeRating = new("等级的 {0} 须是先锋、中间或落后", "a grade's {0} is 先锋, 中间 or 落后");

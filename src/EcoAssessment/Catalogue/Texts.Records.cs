@@ -140,8 +140,8 @@ internal static partial class Texts
 
     /// <summary>More than half of a branch's findings in the period exempt: a review warning.</summary>
     public static readonly Entry ManyExemptions = new(
-        "支部「{0}」：考核期 {3} 内的 {2} 个问题中有 {1} 个{4}；请复核免责认定",
-        "branch '{0}': {1} of its {2} findings in {3} are {4} (exempt); review the exemptions");
+        "支部「{0}」：考核期 {3} 内的 {2} 个问题中有 {1} 个容错免责；请复核免责认定",
+        "branch '{0}': {1} of its {2} findings in {3} are exempt under the tolerance rules; review the exemptions");
 
     // Period labels (Period.Problem; --period, the period columns).
 
@@ -319,10 +319,10 @@ internal static partial class Texts
     public static readonly Entry ColumnClosedDate = new("整改完成日期；空白 = 尚未办结。", "Date rectified; blank = still open.");
 
     /// <summary>The help text of the column Tolerance.</summary>
-    public static readonly Entry ColumnTolerance = new("{0}：空白 = 无。", "{0}: blank = none.");
+    public static readonly Entry ColumnTolerance = new("容错免责情形；空白 = 无。", "Tolerance and exemption; blank = none.");
 
     /// <summary>The help text of the column Responsibility.</summary>
-    public static readonly Entry ColumnResponsibility = new("{0}中的责任主体；空白 = 按党员的职务确定。", "{0} role; blank = from the member's role.");
+    public static readonly Entry ColumnResponsibility = new("五责联抓中的责任主体；空白 = 按党员的职务确定。", "Responsible party; blank = from the member's role.");
 
     /// <summary>The help text of the table Indicators.</summary>
     public static readonly Entry TableHelpIndicators = new("预先算好的指标值：长表（branch_id、指标编号、值三列）或宽表（branch_id 加每个指标编号一列）。", "Precomputed values: long (branch_id, indicator, value) or wide (branch_id + one column per indicator id).");

@@ -226,8 +226,8 @@ internal static class InputCatalogue
         Coded("category", false, FindingCategories, Texts.ColumnFindingCategory, "问题类别", "纪律类别"),
         Opt("due_date", ColumnType.Date, Texts.ColumnDueDate, "整改期限"),
         Opt("closed_date", ColumnType.Date, Texts.ColumnClosedDate, "办结日期", "整改完成日期"),
-        Coded("tolerance", false, Tolerances, Texts.ColumnTolerance.With("容错免责"), "容错免责", "是否容错免责"),
-        Coded("responsibility", false, Responsibilities, Texts.ColumnResponsibility.With("五责联抓"), "责任主体"),
+        Coded("tolerance", false, Tolerances, Texts.ColumnTolerance, "容错免责", "是否容错免责"),
+        Coded("responsibility", false, Responsibilities, Texts.ColumnResponsibility, "责任主体"),
     ]);
 
     public static readonly TableSpec Indicators = new("indicators", "指标",

@@ -28,7 +28,7 @@ internal static class SummarySheet
             (t[Texts.WbFactRated], a.Results.Count(r => r.Rating != Rating.Unrated)),
             (t[Texts.WbFactSystemScore], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
             (t[Texts.WbFactHealth], system.Health ?? string.Empty),
-            (t[Texts.WbFactRedLines], string.Join(t[Texts.ClauseSeparator], system.RedLines.Concat(system.Warnings))),
+            (t[Texts.WbFactRedLines], system.DescribeAlerts(t.Language)),
         };
         var row = 3;
         foreach (var (label, value) in facts)

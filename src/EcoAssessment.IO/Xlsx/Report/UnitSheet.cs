@@ -37,7 +37,7 @@ internal static class UnitSheet
             ws.Cell(row, 12).SetValue(u.Forms.Form2);
             ws.Cell(row, 13).SetValue(u.Forms.Form3);
             ws.Cell(row, 14).SetValue(u.Forms.Form4);
-            ws.Cell(row, 15).SetValue(CellText(string.Join(t[Texts.ClauseSeparator], u.RedLines.Concat(u.Warnings))));
+            ws.Cell(row, 15).SetValue(CellText(u.DescribeAlerts(t.Language)));
         }
 
         ws.Row(row).Style.Font.Bold = true;

@@ -232,7 +232,7 @@ internal static class PeriodStage
         if (inPeriod > 0 && exempt * 2 > inPeriod)
         {
             bag.Warning(DiagnosticCodes.ManyExemptions, b.Record.Location,
-                Texts.ManyExemptions.With(b.BranchId, exempt, inPeriod, period.Label, "容错免责"));
+                Texts.ManyExemptions.With(b.BranchId, exempt, inPeriod, period.Label));
         }
     }
 
