@@ -106,12 +106,5 @@ internal static class ExplanationText
     }
 
     /// <summary>A transition token (up, down, same, new) in the reader's language.</summary>
-    private static string Transition(string token, Language language) => token switch
-    {
-        "up" => Texts.TransitionUp.Template(language),
-        "down" => Texts.TransitionDown.Template(language),
-        "same" => Texts.TransitionSame.Template(language),
-        "new" => Texts.TransitionNew.Template(language),
-        _ => token,
-    };
+    private static string Transition(string token, Language language) => Texts.Transition(token)?.Template(language) ?? token;
 }

@@ -117,6 +117,16 @@ internal static partial class Texts
     /// <summary>Transition: no rating in the previous period.</summary>
     public static readonly Entry TransitionNew = new("新参评", "new");
 
+    /// <summary>The entry of a transition token (up, down, same, new) for explain and the report's 动态 sheet; null for any other token.</summary>
+    public static Entry? Transition(string? token) => token switch
+    {
+        "up" => TransitionUp,
+        "down" => TransitionDown,
+        "same" => TransitionSame,
+        "new" => TransitionNew,
+        _ => null,
+    };
+
     /// <summary>Explanation: the reasons line.</summary>
     public static readonly Entry ExplainReasons = new("依据：{0}", "reasons: {0}");
 

@@ -195,18 +195,6 @@ internal static partial class Texts
     /// <summary>Transition: the branch was removed since the previous period.</summary>
     public static readonly Entry WbTransitionRemoved = new("撤销", "removed");
 
-    /// <summary>Transition: the rating went up.</summary>
-    public static readonly Entry WbTransitionUp = new("升级", "up");
-
-    /// <summary>Transition: the rating went down.</summary>
-    public static readonly Entry WbTransitionDown = new("降级", "down");
-
-    /// <summary>Transition: the rating stayed the same.</summary>
-    public static readonly Entry WbTransitionSame = new("持平", "same");
-
-    /// <summary>Transition: the branch is rated for the first time.</summary>
-    public static readonly Entry WbTransitionNew = new("新参评", "new");
-
     /// <summary>The profile sheet's hint beside the branch id to choose.</summary>
     public static readonly Entry WbProfileHint = new("← 选择或输入支部编号，下表和雷达图随之更新", "← choose or type a branch id; the table and the radar chart follow");
 

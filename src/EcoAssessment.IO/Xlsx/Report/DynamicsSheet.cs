@@ -56,13 +56,6 @@ internal static class DynamicsSheet
         _ => 4,
     };
 
-    private static string TransitionLabel(string? transition, Labels t) => transition switch
-    {
-        "up" => t[Texts.WbTransitionUp],
-        "down" => t[Texts.WbTransitionDown],
-        "same" => t[Texts.WbTransitionSame],
-        "new" => t[Texts.WbTransitionNew],
-        null => string.Empty,
-        _ => transition,
-    };
+    private static string TransitionLabel(string? transition, Labels t) =>
+        Texts.Transition(transition) is { } entry ? t[entry] : transition ?? string.Empty;
 }
