@@ -7,7 +7,7 @@ internal sealed record DiagnosticCode(string Id, string Title, string Fix);
 /// The one catalogue of diagnostic codes. <c>ECO00xx</c> files and command use, <c>ECO01xx</c> rule files,
 /// <c>ECO02xx</c> dataset records, <c>ECO03xx</c> outputs. <c>docs/errors.md</c> is tested against this list.
 /// </summary>
-internal static class DiagnosticCodes
+internal static partial class DiagnosticCodes
 {
     public static readonly DiagnosticCode FileNotFound = new("ECO0001", "File or folder not found",
         "Check the path; a dataset is a folder of CSV files.");
