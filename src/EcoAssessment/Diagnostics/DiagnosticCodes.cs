@@ -118,8 +118,13 @@ internal static partial class DiagnosticCodes
     public static readonly DiagnosticCode OutputIsInput = new("ECO0302", "Output would overwrite an input",
         "Choose an output path that is not one of the input files.");
 
-    /// <summary>Every code, in catalogue order.</summary>
-    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    private static IReadOnlyList<DiagnosticCode>? _all;
+
+    /// <summary>
+    /// Every code, in catalogue order: collected when first asked for, after every field of every part of this partial
+    /// class is set (the order of static initialisers across the files of a partial class is not defined).
+    /// </summary>
+    public static IReadOnlyList<DiagnosticCode> All => _all ??=
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticCode))
             .Select(f => (DiagnosticCode)f.GetValue(null)!)
