@@ -34,7 +34,36 @@ internal sealed class DatasetOptions
         Description = CliText.T(Texts.CliPrevious),
     };
 
+    public Option<string?> Mapping { get; } = new("--mapping") { Description = CliText.T(Texts.CliMappingHelp) };
+
+    public Option<string?> AllowMissing { get; } = new("--allow-missing") { Description = CliText.T(Texts.CliAllowMissingHelp) };
+
     public RedactOptions Redaction { get; } = new();
+
+    /// <summary>The tables a --allow-missing value names; null with the problem in <paramref name="error"/>.</summary>
+    public static IReadOnlySet<InputTable>? ParseAllowMissing(string? value, out string? error)
+    {
+        error = null;
+        var set = new HashSet<InputTable>();
+        foreach (var word in (value ?? string.Empty).Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (InputCatalogue.FindTable(word) is not { } t)
+            {
+                error = CliText.T(Texts.CliAllowMissingUnknown, word, string.Join(",", InputCatalogue.Tables.Skip(1).Select(x => x.Name)));
+                return null;
+            }
+
+            if (t == InputCatalogue.Branches)
+            {
+                error = CliText.T(Texts.CliAllowMissingBranches);
+                return null;
+            }
+
+            set.Add(IO.Tables.TableRules.KindOf(t));
+        }
+
+        return set;
+    }
 
     public DatasetOptions()
     {
@@ -53,6 +82,13 @@ internal sealed class DatasetOptions
                 r.AddError(CliText.T(Texts.CliPeriodInvalid, error));
             }
         });
+        AllowMissing.Validators.Add(r =>
+        {
+            if (ParseAllowMissing(r.GetValueOrDefault<string?>(), out var error) is null)
+            {
+                r.AddError(error!);
+            }
+        });
     }
 
     public void AddTo(Command command)
@@ -63,6 +99,8 @@ internal sealed class DatasetOptions
         command.Options.Add(Delimiter);
         command.Options.Add(Encoding);
         command.Options.Add(Previous);
+        command.Options.Add(Mapping);
+        command.Options.Add(AllowMissing);
         Redaction.AddTo(command);
     }
 
@@ -78,6 +116,8 @@ internal sealed class DatasetOptions
             _ => CsvEncoding.Auto,
         },
         Pseudonyms = Redaction.Resolve(parse),
+        Mapping = parse.GetValue(Mapping),
+        AllowMissing = ParseAllowMissing(parse.GetValue(AllowMissing), out _) ?? new HashSet<InputTable>(),
     };
 }
 
@@ -88,8 +128,14 @@ internal sealed record InputRequest(string Dataset, string? Rules, string? Perio
     /// <summary>With --redact: the member pseudonyms every message and output uses.</summary>
     public EcoAssessment.Privacy.MemberPseudonyms? Pseudonyms { get; init; }
 
+    /// <summary>The mapping file given with --mapping; null to pick up mapping.yaml beside the dataset.</summary>
+    public string? Mapping { get; init; }
+
+    /// <summary>The tables --allow-missing names.</summary>
+    public IReadOnlySet<InputTable> AllowMissing { get; init; } = new HashSet<InputTable>();
+
     /// <summary>How to read the dataset's CSV files.</summary>
-    public CsvReadOptions ReadOptions => new() { Delimiter = Delimiter, Encoding = Encoding, Pseudonyms = Pseudonyms };
+    public CsvReadOptions ReadOptions => new() { Delimiter = Delimiter, Encoding = Encoding, Pseudonyms = Pseudonyms, MappingFile = Mapping, AllowMissing = AllowMissing };
 
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
 }

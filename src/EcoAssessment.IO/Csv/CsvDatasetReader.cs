@@ -29,23 +29,39 @@ internal static class CsvDatasetReader
         }
 
         var byTable = new Dictionary<TableSpec, List<string>>();
+        var ignored = new List<IgnoredInput>();
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
+            var fileName = Path.GetFileName(path);
             if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                if (!Path.GetFileName(path).StartsWith('.'))
+                if (!fileName.StartsWith('.') && !fileName.Equals(Yaml.MappingReader.DefaultName, StringComparison.OrdinalIgnoreCase))
                 {
-                    bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), Texts.ReadNotCsvFile);
+                    // A workbook or text file beside the CSV files may well be a table the clerk meant to give (执纪台账.xlsx):
+                    // a warning printed in full. Notes (README, 说明) and other files stay notices.
+                    var reason = Texts.ReadNotCsvFile;
+                    if (IgnoredInputs.LooksLikeTable(fileName))
+                    {
+                        bag.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), reason);
+                    }
+                    else
+                    {
+                        bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), reason);
+                    }
+
+                    ignored.Add(new IgnoredInput(path, reason));
                 }
 
                 continue;
             }
 
-            var table = TableOf(Path.GetFileNameWithoutExtension(path));
+            var stem = Path.GetFileNameWithoutExtension(path);
+            var table = options.Mapping?.TableOf(stem) ?? TableOf(stem);
             if (table is null)
             {
-                bag.Notice(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path),
-                    Texts.ReadUnknownTableFile.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With($"{t.Name}.csv", $"{t.Chinese}.csv")))));
+                var reason = Texts.ReadUnknownTableFile.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With($"{t.Name}.csv", $"{t.Chinese}.csv"))));
+                bag.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.InFile(path), reason);
+                ignored.Add(new IgnoredInput(path, reason));
                 continue;
             }
 
@@ -63,7 +79,7 @@ internal static class CsvDatasetReader
             // Every other row would refer to an unknown branch: report the one real problem only.
             bag.Error(DiagnosticCodes.NoBranches, origin,
                 Texts.ReadNoBranches.With("支部.csv", CodeTexts.List(["branch_id", "name", "unit"])));
-            return new DatasetReadResult(null, []);
+            return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
         var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
@@ -164,7 +180,7 @@ internal static class CsvDatasetReader
 
         var dataset = builder.Build();
         var files = present.SelectMany(t => hashes[t].Select(h => new InputFile(h.Path, t.Name, h.Sha))).ToArray();
-        return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping };
     }
 
     /// <summary>

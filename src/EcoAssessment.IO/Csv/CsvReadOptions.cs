@@ -36,6 +36,18 @@ internal sealed record CsvReadOptions
     /// <summary>How many threads the per-branch steps of building the dataset may use; all cores unless the caller says otherwise.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The department's own sheet, file and column names and words (a mapping file); null for none.</summary>
+    public Tables.NameMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// The mapping file to read (<c>--mapping</c>); null to pick up <c>mapping.yaml</c> inside or beside the dataset
+    /// (<see cref="DatasetReader"/>), unless <see cref="Mapping"/> is given.
+    /// </summary>
+    public string? MappingFile { get; init; }
+
+    /// <summary>Tables the rule set reads that the user allows to be absent (<c>--allow-missing</c>).</summary>
+    public IReadOnlySet<Model.InputTable> AllowMissing { get; init; } = new HashSet<Model.InputTable>();
+
     /// <summary>How many rows between two calls of <see cref="Progress"/>.</summary>
     public const int ProgressRows = 100_000;
 }

@@ -18,4 +18,19 @@ internal sealed record InputFile(string Path, string Table, Lazy<string> Hash)
 }
 
 /// <summary>The outcome of reading a dataset: the dataset (null when there were errors) and the files read.</summary>
-internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files);
+internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFile> Files)
+{
+    /// <summary>Files of a folder and sheets of a workbook that were not read, each with the reason.</summary>
+    public IReadOnlyList<IgnoredInput> Ignored { get; init; } = [];
+
+    /// <summary>The mapping file applied; null for none.</summary>
+    public Tables.NameMapping? Mapping { get; init; }
+
+    /// <summary>Tables the rule set reads that are absent by the rule file's or the user's choice (the outputs say so).</summary>
+    public IReadOnlyList<InputTable> AbsentByChoice { get; init; } = [];
+}
+
+/// <summary>A file of a dataset folder or a sheet of a workbook that was not read, and why.</summary>
+/// <param name="Label">The file, or <c>book.xlsx!执纪台账</c>.</param>
+/// <param name="Reason">Why it was not read.</param>
+internal sealed record IgnoredInput(string Label, Catalogue.Text Reason);

@@ -54,7 +54,7 @@ internal static class RowSource
             return null;
         }
 
-        var layout = TableLayout.Create(table, headers, path, bag);
+        var layout = TableLayout.Create(table, headers, path, bag, options.Mapping);
         if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, new TableOrigin(path)))
         {
             return null;

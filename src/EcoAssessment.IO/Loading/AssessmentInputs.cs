@@ -1,5 +1,6 @@
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Tables;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -33,12 +34,31 @@ internal static class AssessmentInputs
     public static DatasetReadResult Dataset(Plan plan, string path, Period? period, CsvReadOptions options, DiagnosticBag bag)
     {
         var read = DatasetReader.Read(path, period, bag, options, plan.Requirements);
+        var absent = Array.Empty<InputTable>() as IReadOnlyList<InputTable>;
+        if (read.Files.Count > 0 || read.Dataset is not null)
+        {
+            // Also when reading found errors: a table the rule set needs that was never read is often the one real cause.
+            var present = read.Files.Select(f => TableRules.KindOf(InputCatalogue.FindTable(f.Table)!)).ToHashSet();
+            absent = DatasetChecks.CheckTables(plan.Rules, present, options.AllowMissing, Seen(read), SourceLocation.InFile(path), bag);
+        }
+
         if (read.Dataset is null || bag.HasErrors)
         {
-            return read with { Dataset = null };
+            return read with { Dataset = null, AbsentByChoice = absent };
         }
 
         DatasetChecks.Check(plan.Rules, read.Dataset, bag);
-        return read;
+        return read with { AbsentByChoice = absent };
+    }
+
+    /// <summary>What was read and what was left out, for the message of a table that is absent.</summary>
+    private static Catalogue.Text Seen(DatasetReadResult read)
+    {
+        var sep = Catalogue.Texts.ListSeparator;
+        var files = Catalogue.Text.Join(sep, read.Files.Select(f => Catalogue.Text.Plain(Path.GetFileName(f.Path))));
+        var ignored = read.Ignored.Count == 0
+            ? (Catalogue.Text)Catalogue.Texts.SeenNothingIgnored
+            : Catalogue.Texts.SeenIgnored.With(Catalogue.Text.Join(sep, read.Ignored.Select(i => Catalogue.Text.Plain(Path.GetFileName(i.Label)))));
+        return Catalogue.Text.Join(Catalogue.Texts.ClauseSeparator, [Catalogue.Texts.SeenRead.With(files), ignored]);
     }
 }

@@ -450,7 +450,7 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return null;
         }
 
-        var codes = layout.Table.Column(column)!.Codes!;
+        var codes = layout.CodesOf(column);
         if (codes.TryParse(s, out var idx))
         {
             return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref idx); // the code enums are ints: no boxing per cell

@@ -9,8 +9,10 @@ using Text = EcoAssessment.Catalogue.Text;
 /// <summary>Which file column holds which catalogue column, and the extra (wide indicator) columns.</summary>
 internal sealed class TableLayout
 {
-    private TableLayout(TableSpec table, Dictionary<string, int> columns, Dictionary<string, string> headers, IReadOnlyList<(int Index, string Name)> extra)
+    private TableLayout(TableSpec table, Dictionary<string, int> columns, Dictionary<string, string> headers, IReadOnlyList<(int Index, string Name)> extra,
+        NameMapping? mapping)
     {
+        Mapping = mapping;
         Table = table;
         Columns = columns;
         Headers = headers;
@@ -18,6 +20,17 @@ internal sealed class TableLayout
     }
 
     public TableSpec Table { get; }
+
+    /// <summary>The mapping file's names applied to this table; null for none.</summary>
+    public NameMapping? Mapping { get; }
+
+    /// <summary>The column a caption names: by the mapping file first, then by the catalogue.</summary>
+    public static ColumnSpec? ColumnOf(TableSpec table, string caption, NameMapping? mapping) =>
+        mapping?.ColumnOf(table, caption) ?? InputCatalogue.FindColumn(table, caption);
+
+    /// <summary>The codes a coded column accepts here: the catalogue's, with the mapping file's words.</summary>
+    public CodeList CodesOf(string column) =>
+        Mapping?.CodesOf(Table, column) ?? Table.Column(column)!.Codes!;
 
     /// <summary>Catalogue column name → field index.</summary>
     public Dictionary<string, int> Columns { get; }
@@ -28,10 +41,10 @@ internal sealed class TableLayout
     /// <summary>Columns not in the catalogue: wide indicator columns (indicators table) or numeric facts (branches).</summary>
     public IReadOnlyList<(int Index, string Name)> Extra { get; }
 
-    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, string path, DiagnosticBag bag) =>
-        Create(table, headers, new TableOrigin(path), bag);
+    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, string path, DiagnosticBag bag, NameMapping? mapping = null) =>
+        Create(table, headers, new TableOrigin(path), bag, mapping);
 
-    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, TableOrigin origin, DiagnosticBag bag)
+    public static TableLayout? Create(TableSpec table, IReadOnlyList<string> headers, TableOrigin origin, DiagnosticBag bag, NameMapping? mapping = null)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,7 +58,7 @@ internal sealed class TableLayout
                 continue;
             }
 
-            var spec = InputCatalogue.FindColumn(table, header);
+            var spec = ColumnOf(table, header, mapping);
             if (spec is null)
             {
                 extra.Add((i, header));
@@ -93,6 +106,6 @@ internal sealed class TableLayout
             ok = false;
         }
 
-        return ok ? new TableLayout(table, columns, names, extra) : null;
+        return ok ? new TableLayout(table, columns, names, extra, mapping) : null;
     }
 }

@@ -1,6 +1,8 @@
 using EcoAssessment.IO.Csv;
 using EcoAssessment.Model;
 
+using EcoAssessment.IO.Tables;
+
 namespace EcoAssessment.IO.Xlsx;
 
 /// <summary>
@@ -18,14 +20,14 @@ internal static class HeaderFinder
     public sealed record Header(string[] Captions, int LastRow, int Rows);
 
     /// <summary>Picks the header among <paramref name="rows"/> (row number and cells), or null when no row names a column.</summary>
-    public static Header? Find(TableSpec table, IReadOnlyList<(int Row, string[] Cells)> rows)
+    public static Header? Find(TableSpec table, IReadOnlyList<(int Row, string[] Cells)> rows, NameMapping? mapping = null)
     {
         Header? best = null;
         var bestScore = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, cells) = rows[i];
-            var single = Score(table, cells);
+            var single = Score(table, cells, mapping);
             if (single > bestScore)
             {
                 best = new Header(cells.Select(Caption).ToArray(), row, 1);
@@ -34,9 +36,9 @@ internal static class HeaderFinder
 
             if (i + 1 < rows.Count && rows[i + 1].Row == row + 1)
             {
-                var combined = Combine(table, cells, rows[i + 1].Cells);
-                var score = Score(table, combined);
-                if (score > bestScore && score > Score(table, rows[i + 1].Cells))
+                var combined = Combine(table, cells, rows[i + 1].Cells, mapping);
+                var score = Score(table, combined, mapping);
+                if (score > bestScore && score > Score(table, rows[i + 1].Cells, mapping))
                 {
                     best = new Header(combined, row + 1, 2);
                     bestScore = score;
@@ -48,13 +50,13 @@ internal static class HeaderFinder
     }
 
     /// <summary>The number of distinct catalogue columns the captions name.</summary>
-    public static int Score(TableSpec table, string[] captions)
+    public static int Score(TableSpec table, string[] captions, NameMapping? mapping = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in captions)
         {
             var folded = Caption(c);
-            if (folded.Length > 0 && InputCatalogue.FindColumn(table, folded) is { } spec)
+            if (folded.Length > 0 && TableLayout.ColumnOf(table, folded, mapping) is { } spec)
             {
                 seen.Add(spec.Name);
             }
@@ -67,7 +69,7 @@ internal static class HeaderFinder
     /// Per column, the lower caption when it names a column, else the upper one when that does, else the lower one when
     /// present (a group's sub-caption), else the upper one (a caption merged down over both rows).
     /// </summary>
-    private static string[] Combine(TableSpec table, string[] upper, string[] lower)
+    private static string[] Combine(TableSpec table, string[] upper, string[] lower, NameMapping? mapping)
     {
         var n = Math.Max(upper.Length, lower.Length);
         var result = new string[n];
@@ -75,8 +77,8 @@ internal static class HeaderFinder
         {
             var u = c < upper.Length ? Caption(upper[c]) : string.Empty;
             var l = c < lower.Length ? Caption(lower[c]) : string.Empty;
-            result[c] = l.Length > 0 && InputCatalogue.FindColumn(table, l) is not null ? l
-                : u.Length > 0 && InputCatalogue.FindColumn(table, u) is not null ? u
+            result[c] = l.Length > 0 && TableLayout.ColumnOf(table, l, mapping) is not null ? l
+                : u.Length > 0 && TableLayout.ColumnOf(table, u, mapping) is not null ? u
                 : l.Length > 0 ? l
                 : u;
         }

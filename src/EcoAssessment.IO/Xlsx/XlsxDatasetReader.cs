@@ -142,20 +142,34 @@ internal static class XlsxDatasetReader
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         var byTable = new Dictionary<TableSpec, List<(string Name, WorksheetPart Part)>>();
+        var ignored = new List<IgnoredInput>();
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? string.Empty;
-            var table = CsvDatasetReader.TableOf(name);
+            var table = options.Mapping?.TableOf(name) ?? CsvDatasetReader.TableOf(name);
             if (table is null)
             {
-                bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name },
-                    Texts.ReadUnknownSheet.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With(t.Name, t.Chinese)))));
+                // A sheet of another name may be a table the clerk meant to give (执纪台账): a warning printed in full; a notes
+                // sheet (说明, README) is only a notice.
+                var reason = Texts.ReadUnknownSheet.With(Text.Join(Texts.ListSeparator, InputCatalogue.Tables.Select(t => Texts.ReadCodeChoice.With(t.Name, t.Chinese))));
+                var at = new SourceLocation { File = label, Sheet = name };
+                if (IgnoredInputs.IsNotes(name))
+                {
+                    bag.Notice(DiagnosticCodes.IgnoredFile, at, reason);
+                }
+                else
+                {
+                    bag.Warning(DiagnosticCodes.IgnoredFile, at, reason);
+                }
+
+                ignored.Add(new IgnoredInput($"{label}!{name}", reason));
                 continue;
             }
 
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
             {
                 bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name }, Texts.ReadChartSheet);
+                ignored.Add(new IgnoredInput($"{label}!{name}", Texts.ReadChartSheet));
                 continue;
             }
 
@@ -172,7 +186,7 @@ internal static class XlsxDatasetReader
         {
             bag.Error(DiagnosticCodes.NoBranches, origin,
                 Texts.ReadNoBranchesSheet.With("支部", CodeTexts.List(["branch_id", "name", "unit"]), CodeTexts.List(sheets.Select(s => s.Name?.Value ?? string.Empty)), "branches"));
-            return new DatasetReadResult(null, []);
+            return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
         var cells = WorkbookCells.Load(workbook);
@@ -192,16 +206,16 @@ internal static class XlsxDatasetReader
             {
                 var sheetOrigin = new TableOrigin(label, name);
                 builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
-                ReadSheet(part, cells, table, sheetOrigin, builder, bag);
+                ReadSheet(part, cells, table, sheetOrigin, builder, bag, options.Mapping);
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
             }
         }
 
         var dataset = builder.Build();
-        return new DatasetReadResult(bag.HasErrors ? null : dataset, files);
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping };
     }
 
-    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag)
+    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag, NameMapping? mapping)
     {
         var top = new List<(int Row, string[] Cells)>();
         RowReader? reader = null;
@@ -217,7 +231,7 @@ internal static class XlsxDatasetReader
                     continue;
                 }
 
-                reader = Begin(table, sheet, top, builder, bag, out width);
+                reader = Begin(table, sheet, top, builder, bag, mapping, out width);
                 if (reader is null)
                 {
                     return;
@@ -227,14 +241,14 @@ internal static class XlsxDatasetReader
             Add(table, reader, values, width, number, builder);
         }
 
-        reader ??= Begin(table, sheet, top, builder, bag, out width);
+        reader ??= Begin(table, sheet, top, builder, bag, mapping, out width);
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>
-    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, out int width)
+    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, NameMapping? mapping, out int width)
     {
         width = 0;
-        var header = HeaderFinder.Find(table, top);
+        var header = HeaderFinder.Find(table, top, mapping);
         if (header is null)
         {
             var required = Text.Join(Texts.ListSeparator, table.Columns.Where(c => c.Required)
@@ -254,7 +268,7 @@ internal static class XlsxDatasetReader
         }
 
         var origin = sheet with { HeaderRow = header.LastRow };
-        var layout = TableLayout.Create(table, captions.Take(width).ToArray(), origin, bag);
+        var layout = TableLayout.Create(table, captions.Take(width).ToArray(), origin, bag, mapping);
         if (layout is null || !TableRules.MeetsRequirements(table, layout, builder, bag, origin))
         {
             return null;

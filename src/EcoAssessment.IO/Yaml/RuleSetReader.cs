@@ -37,6 +37,16 @@ internal static class RuleSetReader
     public static LoadedRuleSet? ReadFile(string path, DiagnosticBag bag, out RuleSet? partial)
     {
         partial = null;
+        var text = ReadText(path, bag);
+        return text is null ? null : Read(text, path, bag, out partial);
+    }
+
+    /// <summary>
+    /// The text of a YAML file (a rule file or a mapping file): at most 1 MiB, UTF-8 or GB18030 as Notepad saves "ANSI";
+    /// null with the problem in <paramref name="bag"/>.
+    /// </summary>
+    internal static string? ReadText(string path, DiagnosticBag bag)
+    {
         string text;
         try
         {
@@ -72,7 +82,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        return Read(text, path, bag, out partial);
+        return text;
     }
 
     /// <summary>The rule set shipped in the assembly (scoring-rules/default.yaml).</summary>
@@ -95,6 +105,33 @@ internal static class RuleSetReader
         partial = null;
         var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        var document = Load(normalised, file, bag, out var empty);
+        if (empty)
+        {
+            bag.Error(DiagnosticCodes.MissingKey, SourceLocation.At(file, 1, 1), Texts.RuleFileEmpty.With(CodeTexts.List(["id:", "name:", "version:"])));
+            return null;
+        }
+
+        if (document is not YamlMappingNode root)
+        {
+            return null;
+        }
+
+        var before = bag.ErrorCount;
+        var ctx = new YamlContext(file, bag);
+        var rules = Walk(ctx, root);
+        partial = rules;
+        return rules is null || bag.ErrorCount > before ? null : new LoadedRuleSet(rules, file, sha);
+    }
+
+    /// <summary>
+    /// Parses YAML text (line ends already normalised) within the depth and alias limits; the root mapping, or null with
+    /// the problem in <paramref name="bag"/>. <paramref name="empty"/> is set, with nothing reported, when the text holds
+    /// no mapping at all (the caller says what the file should hold).
+    /// </summary>
+    internal static YamlMappingNode? Load(string normalised, string file, DiagnosticBag bag, out bool empty)
+    {
+        empty = false;
         var stream = new YamlStream();
         try
         {
@@ -132,7 +169,7 @@ internal static class RuleSetReader
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            bag.Error(DiagnosticCodes.MissingKey, SourceLocation.At(file, 1, 1), Texts.RuleFileEmpty.With(CodeTexts.List(["id:", "name:", "version:"])));
+            empty = true;
             return null;
         }
 
@@ -142,11 +179,7 @@ internal static class RuleSetReader
             return null;
         }
 
-        var before = bag.ErrorCount;
-        var ctx = new YamlContext(file, bag);
-        var rules = Walk(ctx, root);
-        partial = rules;
-        return rules is null || bag.ErrorCount > before ? null : new LoadedRuleSet(rules, file, sha);
+        return root;
     }
 
     /// <summary>How deep mappings and lists may nest: the default rules need 8; the parser recurses per level.</summary>
@@ -239,6 +272,29 @@ internal static class RuleSetReader
             rollup = new RollupReader(ctx).Read(rom);
         }
 
+        var optional = new HashSet<InputTable>();
+        if (m.Optional("inputs") is { } inn && ctx.Mapping(inn, "inputs") is { } inm)
+        {
+            var im = new MapReader(ctx, inm, "inputs");
+            if (im.Optional("optional") is { } opn && ctx.Strings(opn, "inputs.optional") is { } names)
+            {
+                foreach (var (value, node) in names)
+                {
+                    if (InputCatalogue.FindTable(value) is { } t && t != InputCatalogue.Branches)
+                    {
+                        optional.Add(TableRules.KindOf(t));
+                    }
+                    else
+                    {
+                        ctx.Error(DiagnosticCodes.InvalidValue, node, Texts.RuleValueNotKnown.With(YamlContext.Key("inputs.optional"), value,
+                            CodeTexts.Or([.. InputCatalogue.Tables.Skip(1).Select(x => x.Name)])));
+                    }
+                }
+            }
+
+            im.RejectUnknown();
+        }
+
         m.RejectUnknown();
         if (id is null || name is null || version is null || rating is null)
         {
@@ -259,6 +315,7 @@ internal static class RuleSetReader
             Adjustments = adjustments,
             Rating = rating,
             Rollup = rollup,
+            OptionalTables = optional,
             Location = SourceLocation.InFile(ctx.File),
         };
     }

@@ -305,4 +305,7 @@ public sealed class Dataset
 internal sealed record DatasetRequirements(bool MaxScore)
 {
     public static DatasetRequirements None { get; } = new(false);
+
+    /// <summary>The optional columns the rule set reads, each with the part that reads it (a caption not recognised while one is absent is an error).</summary>
+    public IReadOnlyList<Rules.ColumnNeed> Columns { get; init; } = [];
 }

@@ -48,6 +48,10 @@ internal sealed class CodeList
     public Text Described() => Text.Join(Texts.ListSeparator, Entries.Select(e => Texts.CodeWithChinese.With(e.Code, e.Chinese)));
 
     public string CodeOf(int index) => Entries[index].Code;
+
+    /// <summary>This list with more accepted words (a mapping file's): each word → the index of its code.</summary>
+    public CodeList WithWords(IReadOnlyDictionary<string, int> words) =>
+        new(Name, Label, Entries.Select((e, i) => e with { Aliases = [.. e.Aliases, .. words.Where(w => w.Value == i).Select(w => w.Key)] }).ToArray());
 }
 
 /// <summary>The type of a column's values.</summary>
@@ -240,6 +244,9 @@ internal static class InputCatalogue
 
     /// <summary>All tables in reading order (branches first, members before the tables that refer to members).</summary>
     public static IReadOnlyList<TableSpec> Tables { get; } = [Branches, Members, Meetings, Study, Assessments, Findings, Indicators];
+
+    /// <summary>The catalogue table of a table kind.</summary>
+    public static TableSpec Of(InputTable table) => Tables[(int)table];
 
     /// <summary>Finds a table by its English name or Chinese alias (a file name without extension).</summary>
     public static TableSpec? FindTable(string name) =>

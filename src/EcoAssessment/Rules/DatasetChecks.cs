@@ -15,6 +15,43 @@ internal static class DatasetChecks
     /// <summary>The items held once a year (meeting types, named as the rule file and the data name them).</summary>
     private static readonly Text YearlyItems = Text.Join(Texts.ListSeparator, [Text.Plain("组织生活会"), Text.Plain("民主评议")]);
 
+    /// <summary>Whether a fact is a column of the branches table (not read from the indicators table).</summary>
+    public static bool IsBranchFact(string fact) => BranchFacts.Contains(fact);
+
+    /// <summary>
+    /// The tables the rule set reads that are not in the dataset: an error (ECO0270) for each, naming the parts of the rule
+    /// set that need it and what was read and left out (<paramref name="seen"/>), unless the rule file declares the table
+    /// optional or the user allows it to be missing (<paramref name="allowed"/>); then a warning (ECO0271), and the table is
+    /// in the returned list, for the outputs to say so. A table in <paramref name="allowed"/> that the rule set does not read,
+    /// or that is present, is left alone.
+    /// </summary>
+    public static IReadOnlyList<InputTable> CheckTables(RuleSet rules, IReadOnlySet<InputTable> present, IReadOnlySet<InputTable> allowed,
+        Text seen, SourceLocation? at, DiagnosticBag bag)
+    {
+        var absent = new List<InputTable>();
+        foreach (var (table, parts) in RuleInputs.Needs(rules))
+        {
+            if (present.Contains(table))
+            {
+                continue;
+            }
+
+            var spec = InputCatalogue.Of(table);
+            var who = Text.Join(Texts.ListSeparator, parts.Select(p => p.Describe()));
+            if (rules.OptionalTables.Contains(table) || allowed.Contains(table))
+            {
+                absent.Add(table);
+                bag.Warning(DiagnosticCodes.TableAbsentAllowed, at,
+                    (rules.OptionalTables.Contains(table) ? Texts.TableAbsentOptional : Texts.TableAbsentAllowed).With(spec.Name, spec.Chinese, who));
+                continue;
+            }
+
+            bag.Error(DiagnosticCodes.TableNeeded, at, Texts.TableNeeded.With(spec.Name, spec.Chinese, who, seen));
+        }
+
+        return absent;
+    }
+
     public static void Check(RuleSet rules, Dataset dataset, DiagnosticBag bag)
     {
         if (dataset.Period.Kind != PeriodKind.Range && dataset.Period.Kind != rules.PeriodKind)

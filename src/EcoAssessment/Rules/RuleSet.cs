@@ -45,6 +45,13 @@ public sealed record RuleSet
     /// <summary>The roll-up's weighting and health bands; null: member-weighted, no bands.</summary>
     public RollupRules? Rollup { get; init; }
 
+    /// <summary>
+    /// Tables the rule set reads that this assessment may lack (rule file <c>inputs: { optional: [findings] }</c>): without
+    /// one the indicators that read it are not available and the outputs say so; any other table the rule set reads must
+    /// be in the dataset. Default none.
+    /// </summary>
+    public IReadOnlySet<InputTable> OptionalTables { get; init; } = new HashSet<InputTable>();
+
     /// <summary>Where the rule set was read from (the file), for diagnostics.</summary>
     public SourceLocation? Location { get; init; }
 }
