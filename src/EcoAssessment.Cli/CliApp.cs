@@ -25,6 +25,7 @@ public static class CliApp
         var root = new RootCommand(CliText.T(Texts.CliRoot))
         {
             EvaluateCommand.Create(stdout, stderr, verbose),
+            CheckCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr, verbose),
             ValidateCommand.Create(stdout, stderr),
             TestCommand.Create(stdout, stderr),

@@ -40,8 +40,10 @@ public static class EvaluateCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var options = new Options(common.Read(parse, parse.GetValue(verbose)), parse.GetValue(outputs) ?? [], parse.GetValue(format)!,
-                CliText.Language);
+            var written = parse.GetValue(outputs) ?? [];
+            var fmt = parse.GetValue(format)!;
+            var checks = fmt == "json" || written.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx");
+            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language);
             return Run(options, stdout, stderr);
         });
         return command;
@@ -82,7 +84,13 @@ public static class EvaluateCommand
         {
             stderr.WriteLine(CliText.T(Texts.CliRemovedBranches, assessment.Removed.Count, string.Join(", ", assessment.Removed)));
         }
-        var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset);
+        var meta = new RunMetadata(loaded, read.Files, o.Input.Dataset)
+        {
+            Checks = o.Input.ProfileRows
+                ? IO.Checks.CheckReport.Build(loaded.Rules, o.Input.Dataset, read, assessment.Period, bag.Items) with { Previous = o.Input.Previous }
+                : null,
+        };
+        var absent = AbsentLine(read, o.Language);
 
         // The JSON and workbook writers build each branch's explanation as they go: short-lived objects, so collections
         // come back before writing them (a CSV or Markdown result allocates little and is written within the pause).
@@ -94,7 +102,7 @@ public static class EvaluateCommand
         foreach (var output in o.Outputs)
         {
             progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
-            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language), stderr);
+            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent), stderr);
             progress.Clear();
             if (!written)
             {
@@ -105,10 +113,15 @@ public static class EvaluateCommand
         switch (o.Format)
         {
             case "csv" or "json" or "md":
-                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language));
+                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language, absent));
 
                 break;
             default:
+                if (absent is not null)
+                {
+                    stdout.WriteLine(absent);
+                }
+
                 stdout.Write(TableFormatter.Render(assessment, o.Language));
                 break;
         }
@@ -117,7 +130,16 @@ public static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteFormat(string extension, Assessment a, RunMetadata meta, Stream stream, Language language)
+    /// <summary>
+    /// The visible line of a run without tables the rule set reads (inputs.optional, --allow-missing): above the table on
+    /// the screen and at the top of the Markdown result, not a notice.
+    /// </summary>
+    private static string? AbsentLine(DatasetReadResult read, Language language) => read.AbsentByChoice.Count == 0
+        ? null
+        : Texts.OutputTablesAbsent.Render(language, Text.Join(Texts.ListSeparator,
+            read.AbsentByChoice.Select(t => Texts.OutputTableName.With(InputCatalogue.Of(t).Name, InputCatalogue.Of(t).Chinese))));
+
+    private static void WriteFormat(string extension, Assessment a, RunMetadata meta, Stream stream, Language language, string? absent)
     {
         switch (extension)
         {
@@ -128,10 +150,10 @@ public static class EvaluateCommand
                 ResultJsonWriter.Write(a, meta with { Language = language }, stream);
                 break;
             case ".xlsx":
-                ReportWorkbookWriter.Write(a, stream, language);
+                ReportWorkbookWriter.Write(a, stream, language, meta.Checks);
                 break;
             default:
-                var bytes = Encoding.UTF8.GetBytes(ResultMarkdownWriter.Render(a, language));
+                var bytes = Encoding.UTF8.GetBytes((absent is null ? string.Empty : $"> **{absent}**\n\n") + ResultMarkdownWriter.Render(a, language));
                 stream.Write(bytes);
                 break;
         }

@@ -134,8 +134,14 @@ internal sealed record InputRequest(string Dataset, string? Rules, string? Perio
     /// <summary>The tables --allow-missing names.</summary>
     public IReadOnlySet<InputTable> AllowMissing { get; init; } = new HashSet<InputTable>();
 
+    /// <summary>Keep what each file held, for the outputs that show the data check (JSON, the report workbook).</summary>
+    public bool ProfileRows { get; init; }
+
     /// <summary>How to read the dataset's CSV files.</summary>
-    public CsvReadOptions ReadOptions => new() { Delimiter = Delimiter, Encoding = Encoding, Pseudonyms = Pseudonyms, MappingFile = Mapping, AllowMissing = AllowMissing };
+    public CsvReadOptions ReadOptions => new()
+    {
+        Delimiter = Delimiter, Encoding = Encoding, Pseudonyms = Pseudonyms, MappingFile = Mapping, AllowMissing = AllowMissing, ProfileRows = ProfileRows,
+    };
 
     public CsvEncoding Encoding { get; init; } = CsvEncoding.Auto;
 }

@@ -85,7 +85,10 @@ internal static class CsvDatasetReader
         var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
         {
             Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
-        });
+        })
+        {
+            Profile = options.ProfileRows ? new ReadProfile() : null,
+        };
         // Two threads read: this one the study table (the largest), the other the branches and members tables and after
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
         // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches
@@ -180,7 +183,7 @@ internal static class CsvDatasetReader
 
         var dataset = builder.Build();
         var files = present.SelectMany(t => hashes[t].Select(h => new InputFile(h.Path, t.Name, h.Sha))).ToArray();
-        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping };
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping, Profile = builder.Profile };
     }
 
     /// <summary>

@@ -45,6 +45,9 @@ internal sealed record CsvReadOptions
     /// </summary>
     public string? MappingFile { get; init; }
 
+    /// <summary>Keeps what each file held (rows, dates, branches: <see cref="Ingest.ReadProfile"/>) for <c>eco check</c> and the outputs that show it.</summary>
+    public bool ProfileRows { get; init; }
+
     /// <summary>Tables the rule set reads that the user allows to be absent (<c>--allow-missing</c>).</summary>
     public IReadOnlySet<Model.InputTable> AllowMissing { get; init; } = new HashSet<Model.InputTable>();
 

@@ -23,6 +23,9 @@ internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFi
     /// <summary>Files of a folder and sheets of a workbook that were not read, each with the reason.</summary>
     public IReadOnlyList<IgnoredInput> Ignored { get; init; } = [];
 
+    /// <summary>What each file or sheet held, when the options asked for it; null otherwise.</summary>
+    public Ingest.ReadProfile? Profile { get; init; }
+
     /// <summary>The mapping file applied; null for none.</summary>
     public Tables.NameMapping? Mapping { get; init; }
 

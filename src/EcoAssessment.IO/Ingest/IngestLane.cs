@@ -32,9 +32,15 @@ internal sealed class IngestLane
     private IngestLane(IngestLane parent, DatasetBuilder lane, bool deferring)
     {
         _parent = parent;
+        Profile = parent.Profile;
         _builder = lane;
         _deferring = deferring;
     }
+
+    /// <summary>When set (by <c>eco check</c> and outputs that show it), what each file held; lanes share their root's.</summary>
+    public ReadProfile? Profile { get; init; }
+
+    private FileProfile? _file;
 
     /// <summary>The core builder these rows go to.</summary>
     public DatasetBuilder Builder => _builder;
@@ -169,23 +175,45 @@ internal sealed class IngestLane
     public void BeginTable(InputTable table, string file)
     {
         (_lastHeldMember, _lastHeld) = (null, null);
+        _file = Profile?.Begin(table, file);
         _builder.BeginTable(table, file);
     }
 
-    public void AddBranch(BranchRecord r) => _builder.AddBranch(r);
+    public void AddBranch(BranchRecord r)
+    {
+        _file?.Row(r.BranchId, null);
+        _builder.AddBranch(r);
+    }
 
     public void DeclareInvalidBranch(string branchId) => _builder.DeclareInvalidBranch(branchId);
 
-    public void AddMember(MemberRecord r) => _builder.AddMember(r);
+    public void AddMember(MemberRecord r)
+    {
+        _file?.Row(r.BranchId, null);
+        _builder.AddMember(r);
+    }
 
-    public void AddAssessment(AssessmentRecord r) => _builder.AddAssessment(r);
+    public void AddAssessment(AssessmentRecord r)
+    {
+        _file?.Row(r.BranchId, null);
+        _builder.AddAssessment(r);
+    }
 
-    public void AddFinding(FindingRecord r) => _builder.AddFinding(r);
+    public void AddFinding(FindingRecord r)
+    {
+        _file?.Row(r.BranchId, r.Date);
+        _builder.AddFinding(r);
+    }
 
-    public void AddIndicatorValue(IndicatorValueRecord r) => _builder.AddIndicatorValue(r);
+    public void AddIndicatorValue(IndicatorValueRecord r)
+    {
+        _file?.Row(r.BranchId, null);
+        _builder.AddIndicatorValue(r);
+    }
 
     public void AddMeeting(MeetingRecord r)
     {
+        _file?.Row(r.BranchId, r.Date);
         var id = r.MeetingId ?? string.Empty;
         var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
         Span<byte> utf8 = length <= 512 ? stackalloc byte[length] : new byte[length];
@@ -199,8 +227,11 @@ internal sealed class IngestLane
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddMeeting(string branchId, MeetingType type, DateOnly date, ReadOnlySpan<byte> meetingId, int? attendees, int? expected,
-        int? excused, bool themeDay) =>
+        int? excused, bool themeDay)
+    {
+        _file?.Row(branchId, date);
         _builder.AddMeeting(branchId, type, date, new Utf8MeetingId(meetingId), attendees, expected, excused, themeDay);
+    }
 
     public void AddStudy(StudyRecord r) =>
         AddStudy(r.MemberId, r.BranchId, r.Date, r.Form, r.Hours, DatasetBuilder.Exact(r.Hours), r.Points, DatasetBuilder.Exact(r.Points),
@@ -214,6 +245,7 @@ internal sealed class IngestLane
     public void AddStudy(string? memberId, string? branchId, DateOnly date, StudyForm form, double? hours, decimal hoursExact, double? points,
         decimal pointsExact, bool? completed, SourceLocation? location = null)
     {
+        _file?.Row(branchId, date);
         if (_deferring && Hold(memberId, branchId, date, form, hours, hoursExact, points, pointsExact, completed, location))
         {
             return;

@@ -16,6 +16,9 @@ internal sealed record RunMetadata(LoadedRuleSet Rules, IReadOnlyList<InputFile>
 {
     /// <summary>The language of the sentences (<c>reasons</c>); the codes are the same in every language.</summary>
     public Language Language { get; init; } = Language.Zh;
+
+    /// <summary>The pre-flight report of the data the ratings rest on (the JSON result's <c>checks</c>); null to leave it out.</summary>
+    public Checks.CheckReport? Checks { get; init; }
 }
 
 /// <summary>
@@ -62,6 +65,11 @@ internal static class ResultJsonWriter
         }
 
         w.WriteEndObject();
+        if (meta.Checks is { } checks)
+        {
+            w.WritePropertyName("checks");
+            Checks.CheckWriter.Json(checks, w, meta.Language);
+        }
 
         w.WriteStartArray("branches");
         foreach (var r in a.Results)

@@ -22,12 +22,15 @@ internal static class ReportWorkbookWriter
     /// frame of the sheets with a row per branch (header, widths, filters, colours, print set-up); those sheets' rows are
     /// then streamed into the package (<see cref="ReportPackage"/>), so no cell objects are held for them.
     /// </summary>
-    public static void Write(Assessment a, Stream stream, Language language = Language.Zh)
+    public static void Write(Assessment a, Stream stream, Language language = Language.Zh) => Write(a, stream, language, checks: null);
+
+    /// <summary>As <see cref="Write(Assessment, Stream, Language)"/>, with the 数据检查 sheet of the data the ratings rest on.</summary>
+    internal static void Write(Assessment a, Stream stream, Language language, Checks.CheckReport? checks)
     {
         using var buffer = new MemoryStream();
         var rollup = Rollup.Compute(a);
         var streamed = new List<ReportPackage.StreamedSheet>();
-        using (var wb = Build(a, language, rollup, streamed))
+        using (var wb = Build(a, language, rollup, streamed, checks))
         {
             wb.SaveAs(buffer);
         }
@@ -39,16 +42,17 @@ internal static class ReportWorkbookWriter
     }
 
     /// <summary>
-    /// The report as a ClosedXML workbook with every cell in it (the caller disposes it): what <see cref="Write"/> streams,
+    /// The report as a ClosedXML workbook with every cell in it (the caller disposes it): what <see cref="Write(Assessment, Stream, Language, Checks.CheckReport?)"/> streams,
     /// built the slow way, for comparison.
     /// </summary>
-    public static XLWorkbook Build(Assessment a, Language language = Language.Zh) => Build(a, language, Rollup.Compute(a), streamed: null);
+    public static XLWorkbook Build(Assessment a, Language language = Language.Zh) => Build(a, language, Rollup.Compute(a), streamed: null, checks: null);
 
     /// <summary>
     /// Builds the workbook; with <paramref name="streamed"/>, the sheets with a row per branch get only their frame and a
     /// probe row (see <see cref="ReportParts.Rows"/>), and their rows are added to the list to be streamed.
     /// </summary>
-    private static XLWorkbook Build(Assessment a, Language language, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed)
+    private static XLWorkbook Build(Assessment a, Language language, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed,
+        Checks.CheckReport? checks)
     {
         var t = new Labels(language);
         var wb = new XLWorkbook();
@@ -66,6 +70,11 @@ internal static class ReportWorkbookWriter
         ChartDataSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetCharts]), a, t);
         ProfileSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetProfile]), a, t);
         RulesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRules]), a, t);
+        if (checks is not null)
+        {
+            ChecksSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetChecks]), checks, t);
+        }
+
         NotesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetNotes]), a, t);
         foreach (var ws in wb.Worksheets)
         {

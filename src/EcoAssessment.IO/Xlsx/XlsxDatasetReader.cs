@@ -193,7 +193,10 @@ internal static class XlsxDatasetReader
         var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
         {
             Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
-        });
+        })
+        {
+            Profile = options.ProfileRows ? new ReadProfile() : null,
+        };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {
@@ -212,7 +215,7 @@ internal static class XlsxDatasetReader
         }
 
         var dataset = builder.Build();
-        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping };
+        return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping, Profile = builder.Profile };
     }
 
     private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag, NameMapping? mapping)

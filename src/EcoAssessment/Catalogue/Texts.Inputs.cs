@@ -110,3 +110,161 @@ internal static partial class Texts
     /// <summary>An empty name or target.</summary>
     public static readonly Entry MappingNeedsName = new("这里应是一个非空的名称", "a non-empty name is needed here");
 }
+
+/// <summary>The catalogue's texts of the pre-flight report (eco check, the 数据检查 sheet).</summary>
+internal static partial class Texts
+{
+    /// <summary>The report's title line.</summary>
+    public static readonly Entry CheckTitle = new("数据检查：{0}（规则集 {1}，考核期 {2}）", "data check: {0} (rule set {1}, period {2})");
+
+    /// <summary>No period resolved.</summary>
+    public static readonly Entry CheckNoPeriod = new("未定", "not resolved");
+
+    /// <summary>The mapping file applied.</summary>
+    public static readonly Entry CheckMapping = new("映射文件：{0}（表名 {1} 个、列名 {2} 个、用语 {3} 个）", "mapping file: {0} ({1} table names, {2} captions, {3} words)");
+
+    /// <summary>No mapping file.</summary>
+    public static readonly Entry CheckNoMapping = new("映射文件：无（可用 --mapping 或在数据集旁放 mapping.yaml）", "mapping file: none (give --mapping or put mapping.yaml beside the dataset)");
+
+    /// <summary>The previous period's file.</summary>
+    public static readonly Entry CheckPrevious = new("上期结果：{0}", "previous results: {0}");
+
+    /// <summary>Heading: tables.</summary>
+    public static readonly Entry CheckTables = new("各表情况", "tables");
+
+    /// <summary>A table that was read.</summary>
+    public static readonly Entry CheckTableRead = new("{0}：读自 {1}；{2} 行", "{0}: read from {1}; {2} rows");
+
+    /// <summary>Rows inside the period.</summary>
+    public static readonly Entry CheckRowsInPeriod = new("考核期内 {0} 行", "{0} inside the period");
+
+    /// <summary>The date range found.</summary>
+    public static readonly Entry CheckDates = new("日期 {0} 至 {1}", "dates {0} to {1}");
+
+    /// <summary>Branches covered.</summary>
+    public static readonly Entry CheckBranches = new("涉及 {0} 个支部", "{0} branches");
+
+    /// <summary>A table read but empty.</summary>
+    public static readonly Entry CheckTableEmpty = new("{0}：读自 {1}，但没有任何记录", "{0}: read from {1}, but it holds no record");
+
+    /// <summary>A table missing that the rule set reads.</summary>
+    public static readonly Entry CheckTableMissing = new("{0}：缺失——规则集的 {1} 要读取它，评估将被拒绝", "{0}: missing — the rule set's {1} read it; the assessment is refused");
+
+    /// <summary>A table absent by choice.</summary>
+    public static readonly Entry CheckTableAbsentAllowed = new("{0}：本次评估没有（已声明可缺）——{1} 记为“无数据”", "{0}: absent by choice — {1} are not available");
+
+    /// <summary>A table absent that the rule set does not read.</summary>
+    public static readonly Entry CheckTableNotUsed = new("{0}：未提供（规则集不读取此表）", "{0}: not given (the rule set does not read it)");
+
+    /// <summary>An empty table's effect.</summary>
+    public static readonly Entry CheckEmptyDisables = new("读取它的 {0} 看不到任何记录", "{0}, which read it, see no record");
+
+    /// <summary>Heading: files and sheets not read.</summary>
+    public static readonly Entry CheckIgnored = new("未读取的文件或工作表", "files and sheets not read");
+
+    /// <summary>Heading: the column captions mapped.</summary>
+    public static readonly Entry CheckMappedColumns = new("映射的表名与列名", "names mapped");
+
+    /// <summary>A mapped table name.</summary>
+    public static readonly Entry CheckMappedTable = new("「{0}」→ {1} 表", "'{0}' → table {1}");
+
+    /// <summary>A mapped caption.</summary>
+    public static readonly Entry CheckMappedColumn = new("{0} 表的「{1}」→ {2} 列", "{0}: '{1}' → column {2}");
+
+    /// <summary>Heading: problems.</summary>
+    public static readonly Entry CheckProblems = new("发现的问题", "problems found");
+
+    /// <summary>No problem.</summary>
+    public static readonly Entry CheckNoProblems = new("未发现问题", "no problem found");
+
+    /// <summary>Verdict: errors.</summary>
+    public static readonly Entry CheckVerdictErrors = new("结论：{0} 处错误、{1} 条警告；评估将被拒绝（退出码 3）", "verdict: {0} errors, {1} warnings; the assessment would be refused (exit 3)");
+
+    /// <summary>Verdict: warnings.</summary>
+    public static readonly Entry CheckVerdictWarnings = new("结论：{0} 条警告，可能影响评级，请逐条核对（退出码 1）", "verdict: {0} warnings that may change ratings; review each (exit 1)");
+
+    /// <summary>Verdict: clean.</summary>
+    public static readonly Entry CheckVerdictClean = new("结论：未发现影响评级的问题（退出码 0）", "verdict: nothing found that would change ratings (exit 0)");
+
+    /// <summary>Column captions of the Markdown table and the 数据检查 sheet.</summary>
+    public static readonly Entry CheckColTable = new("表", "table");
+
+    public static readonly Entry CheckColSources = new("来源", "read from");
+
+    public static readonly Entry CheckColRows = new("行数", "rows");
+
+    public static readonly Entry CheckColInPeriod = new("考核期内", "in period");
+
+    public static readonly Entry CheckColDates = new("日期范围", "dates");
+
+    public static readonly Entry CheckColBranches = new("支部数", "branches");
+
+    public static readonly Entry CheckColState = new("状态", "state");
+
+    /// <summary>States, short.</summary>
+    public static readonly Entry CheckStateRead = new("已读取", "read");
+
+    public static readonly Entry CheckStateEmpty = new("无记录", "empty");
+
+    public static readonly Entry CheckStateMissing = new("缺失，拒绝评估", "missing: refused");
+
+    public static readonly Entry CheckStateAbsentAllowed = new("声明可缺", "absent by choice");
+
+    public static readonly Entry CheckStateNotUsed = new("未提供（不需要）", "not given (not needed)");
+
+    /// <summary>The 数据检查 sheet's name.</summary>
+    public static readonly Entry WbSheetChecks = new("数据检查", "checks");
+
+    /// <summary>Problems columns of the sheet.</summary>
+    public static readonly Entry CheckColSeverity = new("级别", "severity");
+
+    public static readonly Entry CheckColCode = new("代码", "code");
+
+    public static readonly Entry CheckColWhere = new("位置", "where");
+
+    public static readonly Entry CheckColMessage = new("说明", "message");
+
+    /// <summary>Severity words.</summary>
+    public static readonly Entry CheckSevError = new("错误", "error");
+
+    public static readonly Entry CheckSevWarning = new("警告", "warning");
+
+    public static readonly Entry CheckSevNotice = new("提示", "notice");
+
+    /// <summary>eco check's description.</summary>
+    public static readonly Entry CliCheck = new(
+        "评估前的数据检查：各表读自哪个文件或工作表、行数、考核期内行数、日期范围、覆盖支部，应用的映射，缺表会停用哪些指标与否决，以及发现的每个问题（退出码：0 无问题，1 有警告，3 有错误）",
+        "the pre-flight check before the assessment: per table the file or sheet read, rows, rows inside the period, dates, branches covered; the mapping applied; what an absent table disables; every problem (exit 0 clean, 1 warnings, 3 errors)");
+
+    /// <summary>--format of eco check.</summary>
+    public static readonly Entry CliCheckFormat = new("输出格式：text（默认）、json 或 md", "output format: text (default), json or md");
+
+    /// <summary>-o of eco check.</summary>
+    public static readonly Entry CliCheckOutput = new("写入文件而不是屏幕", "write to this file instead of the screen");
+
+    /// <summary>--suggest-mapping of eco check.</summary>
+    public static readonly Entry CliCheckSuggest = new(
+        "把未能识别的表名、列名写成建议的映射文件（默认 mapping.suggested.yaml），供核对后改名为 mapping.yaml",
+        "write the names that could not be placed as a proposed mapping file (default mapping.suggested.yaml), to confirm and rename to mapping.yaml");
+
+    /// <summary>The suggestion was written.</summary>
+    public static readonly Entry CheckSuggestWritten = new("已写出建议的映射文件 {0}：{1} 条建议；请逐条核对，确认后改名为 mapping.yaml", "wrote the proposed mapping {0}: {1} suggestions; confirm each, then rename it mapping.yaml");
+
+    /// <summary>A suggestion's comment in the YAML.</summary>
+    public static readonly Entry CheckSuggestComment = new("建议：{0}（依据：{1}）", "suggested: {0} (because {1})");
+
+    /// <summary>Why a suggestion: a known synonym.</summary>
+    public static readonly Entry CheckSuggestBySynonym = new("常见台账名", "a usual name");
+
+    /// <summary>Why a suggestion: close in spelling.</summary>
+    public static readonly Entry CheckSuggestByDistance = new("与「{0}」相近", "close to '{0}'");
+
+    /// <summary>Why a suggestion: the sheet's captions match the table's columns.</summary>
+    public static readonly Entry CheckSuggestByColumns = new("列名与该表的 {0} 列相符", "its captions match {0} of the table's columns");
+
+    /// <summary>The suggestion file's header comment.</summary>
+    public static readonly Entry CheckSuggestHeader = new("eco check 建议的映射：请逐条核对，删去不对的行，确认后改名为 mapping.yaml", "mapping proposed by eco check: confirm each line, delete the wrong ones, then rename it mapping.yaml");
+
+    /// <summary>Nothing to suggest.</summary>
+    public static readonly Entry CheckSuggestNothing = new("没有需要映射的名称，未写出建议文件", "no name needs mapping; no suggestion written");
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using EcoAssessment.Catalogue;
+using EcoAssessment.Diagnostics;
+using EcoAssessment.IO.Csv;
+using EcoAssessment.IO.Xlsx;
+using EcoAssessment.Model;
+
+namespace EcoAssessment.IO.Checks;
+
+using Text = EcoAssessment.Catalogue.Text;
+
+/// <summary>One proposed line of a mapping file: a name that could not be placed, what it may be, and why.</summary>
+internal sealed record Suggestion(string Section, string? Table, string Name, string Target, Text Reason);
+
+/// <summary>
+/// Proposes a mapping file (<c>eco check --suggest-mapping</c>) from the names a read could not place: a file or sheet
+/// whose name is no table's (by the captions of its header row when it can be read, else by the nearest table name) and a
+/// caption no column has (by the nearest column name or alias). The clerk confirms each line; nothing is applied unasked.
+/// </summary>
+internal static class MappingSuggestion
+{
+    public static IReadOnlyList<Suggestion> Propose(DatasetReadResult read, IReadOnlyList<Diagnostic> problems)
+    {
+        var list = new List<Suggestion>();
+        foreach (var i in read.Ignored)
+        {
+            var name = i.Label.Contains('!', StringComparison.Ordinal) ? i.Label[(i.Label.LastIndexOf('!') + 1)..] : Path.GetFileNameWithoutExtension(i.Label);
+            if (!i.Label.Contains('!', StringComparison.Ordinal) && !i.Label.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (ByColumns(i.Label) is { } byColumns)
+            {
+                list.Add(new Suggestion("tables", null, name, byColumns.Table.Name, Texts.CheckSuggestByColumns.With(byColumns.Score)));
+            }
+            else if (Nearest(name, InputCatalogue.Tables.SelectMany(t => new[] { (t.Name, t.Name), (t.Chinese, t.Name) })) is { } near)
+            {
+                list.Add(new Suggestion("tables", null, name, near.Target, Texts.CheckSuggestByDistance.With(near.Word)));
+            }
+        }
+
+        foreach (var d in problems.Where(p => p.Code == DiagnosticCodes.UnknownColumn.Id || p.Code == DiagnosticCodes.NeededColumnUnrecognised.Id))
+        {
+            var file = d.Location?.Sheet is { } sheet ? $"{d.Location.File}!{sheet}" : d.Location?.File;
+            var caption = d.Location?.ColumnName;
+            var table = read.Files.FirstOrDefault(f => f.Path == file)?.Table;
+            if (caption is null || table is null || InputCatalogue.FindTable(table) is not { } spec
+                || list.Exists(s => s.Table == table && s.Name == caption))
+            {
+                continue;
+            }
+
+            if (Nearest(caption, spec.Columns.SelectMany(c => c.Aliases.Select(a => (a, c.Name)).Append((c.Name, c.Name)))) is { } near)
+            {
+                list.Add(new Suggestion("columns", table, caption, near.Target, Texts.CheckSuggestByDistance.With(near.Word)));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The suggestions as a mapping file, each line with its reason as a comment.</summary>
+    public static string Yaml(IReadOnlyList<Suggestion> suggestions, Language lang)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# yaml-language-server: $schema=scoring-rules/schema/mapping.schema.json (in the EcoAssessment repository)\n");
+        sb.Append("# ").Append(Texts.CheckSuggestHeader.Render(lang)).Append('\n');
+        var tables = suggestions.Where(s => s.Section == "tables").ToArray();
+        if (tables.Length > 0)
+        {
+            sb.Append("tables:\n");
+            foreach (var s in tables)
+            {
+                sb.Append("  ").Append(Quote(s.Name)).Append(": ").Append(s.Target).Append("   # ").Append(s.Reason.Render(lang)).Append('\n');
+            }
+        }
+
+        var columns = suggestions.Where(s => s.Section == "columns").GroupBy(s => s.Table!).ToArray();
+        if (columns.Length > 0)
+        {
+            sb.Append("columns:\n");
+            foreach (var g in columns)
+            {
+                sb.Append("  ").Append(g.Key).Append(":\n");
+                foreach (var s in g)
+                {
+                    sb.Append("    ").Append(Quote(s.Name)).Append(": ").Append(s.Target).Append("   # ").Append(s.Reason.Render(lang)).Append('\n');
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The table whose columns a CSV file's header names best (at least two of them), or null.</summary>
+    private static (TableSpec Table, int Score)? ByColumns(string label)
+    {
+        if (label.Contains('!', StringComparison.Ordinal) || !File.Exists(label))
+        {
+            return null;
+        }
+
+        string? first;
+        try
+        {
+            using var reader = new StreamReader(label, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            first = reader.ReadLine();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        if (first is null || first.Length > InputLimits.MaxRowChars)
+        {
+            return null;
+        }
+
+        var captions = first.Split(',').Select(c => c.Trim().Trim('"')).ToArray();
+        var best = InputCatalogue.Tables.Select(t => (Table: t, Score: HeaderFinder.Score(t, captions)))
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Table.Columns.Count).First();
+        return best.Score >= 2 ? best : null;
+    }
+
+    /// <summary>The nearest word: one containing the other (Chinese names grow: 问题台账), else within a third of its length by edit distance.</summary>
+    private static (string Word, string Target)? Nearest(string name, IEnumerable<(string Word, string Target)> words)
+    {
+        var folded = TextNormaliser.Fold(name).ToLowerInvariant();
+        (string, string)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (word, target) in words)
+        {
+            var w = word.ToLowerInvariant();
+            var d = folded.Contains(w, StringComparison.Ordinal) || w.Contains(folded, StringComparison.Ordinal) ? 0 : Distance(folded, w);
+            if (d < bestDistance && d <= Math.Max(1, Math.Max(w.Length, folded.Length) / 3))
+            {
+                (best, bestDistance) = ((word, target), d);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Levenshtein distance.</summary>
+    public static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+
+    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
