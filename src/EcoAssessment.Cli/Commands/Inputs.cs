@@ -36,7 +36,7 @@ internal sealed class DatasetOptions
 
     public Option<string?> Mapping { get; } = new("--mapping") { Description = CliText.T(Texts.CliMappingHelp) };
 
-    public Option<string?> AllowMissing { get; } = new("--allow-missing") { Description = CliText.T(Texts.CliAllowMissingHelp) };
+    public Option<string?> AllowMissing { get; } = new("--allow-missing") { Description = CliText.T(Texts.CliAllowMissingHelp, "findings,study") };
 
     public RedactOptions Redaction { get; } = new();
 
@@ -55,7 +55,7 @@ internal sealed class DatasetOptions
 
             if (t == InputCatalogue.Branches)
             {
-                error = CliText.T(Texts.CliAllowMissingBranches);
+                error = CliText.T(Texts.CliAllowMissingBranches, "branches");
                 return null;
             }
 

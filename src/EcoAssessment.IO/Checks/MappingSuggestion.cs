@@ -65,7 +65,7 @@ internal static class MappingSuggestion
     {
         var sb = new StringBuilder();
         sb.Append("# yaml-language-server: $schema=scoring-rules/schema/mapping.schema.json (in the EcoAssessment repository)\n");
-        sb.Append("# ").Append(Texts.CheckSuggestHeader.Render(lang)).Append('\n');
+        sb.Append("# ").Append(Texts.CheckSuggestHeader.Render(lang, "eco check")).Append('\n');
         var tables = suggestions.Where(s => s.Section == "tables").ToArray();
         if (tables.Length > 0)
         {

@@ -60,7 +60,7 @@ internal static class TableRules
             {
                 var first = unknown[0];
                 bag.Error(DiagnosticCodes.NeededColumnUnrecognised, origin.Header(first.Index, first.Name),
-                    Texts.NeededColumnUnrecognised.With(table.Name, string.Join("」「", unknown.Select(u => u.Name)), parts, spec.Name, written));
+                    Texts.NeededColumnUnrecognised.With(table.Name, string.Join("」「", unknown.Select(u => u.Name)), parts, spec.Name, written, "columns"));
                 ok = false;
             }
             else

@@ -144,7 +144,7 @@ internal static class MappingReader
                 var column = table is null ? null : InputCatalogue.FindColumn(table, key[(dot + 1)..]);
                 if (table is null || column?.Codes is not { } list)
                 {
-                    Bad(ctx, k, Texts.MappingNotACodedColumn.With(key, CodedColumns()));
+                    Bad(ctx, k, Texts.MappingNotACodedColumn.With(key, CodedColumns(), "codes"));
                     continue;
                 }
 

@@ -17,8 +17,8 @@ internal static partial class Texts
 
     /// <summary>ECO0270: a table the rule set reads is not in the dataset.</summary>
     public static readonly Entry TableNeeded = new(
-        "数据集中没有{1}表（{0}），而规则集的 {2} 要读取它；缺了它，这些指标和否决会悄悄失效，评级就不可信。{3}。请把该表放入数据集（文件名或工作表名为 {0} 或 {1}），或在 mapping.yaml 的 tables 下把本单位的台账名映射为 {0}；若本次评估确实没有此类记录，请加 --allow-missing {0}",
-        "the dataset has no {0} table ({1}), and the rule set's {2} read it; without it they would silently be switched off and the ratings could not be trusted. {3}. Add the table (a file or sheet named {0} or {1}), map the department's name to {0} under tables in mapping.yaml, or, if this assessment really has no such records, say --allow-missing {0}");
+        "数据集中没有{1}表（{0}），而规则集的 {2} 要读取它；缺了它，这些指标和否决会悄悄失效，评级就不可信。{3}。请把该表放入数据集（文件名或工作表名为 {0} 或 {1}），或在 mapping.yaml 的 {4} 下把本单位的台账名映射为 {0}；若本次评估确实没有此类记录，请加 --allow-missing {0}",
+        "the dataset has no {0} table ({1}), and the rule set's {2} read it; without it they would silently be switched off and the ratings could not be trusted. {3}. Add the table (a file or sheet named {0} or {1}), map the department's name to {0} under {4} in mapping.yaml, or, if this assessment really has no such records, say --allow-missing {0}");
 
     /// <summary>ECO0271: a table absent because the user said --allow-missing.</summary>
     public static readonly Entry TableAbsentAllowed = new(
@@ -41,8 +41,8 @@ internal static partial class Texts
 
     /// <summary>ECO0272: a caption not recognised while the rule set reads a column that is then absent.</summary>
     public static readonly Entry NeededColumnUnrecognised = new(
-        "{0}表的列名「{1}」不认识，而规则集的 {2} 要读取该表的「{3}」列（可写作 {4}），表中却没有这一列；若「{1}」就是这一列，请把列名改为 {4} 之一，或在 mapping.yaml 的 columns 下写 {0}: {{ {1}: {3} }}",
-        "the {0} table's caption '{1}' is not recognised, while the rule set's {2} read its column '{3}' (written {4}), which the table lacks; if '{1}' is that column, rename it to one of {4}, or write {0}: {{ {1}: {3} }} under columns in mapping.yaml");
+        "{0}表的列名「{1}」不认识，而规则集的 {2} 要读取该表的「{3}」列（可写作 {4}），表中却没有这一列；若「{1}」就是这一列，请把列名改为 {4} 之一，或在 mapping.yaml 的 {5} 下写 {0}: {{ {1}: {3} }}",
+        "the {0} table's caption '{1}' is not recognised, while the rule set's {2} read its column '{3}' (written {4}), which the table lacks; if '{1}' is that column, rename it to one of {4}, or write {0}: {{ {1}: {3} }} under {5} in mapping.yaml");
 
     /// <summary>ECO0273: a column the rule set reads is absent (and no caption is unrecognised).</summary>
     public static readonly Entry NeededColumnMissing = new(
@@ -63,13 +63,13 @@ internal static partial class Texts
 
     /// <summary>--allow-missing given branches.</summary>
     public static readonly Entry CliAllowMissingBranches = new(
-        "--allow-missing 不能包括 branches（支部）表：没有它就没有可评的支部",
-        "--allow-missing cannot include branches: without it there is no branch to rate");
+        "--allow-missing 不能包括 {0}（支部）表：没有它就没有可评的支部",
+        "--allow-missing cannot include {0}: without it there is no branch to rate");
 
     /// <summary>Help of --allow-missing.</summary>
     public static readonly Entry CliAllowMissingHelp = new(
-        "本次评估确实没有的表，以逗号分隔（如 findings,study）；其余规则集要读取的表缺失时拒绝评估",
-        "tables this assessment really lacks, comma-separated (e.g. findings,study); any other table the rule set reads must be present");
+        "本次评估确实没有的表，以逗号分隔（如 {0}）；其余规则集要读取的表缺失时拒绝评估",
+        "tables this assessment really lacks, comma-separated (e.g. {0}); any other table the rule set reads must be present");
 
     /// <summary>Help of --mapping.</summary>
     public static readonly Entry CliMappingHelp = new(
@@ -96,7 +96,7 @@ internal static partial class Texts
     public static readonly Entry MappingNotAColumn = new("列名「{0}」映射到的「{1}」不是{2}表的列；可用：{3}", "caption '{0}' is mapped to '{1}', which is not a column of {2}; use {3}");
 
     /// <summary>A codes key that is not table.column of a coded column.</summary>
-    public static readonly Entry MappingNotACodedColumn = new("「{0}」不是代码列；codes 下请写 表.列，可用：{1}", "'{0}' is not a coded column; under codes write table.column, one of {1}");
+    public static readonly Entry MappingNotACodedColumn = new("「{0}」不是代码列；{2} 下请写 表.列，可用：{1}", "'{0}' is not a coded column; under {2} write table.column, one of {1}");
 
     /// <summary>A word mapped to something that is not a code of the column.</summary>
     public static readonly Entry MappingNotACode = new("「{0}」映射到的「{1}」不是 {2} 的代码；可用：{3}", "'{0}' is mapped to '{1}', which is not a code of {2}; use {3}");
@@ -263,7 +263,7 @@ internal static partial class Texts
     public static readonly Entry CheckSuggestByColumns = new("列名与该表的 {0} 列相符", "its captions match {0} of the table's columns");
 
     /// <summary>The suggestion file's header comment.</summary>
-    public static readonly Entry CheckSuggestHeader = new("eco check 建议的映射：请逐条核对，删去不对的行，确认后改名为 mapping.yaml", "mapping proposed by eco check: confirm each line, delete the wrong ones, then rename it mapping.yaml");
+    public static readonly Entry CheckSuggestHeader = new("{0} 建议的映射：请逐条核对，删去不对的行，确认后改名为 mapping.yaml", "mapping proposed by {0}: confirm each line, delete the wrong ones, then rename it mapping.yaml");
 
     /// <summary>Nothing to suggest.</summary>
     public static readonly Entry CheckSuggestNothing = new("没有需要映射的名称，未写出建议文件", "no name needs mapping; no suggestion written");

@@ -46,7 +46,7 @@ internal static class DatasetChecks
                 continue;
             }
 
-            bag.Error(DiagnosticCodes.TableNeeded, at, Texts.TableNeeded.With(spec.Name, spec.Chinese, who, seen));
+            bag.Error(DiagnosticCodes.TableNeeded, at, Texts.TableNeeded.With(spec.Name, spec.Chinese, who, seen, "tables"));
         }
 
         return absent;
