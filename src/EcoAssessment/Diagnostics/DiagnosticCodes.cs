@@ -119,10 +119,19 @@ internal static partial class DiagnosticCodes
         "Choose an output path that is not one of the input files.");
 
     /// <summary>Every code, in catalogue order.</summary>
-    public static IReadOnlyList<DiagnosticCode> All { get; } =
-        typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticCode))
-            .Select(f => (DiagnosticCode)f.GetValue(null)!)
-            .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<DiagnosticCode> All => Every.Codes;
+
+    /// <summary>
+    /// The list is built on first use, not among the fields: the class is partial, and the fields of its other files may
+    /// be initialised after this one's (the order of the parts is unspecified).
+    /// </summary>
+    private static class Every
+    {
+        public static readonly IReadOnlyList<DiagnosticCode> Codes =
+            typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticCode))
+                .Select(f => (DiagnosticCode)f.GetValue(null)!)
+                .OrderBy(c => c.Id, StringComparer.Ordinal)
+                .ToArray();
+    }
 }
