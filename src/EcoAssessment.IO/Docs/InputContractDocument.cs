@@ -20,8 +20,9 @@ internal static class InputContractDocument
             <!-- Generated from src/EcoAssessment/Model/InputCatalogue.cs by InputContractDocument.Render(); a test fails when
                  this file and the catalogue disagree. Edit the catalogue, then run the tests with ECO_APPROVE=1 to rewrite it. -->
 
-            A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name or its
-            Chinese alias (`meetings.csv` or `会议.csv`), alone or followed by `-`, `_`, a space or a dot and anything
+            A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name, its
+            Chinese name or a name departments give it (`meetings.csv`, `会议.csv` or `三会一课台账.csv`; all of them under
+            [Wordings](#wordings)), alone or followed by `-`, `_`, a space or a dot and anything
             (`meetings-2024Q1.csv`, `会议_一季度.csv`): all files of one table are read, in name order. Other `.csv` files are
             ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory. Which columns the default rule
             set reads, and what it makes of them: [default-rules.md](default-rules.md).
