@@ -151,4 +151,32 @@ public class BadInputRegressionTests
         Assert.That(explain.ExitCode, Is.Zero, explain.Stderr);
         Assert.That(explain.Stdout, Does.Contain("Result: 先锋"));
     }
+
+    // ── department wordings and the template's examples (issue 20, items 3 and 5) ──
+
+    [Test]
+    public void AMistypedMeetingTypeSuggestsTheNearestWord()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("三会一课台账.csv", "branch_id,type,date\nB1,支部党员大大会,2024-03-01\n")), "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("三会一课台账.csv(2,type): error ECO0203").And.Contain("是否指「支部党员大会」？").And.Contain("谈心谈话（talk）"));
+    }
+
+    [Test]
+    public void AnUnknownFormWordListsTheFormsWithoutAGuess()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("执纪台账.csv", "finding_id,branch_id,date,form\nF1,B1,2024-03-01,第五种形态\n")), "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("执纪台账.csv(2,form): error ECO0203").And.Contain("第一种形态、第二种形态、第三种形态、第四种形态").And.Not.Contain("是否指"));
+    }
+
+    [Test]
+    public void TheUntouchedTemplateStopsWithOnlyExamples()
+    {
+        var template = Path.Combine(_dir, "input-template.xlsx");
+        Assert.That(CliRunner.Run("template", "-o", template).ExitCode, Is.Zero);
+        var r = CliRunner.Run("evaluate", template);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("error ECO0261").And.Contain("没有记录：只有模板的示例行").And.Not.Contain("落后"));
+    }
 }
