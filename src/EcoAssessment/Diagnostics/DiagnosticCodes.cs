@@ -118,11 +118,16 @@ internal static partial class DiagnosticCodes
     public static readonly DiagnosticCode OutputIsInput = new("ECO0302", "Output would overwrite an input",
         "Choose an output path that is not one of the input files.");
 
-    /// <summary>Every code, in catalogue order.</summary>
-    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    /// <summary>
+    /// Every code, in catalogue order. Built on first use, not in a field initialiser: the codes of the other partial
+    /// files (DiagnosticCodes.*.cs) may be initialised after this file's fields.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticCode> All => AllCodes.Value;
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticCode>> AllCodes = new(() =>
         typeof(DiagnosticCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticCode))
             .Select(f => (DiagnosticCode)f.GetValue(null)!)
             .OrderBy(c => c.Id, StringComparer.Ordinal)
-            .ToArray();
+            .ToArray());
 }
