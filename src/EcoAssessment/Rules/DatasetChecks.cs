@@ -14,6 +14,9 @@ internal static class DatasetChecks
     private static readonly HashSet<string> BranchFacts = new(StringComparer.Ordinal) { "secretary_vacant_days", "members", "party_groups", "member_count" };
 
     /// <summary>The items held once a year (meeting types, named as the rule file and the data name them).</summary>
+    /// <summary>The rule-file setting that allows lenient form-3 findings, as written in the rule file.</summary>
+    private static readonly Text LenientForm3Setting = Text.Plain("tolerance: { lenient_form3: true }");
+
     private static readonly Text YearlyItems = Text.Join(Texts.ListSeparator, [Text.Plain("组织生活会"), Text.Plain("民主评议")]);
 
     public static void Check(RuleSet rules, Dataset dataset, DiagnosticBag bag)
@@ -76,12 +79,13 @@ internal static class DatasetChecks
             var mark = f.Tolerance == Tolerance.Exempt ? Texts.ToleranceExemptMark : Texts.ToleranceLenientMark;
             if (f.Form == 3 && f.Tolerance == Tolerance.Lenient)
             {
-                bag.Error(DiagnosticCodes.LenientForm3NotAllowed, at, Texts.LenientForm3NotAllowed.With(f.FindingId, mark, header, rules.Id));
+                bag.Error(DiagnosticCodes.LenientForm3NotAllowed, at,
+                    Texts.LenientForm3NotAllowed.With(f.FindingId, mark, header, rules.Id, Texts.ToleranceNoneMark, LenientForm3Setting));
             }
             else
             {
                 bag.Error(DiagnosticCodes.ToleranceOnSeriousCase, at,
-                    Texts.ToleranceOnSeriousCase.With(f.FindingId, f.Form == 3 ? Texts.ToleranceForm3 : Texts.ToleranceForm4, mark, header));
+                    Texts.ToleranceOnSeriousCase.With(f.FindingId, f.Form == 3 ? Texts.ToleranceForm3 : Texts.ToleranceForm4, mark, header, Texts.ToleranceNoneMark));
             }
         }
     }
