@@ -213,4 +213,38 @@ public class BadInputRegressionTests
         Assert.That(unknown.ExitCode, Is.EqualTo(ExitCodes.Negative));
         Assert.That(unknown.Stdout, Does.Contain("error ECO0102").And.Contain("exempt_form3"), "exempt form 3 cannot be allowed at all");
     }
+
+    [Test]
+    public void InAWorkbookTheToleranceErrorNamesTheCell()
+    {
+        var book = Path.Combine(_dir, "book.xlsx");
+        Assert.That(CliRunner.Run("generate", "-n", "20", "--seed", "3", "-o", book).ExitCode, Is.Zero);
+        string row;
+        using (var zip = System.IO.Compression.ZipFile.Open(book, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            // The 问题 sheet (the sixth): the first form-2 case becomes form 4 and is marked 容错免责 in column J (容错免责).
+            var entry = zip.GetEntry("xl/worksheets/sheet6.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var form = System.Text.RegularExpressions.Regex.Match(xml, "<c r=\"E([0-9]+)\"><v>2</v></c>");
+            Assert.That(form.Success, Is.True, "the generated sheet has a form-2 case");
+            row = form.Groups[1].Value;
+            xml = xml.Replace(form.Value, $"<c r=\"E{row}\"><v>4</v></c>", StringComparison.Ordinal);
+            var end = xml.IndexOf("</row>", xml.IndexOf($"<c r=\"E{row}\">", StringComparison.Ordinal), StringComparison.Ordinal);
+            xml = xml.Insert(end, $"<c r=\"J{row}\" t=\"inlineStr\"><is><t>容错免责</t></is></c>");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet6.xml").Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        }
+
+        var output = Path.Combine(_dir, "out.csv");
+        var r = CliRunner.Run("evaluate", book, "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"book.xlsx!问题!J{row}: error ECO0240").And.Contain("为第四种形态，不能标为「容错免责」"), r.Stderr);
+        Assert.That(File.Exists(output), Is.False);
+    }
 }
