@@ -247,4 +247,18 @@ public class BadInputRegressionTests
         Assert.That(r.Stderr, Does.Contain($"book.xlsx!问题!J{row}: error ECO0240").And.Contain("为第四种形态，不能标为「容错免责」"), r.Stderr);
         Assert.That(File.Exists(output), Is.False);
     }
+
+    [Test]
+    public void DiffChecksTheToleranceUnderTheStricterRuleSet()
+    {
+        var allowing = Path.Combine(_dir, "allowing.yaml");
+        File.WriteAllText(allowing, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"))
+            .Replace("adjustments:\n", "tolerance: { lenient_form3: true }\nadjustments:\n", StringComparison.Ordinal));
+        var folder = Dataset(("branches.csv", Branches), ("findings.csv", "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-05-01,3,lenient\n"));
+        var r = CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", "default");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr.Split('\n').Count(l => l.Contains("error ECO0241", StringComparison.Ordinal)), Is.EqualTo(1), r.Stderr);
+        Assert.That(r.Stdout, Is.Empty);
+        Assert.That(CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", allowing).ExitCode, Is.Zero);
+    }
 }
