@@ -185,7 +185,9 @@ internal static class InputContractDocument
             out; findings dated before its start are kept for rectification (on-time rate, overdue deduction, conditions that
             ask for open or overdue items) but not counted in severity. `tolerance` (容错免责) changes severity only: exempt
             counts 0 in severity measures and in conditions on `form`, lenient counts half and still matches; rectification
-            counts every item in full.
+            counts every item in full. 容错 is for form 1 and 2 cases (and rectification items): a form-3 or form-4 finding
+            marked exempt or lenient is an input error (ECO0240, ECO0241), except lenient form 3 under a rule file with
+            `tolerance: { lenient_form3: true }` (docs/default-rules.md).
 
             """,
         _ => """
