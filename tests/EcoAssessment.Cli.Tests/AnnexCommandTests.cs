@@ -13,7 +13,8 @@ public class AnnexCommandTests
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         // 厅机关: F0201, F0401 (form 1), F0501 (form 4), F0601, F0602 (items); categories other 3, integrity 1, discipline 1.
         Assert.That(r.Stdout, Does.Contain("| 厅机关 | 2 | 0 | 0 | 1 | 2 | 0 | 0 | 1 | 1 | 3 | 0 | 5 |"));
-        Assert.That(r.Stdout, Does.Contain("| 杭州市生态环境局 | 0 | 1 | 2 | 0 | 3 | 1 | 0 | 1 | 1 | 3 | 0 | 6 |"));
+        // 杭州: F1001 and F0701 (form 2: 容错 is for form 1 and 2 cases), F1101 (form 3), F0801–F0803 (items).
+        Assert.That(r.Stdout, Does.Contain("| 杭州市生态环境局 | 0 | 2 | 1 | 0 | 3 | 1 | 0 | 1 | 1 | 3 | 0 | 6 |"));
         // Due in 2024: 厅机关 4 (F0601 still open and overdue), 杭州 6 (F0701 late, F0801–F0803 open and overdue).
         Assert.That(r.Stdout, Does.Contain("| 厅机关 | 4 | 3 | 75.0% | 1 |"));
         Assert.That(r.Stdout, Does.Contain("| 杭州市生态环境局 | 6 | 2 | 33.3% | 3 |"));

@@ -151,4 +151,142 @@ public class BadInputRegressionTests
         Assert.That(explain.ExitCode, Is.Zero, explain.Stderr);
         Assert.That(explain.Stdout, Does.Contain("Result: 先锋"));
     }
+
+    // ── department wordings and the template's examples (issue 20, items 3 and 5) ──
+
+    [Test]
+    public void AMistypedMeetingTypeSuggestsTheNearestWord()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("三会一课台账.csv", "branch_id,type,date\nB1,支部党员大大会,2024-03-01\n")), "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("三会一课台账.csv(2,type): error ECO0203").And.Contain("是否指「支部党员大会」？").And.Contain("谈心谈话（talk）"));
+    }
+
+    [Test]
+    public void AnUnknownFormWordListsTheFormsWithoutAGuess()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("执纪台账.csv", "finding_id,branch_id,date,form\nF1,B1,2024-03-01,第五种形态\n")), "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("执纪台账.csv(2,form): error ECO0203").And.Contain("第一种形态、第二种形态、第三种形态、第四种形态").And.Not.Contain("是否指"));
+    }
+
+    [Test]
+    public void TheUntouchedTemplateStopsWithOnlyExamples()
+    {
+        var template = Path.Combine(_dir, "input-template.xlsx");
+        Assert.That(CliRunner.Run("template", "-o", template).ExitCode, Is.Zero);
+        var r = CliRunner.Run("evaluate", template);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("error ECO0261").And.Contain("没有记录：只有模板的示例行").And.Not.Contain("落后"));
+    }
+
+    // ---- 容错 within its limits: a form-3 or form-4 finding marked 容错免责 or 从轻 ----
+
+    private const string ToleranceMembers = "member_id,branch_id,role\nM1,B1,committee\nM2,B1,member\n";
+
+    [TestCase("F2,B1,2024-05-01,M2,4,exempt\n", "findings.csv(3,tolerance): error ECO0240", "问题「F2」为第四种形态，不能标为「容错免责」")]
+    [TestCase("F2,B1,2024-05-01,M2,4,从轻\n", "findings.csv(3,tolerance): error ECO0240", "问题「F2」为第四种形态，不能标为「从轻/减轻」")]
+    [TestCase("F2,B1,2024-05-01,M1,3,容错免责\n", "findings.csv(3,tolerance): error ECO0240", "问题「F2」为第三种形态，不能标为「容错免责」")]
+    [TestCase("F2,B1,2024-05-01,M1,3,lenient\n", "findings.csv(3,tolerance): error ECO0241", "问题「F2」为第三种形态，不能标为「从轻/减轻」")]
+    public void AForm3Or4FindingMarkedExemptOrLenientIsAnInputErrorWithNothingWritten(string row, string expected, string message)
+    {
+        var output = Path.Combine(_dir, "out.csv");
+        var folder = Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+            ("findings.csv", "finding_id,branch_id,date,member_id,form,tolerance\nF1,B1,2024-03-01,M2,1,exempt\n" + row));
+        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "-o", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+            Assert.That(r.Stderr, Does.Contain(Path.DirectorySeparatorChar + expected).And.Contain(message)
+                .And.Contain("请更正形态").And.Contain("改为「否」"), r.Stderr);
+            Assert.That(r.Stderr, Does.Not.Contain("F1」"), "a form-1 case may be exempt");
+            Assert.That(r.Stderr, Does.Not.Contain("内部错误").And.Not.Contain("   at "));
+            Assert.That(File.Exists(output), Is.False, "nothing is written");
+        });
+    }
+
+    [Test]
+    public void TheToleranceErrorNamesTheColumnAsTheFileNamesIt()
+    {
+        var folder = Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+            ("问题.csv", "问题编号,支部编号,发现日期,党员编号,形态,是否容错免责\nF1,B1,2024-03-01,M2,4,是\n"));
+        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "--format", "csv");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("问题.csv(2,是否容错免责): error ECO0240").And.Contain("把「是否容错免责」改为「否」"), r.Stderr);
+        Assert.That(r.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void ARuleFileMayAllowLenientForm3ButNeverExemptForm3NorAnythingForForm4()
+    {
+        var rules = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "samples", "mini-12", "rules.yaml"))
+            .Replace("adjustments:\n", "tolerance: { lenient_form3: true }\nadjustments:\n", StringComparison.Ordinal);
+        Assert.That(rules, Does.Contain("tolerance: { lenient_form3: true }"));
+        var file = Path.Combine(_dir, "rules.yaml");
+        File.WriteAllText(file, rules);
+        string Findings(string rows) => "finding_id,branch_id,date,member_id,form,tolerance\n" + rows;
+
+        var lenient = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+            ("findings.csv", Findings("F1,B1,2024-05-01,M1,3,lenient\n"))), "--period", "2024", "--rules", file, "--format", "csv");
+        Assert.That(lenient.ExitCode, Is.Zero, lenient.Stderr);
+        Assert.That(CsvText.Parse(lenient.Stdout).Single()["vetoes"], Does.Contain("committee_form3"), "a lenient form-3 case still counts for the veto");
+
+        var exempt = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+            ("findings.csv", Findings("F1,B1,2024-05-01,M1,3,exempt\nF2,B1,2024-05-01,M2,4,lenient\n"))), "--period", "2024", "--rules", file, "--format", "csv");
+        Assert.That(exempt.ExitCode, Is.EqualTo(ExitCodes.InputError), exempt.Stderr);
+        Assert.That(exempt.Stderr, Does.Contain("findings.csv(2,tolerance): error ECO0240").And.Contain("findings.csv(3,tolerance): error ECO0240"), exempt.Stderr);
+
+        File.WriteAllText(file, rules.Replace("tolerance: { lenient_form3: true }", "tolerance: { exempt_form3: true }", StringComparison.Ordinal));
+        var unknown = CliRunner.Run("validate", file);
+        Assert.That(unknown.ExitCode, Is.EqualTo(ExitCodes.Negative));
+        Assert.That(unknown.Stdout, Does.Contain("error ECO0102").And.Contain("exempt_form3"), "exempt form 3 cannot be allowed at all");
+    }
+
+    [Test]
+    public void InAWorkbookTheToleranceErrorNamesTheCell()
+    {
+        var book = Path.Combine(_dir, "book.xlsx");
+        Assert.That(CliRunner.Run("generate", "-n", "20", "--seed", "3", "-o", book).ExitCode, Is.Zero);
+        string row;
+        using (var zip = System.IO.Compression.ZipFile.Open(book, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            // The 问题 sheet (the sixth): the first form-2 case becomes form 4 and is marked 容错免责 in column J (容错免责).
+            var entry = zip.GetEntry("xl/worksheets/sheet6.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var form = System.Text.RegularExpressions.Regex.Match(xml, "<c r=\"E([0-9]+)\"><v>2</v></c>");
+            Assert.That(form.Success, Is.True, "the generated sheet has a form-2 case");
+            row = form.Groups[1].Value;
+            xml = xml.Replace(form.Value, $"<c r=\"E{row}\"><v>4</v></c>", StringComparison.Ordinal);
+            var end = xml.IndexOf("</row>", xml.IndexOf($"<c r=\"E{row}\">", StringComparison.Ordinal), StringComparison.Ordinal);
+            xml = xml.Insert(end, $"<c r=\"J{row}\" t=\"inlineStr\"><is><t>容错免责</t></is></c>");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet6.xml").Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        }
+
+        var output = Path.Combine(_dir, "out.csv");
+        var r = CliRunner.Run("evaluate", book, "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"book.xlsx!问题!J{row}: error ECO0240").And.Contain("为第四种形态，不能标为「容错免责」"), r.Stderr);
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
+    public void DiffChecksTheToleranceUnderTheStricterRuleSet()
+    {
+        var allowing = Path.Combine(_dir, "allowing.yaml");
+        File.WriteAllText(allowing, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"))
+            .Replace("adjustments:\n", "tolerance: { lenient_form3: true }\nadjustments:\n", StringComparison.Ordinal));
+        var folder = Dataset(("branches.csv", Branches), ("findings.csv", "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-05-01,3,lenient\n"));
+        var r = CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", "default");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr.Split('\n').Count(l => l.Contains("error ECO0241", StringComparison.Ordinal)), Is.EqualTo(1), r.Stderr);
+        Assert.That(r.Stdout, Is.Empty);
+        Assert.That(CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", allowing).ExitCode, Is.Zero);
+    }
 }

@@ -16,10 +16,10 @@ public class Mini12HandCheckTests
         ("B03", "92.00", "4", "先锋", ""),
         ("B04", "92.00", "4", "中间", ""),
         ("B09", "91.50", "6", "落后", "no_org_life"),
-        ("B05", "90.00", "7", "中间", "form4"),
-        ("B07", "74.00", "8", "中间", ""),
-        ("B11", "74.00", "8", "落后", "committee_form3"),
-        ("B10", "72.58", "10", "落后", "secretary_vacant"),
+        ("B05", "80.00", "7", "中间", "form4"),
+        ("B10", "78.58", "8", "落后", "secretary_vacant"),
+        ("B07", "74.00", "9", "中间", ""),
+        ("B11", "74.00", "9", "落后", "committee_form3"),
         ("B08", "53.22", "11", "落后", ""),
         ("B12", "100.00", "", "未定级", ""),
     ];
@@ -74,19 +74,20 @@ public class Mini12HandCheckTests
         var system = doc.RootElement.GetProperty("system");
         Assert.Multiple(() =>
         {
-            // 厅机关: (100 + 93.5 + 92 + 92 + 93 at 10 members, 90 at 20) / 70 = 6505 / 70.
-            Assert.That(office.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(6505.0 / 70).Within(1e-9));
-            Assert.That(office.GetProperty("score").GetDouble(), Is.EqualTo(92.93));
+            // 厅机关: (100 + 93.5 + 92 + 92 + 93 at 10 members, 80 at 20) / 70 = 6305 / 70.
+            Assert.That(office.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(6305.0 / 70).Within(1e-9));
+            Assert.That(office.GetProperty("score").GetDouble(), Is.EqualTo(90.07));
             Assert.That(office.GetProperty("red_lines").GetArrayLength(), Is.Zero);
             Assert.That(office.GetProperty("forms").GetProperty("1").GetInt32(), Is.EqualTo(2));
             Assert.That(office.GetProperty("forms").GetProperty("4").GetInt32(), Is.EqualTo(1));
-            // 杭州: B12 is not rated; (74 + 53.22 + 91.5 + 72.58 + 74) / 5 = 73.06; 4 of 5 rated branches 落后.
-            Assert.That(city.GetProperty("score").GetDouble(), Is.EqualTo(73.06));
+            // 杭州: B12 is not rated; (74 + 53.22 + 91.5 + 78.58 + 74) / 5 = 74.26; 4 of 5 rated branches 落后.
+            Assert.That(city.GetProperty("score").GetDouble(), Is.EqualTo(74.26));
             Assert.That(city.GetProperty("rated").GetInt32(), Is.EqualTo(5));
             Assert.That(city.GetProperty("red_lines")[0].GetString(), Is.EqualTo("laggard_share:80%>10%"));
-            Assert.That(city.GetProperty("forms").GetProperty("3").GetInt32(), Is.EqualTo(2), "an exempt case is still a form-3 case");
-            // The system: 10158 / 120.
-            Assert.That(system.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(10158.0 / 120).Within(1e-9));
+            Assert.That(city.GetProperty("forms").GetProperty("2").GetInt32(), Is.EqualTo(2), "exempt and lenient cases are still form-2 cases");
+            Assert.That(city.GetProperty("forms").GetProperty("3").GetInt32(), Is.EqualTo(1));
+            // The system: 10018 / 120.
+            Assert.That(system.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(10018.0 / 120).Within(1e-9));
             Assert.That(system.GetProperty("ratings").GetProperty("先锋").GetInt32(), Is.EqualTo(3));
             Assert.That(system.GetProperty("health").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "mini-12's rules declare no bands");
         });

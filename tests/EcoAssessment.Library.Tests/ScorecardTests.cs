@@ -66,6 +66,25 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void ALenientForm3FindingLoadsOnlyUnderARuleSetThatAllowsIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("eco-tolerance-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "branches.csv"), "branch_id,name,unit,members\nB1,一支部,机关,10\n");
+            File.WriteAllText(Path.Combine(folder, "findings.csv"), "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-05-01,3,从轻\n");
+            var e = Assert.Throws<DatasetException>(() => Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024") }));
+            Assert.That(e!.Diagnostics.Single(d => d.Severity == Severity.Error).Code, Is.EqualTo("ECO0241"), e.Message);
+            var allowing = Scorecard.DefaultRules with { Tolerance = new ToleranceRules(LenientForm3: true) };
+            Assert.That(Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024"), Rules = allowing }), Is.Not.Null);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void AQuarterUnderAYearlyRuleSetReportsTheWarning()
     {
         Scorecard.LoadDataset(Repo.PathOf("samples", "provincial-eco-2024"), new DatasetLoadOptions { Period = Period.Parse("2024Q2") }, out var diagnostics);

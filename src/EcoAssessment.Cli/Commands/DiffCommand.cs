@@ -9,6 +9,7 @@ using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -54,8 +55,14 @@ public static class DiffCommand
             Period? period = request.Period is not null && Period.TryParse(request.Period, out var p, out _) ? p : null;
             var requirements = new DatasetRequirements(basePlan.Requirements.MaxScore || headPlan.Requirements.MaxScore);
             var read = DatasetRead.Read(request.Dataset, period, bag, request.ReadOptions, requirements);
+            if (read.Dataset is not null && !bag.HasErrors)
+            {
+                // 容错 within its limits under both rule sets: the stricter one's problems include the other's.
+                DatasetChecks.CheckTolerance(basePlan.Rules.Tolerance.LenientForm3 ? headPlan.Rules : basePlan.Rules, read.Dataset, bag);
+            }
+
             DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
-            if (read.Dataset is null)
+            if (read.Dataset is null || bag.HasErrors)
             {
                 return ExitCodes.InputError;
             }

@@ -187,18 +187,23 @@ internal static class CsvDatasetReader
     }
 
     /// <summary>
-    /// The table a file name denotes: the English name or Chinese alias, alone or followed by <c>-</c>, <c>_</c>, a space or
-    /// a dot and more (<c>meetings-2024Q1.csv</c>, <c>会议_一季度.csv</c>), so that quarterly files of one table are all read.
+    /// The table a file name denotes: the English name, the Chinese name or one of the department's names in the catalogue
+    /// (<c>执纪台账</c>), alone or followed by <c>-</c>, <c>_</c>, a space or a dot and more (<c>meetings-2024Q1.csv</c>,
+    /// <c>会议_一季度.csv</c>), so that quarterly files of one table are all read. A whole name wins over a prefix.
     /// </summary>
     public static TableSpec? TableOf(string fileName)
     {
         var name = TextNormaliser.Fold(fileName);
+        if (InputCatalogue.FindTable(name) is { } exact)
+        {
+            return exact;
+        }
+
         foreach (var t in InputCatalogue.Tables)
         {
-            foreach (var n in new[] { t.Name, t.Chinese })
+            foreach (var n in t.Names)
             {
-                if (name.Equals(n, StringComparison.OrdinalIgnoreCase)
-                    || (name.Length > n.Length && name.StartsWith(n, StringComparison.OrdinalIgnoreCase) && name[n.Length] is '-' or '_' or ' ' or '.'))
+                if (name.Length > n.Length && name.StartsWith(n, StringComparison.OrdinalIgnoreCase) && name[n.Length] is '-' or '_' or ' ' or '.')
                 {
                     return t;
                 }

@@ -20,8 +20,9 @@ internal static class InputContractDocument
             <!-- Generated from src/EcoAssessment/Model/InputCatalogue.cs by InputContractDocument.Render(); a test fails when
                  this file and the catalogue disagree. Edit the catalogue, then run the tests with ECO_APPROVE=1 to rewrite it. -->
 
-            A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name or its
-            Chinese alias (`meetings.csv` or `会议.csv`), alone or followed by `-`, `_`, a space or a dot and anything
+            A **dataset** is a folder of CSV files, one file per table. A file is named by the table's English name, its
+            Chinese name or a name departments give it (`meetings.csv`, `会议.csv` or `三会一课台账.csv`; all of them under
+            [Wordings](#wordings)), alone or followed by `-`, `_`, a space or a dot and anything
             (`meetings-2024Q1.csv`, `会议_一季度.csv`): all files of one table are read, in name order. Other `.csv` files are
             ignored with a notice (`--verbose` lists notices). Only `branches` is mandatory. Which columns the default rule
             set reads, and what it makes of them: [default-rules.md](default-rules.md).
@@ -70,7 +71,8 @@ internal static class InputContractDocument
 
         foreach (var t in InputCatalogue.Tables)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"## {t.Name} ({t.Chinese})\n\n{t.Description} File: `{t.Name}.csv` or `{t.Chinese}.csv`.\n\n");
+            var also = t.Aliases.Count == 0 ? string.Empty : $", or a name departments give it: {string.Join(", ", t.Aliases.Select(a => $"`{a}.csv`"))}";
+            sb.Append(CultureInfo.InvariantCulture, $"## {t.Name} ({t.Chinese})\n\n{t.Description} File: `{t.Name}.csv` or `{t.Chinese}.csv`{also}.\n\n");
             sb.Append("| column | required | type | Chinese headers accepted | meaning |\n|---|---|---|---|---|\n");
             foreach (var c in t.Columns)
             {
@@ -81,7 +83,9 @@ internal static class InputContractDocument
 
             foreach (var c in t.Columns.Where(c => c.Codes is not null))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\n`{t.Name}.{c.Name}` codes:\n\n| code | Chinese | also accepted |\n|---|---|---|\n");
+                sb.Append(c.Type == ColumnType.Code
+                    ? $"\n`{t.Name}.{c.Name}` codes:\n\n| code | Chinese | also accepted |\n|---|---|---|\n"
+                    : $"\n`{t.Name}.{c.Name}` is a number; these words are read as it:\n\n| number | Chinese | also accepted |\n|---|---|---|\n");
                 foreach (var e in c.Codes!.Entries)
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"| `{e.Code}` | {e.Chinese} | {(e.Aliases.Count == 0 ? "—" : string.Join(", ", e.Aliases))} |\n");
@@ -92,7 +96,55 @@ internal static class InputContractDocument
             sb.Append(Notes(t.Name)).Append('\n');
         }
 
+        sb.Append(Wordings());
         return sb.ToString().TrimEnd() + "\n";
+    }
+
+    /// <summary>The marker lines around the list of wordings, which a test reads back.</summary>
+    public const string WordingsStart = "<!-- wordings -->";
+
+    /// <summary>The end of the list of wordings.</summary>
+    public const string WordingsEnd = "<!-- /wordings -->";
+
+    /// <summary>
+    /// Every name a table is read by and every wording a code is read as, one line each: <c>- `findings`: 执纪台账, …</c> and
+    /// <c>- `meetings.type` `general_assembly`: 支部党员大会, …</c>.
+    /// </summary>
+    private static string Wordings()
+    {
+        var sb = new StringBuilder();
+        sb.Append("""
+            ## Wordings
+
+            The names and words departments use, each read as its table or code (tested: every line below is read as it says).
+            A name or word belongs to one table or one code only; a word that is not accepted stops the run with a located
+            error that lists the accepted words and, when one is near (by edit distance, or for Chinese one word holding the
+            other), asks 是否指「…」？.
+
+            File and sheet names, each also followed by `-`, `_`, a space or a dot and more (`执纪台账_2024.csv`):
+
+
+            """);
+        sb.Append(WordingsStart).Append('\n');
+        foreach (var t in InputCatalogue.Tables)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"- `{t.Name}`: {string.Join(", ", t.Names.Skip(1))}\n");
+        }
+
+        sb.Append("\nWords of a coded column (and of `findings.form`), each read as the code or number after the column:\n\n");
+        foreach (var t in InputCatalogue.Tables)
+        {
+            foreach (var c in t.Columns.Where(c => c.Codes is not null))
+            {
+                foreach (var e in c.Codes!.Entries)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"- `{t.Name}.{c.Name}` `{e.Code}`: {string.Join(", ", e.Aliases.Prepend(e.Chinese))}\n");
+                }
+            }
+        }
+
+        sb.Append(WordingsEnd).Append('\n');
+        return sb.ToString();
     }
 
     private static string Notes(string table) => table switch
@@ -133,7 +185,9 @@ internal static class InputContractDocument
             out; findings dated before its start are kept for rectification (on-time rate, overdue deduction, conditions that
             ask for open or overdue items) but not counted in severity. `tolerance` (容错免责) changes severity only: exempt
             counts 0 in severity measures and in conditions on `form`, lenient counts half and still matches; rectification
-            counts every item in full.
+            counts every item in full. 容错 is for form 1 and 2 cases (and rectification items): a form-3 or form-4 finding
+            marked exempt or lenient is an input error (ECO0240, ECO0241), except lenient form 3 under a rule file with
+            `tolerance: { lenient_form3: true }` (docs/default-rules.md).
 
             """,
         _ => """

@@ -28,8 +28,9 @@ internal static class AssessmentInputs
 
     /// <summary>
     /// Reads a dataset (a folder of CSV files or a workbook) with what <paramref name="plan"/> needs of the records, and
-    /// checks it against the plan's rule set (warnings: a period of another kind, a fact no branch has). The result's
-    /// dataset is null when it cannot be used: the reader gave none, or <paramref name="bag"/> holds errors.
+    /// checks it against the plan's rule set (errors: a form-3 or form-4 finding marked 容错 beyond what the rule set
+    /// allows; warnings: a period of another kind, a fact no branch has). The result's dataset is null when it cannot be
+    /// used: the reader gave none, or <paramref name="bag"/> holds errors.
     /// </summary>
     public static DatasetReadResult Dataset(Plan plan, string path, Period? period, CsvReadOptions options, DiagnosticBag bag)
     {
@@ -48,7 +49,7 @@ internal static class AssessmentInputs
         }
 
         DatasetChecks.Check(plan.Rules, read.Dataset, bag);
-        return read with { AbsentByChoice = absent };
+        return bag.HasErrors ? read with { Dataset = null, AbsentByChoice = absent } : read with { AbsentByChoice = absent };
     }
 
     /// <summary>What was read and what was left out, for the message of a table that is absent.</summary>

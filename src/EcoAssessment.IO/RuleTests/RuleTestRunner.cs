@@ -7,6 +7,7 @@ using EcoAssessment.IO.Loading;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -152,7 +153,13 @@ internal static class RuleTestRunner
 
         var bag = new DiagnosticBag();
         var dataset = CsvDatasetReader.ReadTables(tables, period, bag, plan.Requirements, SourceLocation.InFile($"{path}#{name}"));
-        if (dataset is null)
+        if (dataset is not null)
+        {
+            // The checks of a dataset against the rule set, as every command makes them (容错 within its limits).
+            DatasetChecks.Check(plan.Rules, dataset, bag);
+        }
+
+        if (dataset is null || bag.HasErrors)
         {
             return new RuleTestResult(path, name, false,
                 [Texts.RuleTestDataErrors.Render(language), .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x.ToString(language))]);

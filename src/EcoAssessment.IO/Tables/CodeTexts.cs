@@ -15,6 +15,10 @@ internal static class CodeTexts
     public static Text Choices(CodeList codes) =>
         Text.Join(Texts.ListSeparator, codes.Entries.Select(e => Texts.ReadCodeChoice.With(e.Code, e.Chinese)));
 
+    /// <summary>A message about an unknown word, with "是否指「…」？" when an accepted word of <paramref name="codes"/> is near.</summary>
+    public static Text WithNearest(Text message, CodeList codes, string word) =>
+        codes.Nearest(word) is { } nearest ? Texts.SynDidYouMean.With(message, nearest) : message;
+
     /// <summary>Alternatives: <c>a、b 或 c</c> / <c>a, b or c</c>.</summary>
     public static Text Or(params IReadOnlyList<string> values) => values.Count < 2
         ? Text.Plain(values.Count == 1 ? values[0] : string.Empty)

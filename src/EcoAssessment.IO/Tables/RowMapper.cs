@@ -173,7 +173,7 @@ internal static class RowMapper
             row.Error(DiagnosticCodes.MissingValue, "date", Texts.ReadFindingDateEmpty.With(row.HeaderOf("date")));
         }
 
-        var form = row.Count("form");
+        var form = row.Form("form");
         if (form is < 1 or > 4)
         {
             row.Error(DiagnosticCodes.OutOfRange, "form", Texts.ReadFindingForm.With(form, "四种形态"));

@@ -456,7 +456,27 @@ internal sealed class RowReader(TableOrigin origin, TableLayout layout, Diagnost
             return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref idx); // the code enums are ints: no boxing per cell
         }
 
-        Error(DiagnosticCodes.UnknownCode, column, Texts.ReadUnknownCode.With(Show(s), CodeTexts.Name(codes), CodeTexts.Choices(codes)));
+        Error(DiagnosticCodes.UnknownCode, column, CodeTexts.WithNearest(Texts.ReadUnknownCode.With(Show(s), CodeTexts.Name(codes), CodeTexts.Choices(codes)), codes, s));
+        return null;
+    }
+
+    /// <summary>A finding's form: a count (1–4 is checked by the caller) or one of the words of <see cref="InputCatalogue.FindingForms"/> (第二种形态, 二).</summary>
+    public int? Form(string column)
+    {
+        var s = Raw(column);
+        if (s is null || ValueParser.TryParseCount(s, out _) || ValueParser.TryParseNumber(s, out _))
+        {
+            return Count(column);
+        }
+
+        var forms = InputCatalogue.FindingForms;
+        if (forms.TryParse(s, out var index))
+        {
+            return index + 1;
+        }
+
+        Error(DiagnosticCodes.UnknownCode, column,
+            CodeTexts.WithNearest(Texts.SynUnknownForm.With(Show(s), CodeTexts.Name(forms), CodeTexts.List(forms.Entries.Select(e => e.Chinese))), forms, s));
         return null;
     }
 

@@ -6,7 +6,7 @@ namespace EcoAssessment.IO.Xlsx;
 
 /// <summary>
 /// The input template (<c>eco template</c>): one sheet per table with the captions the reader accepts (Chinese by
-/// default), an example row, drop-down lists for coded columns and flags (from the code catalogue), date formats on
+/// default), an example row (its ids marked 示例, skipped when read), drop-down lists for coded columns and flags (from the code catalogue), date formats on
 /// date columns, and a 说明 sheet that explains every column, in the reader's language (Chinese by default; with
 /// <see cref="Language.En"/> the English column names and codes). Filled in and saved, it is a dataset for
 /// <c>eco evaluate</c> as it is.
@@ -16,15 +16,20 @@ internal static class TemplateWorkbookWriter
     /// <summary>Rows below the header that get the drop-down lists and formats.</summary>
     public const int PreparedRows = 5000;
 
+    /// <summary>
+    /// The example row of each sheet, as the Chinese template writes it. Its ids carry the marker 示例 (EXAMPLE in the
+    /// English template), which a clerk sees in the cell and which survives copying and saving as CSV; a row that still
+    /// equals its sheet's example is skipped when the workbook is read (<see cref="IsExample"/>).
+    /// </summary>
     internal static readonly Dictionary<string, Dictionary<string, object>> Examples = new(StringComparer.Ordinal)
     {
-        ["branches"] = new() { ["branch_id"] = "B001", ["name"] = "机关第一党支部", ["unit"] = "市生态环境局", ["type"] = 0, ["members"] = 12, ["party_groups"] = 2, ["has_committee"] = true, ["secretary_vacant_days"] = 0 },
-        ["members"] = new() { ["member_id"] = "M0001", ["branch_id"] = "B001", ["status"] = 0, ["role"] = 0, ["home"] = true, ["joined"] = new DateTime(2019, 7, 1) },
-        ["meetings"] = new() { ["branch_id"] = "B001", ["type"] = 0, ["date"] = new DateTime(2024, 3, 7), ["meeting_id"] = "B001-20240307", ["attendees"] = 11, ["expected"] = 12, ["excused"] = 1, ["theme_day"] = true, ["topic"] = "学习贯彻党的二十届三中全会精神" },
-        ["study"] = new() { ["member_id"] = "M0001", ["branch_id"] = "B001", ["date"] = new DateTime(2024, 3, 31), ["form"] = 3, ["hours"] = 2, ["points"] = 35, ["completed"] = true },
-        ["assessments"] = new() { ["branch_id"] = "B001", ["item"] = "OR-01", ["score"] = 9, ["max_score"] = 10, ["assessor"] = "考评组", ["period"] = "2024" },
-        ["findings"] = new() { ["finding_id"] = "F2024-001", ["branch_id"] = "B001", ["date"] = new DateTime(2024, 5, 10), ["member_id"] = "M0001", ["form"] = 1, ["source"] = 1, ["category"] = 1, ["due_date"] = new DateTime(2024, 6, 30), ["closed_date"] = new DateTime(2024, 6, 20), ["responsibility"] = 0 },
-        ["indicators"] = new() { ["branch_id"] = "B001", ["indicator"] = "satisfaction", ["value"] = 0.95, ["period"] = "2024" },
+        ["branches"] = new() { ["branch_id"] = "示例-B001", ["name"] = "机关第一党支部", ["unit"] = "市生态环境局", ["type"] = 0, ["members"] = 12, ["party_groups"] = 2, ["has_committee"] = true, ["secretary_vacant_days"] = 0 },
+        ["members"] = new() { ["member_id"] = "示例-M0001", ["branch_id"] = "示例-B001", ["status"] = 0, ["role"] = 0, ["home"] = true, ["joined"] = new DateTime(2019, 7, 1) },
+        ["meetings"] = new() { ["branch_id"] = "示例-B001", ["type"] = 0, ["date"] = new DateTime(2024, 3, 7), ["meeting_id"] = "示例-B001-20240307", ["attendees"] = 11, ["expected"] = 12, ["excused"] = 1, ["theme_day"] = true, ["topic"] = "学习贯彻党的二十届三中全会精神" },
+        ["study"] = new() { ["member_id"] = "示例-M0001", ["branch_id"] = "示例-B001", ["date"] = new DateTime(2024, 3, 31), ["form"] = 3, ["hours"] = 2, ["points"] = 35, ["completed"] = true },
+        ["assessments"] = new() { ["branch_id"] = "示例-B001", ["item"] = "OR-01", ["score"] = 9, ["max_score"] = 10, ["assessor"] = "考评组", ["period"] = "2024" },
+        ["findings"] = new() { ["finding_id"] = "示例-F2024-001", ["branch_id"] = "示例-B001", ["date"] = new DateTime(2024, 5, 10), ["member_id"] = "示例-M0001", ["form"] = 1, ["source"] = 1, ["category"] = 1, ["due_date"] = new DateTime(2024, 6, 30), ["closed_date"] = new DateTime(2024, 6, 20), ["responsibility"] = 0 },
+        ["indicators"] = new() { ["branch_id"] = "示例-B001", ["indicator"] = "satisfaction", ["value"] = 0.95, ["period"] = "2024" },
     };
 
     private const string InputsDocument = "docs/inputs.md";
@@ -100,7 +105,7 @@ internal static class TemplateWorkbookWriter
                 switch (value)
                 {
                     case string s:
-                        cell.SetValue(s);
+                        cell.SetValue(ExampleText(s, language));
                         break;
                     case int i when col.Type == ColumnType.Code:
                         var entry = col.Codes!.Entries[i];
@@ -130,6 +135,63 @@ internal static class TemplateWorkbookWriter
 
         ws.SheetView.Freeze(1, 0);
     }
+
+    /// <summary>An example's text in <paramref name="language"/>: the marker 示例 of its ids in that language.</summary>
+    private static string ExampleText(string text, Language language) =>
+        text.Replace(Texts.SynExampleMarker.Zh, Texts.SynExampleMarker.Template(language), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the row <paramref name="row"/> of <paramref name="table"/> still equals the template's example row (in
+    /// either language): every column the sheet has holds the example's value, read as the reader reads it, or is blank
+    /// where the example is.
+    /// </summary>
+    internal static bool IsExample(TableSpec table, Tables.RowReader row)
+    {
+        if (!Examples.TryGetValue(table.Name, out var example))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var col in table.Columns)
+        {
+            if (!row.Layout.Columns.ContainsKey(col.Name))
+            {
+                continue;
+            }
+
+            var raw = row.Raw(col.Name);
+            if (!example.TryGetValue(col.Name, out var value))
+            {
+                if (raw is not null)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (raw is null || !Same(col, value, raw))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static bool Same(ColumnSpec col, object value, string raw) => value switch
+    {
+        string s => raw == s || raw == ExampleText(s, Language.En),
+        int i when col.Type == ColumnType.Code => col.Codes!.TryParse(raw, out var index) && index == i,
+        bool b => ValueParser.TryParseFlag(raw, out var f) && f == b,
+        DateTime d => ValueParser.TryParseDate(raw, false, out var date, out _) && date == DateOnly.FromDateTime(d),
+        int i => ValueParser.TryParseNumber(raw, out var n) && n == i,
+        double x => ValueParser.TryParseNumber(raw, out var n) && n == x,
+        _ => false,
+    };
 
     private static void List(IXLRange range, IEnumerable<string> values, Language language)
     {

@@ -198,6 +198,7 @@ internal static class XlsxDatasetReader
             Profile = options.ProfileRows ? new ReadProfile() : null,
         };
         var files = new List<InputFile>();
+        var tally = new ExampleTally();
         foreach (var table in InputCatalogue.Tables)
         {
             if (!byTable.TryGetValue(table, out var parts))
@@ -209,16 +210,23 @@ internal static class XlsxDatasetReader
             {
                 var sheetOrigin = new TableOrigin(label, name);
                 builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
-                ReadSheet(part, cells, table, sheetOrigin, builder, bag, options.Mapping);
+                ReadSheet(part, cells, table, sheetOrigin, builder, bag, options.Mapping, tally);
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
+                tally.Report(sheetOrigin, bag);
             }
+        }
+
+        if (tally.OnlyExamples)
+        {
+            bag.Error(DiagnosticCodes.OnlyExampleRows, origin, Texts.SynOnlyExamples.With(Texts.SynExampleMarker));
+            return new DatasetReadResult(null, []);
         }
 
         var dataset = builder.Build();
         return new DatasetReadResult(bag.HasErrors ? null : dataset, files) { Ignored = ignored, Mapping = options.Mapping, Profile = builder.Profile };
     }
 
-    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag, NameMapping? mapping)
+    private static void ReadSheet(WorksheetPart part, WorkbookCells cells, TableSpec table, TableOrigin sheet, IngestLane builder, DiagnosticBag bag, NameMapping? mapping, ExampleTally tally)
     {
         var top = new List<(int Row, string[] Cells)>();
         RowReader? reader = null;
@@ -234,21 +242,21 @@ internal static class XlsxDatasetReader
                     continue;
                 }
 
-                reader = Begin(table, sheet, top, builder, bag, mapping, out width);
+                reader = Begin(table, sheet, top, builder, bag, mapping, tally, out width);
                 if (reader is null)
                 {
                     return;
                 }
             }
 
-            Add(table, reader, values, width, number, builder);
+            Add(table, reader, values, width, number, builder, tally);
         }
 
-        reader ??= Begin(table, sheet, top, builder, bag, mapping, out width);
+        reader ??= Begin(table, sheet, top, builder, bag, mapping, tally, out width);
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>
-    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, NameMapping? mapping, out int width)
+    private static RowReader? Begin(TableSpec table, TableOrigin sheet, List<(int Row, string[] Cells)> top, IngestLane builder, DiagnosticBag bag, NameMapping? mapping, ExampleTally tally, out int width)
     {
         width = 0;
         var header = HeaderFinder.Find(table, top, mapping);
@@ -280,13 +288,13 @@ internal static class XlsxDatasetReader
         var reader = new RowReader(origin, layout, bag);
         foreach (var (number, values) in top.Where(r => r.Row > header.LastRow))
         {
-            Add(table, reader, values, width, number, builder);
+            Add(table, reader, values, width, number, builder, tally);
         }
 
         return reader;
     }
 
-    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, IngestLane builder)
+    private static void Add(TableSpec table, RowReader reader, string[] values, int width, int number, IngestLane builder, ExampleTally tally)
     {
         if (values.Length != width)
         {
@@ -303,7 +311,41 @@ internal static class XlsxDatasetReader
             return;
         }
 
+        if (TemplateWorkbookWriter.IsExample(table, reader))
+        {
+            tally.Examples.Add(number);
+            return;
+        }
+
+        tally.Records++;
         RowMapper.Add(table, reader, builder);
+    }
+
+    /// <summary>The template's example rows met in the sheet being read (skipped, each sheet's listed in a warning), and the rows that are records.</summary>
+    private sealed class ExampleTally
+    {
+        private int _skipped;
+
+        public List<int> Examples { get; } = [];
+
+        public int Records { get; set; }
+
+        /// <summary>Whether the workbook had example rows and nothing else.</summary>
+        public bool OnlyExamples => _skipped > 0 && Records == 0;
+
+        /// <summary>Warns of the sheet's example rows, naming the sheet and the rows, and starts the next sheet.</summary>
+        public void Report(TableOrigin sheet, DiagnosticBag bag)
+        {
+            if (Examples.Count == 0)
+            {
+                return;
+            }
+
+            bag.Warning(DiagnosticCodes.ExampleRowsSkipped, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet, Line = Examples[0] },
+                Texts.SynExampleRowsSkipped.With(CodeTexts.List(Examples.Select(r => r.ToString(CultureInfo.InvariantCulture))), Texts.SynExampleMarker));
+            _skipped += Examples.Count;
+            Examples.Clear();
+        }
     }
 
     /// <summary>The 0-based column of a cell reference (<c>C7</c> → 2), or −1 when it has no letters.</summary>

@@ -253,6 +253,12 @@ internal static class RuleSetReader
             outliers = treatment.Outliers(om);
         }
 
+        var tolerance = new ToleranceRules(false);
+        if (m.Optional("tolerance") is { } tn && ctx.Mapping(tn, "tolerance") is { } tm)
+        {
+            tolerance = treatment.Tolerance(tm);
+        }
+
         var conditions = new ConditionReader(ctx);
         var adjustments = new AdjustmentRules([], [], 0, 100);
         if (m.Optional("adjustments") is { } adn && ctx.Mapping(adn, "adjustments") is { } adm)
@@ -312,6 +318,7 @@ internal static class RuleSetReader
             Aggregation = aggregation,
             Imputation = imputation,
             Outliers = outliers,
+            Tolerance = tolerance,
             Adjustments = adjustments,
             Rating = rating,
             Rollup = rollup,

@@ -207,7 +207,9 @@ internal static class ConditionEvaluator
             return false;
         }
 
-        if (filter.Form is IntFilter form && (f.Form is not int v || f.Tolerance == Tolerance.Exempt || !form.Test(v)))
+        // 容错免责 spares a form-1 or form-2 case from form conditions; form 3 and 4 are serious discipline cases that
+        // cannot be exempt (DatasetChecks refuses the mark), so an exempt flag on them never lifts a veto.
+        if (filter.Form is IntFilter form && (f.Form is not int v || (f.Tolerance == Tolerance.Exempt && v < 3) || !form.Test(v)))
         {
             return false;
         }

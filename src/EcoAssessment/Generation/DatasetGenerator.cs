@@ -530,6 +530,13 @@ internal static class DatasetGenerator
             var source = (FindingSource)rng.Weighted([0.15, 0.25, 0.10, 0.30, 0.15, 0.05]);
             var category = (FindingCategory)rng.Weighted([0.15, 0.10, 0.25, 0.35, 0.15]);
             var tolerance = rng.Chance(0.06) ? Tolerance.Exempt : rng.Chance(0.07) ? Tolerance.Lenient : Tolerance.None;
+            if (form >= 3)
+            {
+                // 容错 spares mistakes made while carrying out duties, not form-3/4 cases (DatasetChecks refuses them).
+                // The draw above stays, so that every other record of the dataset is the same as before the rule.
+                tolerance = Tolerance.None;
+            }
+
             var date = RandomDate();
             Emit(form, MemberId(s, k), source, category, tolerance, date, rng.Chance(0.7) ? Rectification(date) : (null, null));
         }

@@ -142,7 +142,10 @@ public enum FindingCategory
     Other,
 }
 
-/// <summary>findings.tolerance (容错免责): exempt counts 0 in severity, lenient half.</summary>
+/// <summary>
+/// findings.tolerance (容错免责): exempt counts 0 in severity, lenient half. Only for form 1 and 2 cases (and rectification
+/// items): a form-3 or form-4 finding marked either is refused, except lenient form 3 where the rule set allows it.
+/// </summary>
 public enum Tolerance
 {
     /// <summary>否: no tolerance; the finding counts in full (<c>none</c>, the default).</summary>

@@ -104,13 +104,14 @@ public sealed record FindingCountFilter(FindingFilter Finding) : RecordFilter;
 
 /// <summary>
 /// Which findings match. A field that is null is not tested. <c>Roles</c> uses the member's role (committee = secretary,
-/// deputy secretary and committee). A filter on <c>form</c> never matches an exempt (容错免责) finding. Findings dated
+/// deputy secretary and committee). A filter on <c>form</c> never matches an exempt (容错免责) finding of form 1 or 2;
+/// form 3 and 4 cases cannot be exempt, and an exempt flag on them is not looked at. Findings dated
 /// before the period match only filters that ask for <c>open</c> or <c>overdue</c> items (their rectification is all
 /// that is left to judge).
 /// </summary>
 public sealed record FindingFilter
 {
-    /// <summary>四种形态 form, 1–4; a form filter never matches an exempt finding.</summary>
+    /// <summary>四种形态 form, 1–4; a form filter never matches an exempt finding of form 1 or 2, and ignores the flag on form 3 and 4.</summary>
     public IntFilter? Form { get; init; }
 
     /// <summary>The roles of the member concerned.</summary>

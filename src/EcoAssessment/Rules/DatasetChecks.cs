@@ -5,7 +5,8 @@ using EcoAssessment.Model;
 namespace EcoAssessment.Rules;
 
 /// <summary>
-/// Warnings about a rule set meeting a particular dataset: a period of another kind than the rule set is written for,
+/// A rule set meeting a particular dataset. Errors: a finding of form 3 or 4 marked 容错免责 or 从轻/减轻 beyond what the
+/// rule set allows (<see cref="ToleranceRules"/>). Warnings: a period of another kind than the rule set is written for,
 /// and conditions that read a fact no branch has (a mistyped name silently switches a veto off otherwise).
 /// </summary>
 internal static class DatasetChecks
@@ -13,6 +14,9 @@ internal static class DatasetChecks
     private static readonly HashSet<string> BranchFacts = new(StringComparer.Ordinal) { "secretary_vacant_days", "members", "party_groups", "member_count" };
 
     /// <summary>The items held once a year (meeting types, named as the rule file and the data name them).</summary>
+    /// <summary>The rule-file setting that allows lenient form-3 findings, as written in the rule file.</summary>
+    private static readonly Text LenientForm3Setting = Text.Plain("tolerance: { lenient_form3: true }");
+
     private static readonly Text YearlyItems = Text.Join(Texts.ListSeparator, [Text.Plain("组织生活会"), Text.Plain("民主评议")]);
 
     /// <summary>Whether a fact is a column of the branches table (not read from the indicators table).</summary>
@@ -54,6 +58,7 @@ internal static class DatasetChecks
 
     public static void Check(RuleSet rules, Dataset dataset, DiagnosticBag bag)
     {
+        CheckTolerance(rules, dataset, bag);
         if (dataset.Period.Kind != PeriodKind.Range && dataset.Period.Kind != rules.PeriodKind)
         {
             bag.Warning(DiagnosticCodes.PeriodKindDiffers, rules.Location,
@@ -72,6 +77,52 @@ internal static class DatasetChecks
             {
                 bag.Warning(DiagnosticCodes.FactNowhere, at,
                     Texts.FactNowhere.With(owner, fact));
+            }
+        }
+    }
+
+    /// <summary>
+    /// 容错 within its limits: a form-4 finding is never exempt or lenient, a form-3 finding never exempt, and lenient only
+    /// when the rule set allows it (<see cref="ToleranceRules.LenientForm3"/>). Each such finding is an error at its
+    /// tolerance cell, in branch and finding order.
+    /// </summary>
+    public static void CheckTolerance(RuleSet rules, Dataset dataset, DiagnosticBag bag)
+    {
+        var refused = new List<FindingRecord>();
+        foreach (var b in dataset.Branches)
+        {
+            foreach (var f in b.FindingList)
+            {
+                if (f.Form is (3 or 4) && f.Tolerance != Tolerance.None
+                    && !(f.Form == 3 && f.Tolerance == Tolerance.Lenient && rules.Tolerance.LenientForm3))
+                {
+                    refused.Add(f);
+                }
+            }
+        }
+
+        // Readers feed the builder from several threads: report in the order of the files, whatever the lanes did.
+        refused.Sort((x, y) =>
+        {
+            var c = string.CompareOrdinal(x.Location?.File, y.Location?.File);
+            c = c != 0 ? c : string.CompareOrdinal(x.Location?.Sheet, y.Location?.Sheet);
+            c = c != 0 ? c : (x.Location?.Line ?? 0).CompareTo(y.Location?.Line ?? 0);
+            return c != 0 ? c : string.CompareOrdinal(x.FindingId, y.FindingId);
+        });
+        foreach (var f in refused)
+        {
+            var at = f.Location.WithColumn("tolerance");
+            var header = at?.ColumnName ?? "tolerance";
+            var mark = f.Tolerance == Tolerance.Exempt ? Texts.ToleranceExemptMark : Texts.ToleranceLenientMark;
+            if (f.Form == 3 && f.Tolerance == Tolerance.Lenient)
+            {
+                bag.Error(DiagnosticCodes.LenientForm3NotAllowed, at,
+                    Texts.LenientForm3NotAllowed.With(f.FindingId, mark, header, rules.Id, Texts.ToleranceNoneMark, LenientForm3Setting));
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.ToleranceOnSeriousCase, at,
+                    Texts.ToleranceOnSeriousCase.With(f.FindingId, f.Form == 3 ? Texts.ToleranceForm3 : Texts.ToleranceForm4, mark, header, Texts.ToleranceNoneMark));
             }
         }
     }

@@ -36,6 +36,9 @@ public sealed record RuleSet
     /// <summary>How values that are not available are filled (default: not at all).</summary>
     public ImputationRule Imputation { get; init; } = new(ImputationMethod.None, ImputationGroup.Unit);
 
+    /// <summary>The limits of 容错 the rule set allows beyond the default (default: none, form 3 and 4 cases are never exempt or lenient).</summary>
+    public ToleranceRules Tolerance { get; init; } = new(false);
+
     /// <summary>Deductions, bonuses and the score bounds; default none, bounds [0, 100].</summary>
     public AdjustmentRules Adjustments { get; init; } = new([], [], 0, 100);
 
@@ -173,6 +176,16 @@ public enum AggregationMethod
 /// <param name="MaxPoints">The most points winsorised per indicator before falling back to a log transform.</param>
 /// <param name="Location">Where the rule is written.</param>
 public sealed record OutlierRule(bool Winsorise, int MaxPoints, SourceLocation? Location = null);
+
+/// <summary>
+/// The limits of 容错 (tolerance). 容错 spares mistakes made while carrying out duties (问责条例 §17), not serious discipline
+/// cases: a finding of form 3 or 4 is never 容错免责 (exempt), and 从轻/减轻 (lenient) is already reflected in the form chosen,
+/// so a lenient form-3 or form-4 finding is an input error too, unless <see cref="LenientForm3"/> allows it for form 3.
+/// Nothing allows anything for form 4.
+/// </summary>
+/// <param name="LenientForm3">Whether a form-3 finding may be marked lenient (rule file <c>tolerance: { lenient_form3: true }</c>).</param>
+/// <param name="Location">Where it is written in the rule file; null when built in code or not written.</param>
+public sealed record ToleranceRules(bool LenientForm3, SourceLocation? Location = null);
 
 /// <summary>Imputation: none (default: not available stays not available), the indicator mean, or the group mean.</summary>
 public enum ImputationMethod

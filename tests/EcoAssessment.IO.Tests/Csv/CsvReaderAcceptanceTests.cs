@@ -100,7 +100,15 @@ public class CsvReaderAcceptanceTests
     [TestCase("指标", "indicators")]
     [TestCase("meetingsx", null)]
     [TestCase("notes", null)]
-    [TestCase("会议记录", null)]
+    [TestCase("会议纪要", null)]
+    [TestCase("会议记录", "meetings")]
+    [TestCase("执纪台账", "findings")]
+    [TestCase("执纪台账_2024", "findings")]
+    [TestCase("三会一课台账-一季度", "meetings")]
+    [TestCase("党员花名册", "members")]
+    [TestCase("支部名册", "branches")]
+    [TestCase("双强双优考核", "assessments")]
+    [TestCase("理论学习台账", "study")]
     public void TableOfAFileName(string fileName, string? table) =>
         Assert.That(CsvDatasetReader.TableOf(fileName)?.Name, Is.EqualTo(table));
 

@@ -579,6 +579,12 @@ public class RuleSchemaTests
         yield return Broken("bounds that is a mapping", "bounds: [0, 100]", "bounds: { lower: 0, upper: 100 }");
         yield return Broken("band without min", "{ min: 75 }", "{ }");
         yield return Broken("band that is a number", "黄: { min: 75 }", "黄: 75");
+
+        // 容错 limits: lenient form 3 may be allowed, nothing else.
+        yield return Broken("tolerance allowing exempt form 3", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { exempt_form3: true }\n");
+        yield return Broken("tolerance allowing lenient form 4", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { lenient_form3: true, lenient_form4: true }\n");
+        yield return Broken("lenient_form3 that is not a flag", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { lenient_form3: 从轻 }\n");
+        yield return Broken("tolerance that is a flag", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: true\n");
     }
 
     private static IEnumerable<TestCaseData> ValidSnippets()
@@ -665,6 +671,9 @@ public class RuleSchemaTests
         yield return Valid("bonuses and negative bounds", "  bounds: [0, 100]\n",
             "  bonuses:\n    - { id: honour, name: 表彰, when: { fact: recognitions, min: 1 }, points: 5 }\n  bounds: [-50, 110]\n");
         yield return Valid("rate_temporary", "  min_coverage: 0.7\n", "  min_coverage: 0.7\n  rate_temporary: true\n");
+        yield return Valid("tolerance allowing lenient form 3", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { lenient_form3: true }\n");
+        yield return Valid("tolerance lenient_form3 as 是", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { lenient_form3: 是 }\n");
+        yield return Valid("empty tolerance", "aggregation: arithmetic\n", "aggregation: arithmetic\ntolerance: { }\n");
         yield return Valid("empty dynamic", "{ max_promotion: 1, rectify_after: 2 }", "{ }");
         yield return Valid("rollup without bands", "{ weight_by: members, bands: { 绿: { min: 85 }, 黄: { min: 75 } } }", "{ weight_by: members }");
         yield return Valid("no optional sections",

@@ -188,17 +188,37 @@ public class ReportWorkbookTests
     }
 
     [Test]
-    public void TheTemplateWithItsExampleRowsIsAValidDataset()
+    public void TheTemplatesExampleRowsAreMarkedAndNeverCount()
     {
         using var ms = new MemoryStream();
         TemplateWorkbookWriter.Write(ms);
         var bag = new DiagnosticBag();
         var result = XlsxDatasetReader.Read(ms.ToArray(), "input-template.xlsx", null, bag, options: new CsvReadOptions { KeepMeetingRecords = true });
+        Assert.That(result.Dataset, Is.Null);
+        Assert.That(Diag.Errors(bag), Is.EqualTo(new[] { "ECO0261 input-template.xlsx" }), Diag.Dump(bag));
+        Assert.That(bag.Items.Where(d => d.Code == DiagnosticCodes.ExampleRowsSkipped.Id).Select(d => (d.Location?.Sheet, d.Location?.Line)),
+            Is.EqualTo(InputCatalogue.Tables.Select(t => ((string?)t.Chinese, (int?)2))), "each sheet's example row, named");
+        Assert.That(TemplateWorkbookWriter.Examples.Values.All(e => e.Values.OfType<string>().Any(v => v.Contains("示例", StringComparison.Ordinal))), Is.True,
+            "every example row carries the marker 示例");
+
+        using var en = new MemoryStream();
+        TemplateWorkbookWriter.Write(en, Language.En);
+        var enBag = new DiagnosticBag();
+        Assert.That(XlsxDatasetReader.Read(en.ToArray(), "template-en.xlsx", null, enBag).Dataset, Is.Null);
+        Assert.That(Diag.Errors(enBag), Is.EqualTo(new[] { "ECO0261 template-en.xlsx" }), Diag.Dump(enBag));
+    }
+
+    [Test]
+    public void AnEditedExampleRowIsARecord()
+    {
+        using var wb = TemplateWorkbookWriter.Build();
+        wb.Worksheet("支部").Cell(2, 2).SetValue("机关第二党支部");
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        var bag = new DiagnosticBag();
+        var result = XlsxDatasetReader.Read(ms.ToArray(), "input-template.xlsx", Period.Year(2024), bag);
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
-        var b = result.Dataset!.Branches.Single();
-        Assert.That(b.BranchId, Is.EqualTo("B001"));
-        Assert.That(b.MeetingRecords!.Single().Date, Is.EqualTo(new DateOnly(2024, 3, 7)));
-        Assert.That(b.Findings.Single().ClosedDate, Is.EqualTo(new DateOnly(2024, 6, 20)));
-        Assert.That(bag.Items.Where(d => d.Code == DiagnosticCodes.IgnoredFile.Id).Select(d => d.Location?.Sheet), Is.EqualTo(new[] { "说明" }));
+        Assert.That(result.Dataset!.Branches.Select(b => b.Record.Name), Is.EqualTo(new[] { "机关第二党支部" }), "no longer what the template wrote: counted");
+        Assert.That(result.Dataset.Branches.Single().Findings, Is.Empty, "the other sheets' examples are still skipped");
     }
 }

@@ -38,6 +38,27 @@ public class RuleSetReaderTests
     }
 
     [Test]
+    public void ToleranceLenientForm3IsReadAndOffByDefault()
+    {
+        Assert.That(ReadOk(RuleText.Base).Tolerance.LenientForm3, Is.False, "without tolerance: nothing beyond the rule");
+        var (text, marks) = RuleText.Edit("adjustments:\n", "tolerance: »{ lenient_form3: true }\nadjustments:\n");
+        var rules = ReadOk(text);
+        Assert.That(rules.Tolerance.LenientForm3, Is.True);
+        Assert.That(rules.Tolerance.Location, Is.EqualTo(SourceLocation.At(RuleText.File, marks[0].Line, marks[0].Column)));
+        Assert.That(ReadOk(RuleText.Edit("adjustments:\n", "tolerance: { lenient_form3: 否 }\nadjustments:\n").Text).Tolerance.LenientForm3, Is.False);
+    }
+
+    [Test]
+    public void ToleranceAllowsNothingButLenientForm3()
+    {
+        var (text, marks) = RuleText.Edit("adjustments:\n", "tolerance: { »exempt_form3: true }\nadjustments:\n");
+        var (loaded, bag) = RuleText.Read(text);
+        Assert.That(loaded, Is.Null);
+        Assert.That(RuleText.ErrorsByPosition(bag), Is.EqualTo(RuleText.Expected(marks, ["ECO0102"])));
+        Assert.That(bag.Items[0].Message, Does.Contain("lenient_form3"), "the message lists the one key allowed");
+    }
+
+    [Test]
     public void RecordsCarryTheLocationOfTheirNode()
     {
         var (text, marks) = RuleText.Edit("  - id: org_life\n", "  - »id: org_life\n", "when: { finding: { form: 4, role: committee } }", "when: »{ finding: { form: 4, role: committee } }");

@@ -26,7 +26,7 @@ public class ConditionEvaluatorTests
         .Add(
             Finding("F1", "B1", "2024-02-01", member: "M-mem", form: 1, source: FindingSource.Inspection, category: FindingCategory.FourWinds),
             Finding("F2", "B1", "2024-03-01", member: "M-com", form: 3, source: FindingSource.Patrol, category: FindingCategory.EightRules, tolerance: Tolerance.Lenient),
-            Finding("F3", "B1", "2024-04-01", member: "M-sec", form: 4, source: FindingSource.Audit, tolerance: Tolerance.Exempt),
+            Finding("F3", "B1", "2024-04-01", member: "M-sec", form: 2, source: FindingSource.Audit, tolerance: Tolerance.Exempt),
             Finding("F4", "B1", "2024-01-15", source: FindingSource.Inspection, due: "2024-03-01"),
             Finding("F5", "B1", "2023-10-01", member: "M-dep", form: 4, due: "2024-02-01"),
             Finding("F6", "B1", "2023-09-01", form: 2, due: "2025-03-01"),
@@ -179,13 +179,45 @@ public class ConditionEvaluatorTests
     // ---- findings ----
 
     [Test]
-    public void FormRangeMatchesLenientButNeverExemptFindings()
+    public void FormRangeMatchesLenientButNeverExemptFindingsOfForm1Or2()
     {
         var ctx = Ctx(Sample());
         Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 3, null) }, ctx), Is.EqualTo(new[] { "F2" }),
-            "F2 (form 3, lenient) matches; F3 (form 4, exempt) never; F5 (form 4) was found before the period");
-        Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 1, 2) }, ctx), Is.EqualTo(new[] { "F1", "F7" }));
+            "F2 (form 3, lenient) matches; F5 (form 4) was found before the period");
+        Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 1, 2) }, ctx), Is.EqualTo(new[] { "F1", "F7" }), "F3 (form 2, exempt) never");
         Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, null, 1) }, ctx), Is.EqualTo(new[] { "F1" }));
+    }
+
+    [TestCase(3, Tolerance.Exempt)]
+    [TestCase(4, Tolerance.Exempt)]
+    [TestCase(4, Tolerance.Lenient)]
+    public void AToleranceMarkOnAForm3Or4CaseNeverLiftsAConditionOnForm(int form, Tolerance tolerance)
+    {
+        // The readers refuse such a finding (容错 is not for serious discipline cases); should one reach the engine
+        // anyway, the 容错 flag is not looked at: the form-4 veto and every condition on form ≥ 3 count it.
+        var ds = new TestData().Add(Branch("B1", members: 5)).Add(Member("M1", "B1", MemberRole.Committee))
+            .Add(Finding("F1", "B1", "2024-04-01", member: "M1", form: form, tolerance: tolerance)).Build(Period.Year(2024));
+        var ctx = Ctx(ds);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Eval(new FindingCondition(new FindingFilter { Form = new IntFilter([form], null, null) }), ctx).Value, Is.True);
+            Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 3, null), Roles = Committee }, ctx), Is.EqualTo(new[] { "F1" }));
+        });
+    }
+
+    [Test]
+    public void ALenientForm3CaseCountsForEveryConditionOnForm3()
+    {
+        // Allowed by a rule file's tolerance: { lenient_form3: true }: it counts half in severity, but in full for vetoes.
+        var ds = new TestData().Add(Branch("B1", members: 5)).Add(Member("M1", "B1", MemberRole.Committee))
+            .Add(Finding("F1", "B1", "2024-04-01", member: "M1", form: 3, tolerance: Tolerance.Lenient)).Build(Period.Year(2024));
+        var ctx = Ctx(ds);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Ids(new FindingFilter { Form = new IntFilter([3], null, null) }, ctx), Is.EqualTo(new[] { "F1" }));
+            Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 3, null), Roles = Committee }, ctx), Is.EqualTo(new[] { "F1" }));
+            Assert.That(Ids(new FindingFilter { Form = new IntFilter(null, 2, 3) }, ctx), Is.EqualTo(new[] { "F1" }));
+        });
     }
 
     [Test]
@@ -194,7 +226,7 @@ public class ConditionEvaluatorTests
         var ctx = Ctx(Sample());
         Assert.That(Ids(new FindingFilter { Form = new IntFilter([1, 3], null, null) }, ctx), Is.EqualTo(new[] { "F1", "F2" }));
         var form4 = Eval(new FindingCondition(new FindingFilter { Form = new IntFilter([4], null, null) }), ctx);
-        Assert.That(form4.Value, Is.False, "the only form-4 finding of the period is exempt");
+        Assert.That(form4.Value, Is.False, "the only form-4 finding was found before the period");
         Assert.That(form4.Trace, Is.EqualTo("无匹配的问题"));
         Assert.That(form4.Matches, Is.Empty);
     }
@@ -212,7 +244,7 @@ public class ConditionEvaluatorTests
         var ctx = Ctx(Sample());
         Assert.That(Ids(new FindingFilter { Roles = Committee }, ctx), Is.EqualTo(new[] { "F2", "F3" }));
         Assert.That(Ids(new FindingFilter { Roles = Committee, Form = new IntFilter(null, 3, null) }, ctx), Is.EqualTo(new[] { "F2" }),
-            "the committee member's lenient form-3 case matches; the secretary's exempt form-4 case does not");
+            "the committee member's lenient form-3 case matches; the secretary's exempt form-2 case is below the range");
         Assert.That(Ids(new FindingFilter { Roles = [MemberRole.UnitLeader] }, ctx), Is.EqualTo(new[] { "F7" }));
     }
 

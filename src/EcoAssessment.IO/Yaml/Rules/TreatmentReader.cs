@@ -8,7 +8,7 @@ using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Tables;
 using Text = EcoAssessment.Catalogue.Text;
 
-/// <summary>The treatment sections run before normalising: <c>imputation:</c> and <c>outliers:</c>.</summary>
+/// <summary>The treatment sections: <c>imputation:</c> and <c>outliers:</c> run before normalising, <c>tolerance:</c> limits 容错.</summary>
 internal sealed class TreatmentReader(YamlContext ctx)
 {
     /// <summary>The <c>imputation:</c> mapping: method (none, mean, group_mean) and by (unit, type).</summary>
@@ -50,5 +50,14 @@ internal sealed class TreatmentReader(YamlContext ctx)
 
         orr.RejectUnknown();
         return new OutlierRule(winsorise, maxPoints, ctx.At(om));
+    }
+
+    /// <summary>The <c>tolerance:</c> mapping: lenient_form3 (default false), whether a form-3 finding may be 从轻/减轻.</summary>
+    public ToleranceRules Tolerance(YamlMappingNode tm)
+    {
+        var tr = new MapReader(ctx, tm, "tolerance");
+        var lenient = tr.Optional("lenient_form3") is { } ln && ctx.Bool(ln, Texts.RuleWhatLenientForm3) == true;
+        tr.RejectUnknown();
+        return new ToleranceRules(lenient, ctx.At(tm));
     }
 }
