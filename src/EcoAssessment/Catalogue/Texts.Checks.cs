@@ -25,8 +25,8 @@ internal static partial class Texts
 
     /// <summary>A previous file without a period.</summary>
     public static readonly Entry PreviousWithoutPeriod = new(
-        "上一期结果文件「{0}」没有考核期（period 或 期间 列），无法核对它是否早于本次考核期 {1}；请确认它是上一考核期的结果，或改用 eco evaluate 写出的结果文件",
-        "the previous results '{0}' name no period (a period or 期间 column), so it cannot be checked that they are earlier than the period rated, {1}; make sure they are the previous period's, or give the results file eco evaluate wrote");
+        "上一期结果文件「{0}」没有考核期（期间 列），无法核对它是否早于本次考核期 {1}；请确认它是上一考核期的结果，或改用 eco evaluate 写出的结果文件",
+        "the previous results '{0}' name no period (a period column), so it cannot be checked that they are earlier than the period rated, {1}; make sure they are the previous period's, or give the results file eco evaluate wrote");
 
     /// <summary>A previous file whose period is not a period label.</summary>
     public static readonly Entry PreviousPeriodUnreadable = new(
@@ -37,7 +37,7 @@ internal static partial class Texts
     public static readonly Entry PreviousPeriodBeside = new("上一期 {0}", "previous period {0}");
 
     /// <summary>The previous period when the previous file names none.</summary>
-    public static readonly Entry PreviousPeriodNotStated = new("期间未注明", "period not stated");
+    public static readonly Entry PreviousPeriodNotStated = new("期间未注明", "not stated");
 
     /// <summary>The note of the 动态 sheet: which period the transitions compare with.</summary>
     public static readonly Entry WbNotePreviousPeriod = new("上一考核期：{0}", "Previous period: {0}");
