@@ -135,7 +135,7 @@ public class CsvReaderAcceptanceTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb18030 = Encoding.GetEncoding("GB18030");
         using var ds = new TempDataset()
-            .Bytes("支部.csv", gb18030.GetBytes("支部编号,支部名称,单位\r\nB1,第一支部,生态环境局\r\n"))
+            .Bytes("支部.csv", gb18030.GetBytes("支部编号,支部名称,单位\r\nB1,第一支部,生态环境局\r\nB2,第二支部,生态环境局\r\n"))
             .Bytes("会议.csv", gb18030.GetBytes("支部编号,类型,日期\r\nB1,支部党员大会,2024年3月7日\r\n"));
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));

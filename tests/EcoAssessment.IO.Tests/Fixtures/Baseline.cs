@@ -16,9 +16,9 @@ internal static class Baseline
         "M1,B1,full,secretary,是,\n" +
         "M2,B1,full,member,是,\n" +
         "M3,B2,probationary,committee,是,2024-02-01\n" +
-        "M4,B1,full,member,是,\n" + "M5,B1,full,member,是,\n" + "M6,B1,full,member,是,\n" +
-        "M7,B1,full,member,是,\n" + "M8,B1,full,member,是,\n" + "M9,B1,full,member,是,\n" +
-        "M10,B2,full,member,是,\n" + "M11,B2,full,member,是,\n"; // rosters as large as the meetings' attendance (8 and 3)
+        "R51,B1,full,member,是,\n" + "R52,B1,full,member,是,\n" + "R53,B1,full,member,是,\n" +
+        "R54,B1,full,member,是,\n" + "R55,B1,full,member,是,\n" + "R56,B1,full,member,是,\n" +
+        "R57,B2,full,member,是,\n" + "R58,B2,full,member,是,\n"; // rosters as large as the meetings' attendance (8 and 3)
 
     public const string Meetings =
         "branch_id,type,date,meeting_id,attendees,expected,excused,theme_day,topic\n" +
