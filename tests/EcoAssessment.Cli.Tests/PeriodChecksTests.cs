@@ -70,6 +70,15 @@ public class PeriodChecksTests
     }
 
     [Test]
+    public void TrendStopsWhenItsPeriodsAreNotInOrder()
+    {
+        var r = CliRunner.Run("trend", Sample("provincial-eco-2024"), Sample("provincial-eco-2023"), "--format", "csv");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("error ECO0281").And.Contain("的考核期是 2024，不早于本次考核期 2023"));
+        Assert.That(CliRunner.Run("trend", Sample("provincial-eco-2024"), "--periods", "2024Q2,2024Q1").ExitCode, Is.EqualTo(ExitCodes.InputError));
+    }
+
+    [Test]
     public void APreviousFileWithoutAPeriodIsAcceptedWithAWarningInFull()
     {
         var previous = Path.Combine(_dir, "previous.csv");
