@@ -31,7 +31,13 @@ public static class TableFormatter
         }
 
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{a.Rules.Name} · {a.Period.Label}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{a.Rules.Name} · {a.Period.Label}");
+        if (a.Previous is not null)
+        {
+            sb.Append(" · ").Append(Stages.Comparison.PreviousPeriodCheck.Beside(a.Previous, CliText.Language));
+        }
+
+        sb.Append('\n');
         foreach (var row in rows.Prepend(header))
         {
             for (var i = 0; i < row.Length; i++)

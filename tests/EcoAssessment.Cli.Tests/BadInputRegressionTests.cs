@@ -289,4 +289,57 @@ public class BadInputRegressionTests
         Assert.That(r.Stdout, Is.Empty);
         Assert.That(CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", allowing).ExitCode, Is.Zero);
     }
+
+    // Periods and credibility (issue 20, items 4 and 7): a period none of the records falls in, a --previous that is
+    // not earlier, and the record slips that were errors already (two home branches, a branch not in branches).
+
+    [Test]
+    public void APeriodNoneOfTheDatedRecordsFallsInIsAnInputError()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB1,lecture,2024-09-30\n")),
+            "--period", "2023");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("error ECO0280").And.Contain("2024-03-01 至 2024-09-30").And.Contain("考核期 2023").And.Not.Contain("内部错误"));
+    }
+
+    [Test]
+    public void ADatasetWithoutDatedRecordsTakesThePeriod()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("indicators.csv", "branch_id,indicator,value\nB1,satisfaction,0.95\n")),
+            "--period", "2023", "--format", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stdout, Does.StartWith("period,").And.Contain("\n2023,B1,"));
+    }
+
+    [TestCase("2024", "与本次考核期 2024 相同")]
+    [TestCase("2025", "不早于本次考核期 2024")]
+    [TestCase("2024Q4", "不早于本次考核期 2024")]
+    public void APreviousFileOfTheSameOrALaterPeriodIsAnInputError(string period, string expected)
+    {
+        var folder = Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\n"));
+        var previous = Path.Combine(_dir, "previous.csv");
+        File.WriteAllText(previous, $"period,branch_id,rating\n{period},B1,落后\n");
+        var r = CliRunner.Run("evaluate", folder, "--previous", previous);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"{previous}: error ECO0281").And.Contain($"的考核期是 {period}，{expected}"));
+        Assert.That(r.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void AMemberWithTwoHomeBranchesIsALocatedInputError()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches + "B2,二支部,机关,5\n"), ("members.csv", "member_id,branch_id\nM1,B1\nM1,B2\n")),
+            "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("members.csv(3,home): error ECO0206").And.Contain("党员「M1」有第二个组织关系所在支部「B2」（已在「B1」）"));
+    }
+
+    [Test]
+    public void ARowWhoseBranchIsNotInBranchesIsALocatedInputErrorNamingTheId()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB9,lecture,2024-03-02\n")),
+            "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("meetings.csv(3,branch_id): error ECO0207: 支部「B9」不在支部表中"));
+    }
 }

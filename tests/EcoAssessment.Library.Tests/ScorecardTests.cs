@@ -102,6 +102,17 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void PreviousRatingsOfTheSameOrALaterPeriodAreRefused()
+    {
+        var sample = Repo.PathOf("samples", "provincial-eco-2024");
+        var q1 = Scorecard.LoadDataset(sample, new DatasetLoadOptions { Period = Period.Parse("2024Q1") });
+        var q2 = Scorecard.Evaluate(Scorecard.LoadDataset(sample, new DatasetLoadOptions { Period = Period.Parse("2024Q2") }));
+        var e = Assert.Throws<ArgumentException>(() => Scorecard.Evaluate(q1, previous: q2.ToPrevious()));
+        Assert.That(e!.Message, Does.Contain("error ECO0281").And.Contain("考核期是 2024Q2，不早于本次考核期 2024Q1"));
+        Assert.That(e.ParamName, Is.EqualTo("previous"));
+    }
+
+    [Test]
     public void ExplainNamesTheBranchAndRejectsAnUnknownOne()
     {
         var rules = MiniRules;

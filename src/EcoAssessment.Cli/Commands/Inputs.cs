@@ -187,7 +187,12 @@ internal static class InputLoader
         if (request.Previous is not null)
         {
             previous = IO.Previous.PreviousRatingsReader.Read(request.Previous, bag);
-            if (previous is null)
+            if (previous is not null)
+            {
+                Stages.Comparison.PreviousPeriodCheck.Check(read.Dataset.Period, previous, request.Previous, bag);
+            }
+
+            if (previous is null || bag.HasErrors)
             {
                 DiagnosticPrinter.Print(stderr, bag.Items, request.Verbose);
                 stderr.WriteLine(CliText.T(Texts.CliInputErrors, bag.ErrorCount));

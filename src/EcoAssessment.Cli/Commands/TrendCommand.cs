@@ -92,10 +92,17 @@ public static class TrendCommand
 
             var assessments = new List<Assessment>();
             PreviousRatings? previous = null;
+            string? previousFolder = null;
             foreach (var (folder, period) in runs)
             {
                 var read = DatasetRead.Read(plan, folder, period, readOptions, bag);
-                if (read.Dataset is null)
+                if (read.Dataset is not null && previous is not null)
+                {
+                    // Each period is compared with the one before it: they must come in order, earliest first.
+                    Stages.Comparison.PreviousPeriodCheck.Check(read.Dataset.Period, previous, previousFolder!, bag);
+                }
+
+                if (read.Dataset is null || bag.HasErrors)
                 {
                     DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
                     return ExitCodes.InputError;
@@ -104,6 +111,7 @@ public static class TrendCommand
                 var a = plan.Run(read.Dataset, previous, Environment.ProcessorCount);
                 assessments.Add(a);
                 previous = a.ToPrevious();
+                previousFolder = folder;
             }
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

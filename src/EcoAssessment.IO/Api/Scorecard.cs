@@ -177,9 +177,20 @@ public static class Scorecard
     /// <returns>The assessment: results in output order with every trace.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="RuleSetException">The rule set fails validation.</exception>
+    /// <exception cref="ArgumentException"><paramref name="previous"/> is of the same period as the dataset, or of a later one (ECO0281).</exception>
     public static Assessment Evaluate(Dataset dataset, RuleSet? rules = null, PreviousRatings? previous = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        if (previous is not null)
+        {
+            var bag = new DiagnosticBag();
+            Stages.Comparison.PreviousPeriodCheck.Check(dataset.Period, previous, nameof(previous), bag);
+            if (bag.HasErrors)
+            {
+                throw new ArgumentException(string.Join("\n", bag.Items.Where(d => d.Severity == Severity.Error)), nameof(previous));
+            }
+        }
+
         return Plan.Create(rules ?? DefaultRules).Run(dataset, previous, Environment.ProcessorCount);
     }
 

@@ -147,6 +147,13 @@ internal static class ResultJsonWriter
         WriteEngineAndRules(w, a, meta);
         WritePeriod(w, a);
         w.WriteNumber("rated_branches", a.Results.Count(x => x.Rating != Rating.Unrated));
+        if (a.Previous is { } previous)
+        {
+            w.WriteStartObject("previous");
+            if (previous.PeriodLabel is { } pl) w.WriteString("period", pl); else w.WriteNull("period");
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
         w.WritePropertyName("branch");
         WriteBranch(w, a, r, meta.Language);

@@ -27,7 +27,13 @@ internal static class ExplanationText
         static string L(Rating x) => RatingLabels.Chinese(x); // rating values never change with the language
         var rated = a.Results.Count(x => x.Rating != Rating.Unrated);
         var sb = new StringBuilder();
-        sb.Append(Inv, $"{r.Branch.Name} ({r.BranchId}) · {r.Branch.Unit} · {a.Period.Label}\n");
+        sb.Append(Inv, $"{r.Branch.Name} ({r.BranchId}) · {r.Branch.Unit} · {a.Period.Label}");
+        if (a.Previous is not null)
+        {
+            sb.Append(" · ").Append(Stages.Comparison.PreviousPeriodCheck.Beside(a.Previous, language));
+        }
+
+        sb.Append('\n');
         sb.Append(T(Texts.ExplainRules, a.Rules.Name, a.Rules.Id, a.Rules.Version)).Append('\n');
         sb.Append(T(Texts.ExplainRatingScore, L(r.Rating), Formats.Score(r.Score), N(r.ScoreUnrounded, 6)));
         sb.Append(T(Texts.ExplainRankCoverage, r.Rank is int rank ? $"{rank} / {rated}" : "—", N(r.Coverage))).Append("\n\n");

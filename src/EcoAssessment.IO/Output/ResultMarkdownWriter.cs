@@ -14,7 +14,13 @@ internal static class ResultMarkdownWriter
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         static string L(Rating r) => RatingLabels.Chinese(r); // rating values never change with the language
-        sb.Append(inv, $"## {a.Rules.Name} — {a.Period.Label}\n\n");
+        sb.Append(inv, $"## {a.Rules.Name} — {a.Period.Label}");
+        if (a.Previous is not null)
+        {
+            sb.Append(" · ").Append(Stages.Comparison.PreviousPeriodCheck.Beside(a.Previous, language));
+        }
+
+        sb.Append("\n\n");
         sb.Append(Texts.MdMixHeader.Render(language)).Append("\n|---|---:|\n");
         foreach (var r in new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated })
         {

@@ -214,6 +214,9 @@ internal sealed class BranchData
     /// inspect each parsed field); null otherwise.</summary>
     public List<MeetingRecord>? MeetingRecords { get; internal set; }
 
+    /// <summary>The branch's meetings with more attendees than its members, when there are any (a credibility check).</summary>
+    internal AttendanceAboveMembers? AttendeesAboveMembers { get; set; }
+
     /// <summary>Findings dated up to the period end. Those dated before the period start are kept for rectification only.</summary>
     public IReadOnlyList<FindingRecord> Findings => FindingList;
 

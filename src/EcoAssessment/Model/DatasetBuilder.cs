@@ -13,7 +13,7 @@ namespace EcoAssessment.Model;
 /// are counted and left out, and study rows are summed per member. Problems go to the <see cref="DiagnosticBag"/> with
 /// the record's location; nothing throws for bad data. How rows are read (threads, bytes, files) is the reader's.
 /// </summary>
-internal sealed class DatasetBuilder
+internal sealed partial class DatasetBuilder
 {
     private readonly Period? _period;
     private readonly DiagnosticBag _diagnostics;
@@ -220,6 +220,7 @@ internal sealed class DatasetBuilder
         _lastStudyMember = null;
         _lastStudy = null;
         _meetingKeys.EndRun();
+        BeginFile(file);
         if (_parent is null)
         {
             Declare(table, file);
@@ -294,15 +295,26 @@ internal sealed class DatasetBuilder
             return;
         }
 
-        if (!meetingId.IsBlank && !_meetingKeys.FirstOf(b, meetingId.Key(b.Index, type, date)))
+        if (!meetingId.IsBlank && !_meetingKeys.FirstOf(b, meetingId.Key(b.Index, type, date), _file, out var firstFile))
         {
             _tally.DuplicateMeetings++;
+            if (firstFile != _file)
+            {
+                RepeatAcrossFiles(firstFile, meetingId.Text(), branchId, location);
+                return;
+            }
+
             _diagnostics.Notice(DiagnosticCodes.DuplicateMeeting, Where(location),
                 Texts.MeetingListedAgain.With(meetingId.Text(), branchId, InputCatalogue.MeetingTypes.CodeOf((int)type), date));
             return;
         }
 
         b.Meetings.Add(type, date, attendees, expected, excused, themeDay);
+        if (attendees is int a)
+        {
+            CheckAttendees(b, a, location);
+        }
+
         if (KeepMeetingRecords)
         {
             (b.MeetingRecords ??= []).Add(record ?? new MeetingRecord(branchId, type, date,
@@ -433,36 +445,6 @@ internal sealed class DatasetBuilder
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddAssessment(AssessmentRecord r)
-    {
-        if (!TryBranch(r.BranchId, r.Location, out var b))
-        {
-            return;
-        }
-
-        if (TooLarge(r.Score) || TooLarge(r.MaxScore))
-        {
-            _diagnostics.Error(DiagnosticCodes.OutOfRange, Where(r.Location).WithColumn(TooLarge(r.Score) ? "score" : "max_score"), Texts.ScoreTooLarge);
-            return;
-        }
-
-        if (_requirements.MaxScore && r.MaxScore is null)
-        {
-            _diagnostics.Error(DiagnosticCodes.MissingMaxScore, Where(r.Location).WithColumn("max_score"),
-                Texts.ItemNoMaxScore.With(r.Item));
-            return;
-        }
-
-        if (r.Period is not null && _period is not null && !PeriodStage.SamePeriod(r.Period, _period))
-        {
-            _tally.CountOutside(InputTable.Assessments);
-            return;
-        }
-
-        b.AssessmentList.Add(r);
-    }
-
     public void AddFinding(FindingRecord r)
     {
         if (!TryBranch(r.BranchId, r.Location, out var b))
@@ -489,8 +471,17 @@ internal sealed class DatasetBuilder
         {
             if (r.Date > _period.End)
             {
-                _tally.CountOutside(InputTable.Findings);
+                _tally.CountOutside(InputTable.Findings, r.Date, _period.End);
                 return;
+            }
+
+            if (r.Date < _period.Start)
+            {
+                _tally.Widen(r.Date, r.Date); // kept for rectification, but not a record of the period
+            }
+            else
+            {
+                _tally.Inside++;
             }
         }
         else
@@ -499,27 +490,6 @@ internal sealed class DatasetBuilder
         }
 
         b.FindingList.Add(r);
-    }
-
-    public void AddIndicatorValue(IndicatorValueRecord r)
-    {
-        if (!TryBranch(r.BranchId, r.Location, out var b))
-        {
-            return;
-        }
-
-        if (r.Period is not null && _period is not null && !PeriodStage.SamePeriod(r.Period, _period))
-        {
-            _tally.CountOutside(InputTable.Indicators);
-            return;
-        }
-
-        if (!_tally.IndicatorValues.TryGetValue(b.BranchId, out var list))
-        {
-            _tally.IndicatorValues[b.BranchId] = list = [];
-        }
-
-        list.Add(r);
     }
 
     private static bool TooLarge(double? x) => x is double v && !(Math.Abs(v) <= ValueParser.MaxMagnitude);
@@ -550,25 +520,6 @@ internal sealed class DatasetBuilder
         return false;
     }
 
-    /// <summary>Whether a dated row of a table is in the period; one outside it is counted (left out), and without a
-    /// given period the row's year is counted.</summary>
-    public bool InPeriod(InputTable table, DateOnly date)
-    {
-        if (_period is null)
-        {
-            _tally.Track(date);
-            return true;
-        }
-
-        if (_period.Contains(date))
-        {
-            return true;
-        }
-
-        _tally.CountOutside(table);
-        return false;
-    }
-
     /// <summary>
     /// Adds the members' study sums to their branches (decimal: exactly, in any order) and hands the records to the
     /// period stage (<see cref="PeriodStage.Apply"/>). Returns null when an error was reported (here or while adding).
@@ -576,6 +527,7 @@ internal sealed class DatasetBuilder
     public Dataset? Build()
     {
         _meetingKeys.Release(); // only needed while the meetings were read
+        ReportRepeatsAcrossFiles();
         foreach (var b in _branches.Values)
         {
             foreach (var sums in b.MemberStudyMap?.Values ?? (IEnumerable<MemberStudy>)[])

@@ -40,7 +40,7 @@ public class CsvReaderAcceptanceTests
             .Csv("支部.csv", "支部编号,支部名称,单位,类型", "B1,第一支部,生态环境局,联合支部", "B2,第二支部,生态环境局,临时党支部")
             .Csv("党员.csv", "党员编号,支部编号,人员类别,党内职务,本支部", "M1,B1,正式党员,书记,是", "M2,B1,预备,委员,√")
             .Csv("会议.csv", "支部编号,类型,日期,会议编号,实到,应到,请假,结合主题党日",
-                "B1,支部党员大会,2024年3月7日,MT1,4,5,1,是", "B1,微型党课,2024/4/9,MT2,,,,否", "B2,支委会,2024.5.6,MT3,3,3,0,×")
+                "B1,支部党员大会,2024年3月7日,MT1,2,3,1,是", "B1,微型党课,2024/4/9,MT2,,,,否", "B2,支委会,2024.5.6,MT3,,,,×")
             .Csv("问题.csv", "问题编号,支部编号,日期,党员编号,形态,问题来源,问题类别,整改期限,办结日期,容错免责,责任主体",
                 "F1,B1,2024-05-10,M1,1,巡察,八项规定,2024-06-30,,容错免责,书记")
             .Csv("考评.csv", "支部编号,考评项目,得分,满分", "B1,OR-01,8,10")
@@ -143,7 +143,7 @@ public class CsvReaderAcceptanceTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb18030 = Encoding.GetEncoding("GB18030");
         using var ds = new TempDataset()
-            .Bytes("支部.csv", gb18030.GetBytes("支部编号,支部名称,单位\r\nB1,第一支部,生态环境局\r\n"))
+            .Bytes("支部.csv", gb18030.GetBytes("支部编号,支部名称,单位\r\nB1,第一支部,生态环境局\r\nB2,第二支部,生态环境局\r\n"))
             .Bytes("会议.csv", gb18030.GetBytes("支部编号,类型,日期\r\nB1,支部党员大会,2024年3月7日\r\n"));
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items, Is.Empty, Diag.Dump(bag));
@@ -267,17 +267,21 @@ public class CsvReaderAcceptanceTests
             "branch_id,type,date,meeting_id,attendees,expected,excused\nB1,general_assembly,2024-03-07,MT1,9,8,0\nB2,committee,2024-04-02,MT2,3,3,1\n");
         var data = ReadOk(ds, out var bag);
         var warnings = bag.Items.Where(d => d.Severity == Severity.Warning).Select(d => $"{d.Code} {Diag.Where(d)}");
-        Assert.That(warnings, Is.EqualTo(new[] { "ECO0252 meetings.csv(2,attendees)", "ECO0252 meetings.csv(3,attendees)" }), Diag.Dump(bag));
+        Assert.That(warnings, Is.EqualTo(new[] { "ECO0252 meetings.csv(2,attendees)", "ECO0252 meetings.csv(3,attendees)", "ECO0284 meetings.csv(2,attendees)" }), Diag.Dump(bag));
         Assert.That(data.Branches.Sum(b => b.Meetings.Total), Is.EqualTo(2), "the rows are kept");
     }
 
     [Test]
-    public void TheSameMeetingInTwoFilesCountsOnceWithANotice()
+    public void TheSameMeetingInTwoFilesCountsOnceWithAWarningNamingBothFiles()
     {
         using var ds = new TempDataset().WithBaseline()
             .Csv("meetings-copy.csv", "branch_id,type,date,meeting_id", "B1,general_assembly,2024-03-07,MT1");
         var data = ReadOk(ds, out var bag);
-        Assert.That(Diag.WithCode(bag, DiagnosticCodes.DuplicateMeeting).Select(Diag.Where), Is.EqualTo(new[] { "meetings.csv(2)" }));
+        var repeat = Diag.WithCode(bag, DiagnosticCodes.MeetingInTwoFiles).Single();
+        Assert.That(repeat.Severity, Is.EqualTo(Severity.Warning));
+        Assert.That(Diag.Where(repeat), Is.EqualTo("meetings.csv(2)"));
+        Assert.That(repeat.Message, Does.Contain("meetings-copy.csv」和「").And.Contain("meetings.csv」中"));
+        Assert.That(Diag.WithCode(bag, DiagnosticCodes.DuplicateMeeting), Is.Empty, "a repeat across files is the warning, not a notice");
         Assert.That(Branch(data, "B1").Meetings.Total, Is.EqualTo(1));
     }
 

@@ -15,7 +15,10 @@ internal static class Baseline
         "member_id,branch_id,status,role,home,joined\n" +
         "M1,B1,full,secretary,是,\n" +
         "M2,B1,full,member,是,\n" +
-        "M3,B2,probationary,committee,是,2024-02-01\n";
+        "M3,B2,probationary,committee,是,2024-02-01\n" +
+        "R51,B1,full,member,是,\n" + "R52,B1,full,member,是,\n" + "R53,B1,full,member,是,\n" +
+        "R54,B1,full,member,是,\n" + "R55,B1,full,member,是,\n" + "R56,B1,full,member,是,\n" +
+        "R57,B2,full,member,是,\n" + "R58,B2,full,member,是,\n"; // rosters as large as the meetings' attendance (8 and 3)
 
     public const string Meetings =
         "branch_id,type,date,meeting_id,attendees,expected,excused,theme_day,topic\n" +

@@ -475,7 +475,8 @@ public class DatasetBuilderTests
         Assert.That(d.Message, Does.Contain("支部「B1」的指标「satisfaction」").And.Contain("（首次见于 indicators.csv(3)）"));
         Assert.That(d.Render(Language.En), Does.Contain("'satisfaction' of branch 'B1'").And.Contain("(first at indicators.csv(3))"));
 
-        var once = new TestData().Branches("B1").Add(Value("B1", "satisfaction", 0.9, Period.Year(2023)), Value("B1", "satisfaction", 0.8));
+        var once = new TestData().Branches("B1").Add(Value("B1", "satisfaction", 0.9, Period.Year(2023)), Value("B1", "satisfaction", 0.8))
+            .Add(Meeting("B1", MeetingType.Lecture, "2024-03-01")); // a record of the period: a 2023 value alone would refuse --period 2024
         Assert.That(once.Build(Period.Year(2024)).Branches[0].IndicatorValues["satisfaction"], Is.EqualTo(0.8));
     }
 

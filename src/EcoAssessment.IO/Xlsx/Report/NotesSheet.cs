@@ -41,7 +41,9 @@ internal static class NotesSheet
             ws.Cell(row, 2).SetValue(n.Column is { } column ? t[column] : string.Empty);
             ws.Cell(row, 3).SetValue(n.Meaning == Texts.WbNoteRating
                 ? t.Render(n.Meaning, RatingLabels.Chinese(Rating.Vanguard), RatingLabels.Chinese(Rating.Middle), RatingLabels.Chinese(Rating.Laggard), RatingLabels.Chinese(Rating.Unrated))
-                : t[n.Meaning]);
+                : n.Meaning == Texts.WbNoteTransitions
+                    ? t[n.Meaning] + " " + t.Render(Texts.WbNotePreviousPeriod, a.Previous!.PeriodLabel ?? t[Texts.PreviousPeriodNotStated])
+                    : t[n.Meaning]);
             ws.Cell(row, 3).Style.Alignment.WrapText = true;
         }
 

@@ -16,14 +16,15 @@ internal static class SummarySheet
 
     public static void Write(IXLWorksheet ws, Assessment a, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
     {
-        ws.Cell(1, 1).SetValue(CellText($"{a.Rules.Name} · {a.Period.Label}"));
+        var period = a.Previous is null ? a.Period.Label : $"{a.Period.Label} · {Stages.Comparison.PreviousPeriodCheck.Beside(a.Previous, t.Language)}";
+        ws.Cell(1, 1).SetValue(CellText($"{a.Rules.Name} · {period}"));
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 16;
         ws.Range(1, 1, 1, 6).Merge();
         var facts = new (string, object)[]
         {
             (t[Texts.WbFactRuleSet], $"{a.Rules.Id} {a.Rules.Version}"),
-            (t[Texts.WbFactPeriod], a.Period.Label),
+            (t[Texts.WbFactPeriod], period),
             (t[Texts.WbColBranches], a.Results.Count),
             (t[Texts.WbFactRated], a.Results.Count(r => r.Rating != Rating.Unrated)),
             (t[Texts.WbFactSystemScore], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),

@@ -50,31 +50,53 @@ internal static class PeriodStage
             var all = branches.Values.ToArray();
             long findingsOut = 0;
             long assessmentsOut = 0;
+            var latestFinding = DateOnly.MinValue;
             InBlocks(all.Length, parallelism, diagnostics, (from, to, _) =>
             {
                 long findings = 0;
                 long assessments = 0;
+                var latest = DateOnly.MinValue;
                 for (var i = from; i < to; i++)
                 {
                     var b = all[i];
+                    foreach (var f in b.FindingList)
+                    {
+                        latest = f.Date > latest ? f.Date : latest;
+                    }
+
                     findings += b.FindingList.RemoveAll(f => f.Date > period.End);
                     assessments += b.AssessmentList.RemoveAll(a => a.Period is Period p && !SamePeriod(p, period));
                 }
 
                 Interlocked.Add(ref findingsOut, findings);
                 Interlocked.Add(ref assessmentsOut, assessments);
+                lock (all)
+                {
+                    latestFinding = latest > latestFinding ? latest : latestFinding;
+                }
             });
             tally.CountOutside(InputTable.Findings, (int)findingsOut);
+            tally.CountAfter(InputTable.Findings, (int)findingsOut, latestFinding);
             tally.CountOutside(InputTable.Assessments, (int)assessmentsOut);
         }
 
         ResolveIndicatorValues(branches, tally, period, diagnostics, parallelism);
+        if (given is not null && tally.Inside == 0 && tally.Span is var (first, last))
+        {
+            // Every dated record lies outside the period asked for: rating on none of them would rate every branch on nothing.
+            diagnostics.Error(DiagnosticCodes.NoRecordsInPeriod, origin,
+                Texts.NoRecordsInPeriod.With(period.Label, period.Start, period.End, first, last, last.Year));
+            return null;
+        }
+
         foreach (var (table, count) in tally.Outside.OrderBy(kv => kv.Key))
         {
             var file = files.GetValueOrDefault(table);
             diagnostics.Warning(DiagnosticCodes.OutsidePeriod, file is null ? null : SourceLocation.InFile(file),
                 (count == 1 ? Texts.OutsidePeriodOne : Texts.OutsidePeriodMany).With(count, Texts.TableName(table), period.Label));
         }
+
+        CredibilityChecks.AfterPeriod(tally, files, period, diagnostics);
 
         if (diagnostics.HasErrors)
         {
@@ -93,6 +115,7 @@ internal static class PeriodStage
             }
         });
 
+        CredibilityChecks.OfBranches(ordered, diagnostics);
         return new Dataset(period, ordered, new HashSet<InputTable>(tables), members);
     }
 
