@@ -33,7 +33,7 @@ public class BadInputRegressionTests
     [TestCase("meetings.csv", "branch_id,type,date,attendees\nB1,lecture,2024-03-01,99999999999999999999\n", "meetings.csv(2,attendees): error ECO0210")]
     public void HugeNumbersAreLocatedInputErrors(string file, string text, string expected)
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), (file, text)), "--period", "2024");
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), (file, text)), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain(expected).And.Not.Contain("内部错误"));
     }
@@ -41,7 +41,7 @@ public class BadInputRegressionTests
     [Test]
     public void AShiftedRowIsReportedNotReadAsWrongColumns()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", "branch_id,name,unit\nB1,中共XX单位,XX党支部,机关\n")), "--period", "2024");
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", "branch_id,name,unit\nB1,中共XX单位,XX党支部,机关\n")), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         Assert.That(r.Stderr, Does.Contain("branches.csv(2): error ECO0214").And.Contain("列已错位"));
     }
@@ -50,7 +50,7 @@ public class BadInputRegressionTests
     public void AMissingMaxScoreColumnIsOneError()
     {
         var rows = string.Concat(Enumerable.Range(1, 50).Select(i => $"B1,PE-{i},5\n"));
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("assessments.csv", "branch_id,item,score\n" + rows)), "--period", "2024");
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("assessments.csv", "branch_id,item,score\n" + rows)), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         Assert.That(r.Stderr.Split('\n').Count(l => l.Contains("error", StringComparison.Ordinal) && l.Contains("ECO02", StringComparison.Ordinal)), Is.EqualTo(1), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("assessments.csv(1): error ECO0204"));
@@ -59,7 +59,7 @@ public class BadInputRegressionTests
     [Test]
     public void ABadDateInTheOnlyDatedRowIsOneProblem()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-02-30\n")));
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-02-30\n")));
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         Assert.That(r.Stderr, Does.Contain("ECO0201").And.Not.Contain("ECO0217"));
     }
@@ -88,7 +88,7 @@ public class BadInputRegressionTests
     [Test]
     public void AQuarterUnderAYearlyRuleSetIsWarned()
     {
-        var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024"), "--period", "2024Q1", "--format", "csv");
+        var r = CliRunner.Partial("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024"), "--period", "2024Q1", "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain("warning ECO0258").And.Contain("2024Q1"));
     }
@@ -100,7 +100,7 @@ public class BadInputRegressionTests
             .Replace("fact: satisfaction,", "fact: satisfactoin,", StringComparison.Ordinal);
         var file = Path.Combine(_dir, "rules.yaml");
         File.WriteAllText(file, rules);
-        var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "--rules", file);
+        var r = CliRunner.Partial("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "--rules", file);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain("warning ECO0259").And.Contain("「satisfactoin」"));
     }
@@ -145,9 +145,9 @@ public class BadInputRegressionTests
     public void LangEnKeepsRatingValuesInTheTableAndExplanation()
     {
         var mini = Path.Combine(CliRunner.RepoRoot, "samples", "mini-12");
-        var table = CliRunner.Run("evaluate", mini, "--rules", Path.Combine(mini, "rules.yaml"), "--lang", "en");
+        var table = CliRunner.Partial("evaluate", mini, "--rules", Path.Combine(mini, "rules.yaml"), "--lang", "en");
         Assert.That(table.Stdout, Does.Contain("先锋").And.Not.Contain("vanguard"));
-        var explain = CliRunner.Run("explain", mini, "--rules", Path.Combine(mini, "rules.yaml"), "--lang", "en", "--branch", " B01 ");
+        var explain = CliRunner.Partial("explain", mini, "--rules", Path.Combine(mini, "rules.yaml"), "--lang", "en", "--branch", " B01 ");
         Assert.That(explain.ExitCode, Is.Zero, explain.Stderr);
         Assert.That(explain.Stdout, Does.Contain("Result: 先锋"));
     }
@@ -157,7 +157,7 @@ public class BadInputRegressionTests
     [Test]
     public void AMistypedMeetingTypeSuggestsTheNearestWord()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("三会一课台账.csv", "branch_id,type,date\nB1,支部党员大大会,2024-03-01\n")), "--period", "2024");
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("三会一课台账.csv", "branch_id,type,date\nB1,支部党员大大会,2024-03-01\n")), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("三会一课台账.csv(2,type): error ECO0203").And.Contain("是否指「支部党员大会」？").And.Contain("谈心谈话（talk）"));
     }
@@ -165,7 +165,7 @@ public class BadInputRegressionTests
     [Test]
     public void AnUnknownFormWordListsTheFormsWithoutAGuess()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("执纪台账.csv", "finding_id,branch_id,date,form\nF1,B1,2024-03-01,第五种形态\n")), "--period", "2024");
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("执纪台账.csv", "finding_id,branch_id,date,form\nF1,B1,2024-03-01,第五种形态\n")), "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("执纪台账.csv(2,form): error ECO0203").And.Contain("第一种形态、第二种形态、第三种形态、第四种形态").And.Not.Contain("是否指"));
     }
@@ -175,7 +175,7 @@ public class BadInputRegressionTests
     {
         var template = Path.Combine(_dir, "input-template.xlsx");
         Assert.That(CliRunner.Run("template", "-o", template).ExitCode, Is.Zero);
-        var r = CliRunner.Run("evaluate", template);
+        var r = CliRunner.Partial("evaluate", template);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("error ECO0261").And.Contain("没有记录：只有模板的示例行").And.Not.Contain("落后"));
     }
@@ -193,7 +193,7 @@ public class BadInputRegressionTests
         var output = Path.Combine(_dir, "out.csv");
         var folder = Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
             ("findings.csv", "finding_id,branch_id,date,member_id,form,tolerance\nF1,B1,2024-03-01,M2,1,exempt\n" + row));
-        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "-o", output);
+        var r = CliRunner.Partial("evaluate", folder, "--period", "2024", "-o", output);
         Assert.Multiple(() =>
         {
             Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
@@ -210,7 +210,7 @@ public class BadInputRegressionTests
     {
         var folder = Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
             ("问题.csv", "问题编号,支部编号,发现日期,党员编号,形态,是否容错免责\nF1,B1,2024-03-01,M2,4,是\n"));
-        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "--format", "csv");
+        var r = CliRunner.Partial("evaluate", folder, "--period", "2024", "--format", "csv");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("问题.csv(2,是否容错免责): error ECO0240").And.Contain("把「是否容错免责」改为「否」"), r.Stderr);
         Assert.That(r.Stdout, Is.Empty);
@@ -226,12 +226,12 @@ public class BadInputRegressionTests
         File.WriteAllText(file, rules);
         string Findings(string rows) => "finding_id,branch_id,date,member_id,form,tolerance\n" + rows;
 
-        var lenient = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+        var lenient = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
             ("findings.csv", Findings("F1,B1,2024-05-01,M1,3,lenient\n"))), "--period", "2024", "--rules", file, "--format", "csv");
         Assert.That(lenient.ExitCode, Is.Zero, lenient.Stderr);
         Assert.That(CsvText.Parse(lenient.Stdout).Single()["vetoes"], Does.Contain("committee_form3"), "a lenient form-3 case still counts for the veto");
 
-        var exempt = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
+        var exempt = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("members.csv", ToleranceMembers),
             ("findings.csv", Findings("F1,B1,2024-05-01,M1,3,exempt\nF2,B1,2024-05-01,M2,4,lenient\n"))), "--period", "2024", "--rules", file, "--format", "csv");
         Assert.That(exempt.ExitCode, Is.EqualTo(ExitCodes.InputError), exempt.Stderr);
         Assert.That(exempt.Stderr, Does.Contain("findings.csv(2,tolerance): error ECO0240").And.Contain("findings.csv(3,tolerance): error ECO0240"), exempt.Stderr);
@@ -270,7 +270,7 @@ public class BadInputRegressionTests
         }
 
         var output = Path.Combine(_dir, "out.csv");
-        var r = CliRunner.Run("evaluate", book, "-o", output);
+        var r = CliRunner.Partial("evaluate", book, "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain($"book.xlsx!问题!J{row}: error ECO0240").And.Contain("为第四种形态，不能标为「容错免责」"), r.Stderr);
         Assert.That(File.Exists(output), Is.False);
@@ -283,11 +283,11 @@ public class BadInputRegressionTests
         File.WriteAllText(allowing, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"))
             .Replace("adjustments:\n", "tolerance: { lenient_form3: true }\nadjustments:\n", StringComparison.Ordinal));
         var folder = Dataset(("branches.csv", Branches), ("findings.csv", "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-05-01,3,lenient\n"));
-        var r = CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", "default");
+        var r = CliRunner.Partial("diff", folder, "--period", "2024", "--base", allowing, "--head", "default");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr.Split('\n').Count(l => l.Contains("error ECO0241", StringComparison.Ordinal)), Is.EqualTo(1), r.Stderr);
         Assert.That(r.Stdout, Is.Empty);
-        Assert.That(CliRunner.Run("diff", folder, "--period", "2024", "--base", allowing, "--head", allowing).ExitCode, Is.Zero);
+        Assert.That(CliRunner.Partial("diff", folder, "--period", "2024", "--base", allowing, "--head", allowing).ExitCode, Is.Zero);
     }
 
     // Periods and credibility (issue 20, items 4 and 7): a period none of the records falls in, a --previous that is
@@ -296,7 +296,7 @@ public class BadInputRegressionTests
     [Test]
     public void APeriodNoneOfTheDatedRecordsFallsInIsAnInputError()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB1,lecture,2024-09-30\n")),
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB1,lecture,2024-09-30\n")),
             "--period", "2023");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("error ECO0280").And.Contain("2024-03-01 至 2024-09-30").And.Contain("考核期 2023").And.Not.Contain("内部错误"));
@@ -305,7 +305,7 @@ public class BadInputRegressionTests
     [Test]
     public void ADatasetWithoutDatedRecordsTakesThePeriod()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("indicators.csv", "branch_id,indicator,value\nB1,satisfaction,0.95\n")),
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("indicators.csv", "branch_id,indicator,value\nB1,satisfaction,0.95\n")),
             "--period", "2023", "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stdout, Does.StartWith("period,").And.Contain("\n2023,B1,"));
@@ -319,7 +319,7 @@ public class BadInputRegressionTests
         var folder = Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\n"));
         var previous = Path.Combine(_dir, "previous.csv");
         File.WriteAllText(previous, $"period,branch_id,rating\n{period},B1,落后\n");
-        var r = CliRunner.Run("evaluate", folder, "--previous", previous);
+        var r = CliRunner.Partial("evaluate", folder, "--previous", previous);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain($"{previous}: error ECO0281").And.Contain($"的考核期是 {period}，{expected}"));
         Assert.That(r.Stdout, Is.Empty);
@@ -328,7 +328,7 @@ public class BadInputRegressionTests
     [Test]
     public void AMemberWithTwoHomeBranchesIsALocatedInputError()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches + "B2,二支部,机关,5\n"), ("members.csv", "member_id,branch_id\nM1,B1\nM1,B2\n")),
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches + "B2,二支部,机关,5\n"), ("members.csv", "member_id,branch_id\nM1,B1\nM1,B2\n")),
             "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("members.csv(3,home): error ECO0206").And.Contain("党员「M1」有第二个组织关系所在支部「B2」（已在「B1」）"));
@@ -337,7 +337,7 @@ public class BadInputRegressionTests
     [Test]
     public void ARowWhoseBranchIsNotInBranchesIsALocatedInputErrorNamingTheId()
     {
-        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB9,lecture,2024-03-02\n")),
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", Branches), ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\nB9,lecture,2024-03-02\n")),
             "--period", "2024");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("meetings.csv(3,branch_id): error ECO0207: 支部「B9」不在支部表中"));

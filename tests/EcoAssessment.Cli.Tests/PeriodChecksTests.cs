@@ -28,7 +28,7 @@ public class PeriodChecksTests
     public void APeriodNoneOfTheRecordsFallsInStopsWithTheirDatesAndNothingIsWritten(string dataset)
     {
         var output = Path.Combine(_dir, "results.csv");
-        var r = CliRunner.Run("evaluate", Sample(dataset), "--period", "2023", "-o", output);
+        var r = CliRunner.Partial("evaluate", Sample(dataset), "--period", "2023", "-o", output);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("error ECO0280").And.Contain("考核期 2023（2023-01-01 至 2023-12-31）").And.Contain("记录的日期在 2024-01-01 至 2024-12-28 之间")
             .And.Contain("--period 2024"));
@@ -38,7 +38,7 @@ public class PeriodChecksTests
     [Test]
     public void AQuarterOfTheRecordsYearIsStillRated()
     {
-        var r = CliRunner.Run("evaluate", Sample("provincial-eco-2024"), "--period", "2024Q3", "--format", "csv");
+        var r = CliRunner.Partial("evaluate", Sample("provincial-eco-2024"), "--period", "2024Q3", "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain("warning ECO0283").And.Contain("晚于考核期 2024Q3 的结束日 2024-09-30"));
     }
@@ -64,7 +64,7 @@ public class PeriodChecksTests
     [Test]
     public void ALaterPeriodsResultsAsPreviousStop()
     {
-        var r = CliRunner.Run("evaluate", Sample("provincial-eco-2023"), "--previous", Results2024);
+        var r = CliRunner.Partial("evaluate", Sample("provincial-eco-2023"), "--previous", Results2024);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError));
         Assert.That(r.Stderr, Does.Contain("error ECO0281").And.Contain("的考核期是 2024，不早于本次考核期 2023"));
     }
@@ -72,10 +72,10 @@ public class PeriodChecksTests
     [Test]
     public void TrendStopsWhenItsPeriodsAreNotInOrder()
     {
-        var r = CliRunner.Run("trend", Sample("provincial-eco-2024"), Sample("provincial-eco-2023"), "--format", "csv");
+        var r = CliRunner.Partial("trend", Sample("provincial-eco-2024"), Sample("provincial-eco-2023"), "--format", "csv");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("error ECO0281").And.Contain("的考核期是 2024，不早于本次考核期 2023"));
-        Assert.That(CliRunner.Run("trend", Sample("provincial-eco-2024"), "--periods", "2024Q2,2024Q1").ExitCode, Is.EqualTo(ExitCodes.InputError));
+        Assert.That(CliRunner.Partial("trend", Sample("provincial-eco-2024"), "--periods", "2024Q2,2024Q1").ExitCode, Is.EqualTo(ExitCodes.InputError));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public class PeriodChecksTests
     {
         var previous = Path.Combine(_dir, "previous.csv");
         File.WriteAllText(previous, "支部编号,评级\nNB002,中间\n");
-        var r = CliRunner.Run("evaluate", Sample("provincial-eco-2024"), "--previous", previous, "--format", "csv");
+        var r = CliRunner.Partial("evaluate", Sample("provincial-eco-2024"), "--previous", previous, "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain($"{previous}: warning ECO0282: 上一期结果文件「{previous}」没有考核期"));
     }
@@ -94,7 +94,7 @@ public class PeriodChecksTests
         var md = Path.Combine(_dir, "results.md");
         var json = Path.Combine(_dir, "results.json");
         var xlsx = Path.Combine(_dir, "report.xlsx");
-        var r = CliRunner.Run("evaluate", Sample("provincial-eco-2024"), "--previous", Results2023, "-o", md, "-o", json, "-o", xlsx);
+        var r = CliRunner.Partial("evaluate", Sample("provincial-eco-2024"), "--previous", Results2023, "-o", md, "-o", json, "-o", xlsx);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stdout.Split('\n')[0], Does.EndWith("· 2024 · 上一期 2023"));
         Assert.That(File.ReadLines(md).First(), Does.EndWith("— 2024 · 上一期 2023"));
@@ -108,18 +108,18 @@ public class PeriodChecksTests
             Assert.That(notes.CellsUsed().Select(c => c.GetString()), Has.Some.Contains("上一考核期：2023"));
         }
 
-        var explain = CliRunner.Run("explain", Sample("provincial-eco-2024"), "--previous", Results2023, "--branch", "NB002");
+        var explain = CliRunner.Partial("explain", Sample("provincial-eco-2024"), "--previous", Results2023, "--branch", "NB002");
         Assert.That(explain.Stdout.Split('\n')[0], Does.EndWith("· 2024 · 上一期 2023"));
-        var explainJson = CliRunner.Run("explain", Sample("provincial-eco-2024"), "--previous", Results2023, "--branch", "NB002", "--format", "json");
+        var explainJson = CliRunner.Partial("explain", Sample("provincial-eco-2024"), "--previous", Results2023, "--branch", "NB002", "--format", "json");
         Assert.That(explainJson.Stdout, Does.Contain("\"previous\": {\n      \"period\": \"2023\""));
-        var en = CliRunner.Run("evaluate", Sample("provincial-eco-2024"), "--previous", Results2023, "--lang", "en");
+        var en = CliRunner.Partial("evaluate", Sample("provincial-eco-2024"), "--previous", Results2023, "--lang", "en");
         Assert.That(en.Stdout.Split('\n')[0], Does.EndWith("· 2024 · previous period 2023"));
     }
 
     [Test]
     public void WithoutAPreviousFileNoPreviousPeriodIsShown()
     {
-        var r = CliRunner.Run("evaluate", Sample("mini-12"), "--rules", Path.Combine(Sample("mini-12"), "rules.yaml"));
+        var r = CliRunner.Partial("evaluate", Sample("mini-12"), "--rules", Path.Combine(Sample("mini-12"), "rules.yaml"));
         Assert.That(r.Stdout.Split('\n')[0], Does.Not.Contain("上一期"));
     }
 
@@ -140,7 +140,7 @@ public class PeriodChecksTests
     public void TheCredibilityWarningsArePrintedInFullWithoutVerbose()
     {
         var folder = Dataset();
-        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "--format", "csv");
+        var r = CliRunner.Partial("evaluate", folder, "--period", "2024", "--format", "csv");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         var q1 = Path.Combine(folder, "meetings-2024Q1.csv");
         var q2 = Path.Combine(folder, "meetings-2024Q2.csv");
@@ -148,7 +148,7 @@ public class PeriodChecksTests
         Assert.That(r.Stderr, Does.Contain($"{q2}: warning ECO0283: 会议表中有 1 行的日期晚于考核期 2024 的结束日 2024-12-31（最晚为 2025-01-03）"));
         Assert.That(r.Stderr, Does.Contain($"{q1}(3,attendees): warning ECO0284: 支部「B1」有 1 次会议的实到人数超过本支部的党员数 2（最多实到 5 人"));
         Assert.That(r.Stderr, Does.Contain($"{Path.Combine(folder, "branches.csv")}(4,unit): warning ECO0286: 单位「分局」只有 1 个支部（「B3」）"));
-        var en = CliRunner.Run("evaluate", folder, "--period", "2024", "--format", "csv", "--lang", "en");
+        var en = CliRunner.Partial("evaluate", folder, "--period", "2024", "--format", "csv", "--lang", "en");
         Assert.That(en.Stderr, Does.Contain("warning ECO0285: 2 meeting(s) are listed in both").And.Contain("warning ECO0286: unit '分局' has a single branch ('B3')"));
     }
 }

@@ -37,6 +37,8 @@ public static class DiffCommand
         command.Options.Add(headRules);
         command.Options.Add(failOn);
         command.Options.Add(format);
+        command.Options.Add(common.Mapping);
+        command.Options.Add(common.AllowMissing);
         common.Redaction.AddTo(command);
         command.SetAction(parse =>
         {
@@ -55,6 +57,17 @@ public static class DiffCommand
             Period? period = request.Period is not null && Period.TryParse(request.Period, out var p, out _) ? p : null;
             var requirements = new DatasetRequirements(basePlan.Requirements.MaxScore || headPlan.Requirements.MaxScore);
             var read = DatasetRead.Read(request.Dataset, period, bag, request.ReadOptions, requirements);
+            if (read.Files.Count > 0)
+            {
+                // A table either rule set reads is never silently absent: the head's needs, then the base's others.
+                var present = read.Files.Select(f => IO.Tables.TableRules.KindOf(InputCatalogue.FindTable(f.Table)!)).ToHashSet();
+                var at = SourceLocation.InFile(request.Dataset);
+                var seen = IO.Loading.AssessmentInputs.Seen(read);
+                DatasetChecks.CheckTables(headPlan.Rules, present, request.AllowMissing, seen, at, bag);
+                present.UnionWith(RuleInputs.Needs(headPlan.Rules).Keys);
+                DatasetChecks.CheckTables(basePlan.Rules, present, request.AllowMissing, seen, at, bag);
+            }
+
             if (read.Dataset is not null && !bag.HasErrors)
             {
                 // 容错 within its limits under both rule sets: the stricter one's problems include the other's.

@@ -153,7 +153,15 @@ public static class EvaluateCommand
                 ReportWorkbookWriter.Write(a, stream, language, meta.Checks);
                 break;
             default:
-                var bytes = Encoding.UTF8.GetBytes((absent is null ? string.Empty : $"> **{absent}**\n\n") + ResultMarkdownWriter.Render(a, language));
+                var markdown = ResultMarkdownWriter.Render(a, language);
+                if (absent is not null)
+                {
+                    // Under the title, before anything is read: the page's first statement.
+                    var end = markdown.IndexOf('\n', StringComparison.Ordinal) + 1;
+                    markdown = markdown[..end] + $"\n> **{absent}**\n" + markdown[end..];
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(markdown);
                 stream.Write(bytes);
                 break;
         }

@@ -49,13 +49,20 @@ public static class TrendCommand
         {
             datasets, rules, periods, format, outputs,
         };
+        var common = new DatasetOptions();
+        command.Options.Add(common.Mapping);
+        command.Options.Add(common.AllowMissing);
         var redaction = new RedactOptions();
         redaction.AddTo(command);
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
             var isVerbose = parse.GetValue(verbose);
-            var readOptions = new CsvReadOptions { Pseudonyms = redaction.Resolve(parse) };
+            var readOptions = new CsvReadOptions
+            {
+                Pseudonyms = redaction.Resolve(parse), MappingFile = parse.GetValue(common.Mapping),
+                AllowMissing = DatasetOptions.ParseAllowMissing(parse.GetValue(common.AllowMissing), out _) ?? new HashSet<InputTable>(),
+            };
             if (AssessmentInputs.Plan(parse.GetValue(rules), bag)?.Plan is not { } plan)
             {
                 DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);

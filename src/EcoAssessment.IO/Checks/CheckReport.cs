@@ -40,7 +40,7 @@ internal sealed record TableCheck(TableSpec Table, TableState State, IReadOnlyLi
     public bool Dated => Table.Columns.Any(c => c.Name == "date");
 
     /// <summary>Rows dated inside the period; null for a table without dates or without a period.</summary>
-    public long? RowsIn(Period? period) => !Dated || period is null
+    public long? RowsIn(Period? period) => !Dated || period is null || Sources.Count == 0
         ? null
         : Sources.Sum(s => s.Days.Where(d => period.Contains(d.Key)).Sum(d => (long)d.Value));
 

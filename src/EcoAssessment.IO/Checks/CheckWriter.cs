@@ -265,7 +265,10 @@ internal static class CheckWriter
     };
 
     public static string Title(CheckReport r, Language lang) =>
-        Texts.CheckTitle.Render(lang, Path.GetFileName(r.Dataset.TrimEnd('/', '\\')), r.RuleSet, r.Period?.Label ?? Texts.CheckNoPeriod.Render(lang));
+        Texts.CheckTitle.Render(lang, DatasetName(r), r.RuleSet, r.Period?.Label ?? Texts.CheckNoPeriod.Render(lang));
+
+    /// <summary>The dataset as titles name it: as the user gave it (samples/provincial-eco-2024, book.xlsx).</summary>
+    private static string DatasetName(CheckReport r) => r.Dataset.Replace('\\', '/');
 
     private static string MappingLine(CheckReport r, Language lang) => r.MappingFile is { } m
         ? Texts.CheckMapping.Render(lang, Relative(r, m), r.MappedTables.Count, r.MappedColumns.Count, r.MappedWords)

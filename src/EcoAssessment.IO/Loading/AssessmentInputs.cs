@@ -53,7 +53,7 @@ internal static class AssessmentInputs
     }
 
     /// <summary>What was read and what was left out, for the message of a table that is absent.</summary>
-    private static Catalogue.Text Seen(DatasetReadResult read)
+    internal static Catalogue.Text Seen(DatasetReadResult read)
     {
         var sep = Catalogue.Texts.ListSeparator;
         var files = Catalogue.Text.Join(sep, read.Files.Select(f => Catalogue.Text.Plain(Path.GetFileName(f.Path))));
