@@ -41,7 +41,7 @@ public class DepartmentNamesTests
         var csv = Path.Combine(_temp, name + ".csv");
         var md = Path.Combine(_temp, name + ".md");
         var json = Path.Combine(_temp, name + ".json");
-        var r = CliRunner.Partial("evaluate", dataset, "-o", csv, "-o", md, "-o", json);
+        var r = CliRunner.Run("evaluate", dataset, "-o", csv, "-o", md, "-o", json);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         var node = JsonNode.Parse(File.ReadAllText(json))!.AsObject();
         node.Remove("metadata");

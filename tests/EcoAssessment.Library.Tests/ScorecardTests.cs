@@ -65,6 +65,31 @@ public sealed class ScorecardTests
         Assert.That(e!.Diagnostics.Single(d => d.Severity == Severity.Error).Code, Is.EqualTo("ECO0001"));
     }
 
+    /// <summary>Every table but branches and findings: the case's dataset holds only those.</summary>
+    private static readonly IReadOnlySet<InputTable> Partial =
+        new HashSet<InputTable> { InputTable.Members, InputTable.Meetings, InputTable.Study, InputTable.Assessments, InputTable.Indicators };
+
+    [Test]
+    public void ATableTheRuleSetReadsIsNeverSilentlyAbsentUnlessAllowed()
+    {
+        var folder = Directory.CreateTempSubdirectory("eco-absent-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "branches.csv"), "branch_id,name,unit,members\nB1,一支部,机关,10\nB2,二支部,机关,8\n");
+            File.WriteAllText(Path.Combine(folder, "findings.csv"), "finding_id,branch_id,date,form\nF1,B1,2024-05-01,1\n");
+            var e = Assert.Throws<DatasetException>(() => Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024") }));
+            Assert.That(e!.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Code).Distinct(), Is.EqualTo(new[] { "ECO0270" }), e.Message);
+            Assert.That(e.Message, Does.Contain("会议表（meetings）"));
+            var data = Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024"), AllowMissing = Partial }, out var diagnostics);
+            Assert.That(data, Is.Not.Null);
+            Assert.That(diagnostics.Count(d => d.Code == "ECO0271"), Is.EqualTo(Partial.Count));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Test]
     public void ALenientForm3FindingLoadsOnlyUnderARuleSetThatAllowsIt()
     {
@@ -73,10 +98,10 @@ public sealed class ScorecardTests
         {
             File.WriteAllText(Path.Combine(folder, "branches.csv"), "branch_id,name,unit,members\nB1,一支部,机关,10\n");
             File.WriteAllText(Path.Combine(folder, "findings.csv"), "finding_id,branch_id,date,form,tolerance\nF1,B1,2024-05-01,3,从轻\n");
-            var e = Assert.Throws<DatasetException>(() => Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024") }));
+            var e = Assert.Throws<DatasetException>(() => Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024"), AllowMissing = Partial }));
             Assert.That(e!.Diagnostics.Single(d => d.Severity == Severity.Error).Code, Is.EqualTo("ECO0241"), e.Message);
             var allowing = Scorecard.DefaultRules with { Tolerance = new ToleranceRules(LenientForm3: true) };
-            Assert.That(Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024"), Rules = allowing }), Is.Not.Null);
+            Assert.That(Scorecard.LoadDataset(folder, new DatasetLoadOptions { Period = Period.Parse("2024"), Rules = allowing, AllowMissing = Partial }), Is.Not.Null);
         }
         finally
         {

@@ -44,6 +44,15 @@ public sealed record DatasetLoadOptions
 
     /// <summary>The text encoding of the CSV files. Default <see cref="TextEncoding.Auto"/>.</summary>
     public TextEncoding Encoding { get; init; } = TextEncoding.Auto;
+
+    /// <summary>
+    /// Tables the rule set reads that this dataset may lack (as <c>--allow-missing</c>): the indicators that read them are
+    /// not available. Default none: any table the rule set reads that is absent is an error (ECO0270).
+    /// </summary>
+    public IReadOnlySet<InputTable> AllowMissing { get; init; } = new HashSet<InputTable>();
+
+    /// <summary>The mapping file of the department's own names (as <c>--mapping</c>). Default null: <c>mapping.yaml</c> inside or beside the dataset, if there is one.</summary>
+    public string? Mapping { get; init; }
 }
 
 /// <summary>
@@ -156,6 +165,8 @@ public static class Scorecard
                 TextEncoding.Gb18030 => CsvEncoding.Gb18030,
                 _ => CsvEncoding.Auto,
             },
+            AllowMissing = options.AllowMissing,
+            MappingFile = options.Mapping,
         }, bag);
         if (read.Dataset is null)
         {

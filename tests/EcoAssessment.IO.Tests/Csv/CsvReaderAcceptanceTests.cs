@@ -246,7 +246,7 @@ public class CsvReaderAcceptanceTests
     }
 
     [Test]
-    public void UnknownCsvFileNamesGetANoticeAndAreNotRead()
+    public void UnknownCsvFileNamesGetAWarningAndAreNotRead()
     {
         using var ds = new TempDataset().WithBaseline()
             .Csv("notes.csv", "this,is,\"not a table")
@@ -254,7 +254,7 @@ public class CsvReaderAcceptanceTests
         var (result, bag) = ds.Read();
         Assert.That(Diag.Errors(bag), Is.Empty, Diag.Dump(bag));
         var notice = Diag.WithCode(bag, DiagnosticCodes.IgnoredFile).Single(d => Diag.Where(d) == "notes.csv");
-        Assert.That((notice.Severity, Diag.Where(notice)), Is.EqualTo((Severity.Notice, "notes.csv")));
+        Assert.That((notice.Severity, Diag.Where(notice)), Is.EqualTo((Severity.Warning, "notes.csv")), "a CSV file may be a table the clerk meant to give");
         Assert.That(notice.Message, Does.Contain("会议.csv（meetings.csv）"));
         Assert.That(notice.Render(EcoAssessment.Catalogue.Language.En), Does.Contain("meetings.csv (会议.csv)"));
         Assert.That(result.Files.Select(f => Path.GetFileName(f.Path)), Has.None.EqualTo("notes.csv"));
