@@ -342,4 +342,49 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("meetings.csv(3,branch_id): error ECO0207: 支部「B9」不在支部表中"));
     }
+
+    // Tables and columns the rule set reads, and the department's own names (issue 20, items 2 and 3): an absent table,
+    // a column under a caption not recognised, a mapping file with problems, --allow-missing with a word that is no table.
+
+    [Test]
+    public void ATableTheRuleSetReadsThatIsAbsentStopsTheRunWithNothingWritten()
+    {
+        var folder = Dataset(("branches.csv", Branches), ("执纪问题汇总表.csv", "问题编号,支部编号,发现日期,形态\nF1,B1,2024-03-01,4\n"));
+        var output = Path.Combine(_dir, "results.csv");
+        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("error ECO0270: 数据集中没有问题表（findings）").And.Contain("一票否决 form4").And.Contain("未读取 执纪问题汇总表.csv"));
+        Assert.That(r.Stderr, Does.Contain("执纪问题汇总表.csv: warning ECO0254"));
+        Assert.That(File.Exists(output), Is.False);
+        Assert.That(r.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void AColumnTheRuleSetReadsUnderAnUnrecognisedCaptionIsAnErrorAtThatCell()
+    {
+        var folder = Dataset(("branches.csv", Branches), ("findings.csv", "finding_id,branch_id,date,处理方式\nF1,B1,2024-03-01,4\n"));
+        var r = CliRunner.Run("evaluate", folder, "--period", "2024", "--allow-missing", CliRunner.AllTables.Replace("findings,", string.Empty, StringComparison.Ordinal));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("findings.csv(1,处理方式): error ECO0272: findings表的列名「处理方式」不认识").And.Contain("「form」列"));
+        Assert.That(r.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void AMappingFileThatIsNotYamlIsALocatedError()
+    {
+        var folder = Dataset(("branches.csv", Branches));
+        File.WriteAllText(Path.Combine(folder, "mapping.yaml"), "tables:\n  执纪台账: [findings\n");
+        var r = CliRunner.Run("evaluate", folder, "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(Path.Combine(folder, "mapping.yaml") + "(").And.Contain("error ECO0101"));
+        Assert.That(r.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void AllowMissingWithAWordThatIsNoTableIsAUsageError()
+    {
+        var r = CliRunner.Run("evaluate", Dataset(("branches.csv", Branches)), "--allow-missing", "findings,执纪");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("--allow-missing 的「执纪」不是表名"));
+    }
 }

@@ -270,4 +270,30 @@ public class CheckCommandTests
         Assert.That(File.ReadAllText(Path.Combine(_temp, "check.md")), Does.StartWith("# 数据检查："));
         Assert.That(Directory.EnumerateFiles(Sample).Select(f => (f, File.GetLastWriteTimeUtc(f))), Is.EqualTo(before));
     }
+
+    [Test]
+    public void CheckOfCleanDataExitsZeroAndSaysSo()
+    {
+        var folder = Path.Combine(_temp, "clean");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "branches.csv"), "branch_id,name,unit,members\nB1,一支部,机关,10\nB2,二支部,机关,8\n");
+        File.WriteAllText(Path.Combine(folder, "indicators.csv"), "branch_id,i\nB1,0.9\nB2,0.5\n");
+        var rules = Path.Combine(_temp, "rules.yaml");
+        File.WriteAllText(rules, string.Join("\n",
+            "# yaml-language-server: $schema=schema/rules.schema.json",
+            "id: clean", "name: 一项指标", "version: \"1\"",
+            "dimensions:",
+            "  - id: a",
+            "    name: 维度",
+            "    weight: 1",
+            "    indicators:",
+            "      - { id: i, name: 指标, measure: { kind: value }, normalise: { method: goalposts, low: 0, high: 1 }, weight: 1 }",
+            "rating:",
+            "  thresholds: { 先锋: { min: 80 }, 落后: { below: 60 } }",
+            ""));
+        var r = CliRunner.Run("check", folder, "--rules", rules, "--period", "2024");
+        Assert.That(r.ExitCode, Is.Zero, r.Stdout + r.Stderr);
+        Assert.That(r.Stdout, Does.Contain("指标表（indicators）：读自 indicators.csv；2 行；涉及 2 个支部").And.Contain("未发现问题").And.Contain("（退出码 0）"));
+        Assert.That(r.Stdout, Does.Contain("会议表（meetings）：未提供（规则集不读取此表）"));
+    }
 }
