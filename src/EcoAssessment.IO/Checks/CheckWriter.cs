@@ -342,7 +342,9 @@ internal static class CheckWriter
             }
         }
 
-        return Directory.Exists(r.Dataset) ? p : Path.GetFileName(p.Split('!')[0]) + (p.Contains('!') ? p[p.IndexOf('!')..] : string.Empty);
+        // Elsewhere (a --previous file, a mapping file beside the dataset): relative to the dataset's folder, so that the
+        // report reads the same wherever the files are (../provincial-eco-2023/expected/results.csv).
+        return Path.GetRelativePath(full, Path.GetFullPath(p)).Replace('\\', '/');
     }
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

@@ -123,47 +123,13 @@ internal static class MappingSuggestion
         return best.Score >= 2 ? best : null;
     }
 
-    /// <summary>The nearest word: one containing the other (Chinese names grow: 问题台账), else within a third of its length by edit distance.</summary>
+    /// <summary>The nearest word by <see cref="NearestWord"/> (edit distance, containment for Chinese), with the table or column it names.</summary>
     private static (string Word, string Target)? Nearest(string name, IEnumerable<(string Word, string Target)> words)
     {
-        var folded = TextNormaliser.Fold(name).ToLowerInvariant();
-        (string, string)? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var (word, target) in words)
-        {
-            var w = word.ToLowerInvariant();
-            var d = folded.Contains(w, StringComparison.Ordinal) || w.Contains(folded, StringComparison.Ordinal) ? 0 : Distance(folded, w);
-            if (d < bestDistance && d <= Math.Max(1, Math.Max(w.Length, folded.Length) / 3))
-            {
-                (best, bestDistance) = ((word, target), d);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    public static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
+        var list = words.ToArray();
+        var targets = list.Select(w => w.Target).Distinct(StringComparer.Ordinal).ToList();
+        var found = NearestWord.Find(name, list.Select(w => (w.Word, targets.IndexOf(w.Target))));
+        return found is null ? null : (found, list.First(w => w.Word == found).Target);
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
