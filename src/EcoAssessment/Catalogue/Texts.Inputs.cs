@@ -186,6 +186,12 @@ internal static partial class Texts
     /// <summary>Verdict: clean.</summary>
     public static readonly Entry CheckVerdictClean = new("结论：未发现影响评级的问题（退出码 0）", "verdict: nothing found that would change ratings (exit 0)");
 
+    /// <summary>Verdict on the 数据检查 sheet of a report (the run went on, so there is no error and no exit code to name): warnings.</summary>
+    public static readonly Entry CheckSheetVerdictWarnings = new("结论：{0} 条警告，可能影响评级，请逐条核对", "verdict: {0} warnings that may change ratings; review each");
+
+    /// <summary>Verdict on the 数据检查 sheet: clean.</summary>
+    public static readonly Entry CheckSheetVerdictClean = new("结论：未发现影响评级的问题", "verdict: nothing found that would change ratings");
+
     /// <summary>Column captions of the Markdown table and the 数据检查 sheet.</summary>
     public static readonly Entry CheckColTable = new("表", "table");
 

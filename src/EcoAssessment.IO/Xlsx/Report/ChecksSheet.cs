@@ -14,7 +14,8 @@ internal static class ChecksSheet
         var lang = t.Language;
         ws.Cell(1, 1).SetValue(CheckWriter.Title(r, lang));
         ws.Cell(1, 1).Style.Font.Bold = true;
-        ws.Cell(2, 1).SetValue(CheckWriter.Verdict(r, lang));
+        // The report of a run that went on: no error, and an exit code is nothing a reader of the report needs.
+        ws.Cell(2, 1).SetValue(r.Warnings > 0 ? t.Render(Texts.CheckSheetVerdictWarnings, r.Warnings) : t[Texts.CheckSheetVerdictClean]);
         var columns = CheckWriter.Columns(lang);
         var widths = new[] { 18, 60, 10, 10, 24, 10, 18 };
         Header(ws, 4, columns.Select((c, i) => (c, (double)widths[i])).ToArray());
