@@ -296,4 +296,22 @@ public class CheckCommandTests
         Assert.That(r.Stdout, Does.Contain("指标表（indicators）：读自 indicators.csv；2 行；涉及 2 个支部").And.Contain("未发现问题").And.Contain("（退出码 0）"));
         Assert.That(r.Stdout, Does.Contain("会议表（meetings）：未提供（规则集不读取此表）"));
     }
+
+    [Test]
+    public void ASheetUnderAnUnknownNameIsSuggestedByItsCaptionsAndTheSuggestionReadsTheWorkbook()
+    {
+        var copy = Path.Combine(_temp, "本局台账.xlsx");
+        File.Copy(Workbook, copy);
+        using (var book = SpreadsheetDocument.Open(copy, true))
+        {
+            var sheet = book.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name!.Value == "问题");
+            sheet.Name = "我局执纪记录";
+        }
+
+        var suggestion = Path.Combine(_temp, "mapping.suggested.yaml");
+        var r = CliRunner.Run("check", copy, "--suggest-mapping", suggestion);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stdout);
+        Assert.That(File.ReadAllText(suggestion), Does.Contain("\"我局执纪记录\": findings   # 列名与该表的"));
+        Assert.That(Results(copy, "--mapping", suggestion), Is.EqualTo(Results(Workbook)));
+    }
 }

@@ -30,9 +30,9 @@ internal static class MappingSuggestion
                 continue;
             }
 
-            if (ByColumns(i.Label) is { } byColumns)
+            if ((i.LooksLike ?? ByColumns(i.Label)) is { } byColumns)
             {
-                list.Add(new Suggestion("tables", null, name, byColumns.Table.Name, Texts.CheckSuggestByColumns.With(byColumns.Score)));
+                list.Add(new Suggestion("tables", null, name, byColumns.Table.Name, Texts.CheckSuggestByColumns.With(byColumns.Columns)));
             }
             else if (Nearest(name, InputCatalogue.Tables.SelectMany(t => new[] { (t.Name, t.Name), (t.Chinese, t.Name) })) is { } near)
             {
@@ -94,7 +94,7 @@ internal static class MappingSuggestion
     }
 
     /// <summary>The table whose columns a CSV file's header names best (at least two of them), or null.</summary>
-    private static (TableSpec Table, int Score)? ByColumns(string label)
+    private static (TableSpec Table, int Columns)? ByColumns(string label)
     {
         if (label.Contains('!', StringComparison.Ordinal) || !File.Exists(label))
         {
@@ -118,9 +118,9 @@ internal static class MappingSuggestion
         }
 
         var captions = first.Split(',').Select(c => c.Trim().Trim('"')).ToArray();
-        var best = InputCatalogue.Tables.Select(t => (Table: t, Score: HeaderFinder.Score(t, captions)))
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Table.Columns.Count).First();
-        return best.Score >= 2 ? best : null;
+        var best = InputCatalogue.Tables.Select(t => (Table: t, Columns: HeaderFinder.Score(t, captions)))
+            .OrderByDescending(p => p.Columns).ThenBy(p => p.Table.Columns.Count).First();
+        return best.Columns >= 2 ? best : null;
     }
 
     /// <summary>The nearest word by <see cref="NearestWord"/> (edit distance, containment for Chinese), with the table or column it names.</summary>

@@ -36,4 +36,8 @@ internal sealed record DatasetReadResult(Dataset? Dataset, IReadOnlyList<InputFi
 /// <summary>A file of a dataset folder or a sheet of a workbook that was not read, and why.</summary>
 /// <param name="Label">The file, or <c>book.xlsx!执纪台账</c>.</param>
 /// <param name="Reason">Why it was not read.</param>
-internal sealed record IgnoredInput(string Label, Catalogue.Text Reason);
+internal sealed record IgnoredInput(string Label, Catalogue.Text Reason)
+{
+    /// <summary>The table whose columns the captions of a sheet not read name best, with how many (for <c>--suggest-mapping</c>); null when unknown.</summary>
+    public (TableSpec Table, int Columns)? LooksLike { get; init; }
+}

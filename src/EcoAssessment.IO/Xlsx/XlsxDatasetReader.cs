@@ -162,7 +162,10 @@ internal static class XlsxDatasetReader
                     bag.Warning(DiagnosticCodes.IgnoredFile, at, reason);
                 }
 
-                ignored.Add(new IgnoredInput($"{label}!{name}", reason));
+                ignored.Add(new IgnoredInput($"{label}!{name}", reason)
+                {
+                    LooksLike = options.ProfileRows && sheet.Id?.Value is { } sid && workbook.GetPartById(sid) is WorksheetPart ip ? LooksLike(workbook, ip) : null,
+                });
                 continue;
             }
 
@@ -346,6 +349,32 @@ internal static class XlsxDatasetReader
             _skipped += Examples.Count;
             Examples.Clear();
         }
+    }
+
+    /// <summary>
+    /// The table whose columns the top rows of a sheet that is not read name best (at least two of them), for the mapping
+    /// <c>eco check --suggest-mapping</c> proposes; only the rows where a header may be are read.
+    /// </summary>
+    private static (TableSpec Table, int Columns)? LooksLike(WorkbookPart workbook, WorksheetPart part)
+    {
+        var top = new List<(int Row, string[] Cells)>();
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            foreach (var row in SheetXml.Rows(stream, WorkbookCells.Load(workbook)))
+            {
+                if (row.Number > HeaderFinder.SearchRows)
+                {
+                    break;
+                }
+
+                top.Add(row);
+            }
+        }
+
+        var best = InputCatalogue.Tables
+            .Select(t => (Table: t, Columns: HeaderFinder.Find(t, top) is { } h ? HeaderFinder.Score(t, h.Captions) : 0))
+            .OrderByDescending(p => p.Columns).ThenBy(p => p.Table.Columns.Count).First();
+        return best.Columns >= 2 ? best : null;
     }
 
     /// <summary>The 0-based column of a cell reference (<c>C7</c> → 2), or −1 when it has no letters.</summary>
