@@ -229,6 +229,8 @@ public class CheckCommandTests
         var r = CliRunner.Run("check", template);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stdout);
         Assert.That(r.Stdout, Does.Contain("error ECO0261").And.Contain("（退出码 3）"));
+        Assert.That(r.Stdout, Does.Contain("问题表（findings）：读自 模板.xlsx!问题，但没有任何记录").And.Not.Contain("缺失"),
+            "the sheets are there: they hold only examples");
     }
 
     [Test]

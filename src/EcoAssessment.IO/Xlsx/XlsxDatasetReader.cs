@@ -222,7 +222,7 @@ internal static class XlsxDatasetReader
         if (tally.OnlyExamples)
         {
             bag.Error(DiagnosticCodes.OnlyExampleRows, origin, Texts.SynOnlyExamples.With(Texts.SynExampleMarker));
-            return new DatasetReadResult(null, []);
+            return new DatasetReadResult(null, files) { Ignored = ignored, Mapping = options.Mapping, Profile = builder.Profile };
         }
 
         var dataset = builder.Build();
