@@ -13,7 +13,8 @@ namespace EcoAssessment.Cli.Commands;
 
 /// <summary>
 /// <c>eco trend &lt;dataset&gt;... [--periods P1,P2,…]</c>: each branch's and unit's score and rating over consecutive
-/// periods — several periods of one dataset, or one dataset per period — each assessed against the one before.
+/// periods — several periods of one dataset, or one dataset per period — each assessed against the one before; a
+/// series is 上升/下降 when its score moved by at least <c>--direction-threshold</c> points (default 3), else 平稳.
 /// </summary>
 public static class TrendCommand
 {
@@ -34,6 +35,17 @@ public static class TrendCommand
                 }
             }
         });
+        var threshold = new Option<decimal>("--direction-threshold")
+        {
+            Description = CliText.T(Texts.CliTrendDirectionThreshold), DefaultValueFactory = _ => Trend.DefaultDirectionThreshold,
+        };
+        threshold.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<decimal>() <= 0)
+            {
+                r.AddError(CliText.T(Texts.CliTrendDirectionThresholdInvalid, r.GetValueOrDefault<decimal>().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        });
         var outputs = new Option<string[]>("--output", "-o") { Description = CliText.T(Texts.CliTrendOutput) };
         outputs.Validators.Add(r =>
         {
@@ -47,7 +59,7 @@ public static class TrendCommand
         });
         var command = new Command("trend", CliText.T(Texts.CliTrend))
         {
-            datasets, rules, periods, format, outputs,
+            datasets, rules, periods, format, threshold, outputs,
         };
         var common = new DatasetOptions();
         command.Options.Add(common.Mapping);
@@ -123,7 +135,8 @@ public static class TrendCommand
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
             var labelsOut = assessments.Select(a => a.Period.Label).ToArray();
-            var (branches, units) = Trend.Compute(assessments);
+            var movement = parse.GetValue(threshold);
+            var (branches, units) = Trend.Compute(assessments, movement);
             var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
             if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
             {
@@ -136,7 +149,7 @@ public static class TrendCommand
                     {
                         if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                         {
-                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language);
+                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement);
                             return;
                         }
 
@@ -152,9 +165,9 @@ public static class TrendCommand
 
             string Render(string kind) => kind switch
             {
-                "csv" => TrendWriter.Csv(labelsOut, branches),
-                "json" => TrendWriter.Json(labelsOut, branches, units),
-                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language),
+                "csv" => TrendWriter.Csv(labelsOut, branches, movement),
+                "json" => TrendWriter.Json(labelsOut, branches, units, movement),
+                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement),
             };
         });
         return command;

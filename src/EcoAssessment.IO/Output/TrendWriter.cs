@@ -15,13 +15,17 @@ internal static class TrendWriter
 
     private static string Rating(Rating? r) => r is Rating x ? RatingLabels.Chinese(x) : string.Empty;
 
-    public static string Csv(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches)
+    /// <summary>A direction threshold as written in every output: <c>3</c>, <c>2.5</c>.</summary>
+    public static string Threshold(decimal threshold) => threshold.ToString("0.##", Inv);
+
+    /// <summary>The CSV: the threshold the direction used is a column of its own, before the direction.</summary>
+    public static string Csv(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, decimal threshold = Trend.DefaultDirectionThreshold)
     {
         var sb = new StringBuilder("branch_id,name,unit,");
-        sb.Append(string.Join(",", periods.Select(p => $"score.{p}"))).Append(',').Append(string.Join(",", periods.Select(p => $"rating.{p}"))).Append(",direction\n");
+        sb.Append(string.Join(",", periods.Select(p => $"score.{p}"))).Append(',').Append(string.Join(",", periods.Select(p => $"rating.{p}"))).Append(",direction_threshold,direction\n");
         foreach (var b in branches)
         {
-            string[] cells = [Formats.Text(b.Id), Formats.Text(b.Name), Formats.Text(b.Unit), .. b.Points.Select(p => Formats.Score(p.Score)), .. b.Points.Select(p => Rating(p.Rating)), b.Direction];
+            string[] cells = [Formats.Text(b.Id), Formats.Text(b.Name), Formats.Text(b.Unit), .. b.Points.Select(p => Formats.Score(p.Score)), .. b.Points.Select(p => Rating(p.Rating)), Threshold(threshold), b.Direction];
             sb.Append(string.Join(",", cells.Select(Formats.CsvField))).Append('\n');
         }
 
@@ -32,17 +36,22 @@ internal static class TrendWriter
     /// <summary>The direction of a series (declining, improving, steady) in the reader's language.</summary>
     public static string Direction(string direction, Language language) => direction switch
     {
-        "declining" => Texts.MdDirectionDeclining.Render(language),
-        "improving" => Texts.MdDirectionImproving.Render(language),
-        "steady" => Texts.MdDirectionSteady.Render(language),
+        "declining" => Texts.TrendDirectionDown.Render(language),
+        "improving" => Texts.TrendDirectionUp.Render(language),
+        "steady" => Texts.TrendDirectionSteady.Render(language),
         _ => direction,
     };
 
-    /// <summary>The trend as Markdown: each unit's score per period and direction, then the branches in steady decline.</summary>
-    public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Language language = Language.Zh)
+    /// <summary>
+    /// The trend as Markdown: each unit's score per period and direction, the rule of the direction with its threshold,
+    /// then the branches whose score declined.
+    /// </summary>
+    public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Language language = Language.Zh,
+        decimal threshold = Trend.DefaultDirectionThreshold)
     {
         var sb = new StringBuilder();
         sb.Append(Texts.MdTrendHeading.Render(language, periods[0], periods[^1])).Append("\n\n");
+        sb.Append(Texts.TrendDirectionRule.Render(language, Threshold(threshold))).Append("\n\n");
         var direction = Texts.MdTrendDirection.Render(language);
         sb.Append("| ").Append(Texts.MdTrendUnit.Render(language)).Append(" | ").Append(string.Join(" | ", periods)).Append(Inv, $" | {direction} |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---|\n");
         foreach (var u in units)
@@ -51,7 +60,7 @@ internal static class TrendWriter
         }
 
         var declining = branches.Where(b => b.Direction == "declining").ToArray();
-        sb.Append('\n').Append(Texts.MdTrendDeclining.Render(language, declining.Length)).Append("\n\n");
+        sb.Append('\n').Append(Texts.TrendDecliningBranches.Render(language, declining.Length)).Append("\n\n");
         if (declining.Length > 0)
         {
             sb.Append(Texts.MdTrendBranchHeader.Render(language)).Append(string.Join(" | ", periods)).Append(" |\n|---|---|---|").Append(string.Concat(periods.Select(_ => "---|"))).Append('\n');
@@ -64,7 +73,8 @@ internal static class TrendWriter
         return sb.ToString();
     }
 
-    public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units)
+    /// <summary>The JSON: <c>direction_threshold</c> (points) names the threshold every <c>direction</c> used.</summary>
+    public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, decimal threshold = Trend.DefaultDirectionThreshold)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
@@ -73,6 +83,7 @@ internal static class TrendWriter
             w.WriteStartArray("periods");
             foreach (var p in periods) w.WriteStringValue(p);
             w.WriteEndArray();
+            w.WriteNumber("direction_threshold", threshold);
             foreach (var (name, list, isUnit) in new[] { ("branches", branches, false), ("units", units, true) })
             {
                 w.WriteStartArray(name);

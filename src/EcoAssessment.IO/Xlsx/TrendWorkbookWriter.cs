@@ -16,9 +16,11 @@ internal static class TrendWorkbookWriter
     private static readonly string[] LineColours =
         ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300", "255E91", "43682B", "698ED0", "F1975A", "B7B7B7", "FFCD33"];
 
-    public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, Language language = Language.Zh)
+    public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, Language language = Language.Zh,
+        decimal threshold = Trend.DefaultDirectionThreshold)
     {
         string T(Entry entry) => entry.Render(language);
+        var trendHeader = Texts.TrendColumnWithThreshold.Render(language, T(Texts.WbColTrend), TrendWriter.Threshold(threshold));
         using var buffer = new MemoryStream();
         var unitSheet = T(Texts.WbTrendSheetUnits);
         var mixSheet = T(Texts.WbTrendSheetMix);
@@ -27,7 +29,7 @@ internal static class TrendWorkbookWriter
         using (var wb = new XLWorkbook())
         {
             var ws = wb.Worksheets.Add(unitSheet);
-            SheetStyle.Header(ws, 1, [(T(Texts.WbColUnit), 34), .. periods.Select(p => (p, 10.0)), (T(Texts.WbColTrend), 12)]);
+            SheetStyle.Header(ws, 1, [(T(Texts.WbColUnit), 34), .. periods.Select(p => (p, 10.0)), (trendHeader, 14)]);
             for (var u = 0; u < units.Count; u++)
             {
                 ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
@@ -59,7 +61,7 @@ internal static class TrendWorkbookWriter
 
             var b = wb.Worksheets.Add(T(Texts.WbTrendSheetBranches));
             SheetStyle.Header(b, 1, [(T(Texts.WbColBranch), 12), (T(Texts.WbColName), 28), (T(Texts.WbColUnit), 28),
-                .. periods.Select(p => (Texts.WbColPeriodScore.Render(language, p), 12.0)), .. periods.Select(p => (Texts.WbColPeriodRating.Render(language, p), 12.0)), (T(Texts.WbColTrend), 12)]);
+                .. periods.Select(p => (Texts.WbColPeriodScore.Render(language, p), 12.0)), .. periods.Select(p => (Texts.WbColPeriodRating.Render(language, p), 12.0)), (trendHeader, 14)]);
             var row = 1;
             foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
             {

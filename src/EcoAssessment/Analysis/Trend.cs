@@ -12,8 +12,8 @@ namespace EcoAssessment.Analysis;
 public sealed record TrendPoint(string Period, decimal? Score, int? Rank, Rating? Rating, string? Transition);
 
 /// <summary>
-/// A branch's or unit's series over the periods, with its direction: declining or improving when the score fell (rose)
-/// at every step over three or more periods, else steady. For units, <see cref="TrendPoint.Transition"/> holds the health band.
+/// A branch's or unit's series over the periods, with its direction: declining or improving when the score of its last
+/// period fell (rose) by at least the direction threshold against its first, else steady. For units, <see cref="TrendPoint.Transition"/> holds the health band.
 /// </summary>
 /// <param name="Id">The branch id, or the unit name.</param>
 /// <param name="Name">The branch name, or the unit name.</param>
@@ -25,14 +25,30 @@ public sealed record TrendSeries(string Id, string Name, string Unit, IReadOnlyL
 /// <summary>
 /// Score and rating series per branch and per unit over consecutive periods (<c>eco trend</c>). Each period is assessed
 /// against the one before it (dynamic limit, transitions), so the series is what 动态管理 would have produced. A branch
-/// missing from a period has an empty point there. A steady decline — the score falling at every step over at least
-/// three periods — is marked; so is a steady rise.
+/// missing from a period has an empty point there. A series moves (declining, improving) when the score of its last scored
+/// period differs from its first by at least <see cref="DefaultDirectionThreshold"/> points, or the threshold given;
+/// a smaller move is steady. The outputs name the threshold they used.
 /// </summary>
 public static class Trend
 {
-    /// <summary>The series of every branch (by unit, then id) and every unit plus 全系统, from assessments of consecutive periods in order.</summary>
-    public static (IReadOnlyList<TrendSeries> Branches, IReadOnlyList<TrendSeries> Units) Compute(IReadOnlyList<Assessment> periods)
+    /// <summary>
+    /// The default direction threshold, 3 points (docs/methods.md): under a third of a unit's colour band (绿 ≥ 85,
+    /// 黄 75–85), so two or three such moves change a band, and well above the 0.01 of a score's rounding; a move of 3
+    /// points is one a department would talk about at a review, a move of 1 is not.
+    /// </summary>
+    public const decimal DefaultDirectionThreshold = 3m;
+
+    /// <summary>The series of every branch (by unit, then id) and every unit plus 全系统, from assessments of consecutive periods in order, with the default direction threshold.</summary>
+    public static (IReadOnlyList<TrendSeries> Branches, IReadOnlyList<TrendSeries> Units) Compute(IReadOnlyList<Assessment> periods) =>
+        Compute(periods, DefaultDirectionThreshold);
+
+    /// <summary>
+    /// The series of every branch (by unit, then id) and every unit plus 全系统, from assessments of consecutive periods
+    /// in order; a series is declining or improving when its score moved by at least <paramref name="directionThreshold"/> points.
+    /// </summary>
+    public static (IReadOnlyList<TrendSeries> Branches, IReadOnlyList<TrendSeries> Units) Compute(IReadOnlyList<Assessment> periods, decimal directionThreshold)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(directionThreshold);
         var branches = periods.SelectMany(a => a.Results.Select(r => r.Branch))
             .GroupBy(b => b.BranchId, StringComparer.Ordinal)
             .Select(g => g.Last())
@@ -42,7 +58,7 @@ public static class Trend
                 var points = periods.Select(a => a.Find(b.BranchId) is { } r
                     ? new TrendPoint(a.Period.Label, r.Score, r.Rank, r.Rating, r.Transition)
                     : new TrendPoint(a.Period.Label, null, null, null, null)).ToArray();
-                return new TrendSeries(b.BranchId, b.Name, b.Unit, points, Direction(points.Select(p => p.Score)));
+                return new TrendSeries(b.BranchId, b.Name, b.Unit, points, Direction(points.Select(p => p.Score), directionThreshold));
             }).ToArray();
 
         var rollups = periods.Select(a => (a.Period.Label, Rollup.Compute(a))).ToArray();
@@ -54,21 +70,24 @@ public static class Trend
                 var u = name == Rollup.SystemName ? x.Item2.System : x.Item2.Units.FirstOrDefault(v => v.Unit == name);
                 return new TrendPoint(x.Label, u?.Score is double s ? Math.Round((decimal)s, 2, MidpointRounding.AwayFromZero) : null, null, null, u?.Health);
             }).ToArray();
-            return new TrendSeries(name, name, name, points, Direction(points.Select(p => p.Score)));
+            return new TrendSeries(name, name, name, points, Direction(points.Select(p => p.Score), directionThreshold));
         }).ToArray();
         return (branches, units);
     }
 
-    /// <summary>declining / improving when every step of the last three or more periods with a score goes that way.</summary>
-    internal static string Direction(IEnumerable<decimal?> scores)
+    /// <summary>
+    /// declining / improving when the last score fell / rose by at least <paramref name="threshold"/> points against the
+    /// first (periods without a score are passed over); steady for a smaller move or fewer than two scores.
+    /// </summary>
+    internal static string Direction(IEnumerable<decimal?> scores, decimal threshold = DefaultDirectionThreshold)
     {
-        var s = scores.ToArray();
-        if (s.Length < 3 || s.Any(x => x is null))
+        var s = scores.OfType<decimal>().ToArray();
+        if (s.Length < 2)
         {
             return "steady";
         }
 
-        var steps = s.Zip(s.Skip(1), (a, b) => b!.Value - a!.Value).ToArray();
-        return steps.All(d => d < 0) ? "declining" : steps.All(d => d > 0) ? "improving" : "steady";
+        var move = s[^1] - s[0];
+        return move <= -threshold ? "declining" : move >= threshold ? "improving" : "steady";
     }
 }

@@ -32,20 +32,8 @@ internal static partial class Texts
     /// <summary>The last cell of the trend tables' header: the direction.</summary>
     public static readonly Entry MdTrendDirection = new("走势", "direction");
 
-    /// <summary>The heading of the branches in steady decline, with their number.</summary>
-    public static readonly Entry MdTrendDeclining = new("### 持续下降的支部（{0} 个）", "### Branches in steady decline ({0})");
-
     /// <summary>The first cells of the declining branches table's header.</summary>
     public static readonly Entry MdTrendBranchHeader = new("| 支部编号 | 支部名称 | 单位 | ", "| branch | name | unit | ");
-
-    /// <summary>Direction of a series: every step down.</summary>
-    public static readonly Entry MdDirectionDeclining = new("持续下降", "declining");
-
-    /// <summary>Direction of a series: every step up.</summary>
-    public static readonly Entry MdDirectionImproving = new("持续上升", "improving");
-
-    /// <summary>Direction of a series: neither.</summary>
-    public static readonly Entry MdDirectionSteady = new("平稳", "steady");
 
     // ── Rule diff (eco diff --format md) ──────────────────────────────────────────────────────────────────────────
 

@@ -77,7 +77,9 @@ internal static class ConditionEvaluator
         ? (ctx.Dataset.Has(InputTable.Findings) ? CountFindings(fc.Filter, ctx) : 0)
         : (Holds(condition, ctx) ? 1 : 0);
 
-    private static ConditionResult Negate(ConditionResult inner, Language language) => ConditionResult.Of(!inner.Value, Texts.ConditionNot.Render(language, inner.Trace));
+    /// <summary>A negation: the inner trace with its own outcome (<c>非([… ：是])</c>), so a true inner statement is never read as the negation's.</summary>
+    private static ConditionResult Negate(ConditionResult inner, Language language) => ConditionResult.Of(!inner.Value,
+        Texts.ConditionNot.Render(language, Texts.ConditionPart.Render(language, inner.Trace, inner.Value ? Texts.ConditionYes : Texts.ConditionNo)));
 
     private static ConditionResult Combine(IReadOnlyList<Condition> conditions, ConditionContext ctx, bool any, Language language)
     {
@@ -95,7 +97,27 @@ internal static class ConditionEvaluator
             return ConditionResult.Of(false, Texts.ConditionNotAvailable.Render(language, what, Describe(cmp, language)));
         }
 
-        return ConditionResult.Of(cmp.Test(v), Texts.ConditionCompare.Render(language, what, Format(v), Describe(cmp, language)));
+        return ConditionResult.Of(cmp.Test(v), Texts.ConditionCompare.Render(language, what, Format(v, cmp), Judged(v, cmp, language)));
+    }
+
+    /// <summary>
+    /// The comparison as the value met it: the declared comparators when it holds (<c>&lt; 0.9</c>); else the comparators
+    /// it failed, turned to the side the value is on, and the declared comparison that does not hold
+    /// (<c>≥ 0.9（条件 &lt; 0.9 不成立）</c>). An explanation never shows a condition as holding when it does not.
+    /// </summary>
+    internal static string Judged(double v, Comparison cmp, Language language)
+    {
+        if (cmp.Test(v))
+        {
+            return Describe(cmp, language);
+        }
+
+        var failed = new List<string>(2);
+        if (cmp.Below is double b && !(v < b)) failed.Add(string.Create(CultureInfo.InvariantCulture, $"≥ {b}"));
+        if (cmp.Max is double mx && !(v <= mx)) failed.Add(string.Create(CultureInfo.InvariantCulture, $"> {mx}"));
+        if (cmp.Min is double mn && !(v >= mn)) failed.Add(string.Create(CultureInfo.InvariantCulture, $"< {mn}"));
+        if (cmp.Above is double a && !(v > a)) failed.Add(string.Create(CultureInfo.InvariantCulture, $"≤ {a}"));
+        return Texts.ConditionFailed.Render(language, string.Join(Texts.ConditionAnd.Template(language), failed), Describe(cmp, language));
     }
 
     /// <summary>The comparators as text in <paramref name="language"/> (<see cref="Comparison.ToString"/> in English): <c>&lt; 0.5 且 ≥ 0</c>.</summary>
@@ -110,6 +132,24 @@ internal static class ConditionEvaluator
     }
 
     internal static string Format(double v) => Math.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The value to four decimals, or to as many as it takes not to print a bound of <paramref name="cmp"/> it differs
+    /// from (0.89996 against <c>below: 0.9</c> is 0.89996, not 0.9, which would read "0.9 &lt; 0.9").
+    /// </summary>
+    internal static string Format(double v, Comparison cmp)
+    {
+        var text = Format(v);
+        foreach (var bound in new[] { cmp.Below, cmp.Max, cmp.Min, cmp.Above })
+        {
+            if (bound is double x && x != v && text == Format(x))
+            {
+                return v.ToString("0.##########", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text;
+    }
 
     /// <summary>A branch fact: a numeric column of branches, N (<c>member_count</c>), or a column of the indicators table.</summary>
     public static double? Fact(ConditionContext ctx, string name)
@@ -138,7 +178,7 @@ internal static class ConditionEvaluator
 
                 var n = ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay);
                 var label = mf.Types is null ? Texts.ConditionAllMeetings.Template(language) : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
-                return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCount.Render(language, label, n, Describe(c.Comparison, language)));
+                return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCount.Render(language, label, n, Judged(n, c.Comparison, language)));
             case FindingCountFilter ff:
                 if (!ctx.Dataset.Has(InputTable.Findings))
                 {
@@ -147,7 +187,7 @@ internal static class ConditionEvaluator
 
                 var matches = MatchFindings(ff.Finding, ctx);
                 return new ConditionResult(c.Comparison.Test(matches.Count),
-                    Texts.ConditionFindingCount.Render(language, matches.Count, Describe(c.Comparison, language)), matches);
+                    Texts.ConditionFindingCount.Render(language, matches.Count, Judged(matches.Count, c.Comparison, language)), matches);
             default:
                 throw new InvalidOperationException("unknown record filter");
         }
