@@ -142,7 +142,7 @@ public class ConditionEvaluatorTests
         {
             var review = new CountCondition(new MeetingFilter([MeetingType.OrgLifeReview], null), new Comparison(Below: 1));
             Assert.That(Eval(review, ctx).Value, Is.False);
-            Assert.That(Eval(review, ctx).Trace, Is.EqualTo("org_life_review 次数 = 1 < 1"));
+            Assert.That(Eval(review, ctx).Trace, Is.EqualTo("org_life_review 次数 = 1 ≥ 1（条件 < 1 不成立）"), "a count that does not hold shows the side it is on");
             Assert.That(Eval(review, Ctx(Sample(), "B2")).Value, Is.True, "no meeting held is a count of 0");
             Assert.That(Eval(new CountCondition(new MeetingFilter([MeetingType.ThemeDay], null), new Comparison(Min: 2, Max: 2)), ctx).Value, Is.True);
             Assert.That(Eval(new CountCondition(new MeetingFilter(null, true), new Comparison(Min: 3, Max: 3)), ctx).Value, Is.True,
@@ -345,11 +345,11 @@ public class ConditionEvaluatorTests
             Assert.That(Eval(new NotCondition(no), ctx).Value, Is.True);
             Assert.That(Eval(new NotCondition(yes), ctx).Value, Is.False);
             Assert.That(Eval(new NotCondition(new AnyCondition([no, yes])), ctx).Value, Is.False);
-            Assert.That(Eval(new AnyCondition([no, yes]), ctx).Trace, Is.EqualTo("[org_life_review 次数 = 1 < 1：否] 或 [a1 = 0.4 < 0.5：是]"));
+            Assert.That(Eval(new AnyCondition([no, yes]), ctx).Trace, Is.EqualTo("[org_life_review 次数 = 1 ≥ 1（条件 < 1 不成立）：否] 或 [a1 = 0.4 < 0.5：是]"));
             Assert.That(Eval(new AllCondition([yes, no]), ctx).Trace, Does.Contain(" 且 "));
             Assert.That(Eval(new NotCondition(no), ctx).Trace, Does.StartWith("非("));
             Assert.That(ConditionEvaluator.Evaluate(new AnyCondition([no, yes]), ctx, Language.En).Trace,
-                Is.EqualTo("[count org_life_review = 1 < 1: no] or [a1 = 0.4 < 0.5: yes]"), "English on request, as before");
+                Is.EqualTo("[count org_life_review = 1 ≥ 1 (condition < 1 not met): no] or [a1 = 0.4 < 0.5: yes]"), "English on request, as before");
             Assert.That(ConditionEvaluator.Evaluate(new AllCondition([yes, no]), ctx, Language.En).Trace, Does.Contain(" and "));
             Assert.That(ConditionEvaluator.Evaluate(new NotCondition(no), ctx, Language.En).Trace, Does.StartWith("not ("));
         });
