@@ -387,4 +387,19 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("--allow-missing 的「执纪」不是表名"));
     }
+
+    // Explanations only say what is true (issue 21, item 6): a trend direction threshold that is not points above 0.
+
+    [TestCase("0")]
+    [TestCase("-3")]
+    [TestCase("abc")]
+    [TestCase("3,5")]
+    public void ATrendDirectionThresholdThatIsNotPointsAboveZeroIsAUsageErrorSayingWhatWouldBeRight(string value)
+    {
+        var samples = Path.Combine(CliRunner.RepoRoot, "samples");
+        var r = CliRunner.Run("trend", Path.Combine(samples, "provincial-eco-2023"), Path.Combine(samples, "provincial-eco-2024"), "--direction-threshold", value);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain($"--direction-threshold 须为大于 0 的分数（如 3），现为「{value}」"));
+        Assert.That(r.Stdout, Is.Empty);
+    }
 }

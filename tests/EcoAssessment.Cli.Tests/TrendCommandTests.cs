@@ -86,6 +86,7 @@ public class TrendCommandTests
 
     [TestCase("0")]
     [TestCase("-2")]
+    [TestCase("three")]
     public void AThresholdThatIsNotAboveZeroIsRefused(string value)
     {
         var r = CliRunner.Run("trend", Sample(2023), Sample(2024), "--direction-threshold", value);

@@ -38,14 +38,19 @@ public static class TrendCommand
         var threshold = new Option<decimal>("--direction-threshold")
         {
             Description = CliText.T(Texts.CliTrendDirectionThreshold), DefaultValueFactory = _ => Trend.DefaultDirectionThreshold,
-        };
-        threshold.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<decimal>() <= 0)
+            CustomParser = r =>
             {
-                r.AddError(CliText.T(Texts.CliTrendDirectionThresholdInvalid, r.GetValueOrDefault<decimal>().ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-        });
+                // Points above 0, written with a dot in any culture; anything else says what would be right.
+                var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : string.Empty;
+                if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var points) && points > 0)
+                {
+                    return points;
+                }
+
+                r.AddError(CliText.T(Texts.CliTrendDirectionThresholdInvalid, text));
+                return Trend.DefaultDirectionThreshold;
+            },
+        };
         var outputs = new Option<string[]>("--output", "-o") { Description = CliText.T(Texts.CliTrendOutput) };
         outputs.Validators.Add(r =>
         {
