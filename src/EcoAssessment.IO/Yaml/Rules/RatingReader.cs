@@ -129,7 +129,7 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
                     case "round": rounding = QuotaRounding.Round; break;
                     case "ceil": rounding = QuotaRounding.Ceiling; break;
                     default:
-                        ctx.Error(DiagnosticCodes.InvalidValue, rn, Texts.RuleQuotaRounding.With(YamlContext.Key("rounding"), rv, CodeTexts.Or("floor", "round", "ceil")));
+                        ctx.Error(DiagnosticCodes.InvalidValue, rn, Texts.RuleQuotaRounding.With(YamlContext.Key("rating.quota.rounding"), rv, CodeTexts.Or("floor", "round", "ceil")));
                         break;
                 }
             }
