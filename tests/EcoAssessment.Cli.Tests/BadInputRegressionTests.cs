@@ -402,4 +402,23 @@ public class BadInputRegressionTests
         Assert.That(r.Stderr, Does.Contain($"--direction-threshold 须为大于 0 的分数（如 3），现为「{value}」"));
         Assert.That(r.Stdout, Is.Empty);
     }
+
+
+    // ---- Quota rounding and minimum, the 落后 red line's count (rule file) ----
+
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, rounding: up }", "(178,", "error ECO0104", "rating.quota.rounding")]
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, min: -1 }", "(178,", "error ECO0107", "rating.quota.min 为 -1")]
+    [TestCase("rollup: { weight_by: members,", "rollup: { weight_by: members, laggard_min_count: 0,", "(180,", "error ECO0107", "rollup.laggard_min_count 为 0")]
+    public void ABadQuotaRoundingMinimumOrLaggardCountIsALocatedRuleError(string find, string replace, string line, string code, string words)
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"));
+        Assert.That(text, Does.Contain(find));
+        var rules = Path.Combine(_dir, "rules.yaml");
+        File.WriteAllText(rules, text.Replace(find, replace, StringComparison.Ordinal));
+        var output = Path.Combine(_dir, "results.csv");
+        var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "--rules", rules, "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(rules + line).And.Contain(code).And.Contain(words).And.Not.Contain("内部错误"));
+        Assert.That(File.Exists(output), Is.False);
+    }
 }

@@ -43,7 +43,7 @@ public class Mini12HandCheckTests
             }
         });
         Assert.That(rows.Single(x => x["branch_id"] == "B04")["reason_codes"], Does.Contain("quota:先锋→中间"));
-        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("名额控制：先锋限 3 个，本支部排第 4 位，调为中间"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("名额控制：已定级支部 11 个，先锋名额 = ⌊0.30×11⌋ = 3 个，本支部排第 4 位，调为中间"));
         Assert.That(rows.Single(x => x["branch_id"] == "B08")["deductions"], Is.EqualTo("4"));
         Assert.That(rows.Single(x => x["branch_id"] == "B12")["coverage"], Is.EqualTo("0.6"));
     }
@@ -83,7 +83,7 @@ public class Mini12HandCheckTests
             // 杭州: B12 is not rated; (74 + 53.22 + 91.5 + 78.58 + 74) / 5 = 74.26; 4 of 5 rated branches 落后.
             Assert.That(city.GetProperty("score").GetDouble(), Is.EqualTo(74.26));
             Assert.That(city.GetProperty("rated").GetInt32(), Is.EqualTo(5));
-            Assert.That(city.GetProperty("red_lines")[0].GetString(), Is.EqualTo("laggard_share:80%>10%"));
+            Assert.That(city.GetProperty("red_lines")[0].GetString(), Is.EqualTo("laggard_share:80%>10% (4 of 5, at least 2)"));
             Assert.That(city.GetProperty("forms").GetProperty("2").GetInt32(), Is.EqualTo(2), "exempt and lenient cases are still form-2 cases");
             Assert.That(city.GetProperty("forms").GetProperty("3").GetInt32(), Is.EqualTo(1));
             // The system: 10018 / 120.

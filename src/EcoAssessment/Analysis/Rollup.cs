@@ -31,7 +31,7 @@ public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 /// <param name="Ratings">Branches per rating.</param>
 /// <param name="Forms">四种形态 cases in the period.</param>
 /// <param name="Responsibility">Findings per 五责联抓 role.</param>
-/// <param name="RedLines">Red lines crossed (a form-4 case of a unit leader; more than 10 % of rated branches 落后); any makes the band 红.</param>
+/// <param name="RedLines">Red lines crossed, each a code with its reason (a form-4 case of a unit leader, with the finding; more than 10 % of rated branches 落后 and at least <c>rollup.laggard_min_count</c>, default 2, with the share and the count); any makes the band 红.</param>
 /// <param name="Warnings">抓早抓小 warnings (form 1 below half of 10 or more cases).</param>
 public sealed record UnitSummary(
     string Unit,
@@ -57,7 +57,7 @@ public sealed record UnitSummary(
 /// Step 11 (DESIGN.md §3.11): per unit and for the whole system. The score is the mean of the rated branches' decision
 /// scores weighted by their N (home members; <c>weight_by: branches</c> gives each branch weight 1); temporary branches
 /// are left out of it (their members are counted at home). Red lines: a form-4 case of a unit leader (班子成员), or more
-/// than 10 % of the rated branches 落后; any red line makes the band 红. 抓早抓小 warning: with 10 or more cases, form 1
+/// than 10 % of the rated branches 落后 and at least <c>rollup.laggard_min_count</c> (default 2) of them; any red line makes the band 红. 抓早抓小 warning: with 10 or more cases, form 1
 /// below half of them. The band is the first of the rule set's bands whose min the score reaches, else 红.
 /// </summary>
 /// <remarks>The roll-up is the last stage of the run (<c>Stages/Rollup</c>); this is where the library reads it.</remarks>

@@ -87,7 +87,9 @@ public static partial class ReasonText
             case "dynamic" when (m = DynamicPattern().Match(detail)).Success:
                 return Texts.ReasonDynamic.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
             case "quota" when (m = QuotaPattern().Match(detail)).Success:
-                return Texts.ReasonQuota.With(m.Groups[1].Value, m.Groups[2].Value);
+                return m.Groups[3].Success
+                    ? Texts.ReasonQuota.With(m.Groups[1].Value, m.Groups[4].Value, m.Groups[3].Value)
+                    : Texts.ReasonQuotaPlacesOnly.With(m.Groups[1].Value, m.Groups[2].Value);
             case "deduction" or "bonus" when (m = AdjustmentPattern().Match(detail)).Success:
                 var isDeduction = code.StartsWith('d');
                 var name = AdjustmentName(rules, m.Groups[1].Value, isDeduction);
@@ -99,7 +101,9 @@ public static partial class ReasonText
             case "form4_unit_leader":
                 return Texts.AlertForm4UnitLeader.With(detail);
             case "laggard_share" when (m = SharePattern().Match(detail)).Success:
-                return Texts.AlertLaggardShare.With(m.Groups[1].Value, m.Groups[2].Value);
+                return m.Groups[3].Success
+                    ? Texts.AlertLaggardShare.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value)
+                    : Texts.AlertLaggardShareOnly.With(m.Groups[1].Value, m.Groups[2].Value);
             case "early_handling" when (m = EarlyHandlingPattern().Match(detail)).Success:
                 return Texts.AlertEarlyHandling.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
             default:
@@ -129,13 +133,13 @@ public static partial class ReasonText
     [GeneratedRegex(@"^([^→]+)→([^(]+)\(previous ([^,]+), max \+(\d+)\)$")]
     private static partial Regex DynamicPattern();
 
-    [GeneratedRegex(@"^[^(]*\(place (\d+)>(\d+)\)$")]
+    [GeneratedRegex(@"^[^(]*\(place (\d+)>(\d+)(?: of (\d+), (.+))?\)$")]
     private static partial Regex QuotaPattern();
 
     [GeneratedRegex(@"^([^(]+)\(([-+][^)]*)\)$")]
     private static partial Regex AdjustmentPattern();
 
-    [GeneratedRegex(@"^([\d.]+%)>([\d.]+%)$")]
+    [GeneratedRegex(@"^([\d.]+%)>([\d.]+%)(?: \((\d+) of (\d+), at least (\d+)\))?$")]
     private static partial Regex SharePattern();
 
     [GeneratedRegex(@"^form1 (\d+)/(\d+)<([\d.]+%)$")]

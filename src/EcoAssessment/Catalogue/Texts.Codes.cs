@@ -33,8 +33,8 @@ internal static partial class Texts
     /// <summary>dynamic: the rise over the previous rating is limited.</summary>
     public static readonly Entry ReasonDynamic = new("动态管理：上期为{2}，本期最多上升 {3} 级，由{0}调为{1}", "dynamic limit: previous {2}, at most {3} tier(s) up: {0} → {1}");
 
-    /// <summary>quota: beyond the 先锋 places.</summary>
-    public static readonly Entry ReasonQuota = new("名额控制：先锋限 {1} 个，本支部排第 {0} 位，调为中间", "quota: {1} 先锋 places, this branch is number {0}: 中间");
+    /// <summary>quota: beyond the 先锋 places. {0} the branch's place, {1} the places as computed (⌊0.3×2⌋ = 0), {2} N, the rated branches.</summary>
+    public static readonly Entry ReasonQuota = new("名额控制：已定级支部 {2} 个，先锋名额 = {1} 个，本支部排第 {0} 位，调为中间", "quota: {2} rated branches, 先锋 places = {1}, this branch is number {0}: 中间");
 
     /// <summary>deduction: points taken off.</summary>
     public static readonly Entry ReasonDeduction = new("扣分「{0}」{1} 分", "deduction '{0}' {1}");
@@ -51,8 +51,8 @@ internal static partial class Texts
     /// <summary>Red line: a form-4 case of a unit leader.</summary>
     public static readonly Entry AlertForm4UnitLeader = new("红线：班子成员受第四种形态处理（问题编号 {0}）", "red line: a unit leader was dealt with under the fourth form (finding {0})");
 
-    /// <summary>Red line: more than 10 % of the rated branches 落后.</summary>
-    public static readonly Entry AlertLaggardShare = new("红线：落后支部占已定级支部的 {0}，超过 {1}", "red line: {0} of the rated branches are 落后, above {1}");
+    /// <summary>Red line: more than 10 % of the rated branches 落后, and at least the declared count. {0} share, {1} 10 %, {2} 落后 branches, {3} rated branches, {4} the fewest.</summary>
+    public static readonly Entry AlertLaggardShare = new("红线：落后支部 {2} 个，占已定级支部 {3} 个的 {0}，超过 {1} 且不少于 {4} 个", "red line: {2} of the {3} rated branches are 落后 ({0}), above {1} and at least {4}");
 
     /// <summary>Warning: too few cases handled under the first form.</summary>
     public static readonly Entry AlertEarlyHandling = new("抓早抓小：第一种形态 {0} 件，占全部 {1} 件，低于 {2}", "early handling: {0} of {1} cases under the first form, below {2}");

@@ -302,6 +302,19 @@ public enum TieBreakKind
     BranchId,
 }
 
+/// <summary>How the quota's q·N is made a whole number of 先锋 places.</summary>
+public enum QuotaRounding
+{
+    /// <summary>⌊q·N⌋ (<c>floor</c>, the default): never more 先锋 than the share.</summary>
+    Floor,
+
+    /// <summary>q·N to the nearest whole number, halves up (<c>round</c>).</summary>
+    Round,
+
+    /// <summary>⌈q·N⌉ (<c>ceil</c>): never fewer 先锋 than the share.</summary>
+    Ceiling,
+}
+
 /// <summary>Dynamic management against the previous period (applied once periods exist).</summary>
 /// <param name="MaxPromotion">The most tiers a branch may rise against the previous period; null for no limit.</param>
 /// <param name="RectifyAfter">落后 in this many consecutive periods of the same kind puts a branch on the 整顿 list; null for never.</param>
@@ -328,6 +341,15 @@ public sealed record RatingRules
 
     /// <summary>Where the quota is written.</summary>
     public SourceLocation? QuotaLocation { get; init; }
+
+    /// <summary>How q·N is made a whole number of 先锋 places (<c>rounding</c>); default floor, never more than the share.</summary>
+    public QuotaRounding QuotaRounding { get; init; }
+
+    /// <summary>The fewest 先锋 places whatever q·N gives (<c>min</c>); default 0, none.</summary>
+    public int QuotaMin { get; init; }
+
+    /// <summary>Where the quota's minimum is written.</summary>
+    public SourceLocation? QuotaMinLocation { get; init; }
 
     /// <summary>The order of the quota tie-break; default score, then branch_id.</summary>
     public IReadOnlyList<TieBreakKey> TieBreak { get; init; } = [new(TieBreakKind.Score), new(TieBreakKind.BranchId)];
@@ -361,4 +383,14 @@ public sealed record Band(string Name, double Min);
 /// <param name="WeightBy">members (default: home members weigh each branch) or branches (each branch weighs 1).</param>
 /// <param name="Bands">Health bands, best first; a score below every band is 红.</param>
 /// <param name="Location">Where it is written in the rule file; null when built in code.</param>
-public sealed record RollupRules(string WeightBy, IReadOnlyList<Band> Bands, SourceLocation? Location = null);
+public sealed record RollupRules(string WeightBy, IReadOnlyList<Band> Bands, SourceLocation? Location = null)
+{
+    /// <summary>
+    /// The fewest 落后 branches for the 落后-share red line (<c>laggard_min_count</c>): the share above 10 % and at
+    /// least this many 落后 branches; default 2, so one 落后 branch of a small unit is no red line.
+    /// </summary>
+    public int LaggardMinCount { get; init; } = 2;
+
+    /// <summary>Where <see cref="LaggardMinCount"/> is written.</summary>
+    public SourceLocation? LaggardMinCountLocation { get; init; }
+}

@@ -137,6 +137,16 @@ internal static class RuleValidator
             bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaLocation ?? rloc, Texts.QuotaInvalid.With(q));
         }
 
+        if (r.QuotaMin < 0)
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaMinLocation ?? r.QuotaLocation ?? rloc, Texts.QuotaMinInvalid.With(r.QuotaMin));
+        }
+
+        if (rules.Rollup is { LaggardMinCount: < 1 } rollup)
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, rollup.LaggardMinCountLocation ?? rollup.Location ?? rloc, Texts.LaggardMinCountInvalid.With(rollup.LaggardMinCount));
+        }
+
         for (var g = 0; g < r.Grades.Count; g++)
         {
             var band = r.Grades[g];

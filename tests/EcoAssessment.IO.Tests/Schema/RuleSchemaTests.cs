@@ -550,6 +550,9 @@ public class RuleSchemaTests
         yield return Broken("quota without 先锋", "{ 先锋: 0.30 }", "{ share: 0.30 }");
         yield return Broken("quota with 先锋 and vanguard", "{ 先锋: 0.30 }", "{ 先锋: 0.30, vanguard: 0.30 }");
         yield return Broken("quota that is a number", "quota: { 先锋: 0.30 }", "quota: 0.30");
+        yield return Broken("quota rounding of another name", "{ 先锋: 0.30 }", "{ 先锋: 0.30, rounding: up }");
+        yield return Broken("quota min that is not whole", "{ 先锋: 0.30 }", "{ 先锋: 0.30, min: 1.5 }");
+        yield return Broken("laggard_min_count that is not whole", "{ weight_by: members,", "{ weight_by: members, laggard_min_count: two,");
         yield return Broken("tie_break key of an unknown kind", "dimension.conduct", "conduct");
         yield return Broken("max_promotion that is not whole", "max_promotion: 1,", "max_promotion: 1.5,");
         yield return Broken("rate_temporary that is not a flag", "  min_coverage: 0.7\n", "  min_coverage: 0.7\n  rate_temporary: sometimes\n");
@@ -658,6 +661,10 @@ public class RuleSchemaTests
         // English labels and other spellings the reader accepts.
         yield return Valid("English threshold keys", "thresholds: { 先锋: { min: 90 }, 落后: { below: 60 } }", "thresholds: { vanguard: { min: 90 }, laggard: { below: 60 } }");
         yield return Valid("English quota key", "{ 先锋: 0.30 }", "{ vanguard: 0.3 }");
+        yield return Valid("quota rounding round and a minimum", "{ 先锋: 0.30 }", "{ 先锋: 0.30, rounding: round, min: 1 }");
+        yield return Valid("quota rounding ceil", "{ 先锋: 0.30 }", "{ vanguard: 0.3, rounding: ceil }");
+        yield return Valid("quota rounding floor as written", "{ 先锋: 0.30 }", "{ 先锋: 0.30, rounding: floor, min: 0 }");
+        yield return Valid("laggard_min_count", "{ weight_by: members,", "{ weight_by: members, laggard_min_count: 3,");
         yield return Valid("English veto tiers", "force: 落后", "force: laggard", "cap: 中间", "cap: middle");
         yield return Valid("numeric version and id", "version: \"1\"", "version: 2024.1", "id: schema-test", "id: 2024");
         yield return Valid("tie_break of one key", "tie_break: [score, dimension.conduct, branch_id]", "tie_break: score");

@@ -33,6 +33,7 @@ public class PlanValidationLocationTests
         yield return Case("thresholds out of order", ["ECO0108"], "thresholds: { 先锋: { min: 90 }", "thresholds: »{ 先锋: { min: 50 }");
         yield return Case("cap at 先锋", ["ECO0104"], "  - id: form4\n", "  - »id: form4\n", "cap: 中间", "cap: 先锋");
         yield return Case("quota above 1", ["ECO0107"], "  tie_break:", "  quota: { 先锋: »1.5 }\n  tie_break:");
+        yield return Case("negative quota min", ["ECO0107"], "  tie_break:", "  quota: { 先锋: 0.3, min: »-1 }\n  tie_break:");
     }
 
     [TestCaseSource(nameof(SemanticProblems))]

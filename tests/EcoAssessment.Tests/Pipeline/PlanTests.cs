@@ -104,8 +104,8 @@ public class PlanTests
         {
             Assert.That(Get(a, "B01").Rating, Is.EqualTo(RatingValue.Middle));
             Assert.That(Get(a, "B01").ThresholdRating, Is.EqualTo(RatingValue.Vanguard));
-            Assert.That(Get(a, "B01").Reasons, Does.Contain("quota:先锋→中间(place 4>3)"));
-            Assert.That(Get(a, "B05").Reasons, Does.Contain("quota:先锋→中间(place 5>3)"));
+            Assert.That(Get(a, "B01").Reasons, Does.Contain("quota:先锋→中间(place 4>3 of 10, ⌊0.3×10⌋ = 3)"));
+            Assert.That(Get(a, "B05").Reasons, Does.Contain("quota:先锋→中间(place 5>3 of 10, ⌊0.3×10⌋ = 3)"));
             Assert.That(Get(a, "B03").Quota, Is.EqualTo("先锋候选第 3 位(共 5 个)，在名额 ⌊0.3×10⌋ = 3 之内；凭 维度 conduct(95 对 90) 排在 B01 之前"));
             Assert.That(Get(a, "B01").Quota, Is.EqualTo("先锋候选第 4 位(共 5 个)，超出名额 ⌊0.3×10⌋ = 3 → 中间；因 维度 conduct(95 对 90) 排在 B03 之后"));
             Assert.That(Get(a, "B06").Quota, Is.Null);

@@ -9,7 +9,7 @@ using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Tables;
 using Text = EcoAssessment.Catalogue.Text;
 
-/// <summary>The <c>rating:</c> section: min_coverage, thresholds, grades, vetoes, dynamic, quota, tie_break, rate_temporary.</summary>
+/// <summary>The <c>rating:</c> section: min_coverage, thresholds, grades, vetoes, dynamic, quota (share, rounding, min), tie_break, rate_temporary.</summary>
 internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
 {
     public RatingRules? Read(YamlMappingNode map)
@@ -104,6 +104,9 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
 
         decimal? quota = null;
         SourceLocation? quotaAt = null;
+        var rounding = QuotaRounding.Floor;
+        var quotaMin = 0;
+        SourceLocation? quotaMinAt = null;
         if (m.Optional("quota") is { } qn && ctx.Mapping(qn, "quota") is { } qm)
         {
             var q = new MapReader(ctx, qm, "quota");
@@ -116,6 +119,25 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
             {
                 quota = ctx.Decimal(node, "quota");
                 quotaAt = ctx.At(node);
+            }
+
+            if (q.Optional("rounding") is { } rn && ctx.String(rn, "rounding") is { } rv)
+            {
+                switch (rv)
+                {
+                    case "floor": rounding = QuotaRounding.Floor; break;
+                    case "round": rounding = QuotaRounding.Round; break;
+                    case "ceil": rounding = QuotaRounding.Ceiling; break;
+                    default:
+                        ctx.Error(DiagnosticCodes.InvalidValue, rn, Texts.RuleQuotaRounding.With(YamlContext.Key("rating.quota.rounding"), rv, CodeTexts.Or("floor", "round", "ceil")));
+                        break;
+                }
+            }
+
+            if (q.Optional("min") is { } qmn && ctx.Integer(qmn, "min") is int qmin)
+            {
+                quotaMin = qmin;
+                quotaMinAt = ctx.At(qmn);
             }
 
             q.RejectUnknown();
@@ -154,6 +176,9 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
             Dynamic = dynamic,
             VanguardQuota = quota,
             QuotaLocation = quotaAt,
+            QuotaRounding = rounding,
+            QuotaMin = quotaMin,
+            QuotaMinLocation = quotaMinAt,
             TieBreak = tieBreak,
             Grades = grades,
             RateTemporary = rateTemporary,

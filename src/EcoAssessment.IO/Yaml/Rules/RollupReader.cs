@@ -8,7 +8,7 @@ using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Tables;
 using Text = EcoAssessment.Catalogue.Text;
 
-/// <summary>The <c>rollup:</c> section: how branch scores roll up to units (weight_by, bands).</summary>
+/// <summary>The <c>rollup:</c> section: how branch scores roll up to units (weight_by, bands, laggard_min_count).</summary>
 internal sealed class RollupReader(YamlContext ctx)
 {
     public RollupRules? Read(YamlMappingNode map)
@@ -39,7 +39,15 @@ internal sealed class RollupReader(YamlContext ctx)
             }
         }
 
+        var laggardMinCount = 2;
+        SourceLocation? laggardMinCountAt = null;
+        if (m.Optional("laggard_min_count") is { } lc && ctx.Integer(lc, "laggard_min_count") is int count)
+        {
+            laggardMinCount = count;
+            laggardMinCountAt = ctx.At(lc);
+        }
+
         m.RejectUnknown();
-        return new RollupRules(weightBy, bands, ctx.At(map));
+        return new RollupRules(weightBy, bands, ctx.At(map)) { LaggardMinCount = laggardMinCount, LaggardMinCountLocation = laggardMinCountAt };
     }
 }

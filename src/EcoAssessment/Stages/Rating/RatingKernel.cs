@@ -138,6 +138,8 @@ internal sealed class RatingKernel : IComparer<int>
     private readonly long _vanguardCents;
     private readonly long _laggardCents;
     private readonly decimal? _quota;
+    private readonly QuotaRounding _rounding;
+    private readonly int _quotaMin;
     private readonly int[] _candidates;
     private readonly long[] _keys;
     private readonly int[] _items;
@@ -157,6 +159,8 @@ internal sealed class RatingKernel : IComparer<int>
         _vanguardCents = CeilingCents(rules.Thresholds.VanguardMin);
         _laggardCents = CeilingCents(rules.Thresholds.LaggardBelow);
         _quota = rules.VanguardQuota;
+        _rounding = rules.QuotaRounding;
+        _quotaMin = rules.QuotaMin;
         var n = facts.Count;
         _candidates = new int[n];
         _keys = new long[n];
@@ -166,6 +170,41 @@ internal sealed class RatingKernel : IComparer<int>
         Vetoed = new RatingValue[n];
         Limited = new RatingValue[n];
         Ratings = new RatingValue[n];
+    }
+
+    /// <summary>
+    /// The 先锋 places of a quota <paramref name="q"/> among <paramref name="rated"/> branches: q·N in exact decimal
+    /// arithmetic made whole by <paramref name="rounding"/> (round: halves up), and at least <paramref name="min"/>.
+    /// </summary>
+    public static int Places(decimal q, int rated, QuotaRounding rounding, int min)
+    {
+        var share = q * rated;
+        var whole = rounding switch
+        {
+            QuotaRounding.Round => Math.Round(share, MidpointRounding.AwayFromZero),
+            QuotaRounding.Ceiling => Math.Ceiling(share),
+            _ => Math.Floor(share),
+        };
+        return Math.Max(min, (int)whole);
+    }
+
+    /// <summary>
+    /// The places as the notes and reasons write them, the rounding and the minimum shown: ⌊0.3×2⌋ = 0,
+    /// round(0.3×5) = 2, ⌈0.3×2⌉ = 1, max(1, ⌊0.3×2⌋) = 1.
+    /// </summary>
+    public static string PlacesExpression(decimal q, int rated, QuotaRounding rounding, int min)
+    {
+        var product = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{q}×{rated}");
+        var rounded = rounding switch
+        {
+            QuotaRounding.Round => $"round({product})",
+            QuotaRounding.Ceiling => $"⌈{product}⌉",
+            _ => $"⌊{product}⌋",
+        };
+        var places = Places(q, rated, rounding, min);
+        return min > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"max({min}, {rounded}) = {places}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rounded} = {places}");
     }
 
     /// <summary>The decision score in cents of a decision score (2 decimals).</summary>
@@ -186,7 +225,7 @@ internal sealed class RatingKernel : IComparer<int>
     /// <summary>Branches rated (not 未定级) before the quota: the N of ⌊q·N⌋.</summary>
     public int Rated { get; private set; }
 
-    /// <summary>⌊q·N⌋ 先锋 allowed; 0 without a quota.</summary>
+    /// <summary>The 先锋 places (⌊q·N⌋ by default, <see cref="Places"/>); 0 without a quota.</summary>
     public int Allowed { get; private set; }
 
     /// <summary>先锋 before the quota.</summary>
@@ -363,7 +402,7 @@ internal sealed class RatingKernel : IComparer<int>
     }
 
     /// <summary>
-    /// At most ⌊q·N⌋ 先锋 among the N rated branches (exact decimal arithmetic); the excess goes to 中间 in tie-break
+    /// At most ⌊q·N⌋ 先锋 (or as the quota's rounding and minimum declare, <see cref="Places"/>) among the N rated branches (exact decimal arithmetic); the excess goes to 中间 in tie-break
     /// order. When the first tie-break key is the score (and the order is not asked for), the order is the score order
     /// read from the top, and only a group of equal scores that straddles the limit needs the comparer; otherwise every
     /// candidate is sorted with it.
@@ -387,7 +426,7 @@ internal sealed class RatingKernel : IComparer<int>
             return;
         }
 
-        var allowed = Allowed = (int)Math.Floor(q * rated);
+        var allowed = Allowed = Places(q, rated, _rounding, _quotaMin);
         if (count <= allowed)
         {
             return;

@@ -311,7 +311,7 @@ internal static partial class RatingStage
         var rated = kernel.Rated;
         var allowed = kernel.Allowed;
         var count = kernel.Candidates;
-        var quota = string.Create(Inv, $"⌊{q}×{rated}⌋ = {allowed}");
+        var quota = RatingKernel.PlacesExpression(q, rated, rules.QuotaRounding, rules.QuotaMin);
         if (count <= allowed)
         {
             var within = string.Format(Inv, QuotaWithin[(int)language], count, quota);
@@ -345,7 +345,7 @@ internal static partial class RatingStage
                 var last = allowed > 0 ? order[allowed - 1] : -1;
                 var note = string.Format(Inv, placeBeyond, place, count, quota);
                 notes[i] = last >= 0 && pos == allowed ? note + Texts.QuotaBehind.Render(language, inputs[last].BranchId, Decider(rules, inputs, kernel, last, i, language)) : note;
-                reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed})"));
+                reasons[i].Add(string.Create(Inv, $"quota:先锋→中间(place {place}>{allowed} of {rated}, {quota})"));
             }
         }
 

@@ -11,7 +11,7 @@ namespace EcoAssessment.Stages.Rollup;
 /// Step 11 (DESIGN.md §3.11) over the stage tables and the results: per unit and for the whole system. The score is the mean of the rated branches' decision
 /// scores weighted by their N (home members; <c>weight_by: branches</c> gives each branch weight 1); temporary branches
 /// are left out of it (their members are counted at home). Red lines: a form-4 case of a unit leader (班子成员), or more
-/// than 10 % of the rated branches 落后; any red line makes the band 红. 抓早抓小 warning: with 10 or more cases, form 1
+/// than 10 % of the rated branches 落后 and at least <c>rollup.laggard_min_count</c> (default 2) of them; any red line makes the band 红. 抓早抓小 warning: with 10 or more cases, form 1
 /// below half of them. The band is the first of the rule set's bands whose min the score reaches, else 红.
 /// </summary>
 internal static class RollupStage
@@ -91,9 +91,13 @@ internal static class RollupStage
             }
         }
 
-        if (rated > 0 && ratings[RatingValue.Laggard] * 10 > rated)
+        // DOMAIN §5: the share above 10 % and at least laggard_min_count (default 2) 落后 branches, so that one 落后
+        // branch of a small unit is no red line; the code carries the share, the count and the minimum.
+        var laggards = ratings[RatingValue.Laggard];
+        var minCount = a.Rules.Rollup?.LaggardMinCount ?? 2;
+        if (rated > 0 && laggards * 10 > rated && laggards >= minCount)
         {
-            redLines.Add(string.Create(CultureInfo.InvariantCulture, $"laggard_share:{100.0 * ratings[RatingValue.Laggard] / rated:0.#}%>10%"));
+            redLines.Add(string.Create(CultureInfo.InvariantCulture, $"laggard_share:{100.0 * laggards / rated:0.#}%>10% ({laggards} of {rated}, at least {minCount})"));
         }
 
         var forms = new FormMix(f1, f2, f3, f4);

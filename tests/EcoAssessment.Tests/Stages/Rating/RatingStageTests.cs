@@ -196,8 +196,8 @@ public class RatingStageTests
         Assert.That(vanguards, Is.EquivalentTo(new[] { "B02", "B04", "B05" }));
         Assert.That(outputs[2].Rating, Is.EqualTo(RatingValue.Middle));
         Assert.That(outputs[2].ThresholdRating, Is.EqualTo(RatingValue.Vanguard));
-        Assert.That(outputs[2].Reasons, Does.Contain("quota:先锋→中间(place 4>3)"));
-        Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 5>3)"));
+        Assert.That(outputs[2].Reasons, Does.Contain("quota:先锋→中间(place 4>3 of 10, ⌊0.3×10⌋ = 3)"));
+        Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 5>3 of 10, ⌊0.3×10⌋ = 3)"));
         Assert.That(outputs[4].Quota, Is.EqualTo("先锋候选第 3 位(共 5 个)，在名额 ⌊0.3×10⌋ = 3 之内；凭 维度 conduct(80 对 70) 排在 B03 之前"));
         Assert.That(outputs[2].Quota, Is.EqualTo("先锋候选第 4 位(共 5 个)，超出名额 ⌊0.3×10⌋ = 3 → 中间；因 维度 conduct(80 对 70) 排在 B05 之后"));
         Assert.That(outputs[3].Quota, Does.StartWith("先锋候选第 2 位(共 5 个)，在名额"));
@@ -214,7 +214,7 @@ public class RatingStageTests
         var outputs = RatingStage.Rate(TestRules.Rating(quota: 0.25m), [In("B2", 95m), In("B1", 95m), In("B3", 60m), In("B4", 60m)]);
         Assert.That(outputs.Select(o => o.Rating), Is.EqualTo(new[] { RatingValue.Middle, RatingValue.Vanguard, RatingValue.Middle, RatingValue.Middle }));
         Assert.That(outputs[1].Quota, Is.EqualTo("先锋候选第 1 位(共 2 个)，在名额 ⌊0.25×4⌋ = 1 之内；凭 支部编号(B1 对 B2) 排在 B2 之前"));
-        Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 2>1)"));
+        Assert.That(outputs[0].Reasons, Does.Contain("quota:先锋→中间(place 2>1 of 4, ⌊0.25×4⌋ = 1)"));
     }
 
     [Test]
