@@ -96,4 +96,77 @@ public class EarlyCareTests
             File.Delete(rules);
         }
     }
+
+    /// <summary>
+    /// mini-12: 厅机关 handled 2 of its 3 cases under the first form (B02, B04; B05 form 4); 杭州 1 of 3 is not, and
+    /// neither is the system (2 of 6 would be 33 %: no signal, and too few cases to flag).
+    /// </summary>
+    [Test]
+    public void TheRollUpReportsTheFirstFormShareAsAPositiveSignalInEveryOutput()
+    {
+        var root = CliRunner.RepoRoot;
+        var mini = Path.Combine(root, "samples", "mini-12");
+        var rules = Path.Combine(mini, "rules.yaml");
+        var dir = Path.Combine(Path.GetTempPath(), $"eco-early-care-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var json = Path.Combine(dir, "r.json");
+            var md = Path.Combine(dir, "r.md");
+            var xlsx = Path.Combine(dir, "r.xlsx");
+            var r = CliRunner.Run("evaluate", mini, "--rules", rules, "-o", json, "-o", md, "-o", xlsx);
+            Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+
+            const string Sentence = "抓早抓小：第一种形态 2 件，占全部 3 件的 66.7%，不低于 50%";
+            using var doc = JsonDocument.Parse(File.ReadAllText(json));
+            var units = doc.RootElement.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!);
+            var table = CliRunner.Run("evaluate", mini, "--rules", rules).Stdout;
+            var office = table.Split('\n').Single(l => l.TrimStart().StartsWith("厅机关", StringComparison.Ordinal));
+            using var wb = new ClosedXML.Excel.XLWorkbook(xlsx);
+            var sheet = wb.Worksheet("单位");
+            var column = sheet.Row(1).CellsUsed().Single(c => c.GetString() == "抓早抓小（第一种形态占比）").Address.ColumnNumber;
+            Assert.Multiple(() =>
+            {
+                Assert.That(units["厅机关"].GetProperty("signals")[0].GetString(), Is.EqualTo("early_care:form1 2/3=66.7%≥50%"));
+                Assert.That(units["厅机关"].GetProperty("warnings").GetArrayLength(), Is.Zero);
+                Assert.That(units["杭州市生态环境局"].GetProperty("signals").GetArrayLength(), Is.Zero, "no form-1 case");
+                Assert.That(doc.RootElement.GetProperty("system").GetProperty("signals").GetArrayLength(), Is.Zero, "2 of 6 is below half");
+                Assert.That(doc.RootElement.GetProperty("system").GetProperty("warnings").GetArrayLength(), Is.Zero, "fewer than 10 cases are not flagged");
+                Assert.That(office, Does.EndWith(Sentence), "the console roll-up line");
+                Assert.That(File.ReadAllText(md), Does.Contain("| 抓早抓小 |").And.Contain("| " + Sentence + " |"));
+                Assert.That(sheet.Cell(2, 1).GetString(), Is.EqualTo("厅机关"));
+                Assert.That(sheet.Cell(2, column).GetString(), Is.EqualTo(Sentence));
+            });
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
+    public void WeakEarlyHandlingIsStillFlaggedAndGetsNoSignal()
+    {
+        // B02: 10 cases, 3 of them form 1 (30 %) — the 抓早抓小 warning as before, no positive signal.
+        var findings = string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"F02{i:00},B02,2024-0{1 + (i % 9)}-02,M0205,{(i <= 3 ? 1 : 2)},patrol,other,,,,\n"));
+        var dir = Dataset(findings);
+        try
+        {
+            var r = CliRunner.Run("evaluate", dir, "--rules", DefaultRules, "--format", "json", "--allow-missing", "study");
+            Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+            using var doc = JsonDocument.Parse(r.Stdout);
+            var office = doc.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "厅机关");
+            Assert.Multiple(() =>
+            {
+                Assert.That(office.GetProperty("warnings")[0].GetString(), Is.EqualTo("early_handling:form1 3/10<50%"));
+                Assert.That(office.GetProperty("signals").GetArrayLength(), Is.Zero);
+                Assert.That(office.GetProperty("forms").GetProperty("form1_share").GetDouble(), Is.EqualTo(0.3).Within(1e-12));
+            });
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
