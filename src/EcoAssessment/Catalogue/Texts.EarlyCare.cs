@@ -5,8 +5,8 @@ internal static partial class Texts
 {
     /// <summary>A finding-count measure whose forms list is empty or names a form outside 1–4.</summary>
     public static readonly Entry FindingCountFormsInvalid = new(
-        "指标「{0}」：finding_count 的 forms 须列出 1–4 中的形态（默认 [2, 3, 4]：第一种形态是抓早抓小，不计入），而不是「{1}」",
-        "indicator '{0}': finding_count's forms must list forms among 1–4 (default [2, 3, 4]: the first form is early care and not counted), not '{1}'");
+        "指标「{0}」：finding_count 的 {1} 须列出 1–4 中的形态（默认 [2, 3, 4]：第一种形态是抓早抓小，不计入），而不是「{2}」",
+        "indicator '{0}': finding_count's {1} must list forms among 1–4 (default [2, 3, 4]: the first form is early care and not counted), not '{2}'");
 
     /// <summary>early_care: the roll-up's positive signal, the first form's share of all handling at or above the threshold.</summary>
     public static readonly Entry SignalEarlyCare = new(
