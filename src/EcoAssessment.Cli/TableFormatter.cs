@@ -67,9 +67,10 @@ public static class TableFormatter
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "—";
             var alerts = u.DescribeAlerts(language);
+            var signals = u.DescribeSignals(language);
             var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
             sb.Append(CultureInfo.InvariantCulture,
-                $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}\n");
+                $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}{(signals.Length > 0 ? "  " + signals : string.Empty)}\n");
         }
 
         return sb.ToString();

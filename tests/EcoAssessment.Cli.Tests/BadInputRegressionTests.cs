@@ -421,4 +421,19 @@ public class BadInputRegressionTests
         Assert.That(r.Stderr, Does.Contain(rules + line).And.Contain(code).And.Contain(words).And.Not.Contain("内部错误"));
         Assert.That(File.Exists(output), Is.False);
     }
+
+
+    // ---- 第一种形态 as early care: C2's forms ----
+
+    [Test]
+    public void AFindingCountWithAFormOutsideOneToFourIsALocatedRuleError()
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"))
+            .Replace("forms: [2, 3, 4]", "forms: [2, 3, 5]", StringComparison.Ordinal);
+        var file = Path.Combine(_dir, "forms.yaml");
+        File.WriteAllText(file, text);
+        var r = CliRunner.Run("validate", file);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+        Assert.That(r.Stdout, Does.Contain(file + "(").And.Contain("指标「four_winds_findings」：finding_count 的 forms 须列出 1–4 中的形态").And.Contain("而不是「[2, 3, 5]」"));
+    }
 }

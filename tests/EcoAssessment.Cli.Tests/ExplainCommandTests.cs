@@ -16,10 +16,11 @@ public partial class ExplainCommandTests
     [Test]
     public void ExplainsTheQuotaBoundaryOfMini12InChinese()
     {
-        var r = CliRunner.Run("explain", Mini12, "--rules", Path.Combine(Mini12, "rules.yaml"), "--branch", "B04");
+        var r = CliRunner.Run("explain", Mini12, "--rules", Path.Combine(Mini12, "rules.yaml"), "--branch", "B03");
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stdout, Does.Contain("结论：中间"));
-        Assert.That(r.Stdout, Does.Contain("；因 维度 conduct(95 对 90) 排在 B03 之后"), "the key that decided the boundary");
+        // B04's form-1 finding is early care (weight 0 on C1): 96.00 puts it third, B03 (92.00) fourth of four 先锋.
+        Assert.That(r.Stdout, Does.Contain("超出名额 ⌊0.30×11⌋ = 3 → 中间；因 得分(96.00 对 92.00) 排在 B04 之后"), "the key that decided the boundary");
         Assert.That(r.Stdout, Does.Contain("三会一课完成率 (org_life_completion)").And.Contain("general_assembly 2/2"));
     }
 

@@ -11,10 +11,10 @@ public class Mini12HandCheckTests
     private static readonly (string Branch, string Score, string Rank, string Rating, string Vetoes)[] Hand =
     [
         ("B01", "100.00", "1", "先锋", ""),
-        ("B02", "93.50", "2", "先锋", ""),
-        ("B06", "93.00", "3", "中间", "overdue_inspection"),
-        ("B03", "92.00", "4", "先锋", ""),
-        ("B04", "92.00", "4", "中间", ""),
+        ("B02", "97.50", "2", "先锋", ""),
+        ("B04", "96.00", "3", "先锋", ""),
+        ("B06", "93.00", "4", "中间", "overdue_inspection"),
+        ("B03", "92.00", "5", "中间", ""),
         ("B09", "91.50", "6", "落后", "no_org_life"),
         ("B05", "80.00", "7", "中间", "form4"),
         ("B10", "78.58", "8", "落后", "secretary_vacant"),
@@ -42,8 +42,11 @@ public class Mini12HandCheckTests
                 Assert.That(row["vetoes"], Is.EqualTo(hand.Vetoes), $"{hand.Branch} vetoes");
             }
         });
-        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reason_codes"], Does.Contain("quota:先锋→中间"));
-        Assert.That(rows.Single(x => x["branch_id"] == "B04")["reasons"], Does.Contain("名额控制：已定级支部 11 个，先锋名额 = ⌊0.30×11⌋ = 3 个，本支部排第 4 位，调为中间"));
+        // B02's and B04's form-1 findings (F0201, F0401) are early care: weight 0 on C1, so C1 = 100 as for B01.
+        Assert.That(rows.Single(x => x["branch_id"] == "B02")["ind.weighted_findings"], Is.EqualTo("100"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B04")["ind.weighted_findings"], Is.EqualTo("100"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B03")["reason_codes"], Does.Contain("quota:先锋→中间"));
+        Assert.That(rows.Single(x => x["branch_id"] == "B03")["reasons"], Does.Contain("名额控制：已定级支部 11 个，先锋名额 = ⌊0.30×11⌋ = 3 个，本支部排第 4 位，调为中间"));
         Assert.That(rows.Single(x => x["branch_id"] == "B08")["deductions"], Is.EqualTo("4"));
         Assert.That(rows.Single(x => x["branch_id"] == "B12")["coverage"], Is.EqualTo("0.6"));
     }
@@ -74,9 +77,9 @@ public class Mini12HandCheckTests
         var system = doc.RootElement.GetProperty("system");
         Assert.Multiple(() =>
         {
-            // 厅机关: (100 + 93.5 + 92 + 92 + 93 at 10 members, 80 at 20) / 70 = 6305 / 70.
-            Assert.That(office.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(6305.0 / 70).Within(1e-9));
-            Assert.That(office.GetProperty("score").GetDouble(), Is.EqualTo(90.07));
+            // 厅机关: (100 + 97.5 + 92 + 96 + 93 at 10 members, 80 at 20) / 70 = 6385 / 70.
+            Assert.That(office.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(6385.0 / 70).Within(1e-9));
+            Assert.That(office.GetProperty("score").GetDouble(), Is.EqualTo(91.21));
             Assert.That(office.GetProperty("red_lines").GetArrayLength(), Is.Zero);
             Assert.That(office.GetProperty("forms").GetProperty("1").GetInt32(), Is.EqualTo(2));
             Assert.That(office.GetProperty("forms").GetProperty("4").GetInt32(), Is.EqualTo(1));
@@ -86,8 +89,8 @@ public class Mini12HandCheckTests
             Assert.That(city.GetProperty("red_lines")[0].GetString(), Is.EqualTo("laggard_share:80%>10% (4 of 5, at least 2)"));
             Assert.That(city.GetProperty("forms").GetProperty("2").GetInt32(), Is.EqualTo(2), "exempt and lenient cases are still form-2 cases");
             Assert.That(city.GetProperty("forms").GetProperty("3").GetInt32(), Is.EqualTo(1));
-            // The system: 10018 / 120.
-            Assert.That(system.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(10018.0 / 120).Within(1e-9));
+            // The system: 10098 / 120.
+            Assert.That(system.GetProperty("score_unrounded").GetDouble(), Is.EqualTo(10098.0 / 120).Within(1e-9));
             Assert.That(system.GetProperty("ratings").GetProperty("先锋").GetInt32(), Is.EqualTo(3));
             Assert.That(system.GetProperty("health").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "mini-12's rules declare no bands");
         });

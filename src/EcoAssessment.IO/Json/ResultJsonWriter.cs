@@ -135,6 +135,9 @@ internal static class ResultJsonWriter
         w.WriteStartArray("warnings");
         foreach (var x in u.Warnings) w.WriteStringValue(x);
         w.WriteEndArray();
+        w.WriteStartArray("signals");
+        foreach (var x in u.Signals) w.WriteStringValue(x);
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -44,13 +44,13 @@ internal static class ResultMarkdownWriter
         var inv = CultureInfo.InvariantCulture;
         var (units, system) = EcoAssessment.Analysis.Rollup.Compute(a);
         var sb = new StringBuilder(Texts.MdUnitHeader.Render(language, RatingLabels.Chinese(Rating.Vanguard), RatingLabels.Chinese(Rating.Middle),
-            RatingLabels.Chinese(Rating.Laggard), RatingLabels.Chinese(Rating.Unrated))).Append('\n');
-        sb.Append("|---|---:|---:|---|---:|---:|---:|---:|---|---|\n");
+            RatingLabels.Chinese(Rating.Laggard), RatingLabels.Chinese(Rating.Unrated))).Append(' ').Append(Texts.MdUnitSignalsColumn.Render(language)).Append(" |\n");
+        sb.Append("|---|---:|---:|---|---:|---:|---:|---:|---|---|---|\n");
         foreach (var u in units.Append(system))
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", inv) : string.Empty;
             var alerts = u.DescribeAlerts(language);
-            sb.Append(inv, $"| {Esc(u.Unit)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} |\n");
+            sb.Append(inv, $"| {Esc(u.Unit)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} | {Esc(u.DescribeSignals(language))} |\n");
         }
 
         return sb.ToString();

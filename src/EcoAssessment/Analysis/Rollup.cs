@@ -33,6 +33,10 @@ public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 /// <param name="Responsibility">Findings per 五责联抓 role.</param>
 /// <param name="RedLines">Red lines crossed, each a code with its reason (a form-4 case of a unit leader, with the finding; more than 10 % of rated branches 落后 and at least <c>rollup.laggard_min_count</c>, default 2, with the share and the count); any makes the band 红.</param>
 /// <param name="Warnings">抓早抓小 warnings (form 1 below half of 10 or more cases).</param>
+/// <param name="Signals">
+/// Positive signals: <c>early_care</c> when the first form is at least half of the period's cases (第一种形态 is early
+/// care, DOMAIN §5: handling problems early is what the practice asks for). Never a bonus, never a colour.
+/// </param>
 public sealed record UnitSummary(
     string Unit,
     int Branches,
@@ -44,8 +48,15 @@ public sealed record UnitSummary(
     FormMix Forms,
     IReadOnlyDictionary<ResponsibleRole, int> Responsibility,
     IReadOnlyList<string> RedLines,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> Signals)
 {
+    /// <summary>
+    /// The positive signals as sentences in <paramref name="language"/> (the codes are <see cref="Signals"/>,
+    /// docs/reasons.md), joined like <see cref="DescribeAlerts"/>; empty when none.
+    /// </summary>
+    public string DescribeSignals(Language language = Language.Zh) => ReasonText.Render(Signals, null, language);
+
     /// <summary>
     /// The red lines and warnings as sentences in <paramref name="language"/> (the codes are <see cref="RedLines"/> and
     /// <see cref="Warnings"/>, docs/reasons.md), joined by <c>；</c> (Chinese) or <c>; </c> (English); empty when none.

@@ -106,6 +106,8 @@ public static partial class ReasonText
                     : Texts.AlertLaggardShareOnly.With(m.Groups[1].Value, m.Groups[2].Value);
             case "early_handling" when (m = EarlyHandlingPattern().Match(detail)).Success:
                 return Texts.AlertEarlyHandling.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
+            case "early_care" when (m = EarlyCarePattern().Match(detail)).Success:
+                return Texts.SignalEarlyCare.With(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
             default:
                 return Text.Plain(code);
         }
@@ -144,4 +146,7 @@ public static partial class ReasonText
 
     [GeneratedRegex(@"^form1 (\d+)/(\d+)<([\d.]+%)$")]
     private static partial Regex EarlyHandlingPattern();
+
+    [GeneratedRegex(@"^form1 (\d+)/(\d+)=([\d.]+%)≥([\d.]+%)$")]
+    private static partial Regex EarlyCarePattern();
 }

@@ -52,22 +52,36 @@ public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Mea
     public override string Kind => "annual_review";
 }
 
-/// <summary>C1 加权问题指数: Σ form weight × tolerance factor over the period's findings with a form, per <see cref="PerMembers"/> members.</summary>
+/// <summary>
+/// C1 加权问题指数: Σ form weight × tolerance factor over the period's findings with a form, per <see cref="PerMembers"/>
+/// members. 第一种形态 is early care (DOMAIN §5): its default weight is 0, so a branch is never worse off for handling a
+/// problem early.
+/// </summary>
 /// <param name="PerMembers">The size the index is scaled to: findings per this many members (default 10).</param>
-/// <param name="FormWeights">The weight of each form, 1–4 (default 1, 3, 6, 10).</param>
+/// <param name="FormWeights">The weight of each form, 1–4 (default 0, 3, 6, 10); a form not listed weighs 0.</param>
 public sealed record FindingSeverityMeasure(double PerMembers, IReadOnlyDictionary<int, double> FormWeights) : Measure
 {
     /// <inheritdoc />
     public override string Kind => "finding_severity";
 }
 
-/// <summary>C2 四风/八项规定: count × tolerance factor of the period's findings in the listed categories, per <see cref="PerMembers"/> members.</summary>
+/// <summary>
+/// C2 四风/八项规定: count × tolerance factor of the period's findings in the listed categories and forms, per
+/// <see cref="PerMembers"/> members. A finding without a form is counted (it was not handled as early care).
+/// </summary>
 /// <param name="Categories">The finding categories counted.</param>
 /// <param name="PerMembers">The size the count is scaled to: findings per this many members.</param>
-public sealed record FindingCountMeasure(IReadOnlyList<FindingCategory> Categories, double PerMembers) : Measure
+/// <param name="Forms">The forms counted, 1–4; null: <see cref="DefaultForms"/> (2–4: 第一种形态 is early care and not counted).</param>
+public sealed record FindingCountMeasure(IReadOnlyList<FindingCategory> Categories, double PerMembers, IReadOnlyList<int>? Forms = null) : Measure
 {
+    /// <summary>The forms counted when the rule file names none: 2, 3 and 4.</summary>
+    public static IReadOnlyList<int> DefaultForms { get; } = [2, 3, 4];
+
     /// <inheritdoc />
     public override string Kind => "finding_count";
+
+    /// <summary>Whether a finding of <paramref name="form"/> (null: none given) is counted.</summary>
+    public bool CountsForm(int? form) => form is not int f || (Forms ?? DefaultForms).Contains(f);
 }
 
 /// <summary>C3 整改按期完成率: items due in the period closed by their due date / items due; nothing due → 1.</summary>

@@ -281,6 +281,9 @@ internal static class RuleValidator
             case FindingSeverityMeasure m when !(m.PerMembers > 0) || m.FormWeights.Keys.Any(k => k is < 1 or > 4) || m.FormWeights.Values.Any(v => !(v >= 0)):
                 bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.FindingSeverityInvalid.With(i.Id));
                 break;
+            case FindingCountMeasure m when m.Forms is { } forms && (forms.Count == 0 || forms.Any(f => f is < 1 or > 4)):
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.FindingCountFormsInvalid.With(i.Id, "forms", "[" + string.Join(", ", forms.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]"));
+                break;
             case FindingCountMeasure m when !(m.PerMembers > 0) || m.Categories.Count == 0:
                 bag.Error(DiagnosticCodes.InvalidNumber, mloc, Texts.FindingCountInvalid.With(i.Id, "categories"));
                 break;

@@ -16,7 +16,7 @@ internal static class UnitSheet
         {
             (t[Texts.WbColUnit], 34), (t[Texts.WbColBranches], 8), (t[Texts.WbColRated], 8), (t[Texts.WbColMembers], 9), (t[Texts.WbColScore], 9),
             (t[Texts.WbColHealth], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t[Texts.WbColForm1], 10),
-            (t[Texts.WbColForm2], 10), (t[Texts.WbColForm3], 10), (t[Texts.WbColForm4], 10), (t[Texts.WbColRedLinesWarnings], 50),
+            (t[Texts.WbColForm2], 10), (t[Texts.WbColForm3], 10), (t[Texts.WbColForm4], 10), (t[Texts.WbColRedLinesWarnings], 50), (t[Texts.WbColSignals], 44),
         };
         Header(ws, 1, columns);
         var row = 1;
@@ -38,6 +38,7 @@ internal static class UnitSheet
             ws.Cell(row, 13).SetValue(u.Forms.Form3);
             ws.Cell(row, 14).SetValue(u.Forms.Form4);
             ws.Cell(row, 15).SetValue(CellText(u.DescribeAlerts(t.Language)));
+            ws.Cell(row, 16).SetValue(CellText(u.DescribeSignals(t.Language)));
         }
 
         ws.Row(row).Style.Font.Bold = true;

@@ -79,7 +79,7 @@ internal sealed class MeasureReader(YamlContext ctx)
             case "finding_severity":
             {
                 var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
-                var weights = new Dictionary<int, double> { [1] = 1, [2] = 3, [3] = 6, [4] = 10 };
+                var weights = new Dictionary<int, double> { [1] = 0, [2] = 3, [3] = 6, [4] = 10 };
                 if (m.Optional("form_weights") is { } fw && ctx.Mapping(fw, "form_weights") is { } fm)
                 {
                     weights.Clear();
@@ -100,7 +100,20 @@ internal sealed class MeasureReader(YamlContext ctx)
             {
                 var per = m.Optional("per_members") is { } pn ? ctx.Number(pn, "per_members") : 10;
                 var cats = m.Required("categories") is { } cn ? ctx.Codes<FindingCategory>(cn, InputCatalogue.FindingCategories, "categories") : null;
-                result = per is null || cats is null ? null : new FindingCountMeasure(cats, per.Value);
+                List<int>? forms = null;
+                if (m.Optional("forms") is { } fsn && ctx.Strings(fsn, "forms") is { } fs)
+                {
+                    forms = [];
+                    foreach (var x in fs)
+                    {
+                        if (ctx.Integer(x.Node, "forms") is int f)
+                        {
+                            forms.Add(f);
+                        }
+                    }
+                }
+
+                result = per is null || cats is null ? null : new FindingCountMeasure(cats, per.Value, forms);
                 break;
             }
 

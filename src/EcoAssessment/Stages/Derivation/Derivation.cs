@@ -261,9 +261,12 @@ internal static class Derivation
         return new DerivedValue(value, Texts.DeriveFindingsPerMembers.Render(language, list, F(sum), F(n), F(perMembers), F(value)));
     }
 
-    /// <summary>Whether C1 counts the finding (it has a form) or C2 does (its category is listed).</summary>
+    /// <summary>
+    /// Whether C1 counts the finding (it has a form; form 1 weighs 0 by default) or C2 does (its category is listed and
+    /// its form is one of the measure's forms, 2–4 by default; a finding without a form counts).
+    /// </summary>
     private static bool Counts(FindingRecord f, FindingSeverityMeasure? severity, FindingCountMeasure? count) =>
-        severity is not null ? f.Form is int : f.Category is FindingCategory c && count!.Categories.Contains(c);
+        severity is not null ? f.Form is int : f.Category is FindingCategory c && count!.Categories.Contains(c) && count.CountsForm(f.Form);
 
     public static DerivedValue RectificationOnTime(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {

@@ -107,8 +107,17 @@ internal static class RollupStage
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"early_handling:form1 {forms.Form1}/{forms.Total}<50%"));
         }
 
-        return new UnitSummary(unit, results.Length, rated, members, mean, Health(a, mean, redLines), ratings, forms, responsibility, redLines, warnings);
+        return new UnitSummary(unit, results.Length, rated, members, mean, Health(a, mean, redLines), ratings, forms, responsibility, redLines, warnings, EarlyCareSignals(forms));
     }
+
+    /// <summary>
+    /// The first form's share of all handling as a positive signal (DOMAIN §5, 第一种形态 as early care): <c>early_care</c>
+    /// when it is at least half of the period's cases with a form, the same line below which 10 or more cases are flagged.
+    /// </summary>
+    private static string[] EarlyCareSignals(FormMix forms) =>
+        forms.Form1Share is double share && share >= 0.5
+            ? [string.Create(CultureInfo.InvariantCulture, $"early_care:form1 {forms.Form1}/{forms.Total}={100 * share:0.#}%≥50%")]
+            : [];
 
     private static string? Health(StageTables a, double? score, List<string> redLines)
     {
