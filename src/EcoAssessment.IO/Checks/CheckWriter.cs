@@ -328,23 +328,15 @@ internal static class CheckWriter
         _ => "not_used",
     };
 
-    /// <summary>A path as the report shows it: relative to the dataset's folder (a workbook's sheets as book.xlsx!sheet).</summary>
+    /// <summary>
+    /// A path (or a location such as <c>branches.csv(21)</c> or <c>book.xlsx!问题</c>) as the report shows it: relative to
+    /// the dataset's folder, or to the workbook's, so that the report reads the same wherever the files are
+    /// (<c>meetings.csv</c>, <c>../provincial-eco-2023/expected/results.csv</c>).
+    /// </summary>
     public static string Relative(CheckReport r, string path)
     {
         var root = Directory.Exists(r.Dataset) ? r.Dataset : Path.GetDirectoryName(Path.GetFullPath(r.Dataset)) ?? ".";
-        var full = Path.GetFullPath(root);
-        var p = path.Replace('\\', '/');
-        foreach (var prefix in new[] { full.Replace('\\', '/').TrimEnd('/') + "/", r.Dataset.Replace('\\', '/').TrimEnd('/') + "/" })
-        {
-            if (p.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return p[prefix.Length..];
-            }
-        }
-
-        // Elsewhere (a --previous file, a mapping file beside the dataset): relative to the dataset's folder, so that the
-        // report reads the same wherever the files are (../provincial-eco-2023/expected/results.csv).
-        return Path.GetRelativePath(full, Path.GetFullPath(p)).Replace('\\', '/');
+        return Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Replace('\\', '/');
     }
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

@@ -203,7 +203,7 @@ internal static class CsvDatasetReader
         {
             foreach (var n in t.Names)
             {
-                if (name.Length > n.Length && name.StartsWith(n, StringComparison.OrdinalIgnoreCase) && name[n.Length] is '-' or '_' or ' ' or '.')
+                if (IsPartOf(name, n))
                 {
                     return t;
                 }
@@ -212,6 +212,14 @@ internal static class CsvDatasetReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a (folded) file or sheet name is one file of the table named <paramref name="table"/>: the name followed by
+    /// <c>-</c>, <c>_</c>, a space or a dot and more (<c>meetings-2024Q1</c>). The catalogue's names and a mapping file's
+    /// names follow the same rule.
+    /// </summary>
+    public static bool IsPartOf(string name, string table) =>
+        name.Length > table.Length && name.StartsWith(table, StringComparison.OrdinalIgnoreCase) && name[table.Length] is '-' or '_' or ' ' or '.';
 
     /// <summary>Whether a table is read in a lane of its own (every table after branches and members).</summary>
     private static bool InLane(TableSpec t) => t != InputCatalogue.Branches && t != InputCatalogue.Members;

@@ -54,7 +54,7 @@ internal sealed class NameMapping
 
         foreach (var (key, table) in _tables)
         {
-            if (folded.Length > key.Length && folded.StartsWith(key, StringComparison.OrdinalIgnoreCase) && folded[key.Length] is '-' or '_' or ' ' or '.')
+            if (Csv.CsvDatasetReader.IsPartOf(folded, key))
             {
                 return table;
             }

@@ -143,6 +143,9 @@ internal static class XlsxDatasetReader
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         var byTable = new Dictionary<TableSpec, List<(string Name, WorksheetPart Part)>>();
         var ignored = new List<IgnoredInput>();
+        // The shared strings and styles, loaded once: for the sheets read, and for the header of a sheet not read that
+        // --suggest-mapping places by its captions.
+        var cells = new Lazy<WorkbookCells>(() => WorkbookCells.Load(workbook));
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? string.Empty;
@@ -164,7 +167,7 @@ internal static class XlsxDatasetReader
 
                 ignored.Add(new IgnoredInput($"{label}!{name}", reason)
                 {
-                    LooksLike = options.ProfileRows && sheet.Id?.Value is { } sid && workbook.GetPartById(sid) is WorksheetPart ip ? LooksLike(workbook, ip) : null,
+                    LooksLike = options.ProfileRows && sheet.Id?.Value is { } sid && workbook.GetPartById(sid) is WorksheetPart ip ? LooksLike(cells.Value, ip) : null,
                 });
                 continue;
             }
@@ -192,7 +195,6 @@ internal static class XlsxDatasetReader
             return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
-        var cells = WorkbookCells.Load(workbook);
         var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
         {
             Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
@@ -213,7 +215,7 @@ internal static class XlsxDatasetReader
             {
                 var sheetOrigin = new TableOrigin(label, name);
                 builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
-                ReadSheet(part, cells, table, sheetOrigin, builder, bag, options.Mapping, tally);
+                ReadSheet(part, cells.Value, table, sheetOrigin, builder, bag, options.Mapping, tally);
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
                 tally.Report(sheetOrigin, bag);
             }
@@ -355,12 +357,12 @@ internal static class XlsxDatasetReader
     /// The table whose columns the top rows of a sheet that is not read name best (at least two of them), for the mapping
     /// <c>eco check --suggest-mapping</c> proposes; only the rows where a header may be are read.
     /// </summary>
-    private static (TableSpec Table, int Columns)? LooksLike(WorkbookPart workbook, WorksheetPart part)
+    private static (TableSpec Table, int Columns)? LooksLike(WorkbookCells cells, WorksheetPart part)
     {
         var top = new List<(int Row, string[] Cells)>();
         using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
         {
-            foreach (var row in SheetXml.Rows(stream, WorkbookCells.Load(workbook)))
+            foreach (var row in SheetXml.Rows(stream, cells))
             {
                 if (row.Number > HeaderFinder.SearchRows)
                 {
