@@ -65,10 +65,15 @@ internal static partial class Texts
         "{0} 为 {1}；请给出大于 0 的分数（末期分数较首期至少变动几分算「上升」或「下降」），默认 3",
         "{0} is {1}; give a number of points above 0 (the smallest move of the score that counts as improving or declining), 3 by default");
 
-    /// <summary>Where the trend's threshold came from, as the trend outputs name it. {0} the rule file.</summary>
-    public static readonly Entry TrendThresholdFromRules = new("阈值取自规则文件 {0}", "threshold from the rule file {0}");
+    /// <summary>Where the trend's threshold came from, as the trend outputs name it. {0} the rule file, {1} the key.</summary>
+    public static readonly Entry TrendThresholdFromRules = new("取自规则文件 {0} 的 {1}", "from {1} of the rule file {0}");
 
-    public static readonly Entry TrendThresholdFromOption = new("阈值由 {0} 指定", "threshold given by {0}");
+    /// <summary>{0} the option.</summary>
+    public static readonly Entry TrendThresholdFromOption = new("由 {0} 指定", "given by {0}");
 
-    public static readonly Entry TrendThresholdDefault = new("默认阈值", "default threshold");
+    /// <summary>{0} the rule-file key that would set it, {1} the option.</summary>
+    public static readonly Entry TrendThresholdDefault = new("默认值；可在规则文件中用 {0} 或用 {1} 更改", "the default; {0} in the rule file or {1} changes it");
+
+    /// <summary>After the direction rule. {0} one of the sources above.</summary>
+    public static readonly Entry TrendThresholdSource = new("阈值：{0}。", " Threshold: {0}.");
 }
