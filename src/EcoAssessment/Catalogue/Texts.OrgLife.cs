@@ -76,4 +76,9 @@ internal static partial class Texts
 
     /// <summary>After the direction rule. {0} one of the sources above.</summary>
     public static readonly Entry TrendThresholdSource = new("阈值：{0}。", " Threshold: {0}.");
+
+    /// <summary>A meetings shortfall not judged for a branch that existed less than half the period. {0} types, {1} held, {2} its part, {3} the period.</summary>
+    public static readonly Entry ConditionMeetingCountNotYetDue = new(
+        "会议 {0} 共 {1} 次；支部在考核期{3}内只存在{2}，不足一半，不按全期要求判断，不成立",
+        "meetings {0}: {1}; the branch existed only {2} of the period {3}, less than half, so the period's requirement is not applied: does not hold");
 }

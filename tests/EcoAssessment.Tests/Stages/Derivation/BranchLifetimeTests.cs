@@ -102,4 +102,20 @@ public class BranchLifetimeTests
         Assert.That(bag.Items.Where(d => d.Code == DiagnosticCodes.BranchNotInPeriod.Id).Select(d => d.Message).ToArray(),
             Has.Length.EqualTo(2).And.Some.Contains("成立于2025-01-10").And.Some.Contains("已于2023-12-31撤销"));
     }
+
+    [Test]
+    public void AMeetingShortfallIsNotJudgedForABranchThatExistedLessThanHalfThePeriodButAnExcessIs()
+    {
+        var ds = new TestData().Add(Branch("B1") with { Founded = D("2024-11-01") }, Branch("B2") with { Founded = D("2024-06-01") })
+            .Add(Meeting("B1", MeetingType.Lecture, "2024-12-01"), Meeting("B2", MeetingType.Lecture, "2024-12-01")).Build(Period.Year(2024));
+        var none = new CountCondition(new MeetingFilter([MeetingType.OrgLifeReview], null), new Comparison(Below: 1));
+        var some = new CountCondition(new MeetingFilter([MeetingType.Lecture], null), new Comparison(Min: 1));
+        EcoAssessment.Conditions.ConditionContext Ctx(string id) => new(TestData.BranchOf(ds, id), ds, _ => null, _ => null);
+        var late = EcoAssessment.Conditions.ConditionEvaluator.Evaluate(none, Ctx("B1"));
+        Assert.That(late.Value, Is.False);
+        Assert.That(late.Trace, Does.Contain("只存在2024-11-01..2024-12-31，不足一半"));
+        Assert.That(EcoAssessment.Conditions.ConditionEvaluator.Holds(none, Ctx("B1")), Is.False);
+        Assert.That(EcoAssessment.Conditions.ConditionEvaluator.Holds(none, Ctx("B2")), Is.True, "7 months: judged as for the whole period");
+        Assert.That(EcoAssessment.Conditions.ConditionEvaluator.Holds(some, Ctx("B1")), Is.True, "a count that is not a shortfall is judged as always");
+    }
 }
