@@ -436,4 +436,28 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
         Assert.That(r.Stdout, Does.Contain(file + "(").And.Contain("指标「four_winds_findings」：finding_count 的 forms 须列出 1–4 中的形态").And.Contain("而不是「[2, 3, 5]」"));
     }
+
+
+    // ---- Organisational life over a branch's lifetime: founded and dissolved ----
+
+    [Test]
+    public void ABranchDissolvedBeforeItWasFoundedIsALocatedInputErrorNamingBothDates()
+    {
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", "branch_id,name,unit,members,成立日期,撤销日期\nB1,一支部,机关,10,2024-04-01,2024-03-31\n"),
+            ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\n")), "--period", "2024");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("branches.csv(2,撤销日期): error ECO0315")
+            .And.Contain("「撤销日期」2024-03-31早于「成立日期」2024-04-01").And.Not.Contain("内部错误"));
+    }
+
+    [TestCase("2025-02-01,", "成立于2025-02-01，在考核期2024结束之后")]
+    [TestCase("2023-01-01,2023-12-31", "已于2023-12-31撤销，在考核期2024开始之前")]
+    public void ABranchThatDidNotExistInThePeriodIsLeftOutWithAWarning(string dates, string words)
+    {
+        var r = CliRunner.Partial("evaluate", Dataset(("branches.csv", "branch_id,name,unit,members,founded,dissolved\nB1,一支部,机关,10,,\nB2,二支部,机关,8," + dates + "\n"),
+            ("meetings.csv", "branch_id,type,date\nB1,lecture,2024-03-01\n")), "--period", "2024", "--format", "csv");
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("warning ECO0316").And.Contain("支部「B2」" + words));
+        Assert.That(r.Stdout, Does.Contain("\n2024,B1,").And.Not.Contain(",B2,"));
+    }
 }

@@ -72,7 +72,7 @@ public partial class ExplainCommandTests
             StringComparer.Ordinal)
         {
             // Codes of the data (meeting types, study forms, finding categories) without an underscore, tables, the unit of hours.
-            "group", "committee", "lecture", "xuexi", "meetings", "findings", "assessments", "indicators", "study", "h", "satisfaction",
+            "group", "committee", "lecture", "talk", "xuexi", "meetings", "findings", "assessments", "indicators", "study", "h", "satisfaction",
         };
         foreach (var r in a.Results)
         {

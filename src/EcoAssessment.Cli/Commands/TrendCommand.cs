@@ -14,7 +14,8 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary>
 /// <c>eco trend &lt;dataset&gt;... [--periods P1,P2,…]</c>: each branch's and unit's score and rating over consecutive
 /// periods — several periods of one dataset, or one dataset per period — each assessed against the one before; a
-/// series is 上升/下降 when its score moved by at least <c>--direction-threshold</c> points (default 3), else 平稳.
+/// series is 上升/下降 when its score moved by at least <c>--direction-threshold</c> points (else the rule file's
+/// <c>trend.direction_threshold</c>, else 3), else 平稳.
 /// </summary>
 public static class TrendCommand
 {
@@ -35,9 +36,10 @@ public static class TrendCommand
                 }
             }
         });
-        var threshold = new Option<decimal>("--direction-threshold")
+        var threshold = new Option<decimal?>("--direction-threshold")
         {
-            Description = CliText.T(Texts.CliTrendDirectionThreshold), DefaultValueFactory = _ => Trend.DefaultDirectionThreshold,
+            // No default here: without the option the rule file's trend.direction_threshold applies, else 3 points.
+            Description = CliText.T(Texts.CliTrendDirectionThreshold, "trend.direction_threshold"),
             CustomParser = r =>
             {
                 // Points above 0, written with a dot in any culture; anything else says what would be right.
@@ -140,7 +142,13 @@ public static class TrendCommand
 
             DiagnosticPrinter.Print(stderr, bag.Items, isVerbose);
             var labelsOut = assessments.Select(a => a.Period.Label).ToArray();
-            var movement = parse.GetValue(threshold);
+            // The option overrides the rule file, the rule file the default; the Markdown says which applied.
+            var given = parse.GetValue(threshold);
+            var fromRules = plan.Rules.Trend?.DirectionThreshold;
+            var movement = given ?? fromRules ?? Trend.DefaultDirectionThreshold;
+            var source = given is not null ? Texts.TrendThresholdFromOption.With("--direction-threshold")
+                : fromRules is not null ? Texts.TrendThresholdFromRules.With(parse.GetValue(rules) ?? "default.yaml", "trend.direction_threshold")
+                : Texts.TrendThresholdDefault.With("trend.direction_threshold", "--direction-threshold");
             var (branches, units) = Trend.Compute(assessments, movement);
             var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
             if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
@@ -172,7 +180,7 @@ public static class TrendCommand
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches, movement),
                 "json" => TrendWriter.Json(labelsOut, branches, units, movement),
-                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement),
+                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement, source),
             };
         });
         return command;

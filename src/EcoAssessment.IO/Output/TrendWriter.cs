@@ -43,15 +43,21 @@ internal static class TrendWriter
     };
 
     /// <summary>
-    /// The trend as Markdown: each unit's score per period and direction, the rule of the direction with its threshold,
-    /// then the branches whose score declined.
+    /// The trend as Markdown: each unit's score per period and direction, the rule of the direction with its threshold
+    /// and, when given, where the threshold came from (<paramref name="source"/>), then the branches whose score declined.
     /// </summary>
     public static string Markdown(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Language language = Language.Zh,
-        decimal threshold = Trend.DefaultDirectionThreshold)
+        decimal threshold = Trend.DefaultDirectionThreshold, EcoAssessment.Catalogue.Text? source = null)
     {
         var sb = new StringBuilder();
         sb.Append(Texts.MdTrendHeading.Render(language, periods[0], periods[^1])).Append("\n\n");
-        sb.Append(Texts.TrendDirectionRule.Render(language, Threshold(threshold))).Append("\n\n");
+        sb.Append(Texts.TrendDirectionRule.Render(language, Threshold(threshold)));
+        if (source is not null)
+        {
+            sb.Append(Texts.TrendThresholdSource.Render(language, source.Render(language)));
+        }
+
+        sb.Append("\n\n");
         var direction = Texts.MdTrendDirection.Render(language);
         sb.Append("| ").Append(Texts.MdTrendUnit.Render(language)).Append(" | ").Append(string.Join(" | ", periods)).Append(Inv, $" | {direction} |\n|---|").Append(string.Concat(periods.Select(_ => "---:|"))).Append("---|\n");
         foreach (var u in units)

@@ -37,7 +37,17 @@ internal static class RowMapper
         var r = new BranchRecord(
             row.Required("branch_id"), row.Required("name"), row.Required("unit"),
             row.Code<BranchType>("type") ?? BranchType.Regular, row.Id("parent_id"), row.Count("members"),
-            row.Count("party_groups"), row.Flag("has_committee"), row.Number("secretary_vacant_days"), Loc(row));
+            row.Count("party_groups"), row.Flag("has_committee"), row.Number("secretary_vacant_days"), Loc(row))
+        {
+            Founded = row.Date("founded", allowMonth: true),
+            Dissolved = LastDay(row, "dissolved"),
+        };
+        if (r.Founded is DateOnly founded && r.Dissolved is DateOnly dissolved && dissolved < founded)
+        {
+            row.Error(DiagnosticCodes.DissolvedBeforeFounded, "dissolved",
+                Texts.DissolvedBeforeFounded.With(row.HeaderOf("dissolved"), Iso(dissolved), row.HeaderOf("founded"), Iso(founded)));
+        }
+
         if (r.SecretaryVacantDays is < 0)
         {
             row.Error(DiagnosticCodes.OutOfRange, "secretary_vacant_days", Texts.ReadVacantDaysNegative.With(row.HeaderOf("secretary_vacant_days")));
@@ -52,6 +62,15 @@ internal static class RowMapper
             // Known but invalid: its records are not reported again as belonging to an unknown branch.
             builder.DeclareInvalidBranch(r.BranchId);
         }
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A date column whose month-only value (2024年6月) means the month's last day: a branch dissolved in June existed all June.</summary>
+    private static DateOnly? LastDay(RowReader row, string column)
+    {
+        var d = row.Date(column, true, out var monthOnly);
+        return d is DateOnly day && monthOnly ? day.AddMonths(1).AddDays(-1) : d;
     }
 
     private static void Member(RowReader row, IngestLane builder)

@@ -23,7 +23,7 @@ internal static class TemplateWorkbookWriter
     /// </summary>
     internal static readonly Dictionary<string, Dictionary<string, object>> Examples = new(StringComparer.Ordinal)
     {
-        ["branches"] = new() { ["branch_id"] = "示例-B001", ["name"] = "机关第一党支部", ["unit"] = "市生态环境局", ["type"] = 0, ["members"] = 12, ["party_groups"] = 2, ["has_committee"] = true, ["secretary_vacant_days"] = 0 },
+        ["branches"] = new() { ["branch_id"] = "示例-B001", ["name"] = "机关第一党支部", ["unit"] = "市生态环境局", ["type"] = 0, ["members"] = 12, ["party_groups"] = 2, ["has_committee"] = true, ["secretary_vacant_days"] = 0, ["founded"] = new DateTime(2016, 5, 1) },
         ["members"] = new() { ["member_id"] = "示例-M0001", ["branch_id"] = "示例-B001", ["status"] = 0, ["role"] = 0, ["home"] = true, ["joined"] = new DateTime(2019, 7, 1) },
         ["meetings"] = new() { ["branch_id"] = "示例-B001", ["type"] = 0, ["date"] = new DateTime(2024, 3, 7), ["meeting_id"] = "示例-B001-20240307", ["attendees"] = 11, ["expected"] = 12, ["excused"] = 1, ["theme_day"] = true, ["topic"] = "学习贯彻党的二十届三中全会精神" },
         ["study"] = new() { ["member_id"] = "示例-M0001", ["branch_id"] = "示例-B001", ["date"] = new DateTime(2024, 3, 31), ["form"] = 3, ["hours"] = 2, ["points"] = 35, ["completed"] = true },

@@ -278,6 +278,12 @@ internal static class RuleSetReader
             rollup = new RollupReader(ctx).Read(rom);
         }
 
+        TrendRules? trend = null;
+        if (m.Optional("trend") is { } trn && ctx.Mapping(trn, "trend") is { } trm)
+        {
+            trend = new TrendReader(ctx).Read(trm);
+        }
+
         var optional = new HashSet<InputTable>();
         if (m.Optional("inputs") is { } inn && ctx.Mapping(inn, "inputs") is { } inm)
         {
@@ -322,6 +328,7 @@ internal static class RuleSetReader
             Adjustments = adjustments,
             Rating = rating,
             Rollup = rollup,
+            Trend = trend,
             OptionalTables = optional,
             Location = SourceLocation.InFile(ctx.File),
         };

@@ -32,10 +32,10 @@ internal static partial class Texts
     /// <summary>The header of a direction column that names its threshold. {0} the header (走势), {1} the threshold in points.</summary>
     public static readonly Entry TrendColumnWithThreshold = new("{0}（±{1} 分）", "{0} (±{1} points)");
 
-    /// <summary>Help of <c>eco trend --direction-threshold</c>.</summary>
+    /// <summary>Help of <c>eco trend --direction-threshold</c>. {0} the rule-file key.</summary>
     public static readonly Entry CliTrendDirectionThreshold = new(
-        "方向阈值（分）：末期较首期分数变动至少该值为上升或下降，否则为平稳；默认 3",
-        "direction threshold in points: a move of at least this much from the first to the last period is improving or declining, else steady; default 3");
+        "方向阈值（分）：末期较首期分数变动至少该值为上升或下降，否则为平稳；不指定时取规则文件的 {0}，规则文件也没有则为 3",
+        "direction threshold in points: a move of at least this much from the first to the last period is improving or declining, else steady; without it the rule file's {0}, else 3");
 
     /// <summary>Error of <c>eco trend --direction-threshold</c>. {0} the value given.</summary>
     public static readonly Entry CliTrendDirectionThresholdInvalid = new(

@@ -37,7 +37,7 @@ internal static class ConditionEvaluator
             case FactCondition c:
                 return Fact(ctx, c.Fact) is double fact && c.Comparison.Test(fact);
             case CountCondition { Filter: MeetingFilter mf } c:
-                return ctx.Dataset.Has(InputTable.Meetings) && c.Comparison.Test(ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay));
+                return ctx.Dataset.Has(InputTable.Meetings) && !ShortfallNotYetDue(c, ctx) && c.Comparison.Test(ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay));
             case CountCondition { Filter: FindingCountFilter ff } c:
                 return ctx.Dataset.Has(InputTable.Findings) && c.Comparison.Test(CountFindings(ff.Finding, ctx));
             case FindingCondition c:
@@ -166,6 +166,15 @@ internal static class ConditionEvaluator
         return ctx.Branch.IndicatorValues.TryGetValue(name, out var v) ? v : null;
     }
 
+    /// <summary>
+    /// Whether a meetings count that tests a shortfall (below / max only: "held fewer than") is not yet due for the
+    /// branch: it existed less than half the period (founded late or dissolved early), so it is not held to what the
+    /// period expects, as annual items are not (<c>annual_review</c>).
+    /// </summary>
+    private static bool ShortfallNotYetDue(CountCondition c, ConditionContext ctx) =>
+        c.Comparison is { Min: null, Above: null } && (c.Comparison.Below is not null || c.Comparison.Max is not null)
+        && ctx.Branch.Active.Days * 2 < ctx.Dataset.Period.Days;
+
     private static ConditionResult CountOf(CountCondition c, ConditionContext ctx, Language language)
     {
         switch (c.Filter)
@@ -178,6 +187,11 @@ internal static class ConditionEvaluator
 
                 var n = ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay);
                 var label = mf.Types is null ? Texts.ConditionAllMeetings.Template(language) : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
+                if (ShortfallNotYetDue(c, ctx))
+                {
+                    return ConditionResult.Of(false, Texts.ConditionMeetingCountNotYetDue.Render(language, label, n, ctx.Branch.Active.Label, ctx.Dataset.Period.Label));
+                }
+
                 return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCount.Render(language, label, n, Judged(n, c.Comparison, language)));
             case FindingCountFilter ff:
                 if (!ctx.Dataset.Has(InputTable.Findings))

@@ -257,6 +257,25 @@ internal sealed class BranchData
     /// <summary>Whether a 支委会 exists: the column, else at least 7 full members; null when unknown.</summary>
     public bool? HasCommittee { get; internal set; }
 
+    /// <summary>The earliest meeting date read for the branch, in the period or not (the meetings lane writes it).</summary>
+    internal DateOnly? FirstMeeting { get; set; }
+
+    /// <summary>The earliest finding date read for the branch, in the period or not (the findings lane writes it).</summary>
+    internal DateOnly? FirstFinding { get; set; }
+
+    /// <summary>
+    /// The part of the period the branch existed: from its founding (<c>founded</c>; for a temporary branch without it, the
+    /// first day of the month of its earliest meeting or finding) to its dissolution (<c>dissolved</c>), within the period; the whole period when
+    /// neither is known. Every expectation (meetings per year, 主题党日 months, study hours, annual items) is pro-rated to it.
+    /// </summary>
+    public Period Active { get; internal set; } = null!;
+
+    /// <summary>Whether the branch's founding came from its first record rather than the <c>founded</c> column.</summary>
+    public bool FoundedFromRecords { get; internal set; }
+
+    /// <summary>Notes the earliest date of a meeting or finding, for the founding's stand-in.</summary>
+    internal static DateOnly? Earlier(DateOnly? first, DateOnly date) => first is DateOnly f && f <= date ? f : date;
+
     /// <summary>Finds this branch's membership of a member (home or temporary), or null.</summary>
     public MemberRecord? FindMembership(string memberId)
     {

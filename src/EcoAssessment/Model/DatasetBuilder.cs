@@ -290,7 +290,13 @@ internal sealed partial class DatasetBuilder
         int? excused, bool themeDay, SourceLocation? location = null, MeetingRecord? record = null)
         where TId : IMeetingId, allows ref struct
     {
-        if (!TryBranch(branchId, location, out var b) || !InPeriod(InputTable.Meetings, date))
+        if (!TryBranch(branchId, location, out var b))
+        {
+            return;
+        }
+
+        b.FirstMeeting = BranchData.Earlier(b.FirstMeeting, date); // dates the branch's founding when founded is not given
+        if (!InPeriod(InputTable.Meetings, date))
         {
             return;
         }
@@ -452,6 +458,7 @@ internal sealed partial class DatasetBuilder
             return;
         }
 
+        b.FirstFinding = BranchData.Earlier(b.FirstFinding, r.Date);
         if (!_findingIds.Add(r.FindingId))
         {
             _diagnostics.Error(DiagnosticCodes.DuplicateRecordId, r.Location.WithColumn("finding_id"),

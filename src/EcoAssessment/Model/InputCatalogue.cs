@@ -207,6 +207,8 @@ internal static class InputCatalogue
         Opt("party_groups", ColumnType.Count, Texts.ColumnPartyGroups.With("党小组", "党小组会"), "党小组数"),
         Opt("has_committee", ColumnType.Flag, Texts.ColumnHasCommittee.With("支委会"), "设支委会", "是否设支委会"),
         Opt("secretary_vacant_days", ColumnType.Number, Texts.ColumnSecretaryVacantDays, "书记空缺天数"),
+        Opt("founded", ColumnType.Date, Texts.ColumnFounded, "成立日期", "成立时间"),
+        Opt("dissolved", ColumnType.Date, Texts.ColumnDissolved, "撤销日期", "撤销时间"),
     ])
     {
         Aliases = ["支部名册", "党支部名册", "党组织名册", "党支部", "支部信息"],

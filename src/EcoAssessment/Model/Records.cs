@@ -23,7 +23,15 @@ public sealed record BranchRecord(
     int? PartyGroups,
     bool? HasCommittee,
     double? SecretaryVacantDays,
-    SourceLocation? Location = null);
+    SourceLocation? Location = null)
+{
+    /// <summary>founded (成立日期): the day the branch was set up; null when not given (a temporary branch's first meeting or
+    /// finding then stands in; any other branch exists the whole period). Expectations start on this day.</summary>
+    public DateOnly? Founded { get; init; }
+
+    /// <summary>dissolved (撤销日期): the day the branch was dissolved, its last day; null while it exists. Expectations end on this day.</summary>
+    public DateOnly? Dissolved { get; init; }
+}
 
 /// <summary>A row of <c>members</c>: one membership of one member in one branch.</summary>
 internal sealed record MemberRecord(

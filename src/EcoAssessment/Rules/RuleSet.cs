@@ -48,6 +48,9 @@ public sealed record RuleSet
     /// <summary>The roll-up's weighting and health bands; null: member-weighted, no bands.</summary>
     public RollupRules? Rollup { get; init; }
 
+    /// <summary>The trend's direction threshold (<c>trend:</c>); null: 3 points, unless <c>eco trend --direction-threshold</c> says otherwise.</summary>
+    public TrendRules? Trend { get; init; }
+
     /// <summary>
     /// Tables the rule set reads that this assessment may lack (rule file <c>inputs: { optional: [findings] }</c>): without
     /// one the indicators that read it are not available and the outputs say so; any other table the rule set reads must

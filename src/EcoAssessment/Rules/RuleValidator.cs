@@ -142,6 +142,12 @@ internal static class RuleValidator
             bag.Error(DiagnosticCodes.InvalidNumber, r.QuotaMinLocation ?? r.QuotaLocation ?? rloc, Texts.QuotaMinInvalid.With(r.QuotaMin));
         }
 
+        if (rules.Trend is { DirectionThreshold: <= 0 } trend)
+        {
+            bag.Error(DiagnosticCodes.InvalidNumber, trend.Location ?? rloc,
+                Texts.TrendThresholdInvalid.With("trend.direction_threshold", trend.DirectionThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (rules.Rollup is { LaggardMinCount: < 1 } rollup)
         {
             bag.Error(DiagnosticCodes.InvalidNumber, rollup.LaggardMinCountLocation ?? rollup.Location ?? rloc, Texts.LaggardMinCountInvalid.With(rollup.LaggardMinCount));

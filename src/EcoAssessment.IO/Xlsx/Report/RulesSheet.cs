@@ -51,6 +51,10 @@ internal static class RulesSheet
             (t[Texts.WbRuleLaggardBelow], string.Create(inv, $"< {th.LaggardBelow:0.##}")),
             (t[Texts.WbRuleMinCoverage], string.Create(inv, $"{rules.Rating.MinCoverage:0.##}")),
             (t[Texts.WbRuleQuota], rules.Rating.VanguardQuota is decimal q ? string.Create(inv, $"{q:0.##}") : t[Texts.WbRuleNone]),
+            (t[Texts.WbRuleQuotaRounding], rules.Rating.VanguardQuota is null ? t[Texts.WbRuleNone] : t[Rounding(rules.Rating.QuotaRounding)]),
+            (t[Texts.WbRuleQuotaMin], rules.Rating.VanguardQuota is null || rules.Rating.QuotaMin == 0
+                ? t[Texts.WbRuleNone] : rules.Rating.QuotaMin.ToString(inv)),
+            (t[Texts.WbRuleLaggardMinCount], t.Render(Texts.WbRuleLaggardMinCountValue, (rules.Rollup?.LaggardMinCount ?? 2).ToString(inv))),
             (t[Texts.WbRuleWeighting], t[Weighting(rules.Weighting.Method)]),
             (t[Texts.WbRuleAggregation], t[Aggregation(rules.Aggregation)]),
         };
@@ -99,6 +103,14 @@ internal static class RulesSheet
         "percentile" => Texts.WbNormPercentile,
         "none" => Texts.WbNormNone,
         _ => new Entry(method, method),
+    };
+
+    /// <summary>How the quota's q·N is made whole, in the reader's language.</summary>
+    public static Entry Rounding(QuotaRounding rounding) => rounding switch
+    {
+        QuotaRounding.Round => Texts.WbQuotaRoundingRound,
+        QuotaRounding.Ceiling => Texts.WbQuotaRoundingCeiling,
+        _ => Texts.WbQuotaRoundingFloor,
     };
 
     /// <summary>The name of a weighting method in the reader's language.</summary>

@@ -70,7 +70,7 @@ internal static class Derivation
             return Absent(explain, language, "meetings");
         }
 
-        var months = (scratch ?? new DerivationScratch()).Months(ds.Period);
+        var months = (scratch ?? new DerivationScratch()).Months(b.Active);
         var parts = explain ? new List<string>() : null;
         double sum = 0;
         var n = 0;
@@ -113,7 +113,8 @@ internal static class Derivation
         }
 
         var value = sum / n;
-        return new DerivedValue(value, parts is null ? string.Empty : Texts.DeriveMeetingCompletion.Render(language, string.Join(Texts.ClauseSeparator.Template(language), parts), F(value)));
+        return new DerivedValue(value, parts is null ? string.Empty
+            : Texts.DeriveMeetingCompletion.Render(language, string.Join(Texts.ClauseSeparator.Template(language), parts), F(value)) + Lifetime(b, ds, language));
     }
 
     public static DerivedValue ThemeDayCoverage(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
@@ -123,11 +124,19 @@ internal static class Derivation
             return Absent(explain, language, "meetings");
         }
 
-        var months = CalendarMonthCount(ds.Period);
-        var covered = b.Meetings.ThemeDayMonths;
+        var months = CalendarMonthCount(b.Active); // the months the branch existed in the period
+        var covered = Math.Min(b.Meetings.ThemeDayMonths, months);
         var value = (double)covered / months;
-        return new DerivedValue(value, explain ? Texts.DeriveThemeDay.Render(language, covered, months) : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveThemeDay.Render(language, covered, months) + Lifetime(b, ds, language) : string.Empty);
     }
+
+    /// <summary>
+    /// What an explanation adds when the branch existed only part of the period: the part, and where its founding came
+    /// from (the founded column or its first record); empty for a branch that existed the whole period.
+    /// </summary>
+    private static string Lifetime(BranchData b, Dataset ds, Language language) =>
+        ReferenceEquals(b.Active, ds.Period) ? string.Empty
+            : (b.FoundedFromRecords ? Texts.DeriveLifetimeFromRecords : Texts.DeriveLifetime).Render(language, b.Active.Start.ToString("yyyy-MM-dd", Inv), b.Active.End.ToString("yyyy-MM-dd", Inv));
 
     /// <summary>The calendar months the period touches (what <see cref="Period.CalendarMonths"/> lists).</summary>
     private static int CalendarMonthCount(Period p) => ((p.End.Year * 12) + p.End.Month) - ((p.Start.Year * 12) + p.Start.Month) + 1;
@@ -162,22 +171,48 @@ internal static class Derivation
             return Absent(explain, language, "meetings");
         }
 
-        double value = 0;
+        // An annual item is expected of a branch that existed at least half of the period; one that existed less is not
+        // expected to have held it yet, and an item it did hold still counts.
+        var expectedAll = b.Active.Days * 2 >= ds.Period.Days;
+        var heldCount = 0;
+        var counted = 0;
         var parts = explain ? new List<string>() : null;
         var types = m.Types;
         for (var k = 0; k < types.Count; k++)
         {
             var t = types[k];
             var held = b.Meetings.Held(t) > 0;
-            if (held)
+            if (held || expectedAll)
             {
-                value += 1.0 / m.Types.Count;
+                counted++;
+                heldCount += held ? 1 : 0;
+                parts?.Add((held ? Texts.DeriveHeld : Texts.DeriveNotHeld).Render(language, Code(t)));
             }
-
-            parts?.Add((held ? Texts.DeriveHeld : Texts.DeriveNotHeld).Render(language, Code(t)));
+            else
+            {
+                parts?.Add(Texts.DeriveAnnualNotYetDue.Render(language, Code(t)));
+            }
         }
 
+        if (counted == 0)
+        {
+            return NotAvailable(explain, language, Texts.DeriveAnnualNoneDue, b.Active.Label, ds.Period.Label);
+        }
+
+        var value = counted == types.Count ? SumOfShares(heldCount, counted) : (double)heldCount / counted;
         return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join(Texts.ClauseSeparator.Template(language), parts)} → {F(value)}");
+    }
+
+    /// <summary>held × (1/count) added up one item at a time, as the annual share has always been summed (the same last bits).</summary>
+    private static double SumOfShares(int held, int count)
+    {
+        double value = 0;
+        for (var k = 0; k < held; k++)
+        {
+            value += 1.0 / count;
+        }
+
+        return value;
     }
 
     private static string ToleranceNote(FindingRecord f, Language language) => f.Tolerance switch
@@ -375,7 +410,7 @@ internal static class Derivation
             return NotAvailable(explain, language, Texts.DeriveNoMembers);
         }
 
-        var scale = (scratch ?? new DerivationScratch()).Months(ds.Period) / 12.0;
+        var scale = (scratch ?? new DerivationScratch()).Months(b.Active) / 12.0;
         var hours = m.HoursPerYear * scale;
         var points = m.PointsPerYear * scale;
         var reached = 0;
@@ -398,7 +433,8 @@ internal static class Derivation
 
         var target = string.Join(Texts.DeriveTargetAnd.Template(language),
             new[] { hours is double h2 ? $"{F(h2)} h" : null, points is double p2 ? Texts.DeriveTargetPoints.Render(language, F(p2)) : null }.Where(x => x is not null));
-        return new DerivedValue(value, Texts.DeriveStudyCompliance.Render(language, target, reached, F(n), reached > n ? Texts.DeriveCappedAtOne.Template(language) : string.Empty));
+        return new DerivedValue(value, Texts.DeriveStudyCompliance.Render(language, target, reached, F(n), reached > n ? Texts.DeriveCappedAtOne.Template(language) : string.Empty)
+            + Lifetime(b, ds, language));
     }
 
     public static DerivedValue StudyHours(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)

@@ -12,6 +12,13 @@ internal static class NormalisationStage
         var nb = t.BranchCount;
         var ni = t.IndicatorCount;
         var months = t.Dataset.Period.Months;
+        var branchMonths = new double[nb]; // per-year goalposts expect only the part of the period a branch existed
+        for (var b = 0; b < nb; b++)
+        {
+            var active = t.Branch(b).Active;
+            branchMonths[b] = ReferenceEquals(active, t.Dataset.Period) ? months : active.Months;
+        }
+
         var normalised = new double[nb * ni];
         var column = new double[nb];
         var result = new double[nb];
@@ -22,7 +29,7 @@ internal static class NormalisationStage
                 column[b] = raw[(b * ni) + i];
             }
 
-            Normalisers.Apply(t.Indicators[i].Normalisation, t.Indicators[i].Direction, column, t.Eligible, result, months);
+            Normalisers.Apply(t.Indicators[i].Normalisation, t.Indicators[i].Direction, column, t.Eligible, result, months, branchMonths);
             for (var b = 0; b < nb; b++)
             {
                 normalised[(b * ni) + i] = result[b];

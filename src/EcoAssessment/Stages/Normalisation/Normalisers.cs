@@ -134,15 +134,19 @@ internal static class Normalisers
         return lo;
     }
 
-    /// <summary>Applies a normalisation rule to one indicator's column; <paramref name="periodMonths"/> pro-rates per-year goalposts.</summary>
-    public static void Apply(NormalisationRule rule, Direction direction, ReadOnlySpan<double> x, ReadOnlySpan<bool> population, Span<double> result, double periodMonths = 12)
+    /// <summary>
+    /// Applies a normalisation rule to one indicator's column; <paramref name="periodMonths"/> pro-rates per-year goalposts,
+    /// or, when given, <paramref name="branchMonths"/> does per branch (the months of the period each branch existed).
+    /// </summary>
+    public static void Apply(NormalisationRule rule, Direction direction, ReadOnlySpan<double> x, ReadOnlySpan<bool> population, Span<double> result, double periodMonths = 12,
+        ReadOnlySpan<double> branchMonths = default)
     {
         switch (rule)
         {
             case GoalpostsNormalisation g:
-                var scale = g.PerYear ? periodMonths / 12.0 : 1.0;
                 for (var i = 0; i < x.Length; i++)
                 {
+                    var scale = g.PerYear ? (branchMonths.IsEmpty ? periodMonths : branchMonths[i]) / 12.0 : 1.0;
                     result[i] = Goalposts(x[i], g.Low * scale, g.High * scale, direction);
                 }
 

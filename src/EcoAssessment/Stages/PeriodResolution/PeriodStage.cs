@@ -104,7 +104,7 @@ internal static class PeriodStage
         }
 
         var hasMembers = tables.Contains(InputTable.Members);
-        var ordered = branches.Values.ToArray();
+        var ordered = Existing(branches.Values, period, diagnostics);
         Array.Sort(ordered, static (x, y) => string.CompareOrdinal(x.BranchId, y.BranchId));
         InBlocks(ordered.Length, parallelism, diagnostics, (from, to, bag) =>
         {
@@ -118,6 +118,49 @@ internal static class PeriodStage
         CredibilityChecks.OfBranches(ordered, diagnostics);
         return new Dataset(period, ordered, new HashSet<InputTable>(tables), members);
     }
+
+    /// <summary>
+    /// The branches that existed on at least one day of the period, each with the part it existed (<see cref="BranchData.Active"/>);
+    /// a branch founded after the period or dissolved before it is left out of the period with a warning (it is no
+    /// organisation of that period: nothing is expected of it, and it neither counts in its unit nor takes a place in the quota).
+    /// </summary>
+    private static BranchData[] Existing(IEnumerable<BranchData> branches, Period period, DiagnosticBag diagnostics)
+    {
+        var kept = new List<BranchData>();
+        foreach (var b in branches.OrderBy(x => x.BranchId, StringComparer.Ordinal))
+        {
+            var founded = b.Record.Founded;
+            if (founded is null && b.Record.Type == BranchType.Temporary && Earliest(b.FirstMeeting, b.FirstFinding) is DateOnly first)
+            {
+                // A temporary branch without a founded date was set up for a task: it existed from the month of its earliest
+                // meeting or finding. A standing branch without one is taken to exist the whole period (one that held
+                // nothing in January is behind, not new).
+                founded = new DateOnly(first.Year, first.Month, 1);
+                b.FoundedFromRecords = founded > period.Start;
+            }
+
+            var start = founded is DateOnly f && f > period.Start ? f : period.Start;
+            var end = b.Record.Dissolved is DateOnly d && d < period.End ? d : period.End;
+            if (end < start)
+            {
+                diagnostics.Warning(DiagnosticCodes.BranchNotInPeriod, b.Record.Location,
+                    (b.Record.Dissolved is DateOnly gone && gone < period.Start ? Texts.BranchDissolvedBeforePeriod.With(b.BranchId, Iso(gone), period.Label)
+                        : Texts.BranchFoundedAfterPeriod.With(b.BranchId, Iso(founded!.Value), period.Label)));
+                continue;
+            }
+
+            b.Active = start == period.Start && end == period.End
+                ? period
+                : new Period(start, end, PeriodKind.Range, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd}..{end:yyyy-MM-dd}"));
+            kept.Add(b);
+        }
+
+        return [.. kept];
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is DateOnly x && (b is not DateOnly y || x <= y) ? x : b;
 
     /// <summary>From this many branches the per-branch steps run in blocks on several threads.</summary>
     internal const int ParallelBranches = Blocks.ParallelFrom;
@@ -197,6 +240,7 @@ internal static class PeriodStage
     private static void ComputeMembers(BranchData b, Period period, bool hasMembers, DiagnosticBag bag)
     {
         var temporary = b.Record.Type == BranchType.Temporary;
+        var active = b.Active; // N is the mean number on roll over the days the branch existed
         if (hasMembers)
         {
             // Whole days on roll, added as integers and divided once, so N does not depend on the order of the rows.
@@ -211,7 +255,7 @@ internal static class PeriodStage
                 }
 
                 onRoll++;
-                var d = DaysOnRoll(m.Joined, period);
+                var d = DaysOnRoll(m.Joined, active);
                 if (m.Status == MemberStatus.Full && d > 0)
                 {
                     full++;
@@ -220,7 +264,7 @@ internal static class PeriodStage
                 days += d;
             }
 
-            b.MemberCount = (double)days / period.Days;
+            b.MemberCount = (double)days / active.Days;
             b.FullMembers = full;
             if (b.Record.Members is int declared && declared != onRoll)
             {
