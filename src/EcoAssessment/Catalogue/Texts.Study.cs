@@ -39,5 +39,10 @@ internal static partial class Texts
     /// <summary>A study measure's forms list names a service form (志愿服务), which is never study. {0} indicator, {1} the measure kind, {2} the form, {3} the key (forms).</summary>
     public static readonly Entry StudyFormsService = new(
         "指标「{0}」：{1} 的 {3} 列出了「{2}」，它是服务而不是理论学习（志愿服务计入志愿服务指标，从不计入学习指标）；请从 {3} 中删去",
-        "indicator '{0}': {1}'s {3} list '{2}', which is service, not theory study (志愿服务 counts for the volunteer indicator, never for study); remove it from {3}");
+        "indicator '{0}': {1}'s {3} list '{2}', which is service, not theory study (volunteer service counts for the volunteer indicator, never for study); remove it from {3}");
+
+    /// <summary>A rule file's study measure lists a service form. {0} the measure kind, {1} the key (forms), {2} the form.</summary>
+    public static readonly Entry RuleStudyFormsService = new(
+        "{0} 的 {1} 列出了「{2}」：它是服务而不是理论学习，从不计入学习指标（志愿服务计入志愿服务指标）；请从 {1} 中删去",
+        "{0}'s {1} list '{2}': it is service, not theory study, and never counts for a study indicator (volunteer service counts for the volunteer indicator); remove it from {1}");
 }

@@ -152,7 +152,16 @@ internal sealed class MeasureReader(YamlContext ctx)
                 break;
             case "study_forms":
             {
-                var forms = m.Required("forms") is { } fn ? ctx.Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                var fn = m.Required("forms");
+                var forms = fn is not null ? ctx.Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                if (forms is not null && forms.Any(f => !InputCatalogue.IsStudy(f)))
+                {
+                    var service = forms.First(f => !InputCatalogue.IsStudy(f));
+                    // 志愿服务 and any other service form are never study (DOMAIN §5).
+                    ctx.Error(DiagnosticCodes.InvalidValue, fn!, Texts.RuleStudyFormsService.With("study_forms", "forms", InputCatalogue.StudyForms.CodeOf((int)service)));
+                    forms = null;
+                }
+
                 result = forms is null ? null : new StudyFormsMeasure(forms);
                 break;
             }
