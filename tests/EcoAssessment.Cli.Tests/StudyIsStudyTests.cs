@@ -78,10 +78,13 @@ public class StudyIsStudyTests
     [Test]
     public void D3IsDerivedFromVolunteerRowsWhenNotTypedAndTheTraceSaysSo()
     {
-        // ST002's typed volunteer_hours is emptied: D3 is then 40 h over its 8 members = 5 (plus the sample's own 志愿服务 rows).
+        // ST002's typed volunteer_hours is emptied. The sample records no 志愿服务 in its study table: D3 is not derived
+        // (not available, not a guessed 0). With the 40-hour row it is 40 h over ST002's 8 members = 5.
         Run("MST00201,,2024-06-15,volunteer,40,,是\n", (before, after) => Assert.Multiple(() =>
         {
-            Assert.That(after["volunteer_hours"].Raw - before["volunteer_hours"].Raw, Is.EqualTo(5).Within(1e-9));
+            Assert.That(before["volunteer_hours"].Raw, Is.Null, before["volunteer_hours"].Detail);
+            Assert.That(before["volunteer_hours"].Detail, Does.Contain("没有任何支部的志愿服务记录"));
+            Assert.That(after["volunteer_hours"].Raw, Is.EqualTo(5).Within(1e-9));
             Assert.That(after["volunteer_hours"].Detail, Does.Contain("由记录推算").And.Contain("indicators.volunteer_hours"));
             Assert.That(after["volunteer_hours"].Detail, Does.Contain("志愿服务学时"));
         }), edit: text => ClearCell(text, "ST002", "volunteer_hours"));

@@ -45,4 +45,14 @@ internal static partial class Texts
     public static readonly Entry RuleStudyFormsService = new(
         "{0} 的 {1} 列出了「{2}」：它是服务而不是理论学习，从不计入学习指标（志愿服务计入志愿服务指标）；请从 {1} 中删去",
         "{0}'s {1} list '{2}': it is service, not theory study, and never counts for a study indicator (volunteer service counts for the volunteer indicator); remove it from {1}");
+
+    /// <summary>Derivation: D3 with no service row anywhere in the dataset. {0} the service forms' codes.</summary>
+    public static readonly Entry DeriveNoServiceRecorded = new(
+        "学习表中没有任何支部的志愿服务记录（形式 {0}），无法推算；请在指标表填报，或在学习表记录志愿服务",
+        "no branch has a volunteer-service row (form {0}) in the study table: not derived; type the value in the indicators table or record the service in the study table");
+
+    /// <summary>Derivation: D2 with no home=否 membership anywhere in the dataset. {0} home=否.</summary>
+    public static readonly Entry DeriveNoTaskMembershipRecorded = new(
+        "党员表中没有任何 {0} 的组织关系（临时党支部等），无法推算；请在指标表填报，或在党员表列出临时党支部的党员",
+        "the members table lists no {0} membership (temporary branch and the like): not derived; type the value in the indicators table or list the temporary branches' members");
 }

@@ -321,7 +321,17 @@ public sealed class Dataset
         Branches = branches;
         Tables = tables;
         _members = members;
+        RecordsService = branches.Any(b => (b.StudyFormMask & InputCatalogue.ServiceFormMask) != 0);
+        RecordsTaskMemberships = members.Values.Any(m => m.HomeBranch is { } home && (m.FirstBranch != home || m.OtherBranches is { Count: > 0 }));
     }
+
+    /// <summary>Whether the study table holds any row of a service form (志愿服务) in the period, for any branch: without
+    /// one the dataset does not record service there, and D3 is not derived from it (a zero would mean "not recorded").</summary>
+    internal bool RecordsService { get; }
+
+    /// <summary>Whether any home member also holds a <c>home=否</c> membership: without one the dataset does not record
+    /// task memberships, and D2 is not derived from it.</summary>
+    internal bool RecordsTaskMemberships { get; }
 
     private readonly IReadOnlyDictionary<string, MemberEntry> _members;
 

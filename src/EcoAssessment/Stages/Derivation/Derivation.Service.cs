@@ -33,12 +33,18 @@ internal static partial class Derivation
         return explain ? derived with { Detail = Texts.DeriveFromRecords.Render(language, derived.Detail, where) } : derived;
     }
 
-    /// <summary>D3: Σ hours of the rows of a service form (志愿服务) attributed to the branch / N.</summary>
+    /// <summary>D3: Σ hours of the rows of a service form (志愿服务) attributed to the branch / N; not available when no
+    /// branch has such a row (the dataset does not record service in the study table).</summary>
     public static DerivedValue VolunteerHours(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
         if (!ds.Has(InputTable.Study))
         {
             return Absent(explain, language, "study");
+        }
+
+        if (!ds.RecordsService)
+        {
+            return NotAvailable(explain, language, Texts.DeriveNoServiceRecorded, ServiceFormCodes(language));
         }
 
         if (b.MemberCount is not double n || n <= 0)
@@ -56,7 +62,8 @@ internal static partial class Derivation
 
     /// <summary>
     /// D2: the branch's home members who also hold a membership with <c>home=否</c> elsewhere (a temporary branch, a task
-    /// team) / its home members; not available for a temporary branch, which has no home members, or a branch with none.
+    /// team) / its home members; not available for a temporary branch, which has no home members, a branch with none, or
+    /// when no member of the dataset holds such a membership (the members table does not record them).
     /// </summary>
     public static DerivedValue SpecialTaskShare(BranchData b, Dataset ds, bool explain = true, Language language = Language.Zh)
     {
@@ -68,6 +75,11 @@ internal static partial class Derivation
         if (b.Record.Type == BranchType.Temporary)
         {
             return NotAvailable(explain, language, Texts.DeriveTemporaryNoHome);
+        }
+
+        if (!ds.RecordsTaskMemberships)
+        {
+            return NotAvailable(explain, language, Texts.DeriveNoTaskMembershipRecorded, "home=否");
         }
 
         var home = 0;

@@ -25,7 +25,7 @@ public class StudyServiceMeasureTests
     /// indicator values given; the study and indicators tables present unless told.
     /// </summary>
     private static Dataset Build(Period? period, IEnumerable<StudyRecord> rows, IEnumerable<IndicatorValueRecord>? values = null, bool study = true,
-        bool members = true)
+        bool members = true, bool tasks = true)
     {
         var bag = new DiagnosticBag();
         var b = new DatasetBuilder(period, bag);
@@ -42,8 +42,11 @@ public class StudyServiceMeasureTests
             }
 
             b.AddMember(Member("M9", "B2"));
-            b.AddMember(Member("M1", "T1", home: false));
-            b.AddMember(Member("M2", "T1", home: false));
+            if (tasks)
+            {
+                b.AddMember(Member("M1", "T1", home: false));
+                b.AddMember(Member("M2", "T1", home: false));
+            }
         }
 
         b.BeginTable(InputTable.Meetings, "meetings.csv");
@@ -165,6 +168,23 @@ public class StudyServiceMeasureTests
             Assert.That(Of(new SpecialTaskShareMeasure(), ds, "B2").Value, Is.Zero, "M9 holds no other membership");
             Assert.That(Of(new SpecialTaskShareMeasure(), ds, "T1").Value, Is.Null, "a temporary branch has no home members");
             Assert.That(Of(new SpecialTaskShareMeasure(), Build(Period.Year(2024), [], members: false)).Value, Is.Null, "no members table, nothing typed");
+        });
+    }
+
+    [Test]
+    public void D2AndD3AreNotDerivedFromADatasetThatRecordsNoneOfTheirKind()
+    {
+        // No 志愿服务 row and no home=否 membership anywhere: the dataset does not record them, so a zero would be a guess.
+        var none = Build(Period.Year(2024), [Study("M1", "2024-02-10", StudyForm.Xuexi, 5)], tasks: false);
+        var elsewhere = Build(Period.Year(2024), [Study("M9", "2024-02-10", StudyForm.Volunteer, 5)]);
+        Assert.Multiple(() =>
+        {
+            var d3 = Of(new VolunteerHoursMeasure(), none, id: "volunteer_hours");
+            Assert.That(d3.Value, Is.Null);
+            Assert.That(d3.Detail, Does.Contain("没有任何支部的志愿服务记录"));
+            Assert.That(Of(new SpecialTaskShareMeasure(), none, id: "special_task_share").Value, Is.Null);
+            Assert.That(Of(new VolunteerHoursMeasure(), elsewhere).Value, Is.Zero, "B2 records service: B1's zero is a zero");
+            Assert.That(Of(new VolunteerHoursMeasure(), elsewhere, "B2").Value, Is.EqualTo(5));
         });
     }
 }
