@@ -406,13 +406,14 @@ public class BadInputRegressionTests
 
     // ---- Quota rounding and minimum, the 落后 red line's count (rule file) ----
 
-    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, rounding: up }", "(178,", "error ECO0104", "rating.quota.rounding")]
-    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, min: -1 }", "(178,", "error ECO0107", "rating.quota.min 为 -1")]
-    [TestCase("rollup: { weight_by: members,", "rollup: { weight_by: members, laggard_min_count: 0,", "(180,", "error ECO0107", "rollup.laggard_min_count 为 0")]
-    public void ABadQuotaRoundingMinimumOrLaggardCountIsALocatedRuleError(string find, string replace, string line, string code, string words)
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, rounding: up }", "error ECO0104", "rating.quota.rounding")]
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, min: -1 }", "error ECO0107", "rating.quota.min 为 -1")]
+    [TestCase("rollup: { weight_by: members,", "rollup: { weight_by: members, laggard_min_count: 0,", "error ECO0107", "rollup.laggard_min_count 为 0")]
+    public void ABadQuotaRoundingMinimumOrLaggardCountIsALocatedRuleError(string find, string replace, string code, string words)
     {
         var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"));
         Assert.That(text, Does.Contain(find));
+        var line = $"({text[..text.IndexOf(find, StringComparison.Ordinal)].Count(c => c == '\n') + 1},"; // the line of the edited key
         var rules = Path.Combine(_dir, "rules.yaml");
         File.WriteAllText(rules, text.Replace(find, replace, StringComparison.Ordinal));
         var output = Path.Combine(_dir, "results.csv");

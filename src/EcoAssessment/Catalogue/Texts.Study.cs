@@ -16,15 +16,15 @@ internal static partial class Texts
         "由记录推算（{1} 未填报）：{0}",
         "derived from the records ({1} not given): {0}");
 
-    /// <summary>Derivation: D3's service hours per member. {0} Σ hours, {1} N, {2} the service forms' codes.</summary>
+    /// <summary>Derivation: D3's service hours per member. {0} Σ hours, {1} N, {2} the service forms (Chinese names in Chinese, codes in English).</summary>
     public static readonly Entry DeriveVolunteerHours = new(
-        "志愿服务学时 {0}（形式 {2}，不计入理论学习）/ 党员数 {1}",
+        "志愿服务学时 {0}（形式「{2}」，不计入理论学习）/ 党员数 {1}",
         "service hours {0} (form {2}, not theory study) / N {1}");
 
-    /// <summary>Derivation: D2's home members also in a temporary branch or task team. {0} count, {1} home members, {2} home=否.</summary>
+    /// <summary>Derivation: D2's home members also in a temporary branch or task team. {0} count, {1} home members.</summary>
     public static readonly Entry DeriveSpecialTasks = new(
-        "另有 {2} 组织关系（临时党支部、督察整改、应急队伍等）的本支部党员 {0} / 本支部党员 {1}",
-        "home members who also hold a {2} membership (temporary branch, inspection or emergency team) {0} / home members {1}");
+        "另在临时党支部、督察整改、应急队伍等有组织关系（「本支部」填否）的本支部党员 {0} / 本支部党员 {1}",
+        "home members who also hold a membership with home = no (temporary branch, inspection or emergency team) {0} / home members {1}");
 
     /// <summary>Derivation: D2 for a temporary branch.</summary>
     public static readonly Entry DeriveTemporaryNoHome = new(
@@ -46,13 +46,13 @@ internal static partial class Texts
         "{0} 的 {1} 列出了「{2}」：它是服务而不是理论学习，从不计入学习指标（志愿服务计入志愿服务指标）；请从 {1} 中删去",
         "{0}'s {1} list '{2}': it is service, not theory study, and never counts for a study indicator (volunteer service counts for the volunteer indicator); remove it from {1}");
 
-    /// <summary>Derivation: D3 with no service row anywhere in the dataset. {0} the service forms' codes.</summary>
+    /// <summary>Derivation: D3 with no service row anywhere in the dataset. {0} the service forms (Chinese names in Chinese, codes in English).</summary>
     public static readonly Entry DeriveNoServiceRecorded = new(
-        "学习表中没有任何支部的志愿服务记录（形式 {0}），无法推算；请在指标表填报，或在学习表记录志愿服务",
+        "学习表中没有任何支部的志愿服务记录（形式「{0}」），无法推算；请在指标表填报，或在学习表记录志愿服务",
         "no branch has a volunteer-service row (form {0}) in the study table: not derived; type the value in the indicators table or record the service in the study table");
 
-    /// <summary>Derivation: D2 with no home=否 membership anywhere in the dataset. {0} home=否.</summary>
+    /// <summary>Derivation: D2 with no home=否 membership anywhere in the dataset.</summary>
     public static readonly Entry DeriveNoTaskMembershipRecorded = new(
-        "党员表中没有任何 {0} 的组织关系（临时党支部等），无法推算；请在指标表填报，或在党员表列出临时党支部的党员",
-        "the members table lists no {0} membership (temporary branch and the like): not derived; type the value in the indicators table or list the temporary branches' members");
+        "党员表中没有任何「本支部」填否的组织关系（临时党支部等），无法推算；请在指标表填报，或在党员表列出临时党支部的党员",
+        "the members table lists no membership with home = no (temporary branch and the like): not derived; type the value in the indicators table or list the temporary branches' members");
 }

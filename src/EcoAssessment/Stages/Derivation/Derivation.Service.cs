@@ -56,9 +56,9 @@ internal static partial class Derivation
         return new DerivedValue(value, explain ? Texts.DeriveVolunteerHours.Render(language, F(b.ServiceHours), F(n), ServiceFormCodes(language)) : string.Empty);
     }
 
-    /// <summary>The service forms by code (volunteer), for a trace.</summary>
+    /// <summary>The service forms for a trace: by their Chinese names (志愿服务) in Chinese, by code (volunteer) in English.</summary>
     private static string ServiceFormCodes(Language language) => string.Join(Texts.ListSeparator.Template(language),
-        InputCatalogue.StudyForms.Entries.Where(e => e.Service).Select(e => e.Code));
+        InputCatalogue.StudyForms.Entries.Where(e => e.Service).Select(e => language == Language.Zh ? e.Chinese : e.Code));
 
     /// <summary>
     /// D2: the branch's home members who also hold a membership with <c>home=否</c> elsewhere (a temporary branch, a task
@@ -79,7 +79,7 @@ internal static partial class Derivation
 
         if (!ds.RecordsTaskMemberships)
         {
-            return NotAvailable(explain, language, Texts.DeriveNoTaskMembershipRecorded, "home=否");
+            return NotAvailable(explain, language, Texts.DeriveNoTaskMembershipRecorded);
         }
 
         var home = 0;
@@ -104,7 +104,7 @@ internal static partial class Derivation
         }
 
         var value = (double)onTask / home;
-        return new DerivedValue(value, explain ? Texts.DeriveSpecialTasks.Render(language, onTask, home, "home=否") : string.Empty);
+        return new DerivedValue(value, explain ? Texts.DeriveSpecialTasks.Render(language, onTask, home) : string.Empty);
     }
 
     /// <summary>
