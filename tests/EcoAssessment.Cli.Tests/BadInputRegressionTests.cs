@@ -437,4 +437,23 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
         Assert.That(r.Stdout, Does.Contain(file + "(").And.Contain("指标「four_winds_findings」：finding_count 的 forms 须列出 1–4 中的形态").And.Contain("而不是「[2, 3, 5]」"));
     }
+
+    // ---- Study is study: 志愿服务 is service ----
+
+    [Test]
+    public void AStudyFormsMeasureCountingVolunteerServiceIsALocatedRuleError()
+    {
+        const string forms = "forms: [original_texts, micro_lecture, on_site, xuexi, online_college, central_group]";
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"));
+        Assert.That(text, Does.Contain(forms));
+        var at = text.IndexOf(forms, StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - text.LastIndexOf('\n', at) + "forms: ".Length;
+        var file = Path.Combine(_dir, "volunteer.yaml");
+        File.WriteAllText(file, text.Replace(forms, "forms: [xuexi, 志愿服务]", StringComparison.Ordinal));
+        var r = CliRunner.Run("validate", file);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative), r.Stdout + r.Stderr);
+        Assert.That(r.Stdout + r.Stderr, Does.Contain($"{file}({line},{column}): error ECO0104")
+            .And.Contain("study_forms 的 forms 列出了「volunteer」：它是服务而不是理论学习").And.Not.Contain("内部错误"));
+    }
 }
