@@ -166,4 +166,51 @@ public class StudyIsStudyTests
             return string.Join(',', cells);
         }));
     }
+
+    /// <summary>A rule set of D2 and B1 only: it reads members (D2, derived), study (B1) and indicators (D2, typed).</summary>
+    private const string StandInRules = """
+        id: stand-in
+        name: 专项任务与学时
+        version: "1"
+        period: year
+        dimensions:
+          - id: responsibility
+            name: 敢担当
+            weight: 100
+            indicators:
+              - { id: special_task_share, name: 专项任务参与, measure: { kind: special_task_share }, direction: higher, normalise: { method: goalposts, low: 0, high: 0.2 }, weight: 50 }
+              - { id: study_hours, name: 人均学时, measure: { kind: study_hours }, direction: higher, normalise: { method: goalposts, low: 0, high: 40 }, weight: 50 }
+        weighting: { method: manual }
+        aggregation: arithmetic
+        rating:
+          thresholds: { 先锋: { min: 90 }, 落后: { below: 60 } }
+        """;
+
+    [Test]
+    public void TheIndicatorsTableStandsInForTheMembersTableThatD2IsDerivedFrom()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"eco-study-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "branches.csv"), "branch_id,name,unit,members\nB1,一支部,机关,5\n");
+            File.WriteAllText(Path.Combine(dir, "study.csv"), "branch_id,date,form,hours\nB1,2024-03-01,xuexi,20\nB1,2024-05-01,volunteer,10\n");
+            File.WriteAllText(Path.Combine(dir, "indicators.csv"), "branch_id,special_task_share\nB1,0.2\n");
+            var rules = Path.Combine(dir, "rules.yaml");
+            File.WriteAllText(rules, StandInRules);
+            var typed = CliRunner.Run("explain", dir, "--rules", rules, "--branch", "B1", "--format", "json");
+            Assert.That(typed.ExitCode, Is.Zero, typed.Stderr);
+            Assert.That(typed.Stdout, Does.Contain("填报值 indicators.special_task_share"), "no members table needed: D2 is typed");
+            Assert.That(typed.Stderr, Does.Not.Contain("ECO0270"));
+
+            File.Delete(Path.Combine(dir, "indicators.csv"));
+            var refused = CliRunner.Run("evaluate", dir, "--rules", rules, "--format", "csv");
+            Assert.That(refused.ExitCode, Is.EqualTo(ExitCodes.InputError), refused.Stderr);
+            Assert.That(refused.Stderr, Does.Contain("error ECO0270").And.Contain("members").And.Contain("special_task_share"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }

@@ -126,8 +126,11 @@ internal static class RuleInputs
                     Add(InputTable.Meetings, "attendees", part);
                     Add(InputTable.Meetings, "expected", part);
                     break;
-                case StudyHoursMeasure:
+                case StudyHoursMeasure or VolunteerHoursMeasure:
                     Add(InputTable.Study, "hours", part);
+                    break;
+                case SpecialTaskShareMeasure:
+                    Add(InputTable.Members, "home", part);
                     break;
                 case StudyComplianceMeasure s:
                     if (s.HoursPerYear is not null)
