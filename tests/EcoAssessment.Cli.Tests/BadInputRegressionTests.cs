@@ -406,13 +406,14 @@ public class BadInputRegressionTests
 
     // ---- Quota rounding and minimum, the 落后 red line's count (rule file) ----
 
-    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, rounding: up }", "(178,", "error ECO0104", "rating.quota.rounding")]
-    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, min: -1 }", "(178,", "error ECO0107", "rating.quota.min 为 -1")]
-    [TestCase("rollup: { weight_by: members,", "rollup: { weight_by: members, laggard_min_count: 0,", "(180,", "error ECO0107", "rollup.laggard_min_count 为 0")]
-    public void ABadQuotaRoundingMinimumOrLaggardCountIsALocatedRuleError(string find, string replace, string line, string code, string words)
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, rounding: up }", "error ECO0104", "rating.quota.rounding")]
+    [TestCase("  quota: { 先锋: 0.30 }", "  quota: { 先锋: 0.30, min: -1 }", "error ECO0107", "rating.quota.min 为 -1")]
+    [TestCase("rollup: { weight_by: members,", "rollup: { weight_by: members, laggard_min_count: 0,", "error ECO0107", "rollup.laggard_min_count 为 0")]
+    public void ABadQuotaRoundingMinimumOrLaggardCountIsALocatedRuleError(string find, string replace, string code, string words)
     {
         var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"));
         Assert.That(text, Does.Contain(find));
+        var line = $"({text[..text.IndexOf(find, StringComparison.Ordinal)].Count(c => c == '\n') + 1},"; // the line of the edited key
         var rules = Path.Combine(_dir, "rules.yaml");
         File.WriteAllText(rules, text.Replace(find, replace, StringComparison.Ordinal));
         var output = Path.Combine(_dir, "results.csv");
@@ -459,5 +460,24 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
         Assert.That(r.Stderr, Does.Contain("warning ECO0316").And.Contain("支部「B2」" + words));
         Assert.That(r.Stdout, Does.Contain("\n2024,B1,").And.Not.Contain(",B2,"));
+    }
+
+    // ---- Study is study: 志愿服务 is service ----
+
+    [Test]
+    public void AStudyFormsMeasureCountingVolunteerServiceIsALocatedRuleError()
+    {
+        const string forms = "forms: [original_texts, micro_lecture, on_site, xuexi, online_college, central_group]";
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "default.yaml"));
+        Assert.That(text, Does.Contain(forms));
+        var at = text.IndexOf(forms, StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - text.LastIndexOf('\n', at) + "forms: ".Length;
+        var file = Path.Combine(_dir, "volunteer.yaml");
+        File.WriteAllText(file, text.Replace(forms, "forms: [xuexi, 志愿服务]", StringComparison.Ordinal));
+        var r = CliRunner.Run("validate", file);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative), r.Stdout + r.Stderr);
+        Assert.That(r.Stdout + r.Stderr, Does.Contain($"{file}({line},{column}): error ECO0104")
+            .And.Contain("study_forms 的 forms 列出了「volunteer」：它是服务而不是理论学习").And.Not.Contain("内部错误"));
     }
 }

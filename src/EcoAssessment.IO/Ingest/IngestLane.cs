@@ -267,7 +267,7 @@ internal sealed class IngestLane
         {
             if (_builder.InPeriod(InputTable.Study, date))
             {
-                _builder.AddStudySums(_lastHeld, form, hours, hoursExact, points, pointsExact, completed, location);
+                _builder.AddStudySums(_lastHeld, form, date, hours, hoursExact, points, pointsExact, completed, location);
             }
 
             return true;
@@ -304,7 +304,7 @@ internal sealed class IngestLane
 
         if (_builder.InPeriod(InputTable.Study, date))
         {
-            _builder.AddStudySums(branchSums, form, hours, hoursExact, points, pointsExact, completed, location);
+            _builder.AddStudySums(branchSums, form, date, hours, hoursExact, points, pointsExact, completed, location);
         }
 
         return true;
@@ -334,6 +334,6 @@ internal sealed class IngestLane
         var sums = slot ??= new MemberStudy();
 
         (_lastHeldMember, _lastHeld) = (memberId, sums);
-        _builder.AddStudySums(sums, form, hours, hoursExact, points, pointsExact, completed, location);
+        _builder.AddStudySums(sums, form, date, hours, hoursExact, points, pointsExact, completed, location);
     }
 }

@@ -256,7 +256,9 @@ internal static partial class Texts
     public static readonly Entry ColumnStudyDate = new("日期，或月份（2024-03）。", "Date, or a month (2024-03).");
 
     /// <summary>The help text of the column StudyForm.</summary>
-    public static readonly Entry ColumnStudyForm = new("学习形式。", "Study form.");
+    public static readonly Entry ColumnStudyForm = new(
+        "学习形式。志愿服务是服务，不是理论学习：不计入学时和任何学习指标，只计入志愿服务指标。",
+        "Study form. Volunteer service is service, not theory study: it never counts in study hours or any study indicator, only in the volunteer indicator.");
 
     /// <summary>The help text of the column StudyHours.</summary>
     public static readonly Entry ColumnStudyHours = new("学时。", "Study hours.");

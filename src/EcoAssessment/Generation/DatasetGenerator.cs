@@ -39,7 +39,7 @@ internal interface IDatasetSink
 /// Pure and deterministic: randomness comes only from <see cref="GeneratorOptions.Seed"/> through <see cref="SeededRandom"/>,
 /// and memory grows with branches, not records (records are emitted branch by branch).
 /// </summary>
-internal static class DatasetGenerator
+internal static partial class DatasetGenerator
 {
     /// <summary>The columns of the generated wide indicators table.</summary>
     public static IReadOnlyList<string> IndicatorColumns { get; } =
@@ -426,6 +426,7 @@ internal static class DatasetGenerator
         }
 
         var rng = Rng(o, s.Index, 4);
+        var reading = Rng(o, s.Index, 11); // 读原著学原文 sessions, a stream of their own: the monthly rows stay as they were
         var forms = new[] { StudyForm.Xuexi, StudyForm.OnlineCollege, StudyForm.OriginalTexts, StudyForm.OnSite, StudyForm.CentralGroup, StudyForm.Training };
         var weights = new[] { 0.35, 0.30, 0.22, 0.05, 0.04, 0.04 };
         for (var k = 1; k <= s.Members; k++)
@@ -449,6 +450,8 @@ internal static class DatasetGenerator
             {
                 sink.Study(new StudyRecord(id, null, new DateOnly(o.Year, rng.Between(1, 12), rng.Between(1, 28)), false, StudyForm.MicroLecture, 1, null, true));
             }
+
+            EmitOriginalTexts(id, diligence, o, reading, sink);
         }
 
         if (rng.Chance(0.5))

@@ -26,18 +26,24 @@ public enum InputTable
     Indicators,
 }
 
-/// <summary>A member's study in the period, summed over its rows.</summary>
+/// <summary>
+/// A member's study in the period, summed over its rows. Rows of a service form (志愿服务, <see cref="InputCatalogue.ServiceFormMask"/>)
+/// are summed apart: they never count as study hours, points or forms.
+/// </summary>
 internal sealed class MemberStudy
 {
-    /// <summary>Σ hours (summed in decimal, so the total does not depend on the order of the rows).</summary>
+    /// <summary>Σ hours of theory study (summed in decimal, so the total does not depend on the order of the rows).</summary>
     public double Hours => (double)HoursSum;
 
-    /// <summary>Σ points.</summary>
+    /// <summary>Σ points of theory study.</summary>
     public double Points => (double)PointsSum;
 
     internal decimal HoursSum { get; set; }
 
     internal decimal PointsSum { get; set; }
+
+    /// <summary>Σ hours of rows of a service form (志愿服务): what D3 derives from, never study.</summary>
+    internal decimal ServiceHoursSum { get; set; }
 
     /// <summary>Bit i set when the member's rows use study form i (the branch's <c>StudyFormMask</c> includes it).</summary>
     internal int FormMask { get; set; }
@@ -49,12 +55,30 @@ internal sealed class MemberStudy
 
     public int Rows { get; internal set; }
 
-    /// <summary>Adds a row: its form, and its hours and points (exact decimals) when given.</summary>
+    /// <summary>The calendar quarters (year × 4 + quarter − 1) in which the member has an original_texts row, distinct, in
+    /// the order first seen; null when none (most members have few, so a list is enough).</summary>
+    internal List<int>? OriginalTextsQuarters { get; private set; }
+
+    /// <summary>The calendar quarter of a day: year × 4 + quarter − 1.</summary>
+    internal static int QuarterOf(DateOnly date) => (date.Year * 4) + ((date.Month - 1) / 3);
+
+    /// <summary>Adds a row: its form and date, and its hours and points (exact decimals) when given.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void Add(StudyForm form, bool hasHours, decimal hours, bool hasPoints, decimal points, bool completed)
+    internal void Add(StudyForm form, DateOnly date, bool hasHours, decimal hours, bool hasPoints, decimal points, bool completed)
     {
         FormMask |= 1 << (int)form;
         Rows++;
+        if ((InputCatalogue.ServiceFormMask & (1 << (int)form)) != 0)
+        {
+            // Service, not theory study (DOMAIN §5): its hours feed D3 only; points and completion are not study either.
+            if (hasHours)
+            {
+                ServiceHoursSum += hours;
+            }
+
+            return;
+        }
+
         if (hasHours)
         {
             HoursSum += hours;
@@ -68,6 +92,15 @@ internal sealed class MemberStudy
         if (form == StudyForm.MicroLecture)
         {
             MicroLectures++;
+        }
+        else if (form == StudyForm.OriginalTexts)
+        {
+            var q = QuarterOf(date);
+            var quarters = OriginalTextsQuarters ??= [];
+            if (!quarters.Contains(q))
+            {
+                quarters.Add(q);
+            }
         }
 
         if (completed)
@@ -234,10 +267,16 @@ internal sealed class BranchData
     /// <summary>Made at the branch's first study row, sized for the branch's members.</summary>
     internal Dictionary<string, MemberStudy>? MemberStudyMap { get; set; }
 
-    /// <summary>Study hours of all rows attributed to this branch (member rows and branch-level rows).</summary>
+    /// <summary>Theory-study hours of all rows attributed to this branch (member rows and branch-level rows); rows of a
+    /// service form (志愿服务) are not study and are summed in <see cref="ServiceHours"/> instead.</summary>
     public double StudyHours => (double)StudyHoursSum;
 
     internal decimal StudyHoursSum { get; set; }
+
+    /// <summary>Hours of the rows of a service form (志愿服务) attributed to this branch (member and branch-level rows): D3's source.</summary>
+    public double ServiceHours => (double)ServiceHoursSum;
+
+    internal decimal ServiceHoursSum { get; set; }
 
     /// <summary>Bit i set when study form i was used in the period.</summary>
     public int StudyFormMask { get; internal set; }
@@ -301,7 +340,17 @@ public sealed class Dataset
         Branches = branches;
         Tables = tables;
         _members = members;
+        RecordsService = branches.Any(b => (b.StudyFormMask & InputCatalogue.ServiceFormMask) != 0);
+        RecordsTaskMemberships = members.Values.Any(m => m.HomeBranch is { } home && (m.FirstBranch != home || m.OtherBranches is { Count: > 0 }));
     }
+
+    /// <summary>Whether the study table holds any row of a service form (志愿服务) in the period, for any branch: without
+    /// one the dataset does not record service there, and D3 is not derived from it (a zero would mean "not recorded").</summary>
+    internal bool RecordsService { get; }
+
+    /// <summary>Whether any home member also holds a <c>home=否</c> membership: without one the dataset does not record
+    /// task memberships, and D2 is not derived from it.</summary>
+    internal bool RecordsTaskMemberships { get; }
 
     private readonly IReadOnlyDictionary<string, MemberEntry> _members;
 
@@ -317,6 +366,9 @@ public sealed class Dataset
     /// <summary>A member's role in its home branch; null when the member has no home branch in the members table.</summary>
     internal MemberRole? HomeRole(string memberId) =>
         _members.TryGetValue(memberId, out var m) && m.HomeBranch is not null ? m.Role : null;
+
+    /// <summary>What the builder knows of a member (its home and other memberships); null when the members table does not list it.</summary>
+    internal MemberEntry? Member(string memberId) => _members.TryGetValue(memberId, out var m) ? m : null;
 
     /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);

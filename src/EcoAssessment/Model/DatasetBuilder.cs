@@ -153,6 +153,7 @@ internal sealed partial class DatasetBuilder
     {
         var b = _branches[branchId];
         b.StudyHoursSum += sums.HoursSum;
+        b.ServiceHoursSum += sums.ServiceHoursSum;
         b.StudyFormMask |= sums.FormMask;
     }
 
@@ -161,9 +162,9 @@ internal sealed partial class DatasetBuilder
     /// <see cref="AddStudy(string?, string?, DateOnly, StudyForm, double?, decimal, double?, decimal, bool?, SourceLocation?)"/>;
     /// ask <see cref="InPeriod"/> first.
     /// </summary>
-    public void AddStudySums(MemberStudy sums, StudyForm form, double? hours, decimal hoursExact, double? points, decimal pointsExact,
+    public void AddStudySums(MemberStudy sums, StudyForm form, DateOnly date, double? hours, decimal hoursExact, double? points, decimal pointsExact,
         bool? completed, SourceLocation? location) =>
-        AddStudy(null, sums, form, hours, hoursExact, points, pointsExact, completed, location);
+        AddStudy(null, sums, form, date, hours, hoursExact, points, pointsExact, completed, location);
 
     /// <summary>A branch's study sums per member, made at its first member's row and sized for its members.</summary>
     private static Dictionary<string, MemberStudy> StudyMapOf(BranchData b) =>
@@ -347,7 +348,7 @@ internal sealed partial class DatasetBuilder
         {
             if (InPeriod(InputTable.Study, date))
             {
-                AddStudy(_lastStudyBranch, _lastStudy, form, hours, hoursExact, points, pointsExact, completed, location);
+                AddStudy(_lastStudyBranch, _lastStudy, form, date, hours, hoursExact, points, pointsExact, completed, location);
             }
 
             return;
@@ -418,7 +419,7 @@ internal sealed partial class DatasetBuilder
             }
         }
 
-        AddStudy(b, sums, form, hours, hoursExact, points, pointsExact, completed, location);
+        AddStudy(b, sums, form, date, hours, hoursExact, points, pointsExact, completed, location);
     }
 
     /// <summary>
@@ -426,7 +427,7 @@ internal sealed partial class DatasetBuilder
     /// adds members' hours and forms to their branches), a branch-level row to its branch <paramref name="b"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddStudy(BranchData? b, MemberStudy? s, StudyForm form, double? hours, decimal h, double? points, decimal p, bool? completed,
+    private void AddStudy(BranchData? b, MemberStudy? s, StudyForm form, DateOnly date, double? hours, decimal h, double? points, decimal p, bool? completed,
         SourceLocation? location)
     {
         if (TooLarge(hours) || TooLarge(points))
@@ -437,17 +438,25 @@ internal sealed partial class DatasetBuilder
 
         if (s is null)
         {
-            // A branch-level row. A member's rows are summed in its own sums only; Build adds those to the branch.
+            // A branch-level row. A member's rows are summed in its own sums only; Build adds those to the branch. A row of
+            // a service form (志愿服务) is not study: its hours are summed apart, for D3.
             if (hours is not null)
             {
-                b!.StudyHoursSum += h;
+                if ((InputCatalogue.ServiceFormMask & (1 << (int)form)) != 0)
+                {
+                    b!.ServiceHoursSum += h;
+                }
+                else
+                {
+                    b!.StudyHoursSum += h;
+                }
             }
 
             b!.StudyFormMask |= 1 << (int)form;
         }
         else
         {
-            s.Add(form, hours is not null, h, points is not null, p, completed == true);
+            s.Add(form, date, hours is not null, h, points is not null, p, completed == true);
         }
     }
 
@@ -540,6 +549,7 @@ internal sealed partial class DatasetBuilder
             foreach (var sums in b.MemberStudyMap?.Values ?? (IEnumerable<MemberStudy>)[])
             {
                 b.StudyHoursSum += sums.HoursSum;
+                b.ServiceHoursSum += sums.ServiceHoursSum;
                 b.StudyFormMask |= sums.FormMask;
             }
         }

@@ -4,7 +4,12 @@ using EcoAssessment.Catalogue;
 namespace EcoAssessment.Model;
 
 /// <summary>One accepted code: the English code, its Chinese form and further accepted spellings.</summary>
-internal sealed record CodeEntry(string Code, string Chinese, IReadOnlyList<string> Aliases);
+internal sealed record CodeEntry(string Code, string Chinese, IReadOnlyList<string> Aliases)
+{
+    /// <summary>A form of the study table that is service, not theory study (志愿服务, DOMAIN §5): its rows never count in
+    /// study hours or any study indicator; they feed the service measures (D3 volunteer_hours).</summary>
+    public bool Service { get; init; }
+}
 
 /// <summary>A list of codes for a coded column; entry i corresponds to enum member i.</summary>
 internal sealed class CodeList
@@ -158,7 +163,14 @@ internal static class InputCatalogue
         E("on_site", "现场教学", "现场教学活动"), E("xuexi", "学习强国", "学习强国平台", "学习强国APP"),
         E("online_college", "网络学院", "干部网络学院", "领导干部网络学院", "网络培训学院"),
         E("central_group", "中心组学习", "理论学习中心组", "理论学习中心组学习", "中心组"), E("training", "专题培训", "集中培训", "专题学习培训"),
-        E("volunteer", "志愿服务", "志愿服务活动", "志愿活动")]);
+        E("volunteer", "志愿服务", "志愿服务活动", "志愿活动") with { Service = true }]);
+
+    /// <summary>Bit i set when study form i is service, not theory study (<see cref="CodeEntry.Service"/>): such rows count
+    /// for the service measures only, never in study hours, points, forms or any study indicator.</summary>
+    public static readonly int ServiceFormMask = StudyForms.Entries.Select((e, i) => e.Service ? 1 << i : 0).Aggregate(0, (a, b) => a | b);
+
+    /// <summary>Whether a study form is theory study (every form but the service ones such as 志愿服务).</summary>
+    public static bool IsStudy(StudyForm form) => (ServiceFormMask & (1 << (int)form)) == 0;
 
     public static readonly CodeList FindingSources = new("finding source", Texts.CodesFindingSource, [
         E("inspection", "督察", "中央生态环保督察", "中央生态环境保护督察", "中央环保督察", "生态环保督察", "生态环境保护督察", "环保督察",

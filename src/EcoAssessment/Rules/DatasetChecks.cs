@@ -33,9 +33,15 @@ internal static class DatasetChecks
         Text seen, SourceLocation? at, DiagnosticBag bag)
     {
         var absent = new List<InputTable>();
-        foreach (var (table, parts) in RuleInputs.Needs(rules))
+
+        // A typed-or-derived indicator (D2, D3) needs its table only when the indicators table, whose typed values win, is absent.
+        var standIn = present.Contains(InputTable.Indicators)
+            ? rules.Dimensions.SelectMany(d => d.Indicators).Where(i => i.Measure is TypedOrDerivedMeasure).Select(i => i.Id).ToHashSet(StringComparer.Ordinal)
+            : [];
+        foreach (var (table, needs) in RuleInputs.Needs(rules))
         {
-            if (present.Contains(table))
+            var parts = needs.Where(p => p.Kind != RulePartKind.Indicator || !standIn.Contains(p.Id)).ToList();
+            if (present.Contains(table) || parts.Count == 0)
             {
                 continue;
             }

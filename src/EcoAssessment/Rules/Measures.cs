@@ -111,15 +111,15 @@ public sealed record StudyComplianceMeasure(double? HoursPerYear, double? Points
     public override string Kind => "study_compliance";
 }
 
-/// <summary>B1 人均学时: Σ study hours of the branch (member and branch-level rows) / N.</summary>
+/// <summary>B1 人均学时: Σ theory-study hours of the branch (member and branch-level rows; never a service form such as 志愿服务) / N.</summary>
 public sealed record StudyHoursMeasure : Measure
 {
     /// <inheritdoc />
     public override string Kind => "study_hours";
 }
 
-/// <summary>B2 学习形式多样性: how many of the listed study forms the branch used in the period.</summary>
-/// <param name="Forms">The study forms that count; the value is the share of them used, 0–1.</param>
+/// <summary>B2 学习形式多样性: how many of the listed study forms the branch used in the period (service forms such as 志愿服务 never count).</summary>
+/// <param name="Forms">The study forms that count; the value is how many of them were used.</param>
 public sealed record StudyFormsMeasure(IReadOnlyList<StudyForm> Forms) : Measure
 {
     /// <inheritdoc />
@@ -131,6 +131,67 @@ public sealed record MicroLectureShareMeasure : Measure
 {
     /// <inheritdoc />
     public override string Kind => "micro_lecture_share";
+}
+
+/// <summary>
+/// B 读原著学原文 (DOMAIN §5): home members with an original_texts row in at least k distinct calendar quarters of the
+/// period / N, at most 1. k pro-rates "at least one session a quarter" to the period: k = max(1, round(months / 3)), half
+/// away from zero, at most the calendar quarters the period touches (<see cref="RequiredQuarters"/>): a year 4, a half year
+/// 2, a quarter or a month 1, 2024-02-01..2024-07-31 (6 months over three quarters) 2 of the 3.
+/// </summary>
+public sealed record OriginalTextsShareMeasure : Measure
+{
+    /// <inheritdoc />
+    public override string Kind => "original_texts_share";
+
+    /// <summary>The calendar quarters (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec) the period touches.</summary>
+    public static int QuartersTouched(Period period) =>
+        MemberStudy.QuarterOf(period.End) - MemberStudy.QuarterOf(period.Start) + 1;
+
+    /// <summary>k: the distinct quarters with a session a member needs in <paramref name="period"/> (see the type).</summary>
+    public static int RequiredQuarters(Period period) =>
+        Math.Min(QuartersTouched(period), Math.Max(1, (int)Math.Round(period.Months / 3.0, MidpointRounding.AwayFromZero)));
+}
+
+/// <summary>
+/// A measure derived from the records that a value typed in the <c>indicators</c> table overrides: when the branch has a
+/// value in <see cref="Column"/> (the indicator's id when null), that value is the raw value, else the one derived from the
+/// records; the trace says which source was used. D2 and D3 of the default rules.
+/// </summary>
+public abstract record TypedOrDerivedMeasure : Measure
+{
+    /// <summary>The <c>indicators</c> column whose value, when given for a branch, wins over the derived one; null for the indicator's id.</summary>
+    public string? Column { get; init; }
+
+    /// <summary>The table the value is derived from (the <c>indicators</c> table may stand in for it).</summary>
+    public abstract InputTable DerivedFrom { get; }
+}
+
+/// <summary>
+/// D3 人均志愿服务小时: Σ hours of the study table's rows of a service form (志愿服务; never theory study) attributed to the
+/// branch, member and branch-level rows / N; a typed <c>indicators</c> value wins.
+/// </summary>
+public sealed record VolunteerHoursMeasure : TypedOrDerivedMeasure
+{
+    /// <inheritdoc />
+    public override string Kind => "volunteer_hours";
+
+    /// <inheritdoc />
+    public override InputTable DerivedFrom => InputTable.Study;
+}
+
+/// <summary>
+/// D2 专项任务参与: home members of the branch who also hold a membership with <c>home=否</c> (a temporary branch, a
+/// 督察整改 or 应急 team) / the branch's home members, from the members table; not available for a temporary branch (it
+/// has no home members). A typed <c>indicators</c> value wins.
+/// </summary>
+public sealed record SpecialTaskShareMeasure : TypedOrDerivedMeasure
+{
+    /// <inheritdoc />
+    public override string Kind => "special_task_share";
+
+    /// <inheritdoc />
+    public override InputTable DerivedFrom => InputTable.Members;
 }
 
 /// <summary>A precomputed value from the <c>indicators</c> table (column = the indicator id, or <see cref="Column"/>).</summary>

@@ -49,7 +49,8 @@ internal static class RuleInputs
         MeetingCompletionMeasure or ThemeDayCoverageMeasure or AttendanceMeasure or AnnualReviewMeasure => InputTable.Meetings,
         FindingSeverityMeasure or FindingCountMeasure or RectificationOnTimeMeasure => InputTable.Findings,
         AssessmentRatioMeasure => InputTable.Assessments,
-        StudyComplianceMeasure or StudyHoursMeasure or StudyFormsMeasure or MicroLectureShareMeasure => InputTable.Study,
+        StudyComplianceMeasure or StudyHoursMeasure or StudyFormsMeasure or MicroLectureShareMeasure or OriginalTextsShareMeasure => InputTable.Study,
+        TypedOrDerivedMeasure m => m.DerivedFrom,
         ValueMeasure => InputTable.Indicators,
         _ => null,
     };
@@ -125,8 +126,11 @@ internal static class RuleInputs
                     Add(InputTable.Meetings, "attendees", part);
                     Add(InputTable.Meetings, "expected", part);
                     break;
-                case StudyHoursMeasure:
+                case StudyHoursMeasure or VolunteerHoursMeasure:
                     Add(InputTable.Study, "hours", part);
+                    break;
+                case SpecialTaskShareMeasure:
+                    Add(InputTable.Members, "home", part);
                     break;
                 case StudyComplianceMeasure s:
                     if (s.HoursPerYear is not null)

@@ -299,6 +299,11 @@ internal static class RuleValidator
             case StudyFormsMeasure m when m.Forms.Count == 0:
                 bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.StudyFormsNone.With(i.Id));
                 break;
+            case StudyFormsMeasure m when m.Forms.Any(f => !InputCatalogue.IsStudy(f)):
+                // 志愿服务 and any other service form are never study (DOMAIN §5): a study measure may not count them.
+                var service = m.Forms.First(f => !InputCatalogue.IsStudy(f));
+                bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.StudyFormsService.With(i.Id, m.Kind, InputCatalogue.StudyForms.CodeOf((int)service), "forms"));
+                break;
             case AssessmentRatioMeasure m when m.ItemPrefixes.Count == 0 || m.ItemPrefixes.Any(string.IsNullOrWhiteSpace):
                 bag.Error(DiagnosticCodes.InvalidValue, mloc, Texts.AssessmentRatioNoPrefixes.With(i.Id));
                 break;

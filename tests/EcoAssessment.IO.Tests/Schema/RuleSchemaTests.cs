@@ -484,6 +484,10 @@ public class RuleSchemaTests
         yield return Broken("value with items", ProbeMeasure, "{ kind: value, items: [CO-] }");
         yield return Broken("finding_count with form_weights", ProbeMeasure, "{ kind: finding_count, categories: [four_winds], form_weights: { 1: 1 } }");
         yield return Broken("study_hours with hours", ProbeMeasure, "{ kind: study_hours, hours: 40 }");
+        yield return Broken("study_forms counting volunteer service", ProbeMeasure, "{ kind: study_forms, forms: [xuexi, volunteer] }");
+        yield return Broken("study_forms counting 志愿服务", ProbeMeasure, "{ kind: study_forms, forms: 志愿服务 }");
+        yield return Broken("original_texts_share with column", ProbeMeasure, "{ kind: original_texts_share, column: b5 }");
+        yield return Broken("volunteer_hours with forms", ProbeMeasure, "{ kind: volunteer_hours, forms: [volunteer] }");
         yield return Broken("rectification_on_time with column", ProbeMeasure, "{ kind: rectification_on_time, column: c3 }");
         yield return Broken("unknown measure kind", ProbeMeasure, "{ kind: meeting_count, types: [lecture] }");
         yield return Broken("measure without kind", ProbeMeasure, "{ types: [lecture] }");
@@ -613,8 +617,12 @@ public class RuleSchemaTests
         yield return Measure("study_compliance in points", "{ kind: study_compliance, points: 10000 }");
         yield return Measure("study_compliance in hours and points", "{ kind: study_compliance, hours: 40, points: 10000 }");
         yield return Measure("study_hours", "{ kind: study_hours }");
-        yield return Measure("study_forms", "{ kind: study_forms, forms: [original_texts, micro_lecture, on_site, xuexi, online_college, central_group, training, volunteer] }");
+        yield return Measure("study_forms", "{ kind: study_forms, forms: [original_texts, micro_lecture, on_site, xuexi, online_college, central_group, training] }");
         yield return Measure("micro_lecture_share", "{ kind: micro_lecture_share }");
+        yield return Measure("original_texts_share", "{ kind: original_texts_share }");
+        yield return Measure("volunteer_hours", "{ kind: volunteer_hours }");
+        yield return Measure("volunteer_hours of a named column", "{ kind: volunteer_hours, column: 志愿服务时长 }");
+        yield return Measure("special_task_share", "{ kind: special_task_share }");
         yield return Measure("value", "{ kind: value }");
         yield return Measure("value of a named column", "{ kind: value, column: satisfaction }");
         yield return Measure("in block style", "\n          kind: study_forms\n          forms:\n            - xuexi\n            - 网络学院\n");
@@ -652,7 +660,7 @@ public class RuleSchemaTests
 
         // Chinese codes everywhere a code goes.
         yield return Valid("Chinese meeting types", "types: [general_assembly, committee]", "types: [支部党员大会, 支委会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员, 谈心谈话]");
-        yield return Valid("Chinese study forms", ProbeMeasure, "{ kind: study_forms, forms: [读原著学原文, 微型党课, 现场教学, 学习强国, 网络学院, 中心组学习, 专题培训, 志愿服务] }");
+        yield return Valid("Chinese study forms", ProbeMeasure, "{ kind: study_forms, forms: [读原著学原文, 微型党课, 现场教学, 学习强国, 网络学院, 中心组学习, 专题培训] }");
         yield return Valid("Chinese finding categories", ProbeMeasure, "{ kind: finding_count, categories: [四风, 八项规定, 廉政, 纪律, 其他] }");
         yield return Valid("Chinese finding filter codes", "{ form: 4, role: committee }",
             "{ form: 4, role: [书记, 副书记, 委员, 班子成员, 党员], source: [督察, 巡察, 审计, 信访, 专项检查, 其他], tolerance: [否, 容错免责, 从轻/减轻], responsibility: [书记, 班子成员, 机关党委, 党支部, 纪委], open: 是, overdue: 否 }");

@@ -10,7 +10,7 @@ public class DefaultRulesTests
     private static readonly string[] DomainIds =
     [
         "org_life_completion", "theme_day_coverage", "attendance", "annual_review", "study_compliance", "study_hours",
-        "study_form_diversity", "micro_lecture_share", "capability_items", "weighted_findings",
+        "study_form_diversity", "original_texts_share", "micro_lecture_share", "capability_items", "weighted_findings",
         "four_winds_findings", "rectification_on_time", "risk_point_coverage", "conduct_items", "performance_items",
         "special_task_share", "volunteer_hours", "public_service_events", "recognitions",
     ];
@@ -39,5 +39,34 @@ public class DefaultRulesTests
 
         var first = File.ReadLines(Path.Combine(root.FullName, "scoring-rules", "default.yaml")).First();
         Assert.That(first, Is.EqualTo("# yaml-language-server: $schema=schema/rules.schema.json"));
+    }
+
+    [Test]
+    public void OriginalTextsHasItsOwnIndicatorWhoseWeightCameFromB2AndB2KeepsTheForm()
+    {
+        var rules = RuleSetReader.ReadDefault().Rules;
+        var capability = rules.Dimensions.Single(d => d.Id == "capability");
+        var b2 = capability.Indicators.Single(i => i.Id == "study_form_diversity");
+        var own = capability.Indicators.Single(i => i.Id == "original_texts_share");
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.Measure, Is.InstanceOf<EcoAssessment.Rules.OriginalTextsShareMeasure>());
+            Assert.That(own.Name, Is.EqualTo("读原著学原文"));
+            Assert.That(b2.Weight + own.Weight, Is.EqualTo(4), "B2's former weight, shared");
+            Assert.That(own.Weight, Is.GreaterThan(0));
+            Assert.That(((EcoAssessment.Rules.StudyFormsMeasure)b2.Measure).Forms, Does.Contain(EcoAssessment.Model.StudyForm.OriginalTexts));
+            Assert.That(capability.Weight, Is.EqualTo(20));
+        });
+    }
+
+    [Test]
+    public void D2AndD3AreDerivedFromTheRecordsUnlessTyped()
+    {
+        var indicators = RuleSetReader.ReadDefault().Rules.Dimensions.SelectMany(d => d.Indicators).ToDictionary(i => i.Id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicators["special_task_share"].Measure, Is.InstanceOf<EcoAssessment.Rules.SpecialTaskShareMeasure>());
+            Assert.That(indicators["volunteer_hours"].Measure, Is.InstanceOf<EcoAssessment.Rules.VolunteerHoursMeasure>());
+        });
     }
 }

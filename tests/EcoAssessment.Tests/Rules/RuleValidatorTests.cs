@@ -263,4 +263,14 @@ public class RuleValidatorTests
         var d = OnlyError(Valid() with { Rating = Valid().Rating with { Thresholds = new Thresholds(50, 60, At(41, 15)) } });
         Assert.That(d.ToString(), Does.StartWith("rules.yaml(41,15): error ECO0108: "));
     }
+
+    [Test]
+    public void AStudyFormsMeasureCountingAServiceFormIsRefusedAtTheMeasure()
+    {
+        // 志愿服务 is service, not theory study (DOMAIN §5): no study indicator may count it.
+        var measure = new StudyFormsMeasure([StudyForm.Xuexi, StudyForm.Volunteer]) { Location = At(9) };
+        var rules = Valid() with { Dimensions = [Dim("political", 5, 30, Indicator("b2", measure, new GoalpostsNormalisation(0, 4), 30, at: At(8)))] };
+        AssertError(rules, "ECO0104", At(9));
+        Assert.That(OnlyError(rules).Message, Does.Contain("volunteer").And.Contain("服务而不是理论学习"));
+    }
 }

@@ -15,7 +15,8 @@ internal sealed class MeasureReader(YamlContext ctx)
     private static readonly string[] MeasureKinds =
     [
         "meeting_completion", "theme_day_coverage", "attendance", "annual_review", "finding_severity", "finding_count", "rectification_on_time",
-        "assessment_ratio", "study_compliance", "study_hours", "study_forms", "micro_lecture_share", "value",
+        "assessment_ratio", "study_compliance", "study_hours", "study_forms", "micro_lecture_share", "original_texts_share",
+        "volunteer_hours", "special_task_share", "value",
     ];
 
     public Measure? Read(YamlNode node)
@@ -151,13 +152,31 @@ internal sealed class MeasureReader(YamlContext ctx)
                 break;
             case "study_forms":
             {
-                var forms = m.Required("forms") is { } fn ? ctx.Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                var fn = m.Required("forms");
+                var forms = fn is not null ? ctx.Codes<StudyForm>(fn, InputCatalogue.StudyForms, "forms") : null;
+                if (forms is not null && forms.Any(f => !InputCatalogue.IsStudy(f)))
+                {
+                    var service = forms.First(f => !InputCatalogue.IsStudy(f));
+                    // 志愿服务 and any other service form are never study (DOMAIN §5).
+                    ctx.Error(DiagnosticCodes.InvalidValue, fn!, Texts.RuleStudyFormsService.With("study_forms", "forms", InputCatalogue.StudyForms.CodeOf((int)service)));
+                    forms = null;
+                }
+
                 result = forms is null ? null : new StudyFormsMeasure(forms);
                 break;
             }
 
             case "micro_lecture_share":
                 result = new MicroLectureShareMeasure();
+                break;
+            case "original_texts_share":
+                result = new OriginalTextsShareMeasure();
+                break;
+            case "volunteer_hours":
+                result = new VolunteerHoursMeasure { Column = ctx.StringOrNull(m.Optional("column"), "column") };
+                break;
+            case "special_task_share":
+                result = new SpecialTaskShareMeasure { Column = ctx.StringOrNull(m.Optional("column"), "column") };
                 break;
             default:
                 ctx.Error(DiagnosticCodes.InvalidValue, kindNode!, Texts.RuleUnknownKind.With(Texts.RuleWhatMeasureKind, kind, CodeTexts.List(MeasureKinds)));

@@ -17,7 +17,7 @@ internal readonly record struct DerivedValue(double? Value, string Detail)
 /// Absent table → not available; a present table with no rows for the branch → the measure's zero case, except a ratio
 /// with an empty denominator (not available) and on-time rectification with nothing due (1).
 /// </summary>
-internal static class Derivation
+internal static partial class Derivation
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -44,6 +44,8 @@ internal static class Derivation
         StudyHoursMeasure => StudyHours(b, ds, explain, language),
         StudyFormsMeasure m => StudyForms(m, b, ds, explain, language),
         MicroLectureShareMeasure => MicroLectureShare(b, ds, explain, language),
+        OriginalTextsShareMeasure => OriginalTextsShare(b, ds, explain, language),
+        TypedOrDerivedMeasure m => TypedOrDerived(indicator, m, b, ds, explain, language),
         _ => throw new InvalidOperationException($"no derivation for measure {indicator.Measure.Kind}"),
     };
 
@@ -466,7 +468,7 @@ internal static class Derivation
             var forms = m.Forms;
             for (var k = 0; k < forms.Count; k++)
             {
-                if ((b.StudyFormMask & (1 << (int)forms[k])) != 0)
+                if ((b.StudyFormMask & ~InputCatalogue.ServiceFormMask & (1 << (int)forms[k])) != 0)
                 {
                     count++;
                 }
@@ -475,7 +477,7 @@ internal static class Derivation
             return new DerivedValue(count, string.Empty);
         }
 
-        var used = m.Forms.Where(f => (b.StudyFormMask & (1 << (int)f)) != 0).Select(f => InputCatalogue.StudyForms.CodeOf((int)f)).ToArray();
+        var used = m.Forms.Where(f => (b.StudyFormMask & ~InputCatalogue.ServiceFormMask & (1 << (int)f)) != 0).Select(f => InputCatalogue.StudyForms.CodeOf((int)f)).ToArray();
         return new DerivedValue(used.Length, used.Length == 0 ? Texts.DeriveNoStudyForm.Render(language) : Texts.DeriveStudyForms.Render(language, string.Join(Texts.ListSeparator.Template(language), used)));
     }
 

@@ -80,11 +80,12 @@ public class StudyMeasureTests
     }
 
     [Test]
-    public void HoursPerMemberCountAllRowsOfTheBranch()
+    public void HoursPerMemberCountAllStudyRowsOfTheBranchButNotService()
     {
+        // M4's 2 h of 志愿服务 are service, not theory study (DOMAIN §5): left out of B1.
         var b1 = Build(null, YearRows());
         var v = Derive.StudyHours(b1, _dataset);
-        Assert.That(v.Value, Is.EqualTo((25 + 20 + 40 + 39.9 + 1 + 1 + 2) / 4.0).Within(1e-12), v.Detail);
+        Assert.That(v.Value, Is.EqualTo((25 + 20 + 40 + 39.9 + 1 + 1) / 4.0).Within(1e-12), v.Detail);
     }
 
     [Test]
