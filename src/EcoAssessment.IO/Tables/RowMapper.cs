@@ -21,6 +21,7 @@ internal static class RowMapper
             case "study": Study(row, builder); break;
             case "assessments": Assessment(row, builder); break;
             case "findings": Finding(row, builder); break;
+            case "units": Unit(row, builder); break;
             default: Indicator(row, builder); break;
         }
     }
@@ -51,6 +52,15 @@ internal static class RowMapper
         {
             // Known but invalid: its records are not reported again as belonging to an unknown branch.
             builder.DeclareInvalidBranch(r.BranchId);
+        }
+    }
+
+    private static void Unit(RowReader row, IngestLane builder)
+    {
+        var r = new UnitRecord(row.Required("unit_id"), row.Required("name"), row.Raw("parent"), row.Count("order"), row.Raw("level"), Loc(row));
+        if (!row.HasErrors)
+        {
+            builder.AddUnit(r);
         }
     }
 
