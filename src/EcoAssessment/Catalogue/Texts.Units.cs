@@ -10,8 +10,8 @@ internal static partial class Texts
 
     /// <summary>The help text of the units table.</summary>
     public static readonly Entry TableHelpUnits = new(
-        "可选：单位的层级（厅 → 市局 → 分局）。每行一个单位，上级单位填上一级单位的编号或名称；支部表的单位填这里的单位编号或单位名称。给出此表时，汇总逐级进行（每个单位涵盖其下所有单位的支部）；不给出时，按支部表的单位名称平列汇总。",
-        "Optional: the units' hierarchy (厅 → 市局 → 分局). One row per unit; parent is the unit_id or name of the unit above; a branch's unit is a unit_id or name of this table. With it the roll-up is computed at every level (a unit covers the branches of every unit beneath it); without it, flat by the branches' unit names.");
+        "可选：单位的层级（厅 → 市局 → 分局）。每行一个单位，上级单位填上一级单位的编号或名称；支部表的单位填这里的单位编号或单位名称。给出此表时，汇总逐级进行（每个单位涵盖其下所有单位的支部）；不给出此表或表中没有数据行时，按支部表的单位名称平列汇总。",
+        "Optional: the units' hierarchy (department → city bureau → district sub-bureau). One row per unit; parent is the unit_id or name of the unit above; a branch's unit is a unit_id or name of this table. With it the roll-up is computed at every level (a unit covers the branches of every unit beneath it); without it, flat by the branches' unit names. A table without rows is as none.");
 
     /// <summary>The help text of the column unit_id.</summary>
     public static readonly Entry ColumnUnitId = new("单位编号，每个单位唯一。", "Unit id, one per unit.");
@@ -26,7 +26,7 @@ internal static partial class Texts
     public static readonly Entry ColumnUnitOrder = new("同一上级下的显示顺序（小的在前）；留空的排在后面，再按单位编号。", "Display order among the units under one parent (smaller first); blank after, then by unit id.");
 
     /// <summary>The help text of the column level of units.</summary>
-    public static readonly Entry ColumnUnitLevel = new("层级名称，如厅、市局、分局；照录于输出。", "The level's name (厅, 市局, 分局), shown as written.");
+    public static readonly Entry ColumnUnitLevel = new("层级名称，如厅、市局、分局；照录于输出。", "The level's name (department, city bureau, sub-bureau), shown as written.");
 
     // ── Refusals (ECO0320–ECO0326) ──────────────────────────────────────────────────────────────────────────────────
 
@@ -56,7 +56,7 @@ internal static partial class Texts
     /// <summary>A branch's parent_id that names no branch. {0} branch id, {1} parent as written, {2} the column's header.</summary>
     public static readonly Entry BranchParentUnknown = new(
         "支部「{0}」的「{2}」为「{1}」，支部表中没有编号为「{1}」的党组织；请填写其所属党总支或党委在支部表中的编号，没有则留空",
-        "branch '{0}' has '{2}' '{1}', and the branches table has no organisation with that branch_id; give the branch_id of its 党总支 or 党委 in the branches table, or leave it blank");
+        "branch '{0}' has '{2}' '{1}', and the branches table has no organisation with that branch_id; give the branch_id of its general branch or party committee in the branches table, or leave it blank");
 
     /// <summary>Branches whose parent_id go round. {0} the branches of the cycle («A»→«B»→«A»), {1} the column's header.</summary>
     public static readonly Entry BranchParentCycle = new(
@@ -66,7 +66,7 @@ internal static partial class Texts
     /// <summary>A branch under an organisation of another unit. {0} branch, {1} its unit, {2} the parent, {3} the parent's unit, {4} the column's header.</summary>
     public static readonly Entry BranchParentOtherUnit = new(
         "支部「{0}」属于单位「{1}」，其「{4}」「{2}」却属于单位「{3}」；党总支、党委与其下的支部须属于同一单位，汇总才能完整涵盖该组织，请更正单位或「{4}」",
-        "branch '{0}' belongs to unit '{1}', and its '{4}' '{2}' to unit '{3}'; a 党总支 or 党委 and the branches under it must belong to one unit, so that the unit's roll-up covers the organisation whole: correct the unit or '{4}'");
+        "branch '{0}' belongs to unit '{1}', and its '{4}' '{2}' to unit '{3}'; a general branch or party committee and the branches under it must belong to one unit, so that the unit's roll-up covers the organisation whole: correct the unit or '{4}'");
 
     /// <summary>A unit in a cycle, as <see cref="UnitCycle"/> lists them. {0} the id.</summary>
     public static readonly Entry UnitInCycle = new("「{0}」", "'{0}'");

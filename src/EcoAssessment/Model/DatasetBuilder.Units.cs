@@ -11,7 +11,8 @@ internal sealed partial class DatasetBuilder
     /// <summary>Sets the dataset's tree; null, with the refusals reported, when the units table or a parent_id does not make one.</summary>
     private Dataset? WithHierarchy(Dataset dataset)
     {
-        var units = _tables.Contains(InputTable.Units) ? _units : null;
+        // A units table without rows (the template's, whose example row is skipped) gives no tree: flat, as without one.
+        var units = _tables.Contains(InputTable.Units) && _units.Count > 0 ? _units : null;
         if (Hierarchy.Build(dataset.Branches, units, _files.GetValueOrDefault(InputTable.Units), _diagnostics) is not { } tree)
         {
             return null;

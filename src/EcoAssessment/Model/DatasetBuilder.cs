@@ -544,7 +544,8 @@ internal sealed partial class DatasetBuilder
             return null;
         }
 
-        var dataset = PeriodStage.Apply(_period, _branches, _members, _tables, _files, _tally, Origin, _diagnostics, Parallelism);
+        var dataset = PeriodStage.Apply(_period, _branches, _members, _tables, _files, _tally, Origin, _diagnostics, Parallelism,
+            unitsDeclared: _tables.Contains(InputTable.Units) && _units.Count > 0);
         return dataset is null ? null : WithHierarchy(dataset);
     }
 }

@@ -204,4 +204,23 @@ public class TreeRollupTests
     [Test]
     public void ABranchUnderAnOrganisationOfAnotherUnitIsRefused() =>
         Assert.That(Refused(new TestData().Add(Branch("G", unit: "U1"), Branch("B2", unit: "U2", parent: "G"))).Single().Code, Is.EqualTo("ECO0326"));
+
+    [Test]
+    public void AUnitOfOneBranchIsNoWarningWhenTheUnitsTableDeclaresIt()
+    {
+        var bag = new DiagnosticBag();
+        Assert.That(Province().TryBuild(Period.Year(2024), bag), Is.Not.Null);
+        Assert.That(bag.Items.Select(d => d.Code), Does.Not.Contain("ECO0286"), "H1 alone in HZ is declared, not a typo");
+
+        var flat = new DiagnosticBag();
+        Assert.That(new TestData().Add(Branch("A", unit: "甲"), Branch("B", unit: "乙"), Branch("C", unit: "乙")).TryBuild(Period.Year(2024), flat), Is.Not.Null);
+        Assert.That(flat.Items.Select(d => d.Code), Is.EqualTo(new[] { "ECO0286" }), "without a units table, 甲 of one branch may be a typo");
+    }
+
+    [Test]
+    public void AUnitsTableWithoutRowsIsAsNone()
+    {
+        var (units, _) = Roll(new TestData().Table(InputTable.Units).Add(Branch("A", members: 10, unit: "甲"), Branch("B", members: 10, unit: "甲")).Add(Value("A", "s", 90), Value("B", "s", 80)));
+        Assert.That(units.Select(u => (u.Id, u.Depth, u.Branches)), Is.EqualTo(new[] { ("甲", 0, 2) }), "the template's units sheet holds only its example row");
+    }
 }
