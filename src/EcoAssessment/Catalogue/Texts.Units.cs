@@ -38,7 +38,7 @@ internal static partial class Texts
     /// <summary>The nearest unit, appended to <see cref="UnitUnknown"/> and <see cref="UnitParentUnknown"/>. {0} the unit.</summary>
     public static readonly Entry UnitNearest = new("（是否指「{0}」？）", " (did you mean '{0}'?)");
 
-    /// <summary>A unit's parent not in the units table. {0} unit id, {1} the parent as written, {2} the column's header.</summary>
+    /// <summary>A unit's parent not in the units table. {0} unit id, {1} the parent as written, {2} the column's header, {3} the nearest unit or nothing.</summary>
     public static readonly Entry UnitParentUnknown = new(
         "单位「{0}」的「{2}」为「{1}」，单位表中没有编号或名称为「{1}」的单位{3}；请填写上级单位的编号或名称，最上一级留空",
         "unit '{0}' has '{2}' '{1}', and the units table has no unit with that id or name{3}; give the id or name of the unit above, or leave it blank at the top");

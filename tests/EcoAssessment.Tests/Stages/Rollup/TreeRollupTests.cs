@@ -1,4 +1,5 @@
 using EcoAssessment.Analysis;
+using Trend = EcoAssessment.Analysis.Trend;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
@@ -222,5 +223,18 @@ public class TreeRollupTests
     {
         var (units, _) = Roll(new TestData().Table(InputTable.Units).Add(Branch("A", members: 10, unit: "甲"), Branch("B", members: 10, unit: "甲")).Add(Value("A", "s", 90), Value("B", "s", 80)));
         Assert.That(units.Select(u => (u.Id, u.Depth, u.Branches)), Is.EqualTo(new[] { ("甲", 0, 2) }), "the template's units sheet holds only its example row");
+    }
+
+    [Test]
+    public void TheTrendFollowsTheTreeMatchingUnitsByTheirIds()
+    {
+        var rules = ScoreOnly() with { Rollup = Bands };
+        var before = Plan.Create(rules).Run(Province(x2: 60).Build(Period.Year(2023)));
+        var now = Plan.Create(rules).Run(Province().Build(Period.Year(2024)));
+        var units = Trend.Compute([before, now]).Units;
+        Assert.That(units.Select(u => u.Name), Is.EqualTo(new[] { "浙江省生态环境厅", "浙江省生态环境厅机关", "杭州市生态环境局", "杭州市生态环境局西湖分局", "全系统" }));
+        var xihu = units[3];
+        Assert.That(xihu.Points.Select(p => p.Score), Is.EqualTo(new decimal?[] { Math.Round((decimal)((20 * 95.0) + (10 * 60.0)) / 30, 2), 90m }));
+        Assert.That(xihu.Direction, Is.EqualTo("improving"));
     }
 }
