@@ -105,4 +105,30 @@ public class UnitTreeTests
             Directory.Delete(dir, true);
         }
     }
+
+    [Test]
+    public void AMappingFileNamesTheDepartmentsUnitsSheetAndItsColumns()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"eco-tree-map-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "*.csv"))
+            {
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            }
+
+            File.WriteAllText(Path.Combine(dir, "机构台账.csv"), "编号,机构名称,所属上级,排序,层级\nZJ,浙江省生态环境厅,,1,厅\nHZ,杭州市生态环境局,ZJ,1,市局\nST,厅机关,ZJ,2,厅机关\n");
+            File.WriteAllText(Path.Combine(dir, "mapping.yaml"), "tables:\n  机构台账: units\ncolumns:\n  units:\n    机构名称: name\n    所属上级: parent\n");
+            var r = CliRunner.Run("evaluate", dir, "--rules", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12", "rules.yaml"));
+            Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+            var units = r.Stdout.Split('\n').SkipWhile(l => l != "单位政治生态建设状况").Skip(1).TakeWhile(l => l.Length > 0)
+                .Where(l => l.Contains('）', StringComparison.Ordinal)).Select(l => l[..l.IndexOf('）', StringComparison.Ordinal)]).ToArray();
+            Assert.That(units, Is.EqualTo(new[] { "  浙江省生态环境厅（厅", "    杭州市生态环境局（市局", "    厅机关（厅机关" }), "by the display order: 杭州 1, 厅机关 2");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
