@@ -68,13 +68,21 @@ public static class TableFormatter
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "—";
             var alerts = u.DescribeAlerts(language);
             var signals = u.DescribeSignals(language);
-            var label = u.Unit + new string(' ', Math.Max(0, 36 - Width(u.Unit)));
+            // The tree's order, indented by depth; a level the units table gives (or 党组织 for a 党总支/党委) follows the name.
+            var name = new string(' ', 2 * u.Depth) + u.Unit + LevelSuffix(u, language);
+            var label = name + new string(' ', Math.Max(0, 36 - Width(name)));
             sb.Append(CultureInfo.InvariantCulture,
                 $"  {label}{score,7}  {u.Health ?? "—"}  先锋/中间/落后/未定级 {u.Ratings[Rating.Vanguard]}/{u.Ratings[Rating.Middle]}/{u.Ratings[Rating.Laggard]}/{u.Ratings[Rating.Unrated]}{(alerts.Length > 0 ? "  " + alerts : string.Empty)}{(signals.Length > 0 ? "  " + signals : string.Empty)}\n");
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The level after a node's name: <c>（市局）</c>, <c>（党组织）</c> for a 党总支 or 党委; empty without one.</summary>
+    public static string LevelSuffix(EcoAssessment.Analysis.UnitSummary u, Language language) =>
+        (u.IsOrganisation ? Texts.RollupOrganisationLevel.Render(language) : u.Level) is { } level
+            ? Texts.RollupLevelSuffix.Render(language, level)
+            : string.Empty;
 
     /// <summary>Display width: East Asian wide and full-width characters count 2.</summary>
     public static int Width(string s)

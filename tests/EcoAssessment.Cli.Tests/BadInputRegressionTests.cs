@@ -480,4 +480,51 @@ public class BadInputRegressionTests
         Assert.That(r.Stdout + r.Stderr, Does.Contain($"{file}({line},{column}): error ECO0104")
             .And.Contain("study_forms 的 forms 列出了「volunteer」：它是服务而不是理论学习").And.Not.Contain("内部错误"));
     }
+
+    // ---- The unit tree: the units table and parent_id ----
+
+    /// <summary>mini-12 with <paramref name="units"/> as its units table and, when given, <paramref name="branches"/> as its branches table.</summary>
+    private string TreeDataset(string? units, string? branches = null)
+    {
+        var dir = Path.Combine(_dir, "tree");
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "*.csv"))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        if (units is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, "单位.csv"), units);
+        }
+
+        if (branches is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, "branches.csv"), branches);
+        }
+
+        return dir;
+    }
+
+    [TestCase("单位编号,单位名称,上级单位\nZJ,浙江省生态环境厅,\nST,厅机关,ZJ\n", "branches.csv(8,unit)", "error ECO0320", "支部「B07」的「unit」为「杭州市生态环境局」，单位表（")]
+    [TestCase("单位编号,单位名称,上级单位\nST,厅机关,HZ\nHZ,杭州市生态环境局,ST\n", "单位.csv(2,上级单位)", "error ECO0322", "单位的上级关系成环：「ST」→「HZ」→「ST」")]
+    [TestCase("单位编号,单位名称,上级单位\nST,厅机关,ZX\nHZ,杭州市生态环境局,\n", "单位.csv(2,上级单位)", "error ECO0321", "单位「ST」的「上级单位」为「ZX」")]
+    public void AUnitsTableThatMakesNoTreeIsRefusedAtTheRow(string units, string at, string code, string words)
+    {
+        var output = Path.Combine(_dir, "results.csv");
+        var r = CliRunner.Run("evaluate", TreeDataset(units), "--rules", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12", "rules.yaml"), "-o", output);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(at).And.Contain(code).And.Contain(words).And.Not.Contain("内部错误"));
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
+    public void AParentIdThatNamesNoBranchIsRefusedAtTheRow()
+    {
+        var branches = "branch_id,name,unit,parent_id\nB01,第一党支部,厅机关,\nB02,第二党支部,厅机关,B99\n" +
+                       string.Join("", Enumerable.Range(3, 10).Select(i => $"B{i:D2},第{i}党支部,{(i <= 6 ? "厅机关" : "杭州市生态环境局")},\n"));
+        var r = CliRunner.Run("evaluate", TreeDataset(null, branches), "--rules", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12", "rules.yaml"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("branches.csv(3,parent_id)").And.Contain("error ECO0324").And.Contain("支部「B02」的「parent_id」为「B99」"));
+    }
 }

@@ -22,9 +22,9 @@ public class DepartmentNamesTests
     private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
     {
         ["支部"] = "支部名册", ["党员"] = "党员花名册", ["会议"] = "三会一课台账", ["学习"] = "理论学习台账",
-        ["考评"] = "双强双优考核", ["问题"] = "执纪台账", ["指标"] = "指标数据",
+        ["考评"] = "双强双优考核", ["问题"] = "执纪台账", ["指标"] = "指标数据", ["单位"] = "单位名册",
         ["branches"] = "党支部", ["members"] = "花名册", ["meetings"] = "三会一课", ["study"] = "学习台账",
-        ["assessments"] = "考核台账", ["findings"] = "问题台账", ["indicators"] = "指标值",
+        ["assessments"] = "考核台账", ["findings"] = "问题台账", ["indicators"] = "指标值", ["units"] = "单位信息",
     };
 
     private string _temp = null!;

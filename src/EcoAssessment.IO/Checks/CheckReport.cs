@@ -103,6 +103,9 @@ internal sealed record CheckReport(
             {
                 BranchesCovered = kind == InputTable.Study && read.Dataset is { } ds
                     ? ds.Branches.Count(b => b.StudyFormMask != 0 || b.MemberStudy.Count > 0)
+                    // The units table's rows name no branch; it covers every branch once the tree is built (one it lacks is refused).
+                    : kind == InputTable.Units && read.Dataset is { Hierarchy.IsTree: true } tree && tree.Has(InputTable.Units) && state == TableState.Read
+                    ? tree.Branches.Count
                     : null,
             };
         }).ToArray();

@@ -190,6 +190,15 @@ internal static class InputContractDocument
             `tolerance: { lenient_form3: true }` (docs/default-rules.md).
 
             """,
+        "units" => """
+            A branch belongs to the unit whose `unit_id` equals its `unit`, else whose `name` does. Each unit's roll-up covers
+            the branches of every unit beneath it; a branch's `parent_id` (another branches row, its 党总支 or 党委) adds that
+            organisation as a node covering itself and the branches under it, rated as any branch (docs/methods.md §10).
+            Refused at the row: a branch's unit the table lacks (ECO0320), a parent it lacks (ECO0321), parents that go round
+            (ECO0322), an id or name given twice (ECO0323); and for `parent_id`: no such branch (ECO0324), a cycle (ECO0325),
+            an organisation of another unit (ECO0326). With rows here, a unit of one branch is no warning (ECO0286).
+
+            """,
         _ => """
             Long form: `branch_id, indicator, value`. Wide form: `branch_id` plus one column per indicator id (any column that
             is not `branch_id` or `period`). Values are in the indicator's natural unit; rates are fractions (`92%` = 0.92).

@@ -26,6 +26,7 @@ internal sealed class CsvDatasetWriter : IDatasetSink, IDisposable
         Open("assessments", ["branch_id", "item", "score", "max_score", "assessor"]);
         Open("findings", ["finding_id", "branch_id", "date", "member_id", "form", "source", "category", "due_date", "closed_date", "tolerance", "responsibility"]);
         Open("indicators", ["branch_id", .. DatasetGenerator.IndicatorColumns]);
+        Open("units", ["unit_id", "name", "parent", "order", "level"]);
     }
 
     /// <summary>Generates a dataset into <paramref name="folder"/>; <paramref name="progress"/> hears of the table being written and the records so far.</summary>
@@ -87,6 +88,8 @@ internal sealed class CsvDatasetWriter : IDatasetSink, IDisposable
     ]);
 
     public void Indicators(IndicatorRow row) => _writers["indicators"].WriteRecord([row.BranchId, .. row.Values.Select(N)]);
+
+    public void Unit(UnitRecord r) => _writers["units"].WriteRecord([r.UnitId, r.Name, r.Parent ?? string.Empty, I(r.Order), r.Level ?? string.Empty]);
 
     public void Dispose()
     {

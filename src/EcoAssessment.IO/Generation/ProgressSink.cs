@@ -25,6 +25,12 @@ internal sealed class ProgressSink(IDatasetSink inner, Action<string, long> prog
         }
     }
 
+    public void Unit(UnitRecord record)
+    {
+        inner.Unit(record);
+        Count("units");
+    }
+
     public void Branch(BranchRecord record)
     {
         inner.Branch(record);

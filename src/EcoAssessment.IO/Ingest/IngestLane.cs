@@ -185,6 +185,12 @@ internal sealed class IngestLane
         _builder.AddBranch(r);
     }
 
+    public void AddUnit(UnitRecord r)
+    {
+        _file?.Row(null, null);
+        _builder.AddUnit(r);
+    }
+
     public void DeclareInvalidBranch(string branchId) => _builder.DeclareInvalidBranch(branchId);
 
     public void AddMember(MemberRecord r)

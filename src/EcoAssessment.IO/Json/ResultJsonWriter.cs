@@ -88,20 +88,31 @@ internal static class ResultJsonWriter
         w.WriteStartArray("units");
         foreach (var u in units)
         {
-            WriteUnit(w, u);
+            WriteUnit(w, u, u.IsOrganisation ? "organisation" : "unit");
         }
 
         w.WriteEndArray();
         w.WritePropertyName("system");
-        WriteUnit(w, system);
+        WriteUnit(w, system, "system");
         w.WriteEndObject();
         w.Flush();
     }
 
-    private static void WriteUnit(Utf8JsonWriter w, UnitSummary u)
+    /// <summary>
+    /// A node of the roll-up: <c>unit</c> (its name) and the summary as always, with its place in the tree: <c>id</c>,
+    /// <c>parent</c> (the id above, null at the top), <c>level</c> (厅, 市局, 分局 as the units table gives it), <c>order</c>,
+    /// <c>depth</c> and <c>kind</c> (unit, organisation for a 党总支 or 党委, system).
+    /// </summary>
+    private static void WriteUnit(Utf8JsonWriter w, UnitSummary u, string kind)
     {
         w.WriteStartObject();
         w.WriteString("unit", u.Unit);
+        w.WriteString("id", u.Id);
+        if (u.Parent is { } parent) w.WriteString("parent", parent); else w.WriteNull("parent");
+        if (u.Level is { } level) w.WriteString("level", level); else w.WriteNull("level");
+        if (u.Order is int order) w.WriteNumber("order", order); else w.WriteNull("order");
+        w.WriteNumber("depth", u.Depth);
+        w.WriteString("kind", kind);
         if (u.Score is double s) w.WriteNumber("score", Math.Round(s, 2, MidpointRounding.AwayFromZero)); else w.WriteNull("score");
         Num(w, "score_unrounded", u.Score);
         if (u.Health is { } h) w.WriteString("health", h); else w.WriteNull("health");

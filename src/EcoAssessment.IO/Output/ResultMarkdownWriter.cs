@@ -50,11 +50,19 @@ internal static class ResultMarkdownWriter
         {
             var score = u.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero).ToString("0.00", inv) : string.Empty;
             var alerts = u.DescribeAlerts(language);
-            sb.Append(inv, $"| {Esc(u.Unit)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} | {Esc(u.DescribeSignals(language))} |\n");
+            // The tree's order, indented by depth (ideographic spaces, which a Markdown table keeps), with the level after the name.
+            var name = string.Concat(Enumerable.Repeat(language == Language.En ? "\u00A0\u00A0" : "\u3000", u.Depth)) + u.Unit + LevelSuffix(u, language);
+            sb.Append(inv, $"| {Esc(name)} | {u.Branches} | {score} | {u.Health} | {u.Ratings[Rating.Vanguard]} | {u.Ratings[Rating.Middle]} | {u.Ratings[Rating.Laggard]} | {u.Ratings[Rating.Unrated]} | {u.Forms.Form1}/{u.Forms.Form2}/{u.Forms.Form3}/{u.Forms.Form4} | {Esc(alerts)} | {Esc(u.DescribeSignals(language))} |\n");
         }
 
         return sb.ToString();
     }
+
+    /// <summary>The level after a node's name: <c>（市局）</c>, <c>（党组织）</c> for a 党总支 or 党委; empty without one.</summary>
+    private static string LevelSuffix(EcoAssessment.Analysis.UnitSummary u, Language language) =>
+        (u.IsOrganisation ? Texts.RollupOrganisationLevel.Render(language) : u.Level) is { } level
+            ? Texts.RollupLevelSuffix.Render(language, level)
+            : string.Empty;
 
     private static string Esc(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

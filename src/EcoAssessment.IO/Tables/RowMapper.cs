@@ -21,6 +21,7 @@ internal static class RowMapper
             case "study": Study(row, builder); break;
             case "assessments": Assessment(row, builder); break;
             case "findings": Finding(row, builder); break;
+            case "units": Unit(row, builder); break;
             default: Indicator(row, builder); break;
         }
     }
@@ -71,6 +72,15 @@ internal static class RowMapper
     {
         var d = row.Date(column, true, out var monthOnly);
         return d is DateOnly day && monthOnly ? day.AddMonths(1).AddDays(-1) : d;
+    }
+
+    private static void Unit(RowReader row, IngestLane builder)
+    {
+        var r = new UnitRecord(row.Required("unit_id"), row.Required("name"), row.Raw("parent"), row.Count("order"), row.Raw("level"), Loc(row));
+        if (!row.HasErrors)
+        {
+            builder.AddUnit(r);
+        }
     }
 
     private static void Member(RowReader row, IngestLane builder)

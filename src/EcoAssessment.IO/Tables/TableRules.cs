@@ -17,6 +17,7 @@ internal static class TableRules
         "study" => InputTable.Study,
         "assessments" => InputTable.Assessments,
         "findings" => InputTable.Findings,
+        "units" => InputTable.Units,
         _ => InputTable.Indicators,
     };
 
@@ -44,7 +45,7 @@ internal static class TableRules
     private static bool NeededColumns(TableSpec table, TableLayout layout, DatasetRequirements requirements, DiagnosticBag bag, TableOrigin origin)
     {
         var kind = KindOf(table);
-        if (kind is InputTable.Indicators or InputTable.Branches)
+        if (kind is InputTable.Indicators or InputTable.Branches or InputTable.Units)
         {
             return true;
         }

@@ -30,6 +30,7 @@ internal static class TemplateWorkbookWriter
         ["assessments"] = new() { ["branch_id"] = "示例-B001", ["item"] = "OR-01", ["score"] = 9, ["max_score"] = 10, ["assessor"] = "考评组", ["period"] = "2024" },
         ["findings"] = new() { ["finding_id"] = "示例-F2024-001", ["branch_id"] = "示例-B001", ["date"] = new DateTime(2024, 5, 10), ["member_id"] = "示例-M0001", ["form"] = 1, ["source"] = 1, ["category"] = 1, ["due_date"] = new DateTime(2024, 6, 30), ["closed_date"] = new DateTime(2024, 6, 20), ["responsibility"] = 0 },
         ["indicators"] = new() { ["branch_id"] = "示例-B001", ["indicator"] = "satisfaction", ["value"] = 0.95, ["period"] = "2024" },
+        ["units"] = new() { ["unit_id"] = "示例-U01", ["name"] = "示例市生态环境局", ["order"] = 1, ["level"] = "市局" },
     };
 
     private const string InputsDocument = "docs/inputs.md";

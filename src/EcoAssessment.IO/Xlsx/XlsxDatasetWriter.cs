@@ -42,6 +42,7 @@ internal sealed class XlsxDatasetWriter : IDatasetSink, IDisposable
         Add(InputCatalogue.Findings, ["finding_id", "branch_id", "date", "member_id", "form", "source", "category", "due_date", "closed_date", "tolerance", "responsibility"],
             [12, 10, 12, 12, 8, 10, 10, 12, 12, 10, 10]);
         Add(InputCatalogue.Indicators, ["branch_id", .. DatasetGenerator.IndicatorColumns], [10, 14, 14, 14, 14, 12, 12]);
+        Add(InputCatalogue.Units, ["unit_id", "name", "parent", "order", "level"], [10, 32, 10, 8, 10]);
     }
 
     /// <summary>Generates a dataset into the workbook at <paramref name="path"/>.</summary>
@@ -91,6 +92,8 @@ internal sealed class XlsxDatasetWriter : IDatasetSink, IDisposable
 
     public void Study(StudyRecord r) => Row("study",
         r.MemberId, r.BranchId, r.Date, Chinese(InputCatalogue.StudyForms, (int)r.Form), r.Hours, r.Points, Flag(r.Completed));
+
+    public void Unit(UnitRecord r) => Row("units", r.UnitId, r.Name, r.Parent, r.Order, r.Level);
 
     public void Assessment(AssessmentRecord r) => Row("assessments", r.BranchId, r.Item, r.Score, r.MaxScore, r.Assessor);
 

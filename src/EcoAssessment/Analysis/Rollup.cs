@@ -22,8 +22,8 @@ public sealed record FormMix(int Form1, int Form2, int Form3, int Form4)
 /// The 政治生态建设状况 of a unit (or of the whole system): member-weighted mean score of its rated branches, rating
 /// mix, 四种形态 mix, findings by 五责联抓 role, red lines and the health band 绿/黄/橙/红.
 /// </summary>
-/// <param name="Unit">The unit name, or 全系统 for the whole system.</param>
-/// <param name="Branches">Branches of the unit, rated or not.</param>
+/// <param name="Unit">The unit's (or organisation's) name, or 全系统 for the whole system.</param>
+/// <param name="Branches">Branches the node covers (its own and those of every node beneath it), rated or not.</param>
 /// <param name="Rated">Branches with a rating other than 未定级.</param>
 /// <param name="Members">Home members (N, pro-rated by joined) of the rated branches.</param>
 /// <param name="Score">The member-weighted mean decision score, 0–100; null without rated branches.</param>
@@ -52,6 +52,27 @@ public sealed record UnitSummary(
     IReadOnlyList<string> Signals)
 {
     /// <summary>
+    /// The node's id in the tree: the unit_id of the units table, the unit name without one (then equal to
+    /// <see cref="Unit"/>), the branch_id of a 党总支 or 党委; <see cref="Rollup.SystemName"/> for the whole system.
+    /// </summary>
+    public string Id { get; init; } = Unit;
+
+    /// <summary>The id of the node above (<see cref="Id"/>); null at the top and for the whole system.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The level's name as the units table gives it (厅, 市局, 分局); null when not given, for organisations and the whole system.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>The units table's display order; null when not given.</summary>
+    public int? Order { get; init; }
+
+    /// <summary>0 at the top of the tree, 1 below it, …; outputs indent by it.</summary>
+    public int Depth { get; init; }
+
+    /// <summary>A 党总支 or 党委 (a branches row that other branches name in parent_id): it covers itself and the branches beneath it.</summary>
+    public bool IsOrganisation { get; init; }
+
+    /// <summary>
     /// The positive signals as sentences in <paramref name="language"/> (the codes are <see cref="Signals"/>,
     /// docs/reasons.md), joined like <see cref="DescribeAlerts"/>; empty when none.
     /// </summary>
@@ -77,6 +98,10 @@ public static class Rollup
     /// <summary>The name of the whole-system row: 全系统.</summary>
     public const string SystemName = "全系统";
 
-    /// <summary>The roll-up of an assessment: one summary per unit (by unit name, ordinal) and one for the whole system.</summary>
+    /// <summary>
+    /// The roll-up of an assessment: one summary per node of the tree, in the tree's order (a node, then the nodes beneath
+    /// it; siblings by the units table's display order, then id), each covering every branch beneath it, and one for the
+    /// whole system. Without a units table and parent_id, one per unit name (ordinal), all at depth 0.
+    /// </summary>
     public static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(Assessment a) => a.Tables.Rollup.Value;
 }

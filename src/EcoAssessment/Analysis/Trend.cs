@@ -62,14 +62,21 @@ public static class Trend
             }).ToArray();
 
         var rollups = periods.Select(a => (a.Period.Label, Rollup.Compute(a))).ToArray();
-        var unitNames = rollups.SelectMany(x => x.Item2.Units.Select(u => u.Unit)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Append(Rollup.SystemName);
-        var units = unitNames.Select(name =>
+        // Units are matched across periods by their id in the tree (the unit name without a units table); with a tree they
+        // come in the last period's tree order, then those of earlier periods only, by id; without one, by name as always.
+        var ids = rollups.SelectMany(x => x.Item2.Units.Select(u => u.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (rollups.Any(x => x.Item2.Units.Any(u => u.Depth > 0 || u.Level is not null || u.IsOrganisation)))
         {
-            var points = rollups.Select(x =>
-            {
-                var u = name == Rollup.SystemName ? x.Item2.System : x.Item2.Units.FirstOrDefault(v => v.Unit == name);
-                return new TrendPoint(x.Label, u?.Score is double s ? Math.Round((decimal)s, 2, MidpointRounding.AwayFromZero) : null, null, null, u?.Health);
-            }).ToArray();
+            var last = rollups[^1].Item2.Units.Select(u => u.Id).ToList();
+            ids = [.. last, .. ids.Except(last, StringComparer.Ordinal)];
+        }
+
+        var units = ids.Append(Rollup.SystemName).Select(id =>
+        {
+            var found = rollups.Select(x => id == Rollup.SystemName ? x.Item2.System : x.Item2.Units.FirstOrDefault(v => v.Id == id)).ToArray();
+            var name = found.LastOrDefault(u => u is not null)?.Unit ?? id;
+            var points = rollups.Select((x, i) =>
+                new TrendPoint(x.Label, found[i]?.Score is double s ? Math.Round((decimal)s, 2, MidpointRounding.AwayFromZero) : null, null, null, found[i]?.Health)).ToArray();
             return new TrendSeries(name, name, name, points, Direction(points.Select(p => p.Score), directionThreshold));
         }).ToArray();
         return (branches, units);

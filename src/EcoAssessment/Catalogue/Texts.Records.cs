@@ -97,6 +97,7 @@ internal static partial class Texts
         Model.InputTable.Study => TableStudy,
         Model.InputTable.Assessments => TableAssessments,
         Model.InputTable.Findings => TableFindings,
+        Model.InputTable.Units => TableUnits,
         _ => TableIndicators,
     };
 

@@ -27,6 +27,8 @@ internal interface IDatasetSink
     void Finding(FindingRecord record);
 
     void Indicators(IndicatorRow row);
+
+    void Unit(UnitRecord record);
 }
 
 /// <summary>
@@ -70,24 +72,6 @@ internal static partial class DatasetGenerator
         "固体废物与化学品处", "自然生态保护处", "核与辐射安全监管处", "环境影响评价与排放管理处", "生态环境执法监督处", "督察办",
         "科技与财务处", "宣传教育处", "人事处", "机关党委办公室", "离退休干部处",
     ];
-
-    private static IReadOnlyList<UnitSpec> Units()
-    {
-        var units = new List<UnitSpec> { new("ST", "浙江省生态环境厅机关", 0.12, DepartmentNames.Select(d => d + "党支部").ToArray()) };
-        for (var i = 0; i < Districts.Length; i++)
-        {
-            var parts = Districts[i].Split(':');
-            var names = new List<string> { "机关第一党支部", "机关第二党支部", "监测站党支部", "执法队党支部" };
-            names.AddRange(parts[1].Split(',').Select(d => $"{d}分局党支部"));
-            units.Add(new UnitSpec(CityCodes[i], $"{parts[0]}市生态环境局", 0.07, names));
-        }
-
-        units.Add(new UnitSpec("JC", "浙江省生态环境监测中心", 0.035, ["综合党支部", "分析测试党支部", "自动监测党支部", "质控党支部"]));
-        units.Add(new UnitSpec("KY", "浙江省环境科技有限公司(省环科院)", 0.03, ["第一党支部", "第二党支部", "第三党支部"]));
-        units.Add(new UnitSpec("GF", "浙江省固体废物监督管理中心", 0.02, ["党支部"]));
-        units.Add(new UnitSpec("FS", "浙江省辐射环境监测站", 0.025, ["第一党支部", "第二党支部"]));
-        return units;
-    }
 
     /// <summary>What is decided about a branch before any record is made (kept for all branches: O(branches)).</summary>
     private sealed record Skeleton(int Index, string Id, string Name, UnitSpec Unit, BranchType Type, int Members, double Quality, Plant Plant)
@@ -169,6 +153,11 @@ internal static partial class DatasetGenerator
             {
                 sink.Indicators(row);
             }
+        }
+
+        foreach (var u in UnitsOf(skeletons))
+        {
+            sink.Unit(u);
         }
     }
 
@@ -284,7 +273,7 @@ internal static partial class DatasetGenerator
         var rng = Rng(o, s.Index, 1);
         bool? hasCommittee = rng.Chance(0.2) ? HasCommittee(s) : null;
         double? vacant = s.Plant == Plant.SecretaryVacant ? 120 : rng.Chance(0.02) ? rng.Between(20, 80) : rng.Chance(0.5) ? 0 : null;
-        return new BranchRecord(s.Id, s.Name, s.Unit.Name, s.Type, null, null, PartyGroups(s) > 0 ? PartyGroups(s) : null, hasCommittee, vacant);
+        return new BranchRecord(s.Id, s.Name, SubBureauOf(s)?.Name ?? s.Unit.Name, s.Type, null, null, PartyGroups(s) > 0 ? PartyGroups(s) : null, hasCommittee, vacant);
     }
 
     private static IEnumerable<MemberRecord> MembersOf(Skeleton s, List<Skeleton> all, GeneratorOptions o)

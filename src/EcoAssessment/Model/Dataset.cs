@@ -24,6 +24,9 @@ public enum InputTable
 
     /// <summary>indicators (指标): precomputed indicator values and facts.</summary>
     Indicators,
+
+    /// <summary>units (单位): the optional unit tree (厅 → 市局 → 分局) the roll-up follows.</summary>
+    Units,
 }
 
 /// <summary>
@@ -369,6 +372,12 @@ public sealed class Dataset
 
     /// <summary>What the builder knows of a member (its home and other memberships); null when the members table does not list it.</summary>
     internal MemberEntry? Member(string memberId) => _members.TryGetValue(memberId, out var m) ? m : null;
+
+    /// <summary>
+    /// The tree the roll-up follows (the units table and branches' parent_id), set by the builder before the dataset is
+    /// handed out; without either, the flat list of the branches' unit names.
+    /// </summary>
+    internal Hierarchy Hierarchy { get; set; } = null!;
 
     /// <summary>Whether the table was present (possibly empty); an absent table makes its indicators not available.</summary>
     public bool Has(InputTable table) => Tables.Contains(table);

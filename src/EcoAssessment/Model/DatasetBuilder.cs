@@ -109,6 +109,7 @@ internal sealed partial class DatasetBuilder
     {
         lane._meetingKeys.Release(); // only needed while the lane's meetings were read
         _tally.Add(lane._tally);
+        _units.AddRange(lane._units);
     }
 
     /// <summary>What the rule set needs of the records.</summary>
@@ -560,6 +561,8 @@ internal sealed partial class DatasetBuilder
             return null;
         }
 
-        return PeriodStage.Apply(_period, _branches, _members, _tables, _files, _tally, Origin, _diagnostics, Parallelism);
+        var dataset = PeriodStage.Apply(_period, _branches, _members, _tables, _files, _tally, Origin, _diagnostics, Parallelism,
+            unitsDeclared: _tables.Contains(InputTable.Units) && _units.Count > 0);
+        return dataset is null ? null : WithHierarchy(dataset);
     }
 }

@@ -306,8 +306,23 @@ internal static class InputCatalogue
         Aliases = ["指标数据", "指标值"],
     };
 
-    /// <summary>All tables in reading order (branches first, members before the tables that refer to members).</summary>
-    public static IReadOnlyList<TableSpec> Tables { get; } = [Branches, Members, Meetings, Study, Assessments, Findings, Indicators];
+    /// <summary>
+    /// The optional unit tree (厅 → 市局 → 分局): a branch's <c>unit</c> is a unit_id or name of it; no rule set reads it, so
+    /// it is never needed, and without it the roll-up is flat by the branches' unit names.
+    /// </summary>
+    public static readonly TableSpec Units = new("units", "单位", Texts.TableHelpUnits, [
+        Req("unit_id", ColumnType.Id, Texts.ColumnUnitId, "单位编号", "编号"),
+        Req("name", ColumnType.Text, Texts.ColumnUnitName, "单位名称", "名称"),
+        Opt("parent", ColumnType.Text, Texts.ColumnUnitParent, "上级单位", "上级单位编号", "上级"),
+        Opt("order", ColumnType.Count, Texts.ColumnUnitOrder, "排序", "显示顺序", "显示排序"),
+        Opt("level", ColumnType.Text, Texts.ColumnUnitLevel, "层级", "级别", "单位层级"),
+    ])
+    {
+        Aliases = ["单位名册", "单位信息", "单位表", "单位层级", "单位列表", "组织机构"],
+    };
+
+    /// <summary>All tables in reading order (branches first, members before the tables that refer to members); entry i is <see cref="InputTable"/> i.</summary>
+    public static IReadOnlyList<TableSpec> Tables { get; } = [Branches, Members, Meetings, Study, Assessments, Findings, Indicators, Units];
 
     /// <summary>The catalogue table of a table kind.</summary>
     public static TableSpec Of(InputTable table) => Tables[(int)table];

@@ -45,7 +45,8 @@ public class CsvReaderAcceptanceTests
                 "F1,B1,2024-05-10,M1,1,巡察,八项规定,2024-06-30,,容错免责,书记")
             .Csv("考评.csv", "支部编号,考评项目,得分,满分", "B1,OR-01,8,10")
             .Csv("学习.csv", "党员编号,日期,学习形式,学时", "M1,2024-03,学习强国,2")
-            .Csv("指标.csv", "支部编号,指标,数值", "B1,risk_point_coverage,92%");
+            .Csv("指标.csv", "支部编号,指标,数值", "B1,risk_point_coverage,92%")
+            .Csv("单位.csv", "单位编号,单位名称,上级单位,排序,层级", "U0,省生态环境厅,,1,厅", "U1,生态环境局,省生态环境厅,1,市局");
         var data = ReadOk(ds, out var bag);
         Assert.That(bag.Items.Select(d => d.Code), Is.EqualTo(new[] { "ECO0256" }),
             "the one exempt finding of B1 is all its findings: the review warning, and nothing else");

@@ -43,6 +43,10 @@ internal static class Baseline
         "branch_id,indicator,value\n" +
         "B1,risk_point_coverage,0.9\n";
 
+    public const string Units =
+        "unit_id,name,parent,order,level\n" +
+        "U1,生态环境局,,1,市局\n";
+
     /// <summary>Every file of the baseline, by file name.</summary>
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
     {
@@ -53,6 +57,7 @@ internal static class Baseline
         ["assessments.csv"] = Assessments,
         ["findings.csv"] = Findings,
         ["indicators.csv"] = Indicators,
+        ["units.csv"] = Units,
     };
 
     /// <summary>Writes the baseline into <paramref name="ds"/>, with <paramref name="file"/> replaced by <paramref name="text"/>.</summary>

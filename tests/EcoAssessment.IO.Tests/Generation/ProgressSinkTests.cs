@@ -25,6 +25,8 @@ public class ProgressSinkTests
         public void Finding(FindingRecord record) => Seen.Add($"findings:{record.FindingId}");
 
         public void Indicators(IndicatorRow row) => Seen.Add($"indicators:{row.BranchId}");
+
+        public void Unit(UnitRecord record) => Seen.Add($"units:{record.UnitId}");
     }
 
     [Test]
@@ -48,6 +50,6 @@ public class ProgressSinkTests
         }
 
         Assert.That(reports, Is.EqualTo(expected));
-        Assert.That(reports.Select(r => r.Table).Distinct(), Is.EqualTo(new[] { "branches", "members", "meetings", "study", "assessments", "findings", "indicators" }));
+        Assert.That(reports.Select(r => r.Table).Distinct(), Is.EqualTo(new[] { "branches", "members", "meetings", "study", "assessments", "findings", "indicators", "units" }));
     }
 }

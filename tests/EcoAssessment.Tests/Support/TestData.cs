@@ -12,8 +12,11 @@ internal static class R
     public static SourceLocation Row(string file, int row) => SourceLocation.AtRow(file, row);
 
     public static BranchRecord Branch(string id, BranchType type = BranchType.Regular, int? members = null, int? partyGroups = null,
-        bool? hasCommittee = null, double? vacantDays = null, string unit = "U1", SourceLocation? at = null) =>
-        new(id, "支部" + id, unit, type, null, members, partyGroups, hasCommittee, vacantDays, at);
+        bool? hasCommittee = null, double? vacantDays = null, string unit = "U1", SourceLocation? at = null, string? parent = null) =>
+        new(id, "支部" + id, unit, type, parent, members, partyGroups, hasCommittee, vacantDays, at);
+
+    public static UnitRecord Unit(string id, string name, string? parent = null, int? order = null, string? level = null, SourceLocation? at = null) =>
+        new(id, name, parent, order, level, at);
 
     public static MemberRecord Member(string id, string branch, MemberRole role = MemberRole.Member, MemberStatus status = MemberStatus.Full,
         bool home = true, string? joined = null, SourceLocation? at = null) =>
@@ -79,6 +82,7 @@ internal sealed class TestData
     private readonly List<AssessmentRecord> _assessments = [];
     private readonly List<FindingRecord> _findings = [];
     private readonly List<IndicatorValueRecord> _values = [];
+    private readonly List<UnitRecord> _units = [];
     private readonly HashSet<InputTable> _tables = [InputTable.Branches];
 
     public TestData Table(params InputTable[] tables)
@@ -98,6 +102,8 @@ internal sealed class TestData
     public TestData Add(params FindingRecord[] r) => Add(_findings, InputTable.Findings, r);
 
     public TestData Add(params IndicatorValueRecord[] r) => Add(_values, InputTable.Indicators, r);
+
+    public TestData Add(params UnitRecord[] r) => Add(_units, InputTable.Units, r);
 
     /// <summary>Adds a branch (type regular, unit U1) for each id.</summary>
     public TestData Branches(params string[] ids) => Add(ids.Select(id => R.Branch(id)).ToArray());
@@ -136,6 +142,7 @@ internal sealed class TestData
         Feed(InputTable.Assessments, _assessments, builder.AddAssessment);
         Feed(InputTable.Findings, _findings, builder.AddFinding);
         Feed(InputTable.Indicators, _values, builder.AddIndicatorValue);
+        Feed(InputTable.Units, _units, builder.AddUnit);
         return builder.Build();
     }
 

@@ -78,6 +78,7 @@ internal static class SummarySheet
         {
             row++;
             ws.Cell(row, 1).SetValue(CellText(u.Unit));
+            ws.Cell(row, 1).Style.Alignment.Indent = u.Depth;
             ws.Cell(row, 2).SetValue(u.Branches);
             Number(ws.Cell(row, 3), u.Score is double us ? Math.Round(us, 2, MidpointRounding.AwayFromZero) : null);
             ws.Cell(row, 4).SetValue(u.Health ?? string.Empty);

@@ -22,8 +22,12 @@ internal static class CredibilityChecks
         }
     }
 
-    /// <summary>The checks over the branches (in branch_id order): attendees above members, and units with a single branch.</summary>
-    public static void OfBranches(IReadOnlyList<BranchData> ordered, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The checks over the branches (in branch_id order): attendees above members, and units with a single branch — the
+    /// latter only when no units table declares the units (<paramref name="unitsDeclared"/>): a unit name that the units
+    /// table lists is no typo (one it does not list is refused, ECO0320), and a 分局 of one branch is common.
+    /// </summary>
+    public static void OfBranches(IReadOnlyList<BranchData> ordered, DiagnosticBag diagnostics, bool unitsDeclared = false)
     {
         foreach (var b in ordered)
         {
@@ -32,6 +36,11 @@ internal static class CredibilityChecks
                 diagnostics.Warning(DiagnosticCodes.AttendeesAboveMembers, a.First.WithColumn("attendees") ?? b.Record.Location,
                     Texts.AttendeesAboveMembers.With(b.BranchId, a.Meetings, a.Members, a.Most));
             }
+        }
+
+        if (unitsDeclared)
+        {
+            return;
         }
 
         var units = new Dictionary<string, (int Count, BranchData First)>(StringComparer.Ordinal);

@@ -16,10 +16,11 @@ internal static class PeriodStage
     /// <summary>
     /// Builds the dataset of the period from what a <see cref="DatasetBuilder"/> took in. Returns null when an error was
     /// reported (here or while adding). The per-branch steps run in blocks on up to <paramref name="parallelism"/> threads.
+    /// <paramref name="unitsDeclared"/>: a units table with rows declares the units (no single-branch warning).
     /// </summary>
     public static Dataset? Apply(Period? given, Dictionary<string, BranchData> branches, IReadOnlyDictionary<string, MemberEntry> members,
         IReadOnlySet<InputTable> tables, IReadOnlyDictionary<InputTable, string> files, RowTally tally, SourceLocation? origin,
-        DiagnosticBag diagnostics, int parallelism)
+        DiagnosticBag diagnostics, int parallelism, bool unitsDeclared = false)
     {
         var period = given;
         if (period is null)
@@ -115,7 +116,7 @@ internal static class PeriodStage
             }
         });
 
-        CredibilityChecks.OfBranches(ordered, diagnostics);
+        CredibilityChecks.OfBranches(ordered, diagnostics, unitsDeclared);
         return new Dataset(period, ordered, new HashSet<InputTable>(tables), members);
     }
 

@@ -17,7 +17,8 @@ namespace EcoAssessment.Stages.Rollup;
 internal static class RollupStage
 {
     /// <summary>
-    /// Sets <see cref="StageTables.Rollup"/>: one summary per unit (by unit name, ordinal) and one for the whole system,
+    /// Sets <see cref="StageTables.Rollup"/>: one summary per node of the dataset's tree (<see cref="Hierarchy"/>: units,
+    /// and 党总支/党委 with the branches beneath them), in the tree's order, and one for the whole system,
     /// computed when an output first reads it (it reads every finding, and most outputs do not show it) and then kept.
     /// </summary>
     public static void Apply(StageTables t, IReadOnlyList<BranchResult> results) =>
@@ -26,9 +27,29 @@ internal static class RollupStage
     private static (IReadOnlyList<UnitSummary> Units, UnitSummary System) Compute(StageTables a, IReadOnlyList<BranchResult> all)
     {
         var data = a.Dataset.Branches.ToDictionary(b => b.BranchId, StringComparer.Ordinal);
-        var units = all.GroupBy(r => r.Branch.Unit, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Summarise(g.Key, g.ToArray(), data, a))
+
+        // Each node covers the branches beneath it; its summary reads them in the results' order, as the flat roll-up did.
+        var position = new int[a.Dataset.Branches.Count];
+        Array.Fill(position, -1);
+        var indexOf = new Dictionary<string, int>(a.Dataset.Branches.Count, StringComparer.Ordinal);
+        for (var i = 0; i < a.Dataset.Branches.Count; i++)
+        {
+            indexOf[a.Dataset.Branches[i].BranchId] = i;
+        }
+
+        for (var k = 0; k < all.Count; k++)
+        {
+            position[indexOf[all[k].BranchId]] = k;
+        }
+
+        var units = a.Dataset.Hierarchy.Nodes.Select(n =>
+            {
+                var covered = n.Branches.Select(i => position[i]).Where(k => k >= 0).Order().Select(k => all[k]).ToArray();
+                return Summarise(n.Name, covered, data, a) with
+                {
+                    Id = n.Id, Parent = n.Parent, Level = n.Level, Order = n.Order, Depth = n.Depth, IsOrganisation = n.IsOrganisation,
+                };
+            })
             .ToArray();
         return (units, Summarise(Analysis.Rollup.SystemName, all.ToArray(), data, a));
     }
