@@ -302,6 +302,12 @@ internal static class ResultJsonWriter
             w.WriteString("id", v.Id);
             w.WriteString("name", v.Name);
             w.WriteBoolean("fired", v.Fired);
+            if (v.NotYetDueBy is DateOnly due)
+            {
+                // 未到期: not fired only because the annual item is due later in the year.
+                w.WriteString("not_yet_due_by", due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             w.WriteString("effect", v.Effect == VetoEffect.Force ? "force" : "cap");
             w.WriteString("tier", RatingLabels.Chinese(v.Tier));
             w.WriteBoolean("changed_rating", v.Changed);
