@@ -94,8 +94,34 @@ internal static class ResultJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("system");
         WriteUnit(w, system);
+        if (a.Period.Kind != Model.PeriodKind.Year && a.Period.End < Rules.AnnualWindows.YearEnd(a.Period))
+        {
+            // 预警, for a period that ends before the year does (a year has none to give).
+            WriteEarlyWarnings(w, EarlyWarnings.Of(a, meta.Language));
+        }
+
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>The <c>early_warnings</c> array: branch, kind, risk, what would prevent it and by when.</summary>
+    internal static void WriteEarlyWarnings(Utf8JsonWriter w, IReadOnlyList<EarlyWarning> warnings)
+    {
+        w.WriteStartArray("early_warnings");
+        foreach (var x in warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("branch_id", x.BranchId);
+            w.WriteString("name", x.Name);
+            w.WriteString("unit", x.Unit);
+            w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
+            w.WriteString("risk", x.Risk);
+            w.WriteString("prevent", x.Prevent);
+            w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteUnit(Utf8JsonWriter w, UnitSummary u)
