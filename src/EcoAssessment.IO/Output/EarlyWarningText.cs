@@ -29,7 +29,8 @@ internal static class EarlyWarningText
         sb.Append(Texts.WarnHeading.Render(language, period, warnings.Count)).Append('\n');
         foreach (var x in warnings)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  {x.By:yyyy-MM-dd}  {x.BranchId} {x.Name}（{x.Unit}）  [{Kind(x.Kind, language)}] {x.Risk}\n");
+            var unit = language == Language.Zh ? $"（{x.Unit}）" : $" ({x.Unit})";
+            sb.Append(CultureInfo.InvariantCulture, $"  {x.By:yyyy-MM-dd}  {x.BranchId} {x.Name}{unit}  [{Kind(x.Kind, language)}] {x.Risk}\n");
             sb.Append(CultureInfo.InvariantCulture, $"              → {x.Prevent}\n");
         }
 
