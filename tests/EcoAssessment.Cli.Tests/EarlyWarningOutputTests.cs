@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using NUnit.Framework;
 
 namespace EcoAssessment.Cli.Tests;
@@ -76,6 +78,12 @@ public class EarlyWarningOutputTests
             Assert.That(ws.Cell(1, 1).GetString(), Is.EqualTo("期间"));
             var periods = Enumerable.Range(2, ws.LastRowUsed()!.RowNumber() - 1).Select(i => ws.Cell(i, 1).GetString()).Distinct().ToArray();
             Assert.That(periods, Is.EqualTo(new[] { "2024Q1", "2024Q2", "2024Q3" }));
+            foreach (var book in new[] { report, trend })
+            {
+                using var doc = SpreadsheetDocument.Open(book, false);
+                var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2013).Validate(doc).Select(e => e.Description).ToList();
+                Assert.That(errors, Is.Empty, book);
+            }
         }
         finally
         {
