@@ -73,6 +73,18 @@ public class EarlyWarningOutputTests
             var r = CliRunner.Run("trend", Sample, "--periods", "2024Q1,2024Q2,2024Q3", "--rules", Quarterly, "-o", trend);
             Assert.That(r.ExitCode, Is.Zero, r.Stderr);
             Assert.That(r.Stdout, Does.Contain("### 预警（2024Q3，"), "the Markdown lists the latest quarter's warnings");
+            var json = CliRunner.Run("trend", Sample, "--periods", "2024Q2,2024Q3", "--rules", Quarterly, "--format", "json");
+            using (var doc = JsonDocument.Parse(json.Stdout))
+            {
+                var inJson = doc.RootElement.GetProperty("early_warnings").EnumerateArray().Select(w => w.GetProperty("period").GetString()).Distinct();
+                Assert.That(inJson, Is.EqualTo(new[] { "2024Q2", "2024Q3" }));
+            }
+
+            using (var yearly = JsonDocument.Parse(CliRunner.Run("trend", Sample, "--periods", "2024Q3,2024Q4", "--rules", Quarterly, "--format", "json").Stdout))
+            {
+                Assert.That(yearly.RootElement.GetProperty("early_warnings").EnumerateArray().All(w => w.GetProperty("period").GetString() == "2024Q3"), Is.True,
+                    "the fourth quarter has none");
+            }
             using var tb = new XLWorkbook(trend);
             var ws = tb.Worksheet("预警");
             Assert.That(ws.Cell(1, 1).GetString(), Is.EqualTo("期间"));

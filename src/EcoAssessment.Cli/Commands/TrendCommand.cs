@@ -186,7 +186,7 @@ public static class TrendCommand
             string Render(string kind) => kind switch
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches, movement),
-                "json" => TrendWriter.Json(labelsOut, branches, units, movement),
+                "json" => TrendWriter.Json(labelsOut, branches, units, movement, open.Length > 0 ? warnings : null),
                 _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement, source) + (latestWarnings ?? string.Empty),
             };
         });
