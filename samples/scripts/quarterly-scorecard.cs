@@ -1,39 +1,28 @@
 #!/usr/bin/env -S dotnet run
 #:project ../../src/EcoAssessment.IO/EcoAssessment.IO.csproj
-// Four quarters of one year, with a trend table per unit (全系统 last) and the rating mix of each quarter.
+// Four quarters of one year under the shipped quarterly rule set (scoring-rules/quarterly.yaml, 季度考评), with the rating
+// mix of each quarter, a trend table per unit (全系统 last) and the 预警 (early warning) of the last quarter before year end.
 //
 //   dotnet run quarterly-scorecard.cs                 the bundled sample, samples/provincial-eco-2024, year 2024
 //   dotnet run quarterly-scorecard.cs -- DATASET YEAR  any dataset (a folder of CSV files or an .xlsx workbook)
 //
 // The default rule set is written for a year: 组织生活会 and 民主评议 are held once a year, so in a quarter most
-// branches have none, and its veto "组织生活制度形同虚设" (no 组织生活会 in the period) would make nearly every branch 落后
-// (warning ECO0258 says so). This script derives a quarterly variant in code instead: period kind quarter, without the
-// yearly indicator annual_review, and with that veto reduced to its other half (三会一课 below 50 %).
+// branches have none, and its veto "组织生活制度形同虚设" (no 组织生活会 in the period) makes nearly every branch 落后
+// (warning ECO0258 says so). quarterly.yaml judges those annual items "so far this year" (window: year_to_date): one
+// not held yet is 未到期 (not yet due) until the fourth quarter, and A4 is pro-rated to the part of the year gone by.
 using System.Globalization;
 using EcoAssessment;
 using EcoAssessment.Analysis;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
-using EcoAssessment.Rules;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // numbers print the same on every machine
 var dataset = args.Length > 0 ? args[0] : Path.Combine(Here(), "..", "provincial-eco-2024");
 var year = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2024;
 
 var yearly = Scorecard.DefaultRules;
-var quarterly = yearly with
-{
-    Id = yearly.Id + "-quarterly",
-    PeriodKind = PeriodKind.Quarter,
-    Dimensions = [.. yearly.Dimensions.Select(d => d with { Indicators = [.. d.Indicators.Where(i => i.Measure is not AnnualReviewMeasure)] })],
-    Rating = yearly.Rating with
-    {
-        Vetoes = [.. yearly.Rating.Vetoes.Select(v => v.Id == "no_org_life"
-            ? v with { When = new IndicatorCondition("org_life_completion", new Comparison(Below: 0.5)) }
-            : v)],
-    },
-};
-var plan = Plan.Create(quarterly); // validated like a rule file: a mistake here throws RuleSetException with every problem
+var quarterly = Scorecard.LoadRules(Path.Combine(Here(), "..", "..", "scoring-rules", "quarterly.yaml"));
+var plan = Plan.Create(quarterly);
 
 // What the yearly rule set does to the first quarter, for comparison.
 var q1 = Period.Parse($"{year}Q1");
@@ -46,7 +35,8 @@ foreach (var w in warnings.Where(w => w.Code == "ECO0258"))
 Console.WriteLine($"{q1} under the yearly rule set: {Mix(asYearly)}");
 Console.WriteLine();
 
-// Each quarter is assessed against the one before (dynamic limit, transitions), as 动态管理 would.
+// Each quarter is assessed against the one before (transitions, 整顿), as 动态管理 would; the one-tier limit applies only
+// against an earlier year, since quarterly.yaml does not declare dynamic.within_year.
 var quarters = new List<Assessment>();
 PreviousRatings? previous = null;
 foreach (var q in Enumerable.Range(1, 4).Select(q => Period.Parse($"{year}Q{q}")))
@@ -61,6 +51,16 @@ Console.WriteLine($"Quarterly rule set '{quarterly.Id}' (rating mix per quarter)
 foreach (var a in quarters)
 {
     Console.WriteLine($"  {a.Period}: {Mix(a)}");
+}
+
+// 预警 of the last quarter that ends before the year does: what each branch must do, and by when.
+var open = quarters.Last(a => a.Period.End < new DateOnly(a.Period.End.Year, 12, 31));
+var alerts = EarlyWarnings.Of(open);
+Console.WriteLine();
+Console.WriteLine($"Early warnings after {open.Period}: {alerts.Count} ({string.Join(", ", alerts.GroupBy(w => w.Kind).Select(g => $"{g.Key} {g.Count()}"))})");
+foreach (var w in alerts.Take(5))
+{
+    Console.WriteLine($"  {w.By:yyyy-MM-dd}  {w.BranchId}  {w.Risk} → {w.Prevent}");
 }
 
 Console.WriteLine();

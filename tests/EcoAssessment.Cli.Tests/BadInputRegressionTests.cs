@@ -527,4 +527,20 @@ public class BadInputRegressionTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.InputError), r.Stderr);
         Assert.That(r.Stderr, Does.Contain("branches.csv(3,parent_id)").And.Contain("error ECO0324").And.Contain("支部「B02」的「parent_id」为「B99」"));
     }
+
+    // ---- The quarterly rule set: annual windows ----
+
+    [TestCase("window: year_to_date               # no 组织生活会", "window: quarterly               # no 组织生活会", "\"quarterly\"")]
+    [TestCase("window: year_to_date             # held so far", "window: year_to_dat             # held so far", "\"year_to_dat\"")]
+    public void AnAnnualWindowOfAnotherNameIsALocatedRuleErrorListingTheWords(string find, string replace, string word)
+    {
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "scoring-rules", "quarterly.yaml"));
+        Assert.That(text, Does.Contain(find));
+        var file = Path.Combine(_dir, "quarterly.yaml");
+        File.WriteAllText(file, text.Replace(find, replace, StringComparison.Ordinal));
+        var r = CliRunner.Run("validate", file);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+        Assert.That(r.Stdout, Does.Contain(file + "(").And.Contain("ECO0330").And.Contain(word).And.Contain("rolling_12_months").And.Contain("year_to_date"));
+        Assert.That(r.Stdout + r.Stderr, Does.Not.Contain("内部错误"));
+    }
 }

@@ -53,6 +53,18 @@ public sealed class ScriptTests
         var quarterly = Laggards(output.Split('\n').Single(l => l.TrimStart().StartsWith("2024Q1:", StringComparison.Ordinal)));
         Assert.That(yearly, Is.GreaterThan(100));
         Assert.That(quarterly, Is.LessThan(30));
+
+        // The shipped quarterly rule set, not one built in the script: no quarter with half the branches 落后, and the
+        // third quarter's 预警 (the last quarter before year end).
+        Assert.That(output, Does.Contain("Quarterly rule set 'iron-army-quarterly'"));
+        foreach (var q in new[] { "2024Q1:", "2024Q2:", "2024Q3:", "2024Q4:" })
+        {
+            Assert.That(Laggards(output.Split('\n').Single(l => l.TrimStart().StartsWith(q, StringComparison.Ordinal))), Is.LessThan(65), q);
+        }
+
+        var alerts = Regex.Match(output, @"Early warnings after 2024Q3: (\d+) \(");
+        Assert.That(alerts.Success, Is.True, output);
+        Assert.That(int.Parse(alerts.Groups[1].Value, CultureInfo.InvariantCulture), Is.GreaterThan(0));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EcoAssessment.Analysis;
 using EcoAssessment.Catalogue;
 using EcoAssessment.Diagnostics;
 using EcoAssessment.IO.Csv;
@@ -9,6 +10,7 @@ using EcoAssessment.IO.Xlsx;
 using EcoAssessment.IO.Yaml;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -123,6 +125,11 @@ public static class EvaluateCommand
                 }
 
                 stdout.Write(TableFormatter.Render(assessment, o.Language));
+                if (assessment.Period.Kind != PeriodKind.Year && assessment.Period.End < AnnualWindows.YearEnd(assessment.Period))
+                {
+                    stdout.Write(EarlyWarningText.Console(EarlyWarnings.Of(assessment, o.Language), assessment.Period.Label, o.Language));
+                }
+
                 break;
         }
 

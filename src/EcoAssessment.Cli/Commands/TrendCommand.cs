@@ -8,6 +8,7 @@ using EcoAssessment.IO.Output;
 using EcoAssessment.IO.Xlsx;
 using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 
 namespace EcoAssessment.Cli.Commands;
 
@@ -150,6 +151,12 @@ public static class TrendCommand
                 : fromRules is not null ? Texts.TrendThresholdFromRules.With(parse.GetValue(rules) ?? "default.yaml", "trend.direction_threshold")
                 : Texts.TrendThresholdDefault.With("trend.direction_threshold", "--direction-threshold");
             var (branches, units) = Trend.Compute(assessments, movement);
+
+            // 预警 of the periods that end before their year does: the workbook lists every such period's, the Markdown the latest's.
+            var open = assessments.Where(a => a.Period.Kind != PeriodKind.Year && a.Period.End < AnnualWindows.YearEnd(a.Period)).ToArray();
+            var warnings = open.SelectMany(a => EarlyWarnings.Of(a, CliText.Language).Select(w => ((string?)a.Period.Label, w))).ToArray();
+            var latestWarnings = open.Length == 0 ? null
+                : EarlyWarningText.Markdown(EarlyWarnings.Of(open[^1], CliText.Language), open[^1].Period.Label, CliText.Language);
             var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
             if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
             {
@@ -162,7 +169,7 @@ public static class TrendCommand
                     {
                         if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                         {
-                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement);
+                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement, warnings, hasWarnings: open.Length > 0);
                             return;
                         }
 
@@ -179,8 +186,8 @@ public static class TrendCommand
             string Render(string kind) => kind switch
             {
                 "csv" => TrendWriter.Csv(labelsOut, branches, movement),
-                "json" => TrendWriter.Json(labelsOut, branches, units, movement),
-                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement, source),
+                "json" => TrendWriter.Json(labelsOut, branches, units, movement, open.Length > 0 ? warnings : null),
+                _ => TrendWriter.Markdown(labelsOut, branches, units, CliText.Language, movement, source) + (latestWarnings ?? string.Empty),
             };
         });
         return command;

@@ -94,8 +94,34 @@ internal static class ResultJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("system");
         WriteUnit(w, system, "system");
+        if (a.Period.Kind != Model.PeriodKind.Year && a.Period.End < Rules.AnnualWindows.YearEnd(a.Period))
+        {
+            // 预警, for a period that ends before the year does (a year has none to give).
+            WriteEarlyWarnings(w, EarlyWarnings.Of(a, meta.Language));
+        }
+
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>The <c>early_warnings</c> array: branch, kind, risk, what would prevent it and by when.</summary>
+    internal static void WriteEarlyWarnings(Utf8JsonWriter w, IReadOnlyList<EarlyWarning> warnings)
+    {
+        w.WriteStartArray("early_warnings");
+        foreach (var x in warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("branch_id", x.BranchId);
+            w.WriteString("name", x.Name);
+            w.WriteString("unit", x.Unit);
+            w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
+            w.WriteString("risk", x.Risk);
+            w.WriteString("prevent", x.Prevent);
+            w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>
@@ -313,6 +339,12 @@ internal static class ResultJsonWriter
             w.WriteString("id", v.Id);
             w.WriteString("name", v.Name);
             w.WriteBoolean("fired", v.Fired);
+            if (v.NotYetDueBy is DateOnly due)
+            {
+                // 未到期: not fired only because the annual item is due later in the year.
+                w.WriteString("not_yet_due_by", due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             w.WriteString("effect", v.Effect == VetoEffect.Force ? "force" : "cap");
             w.WriteString("tier", RatingLabels.Chinese(v.Tier));
             w.WriteBoolean("changed_rating", v.Changed);

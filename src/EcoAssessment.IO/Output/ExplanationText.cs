@@ -77,10 +77,14 @@ internal static class ExplanationText
 
         foreach (var v in vetoTraces)
         {
-            var state = T(v.Fired ? Texts.ExplainVetoFired : Texts.ExplainVetoNotFired);
+            var state = T(v.Fired ? Texts.ExplainVetoFired : v.NotYetDueBy is not null ? Texts.ExplainVetoStateNotYetDue : Texts.ExplainVetoNotFired);
             var effect = T(v.Effect == VetoEffect.Force ? Texts.ExplainVetoForce : Texts.ExplainVetoCap, L(v.Tier));
             var changed = v.Fired ? T(v.Changed ? Texts.ExplainVetoChanged : Texts.ExplainVetoUnchanged) : string.Empty;
             sb.Append(Inv, $"  [{state}] {v.Name} ({v.Id}, {effect}){changed}   [{Formats.RuleRef(v.Rule)}]\n      {v.Trace}\n");
+            if (v.NotYetDueBy is DateOnly due)
+            {
+                sb.Append("      ").Append(T(Texts.ExplainVetoNotYetDue, v.Name, due.ToString("yyyy-MM-dd", Inv))).Append('\n');
+            }
         }
 
         sb.Append('\n').Append(T(Texts.ExplainStepsHeading)).Append('\n');

@@ -79,8 +79,12 @@ internal static class TrendWriter
         return sb.ToString();
     }
 
-    /// <summary>The JSON: <c>direction_threshold</c> (points) names the threshold every <c>direction</c> used.</summary>
-    public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, decimal threshold = Trend.DefaultDirectionThreshold)
+    /// <summary>
+    /// The JSON: <c>direction_threshold</c> (points) names the threshold every <c>direction</c> used; with
+    /// <paramref name="warnings"/> (periods that end before their year does) an <c>early_warnings</c> array, each with its period.
+    /// </summary>
+    public static string Json(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, decimal threshold = Trend.DefaultDirectionThreshold,
+        IReadOnlyList<(string? Period, EarlyWarning Warning)>? warnings = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
@@ -124,6 +128,24 @@ internal static class TrendWriter
                     }
 
                     w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (warnings is not null)
+            {
+                w.WriteStartArray("early_warnings");
+                foreach (var (period, x) in warnings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("period", period);
+                    w.WriteString("branch_id", x.BranchId);
+                    w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
+                    w.WriteString("risk", x.Risk);
+                    w.WriteString("prevent", x.Prevent);
+                    w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                     w.WriteEndObject();
                 }
 

@@ -171,6 +171,8 @@ internal static class RuleTestRunner
             return new RuleTestResult(path, name, false, [$"{where}: {Texts.RuleTestNeedsExpect.Render(language, "expect:")}"]);
         }
 
+        IReadOnlyList<Analysis.EarlyWarning>? warnings = null;
+        IReadOnlyList<Analysis.EarlyWarning> Warnings() => warnings ??= Analysis.EarlyWarnings.Of(assessment, language);
         foreach (var (k, v) in expect.Children)
         {
             var id = (k as YamlScalarNode)?.Value ?? string.Empty;
@@ -186,7 +188,7 @@ internal static class RuleTestRunner
                 continue;
             }
 
-            Check(id, checks, result, failures, language);
+            Check(id, checks, result, failures, language, Warnings);
         }
 
         return failures.Count == 0
@@ -328,7 +330,8 @@ internal static class RuleTestRunner
     }
 
 
-    private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures, Language language)
+    private static void Check(string id, YamlMappingNode checks, BranchResult r, List<string> failures, Language language,
+        Func<IReadOnlyList<Analysis.EarlyWarning>> warnings)
     {
         foreach (var (k, v) in checks.Children)
         {
@@ -399,9 +402,19 @@ internal static class RuleTestRunner
                     }
 
                     break;
+                case "warnings":
+                    // 预警: exactly these kinds (veto, annual_item, tier, rectification, study, attendance, secretary), once each time listed.
+                    var kinds = warnings().Where(w => w.BranchId == r.BranchId).Select(w => Output.EarlyWarningText.KindCode(w.Kind)).Order(StringComparer.Ordinal).ToArray();
+                    if (!kinds.SequenceEqual(list.Order(StringComparer.Ordinal)))
+                    {
+                        failures.Add(Texts.RuleTestWarnings.Render(language, id, string.Join(", ", kinds), string.Join(", ", list),
+                            string.Join(Texts.ClauseSeparator.Template(language), warnings().Where(w => w.BranchId == r.BranchId).Select(w => $"{w.Risk} → {w.Prevent}"))));
+                    }
+
+                    break;
                 default:
                     failures.Add(Texts.RuleTestUnknownExpectation.Render(language, id, key,
-                        Tables.CodeTexts.Or("rating", "grade", "score", "rank", "coverage", "vetoes", "fired", "not_fired", "reasons")));
+                        Tables.CodeTexts.Or("rating", "grade", "score", "rank", "coverage", "vetoes", "fired", "not_fired", "reasons", "warnings")));
                     break;
             }
         }

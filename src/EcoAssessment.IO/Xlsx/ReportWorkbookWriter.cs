@@ -2,7 +2,9 @@ using ClosedXML.Excel;
 using EcoAssessment.Analysis;
 using EcoAssessment.Catalogue;
 using EcoAssessment.IO.Xlsx.Report;
+using EcoAssessment.Model;
 using EcoAssessment.Pipeline;
+using EcoAssessment.Rules;
 
 namespace EcoAssessment.IO.Xlsx;
 
@@ -65,6 +67,11 @@ internal static class ReportWorkbookWriter
         if (a.Previous is not null)
         {
             DynamicsSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetTransitions]), a, t, streamed);
+        }
+
+        if (a.Period.Kind != PeriodKind.Year && a.Period.End < AnnualWindows.YearEnd(a.Period))
+        {
+            EarlyWarningSheet.Write(wb.Worksheets.Add(t[Texts.WarnSheet]), EarlyWarnings.Of(a, language), t);
         }
 
         ChartDataSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetCharts]), a, t);

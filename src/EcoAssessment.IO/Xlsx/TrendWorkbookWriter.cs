@@ -16,8 +16,13 @@ internal static class TrendWorkbookWriter
     private static readonly string[] LineColours =
         ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300", "255E91", "43682B", "698ED0", "F1975A", "B7B7B7", "FFCD33"];
 
+    /// <summary>
+    /// Writes the trend workbook: a chart per unit, the rating mix per period, the branches' series and, with
+    /// <paramref name="hasWarnings"/>, the 预警 sheet of <paramref name="warnings"/> (each period that ends before its year
+    /// does, with the period's label).
+    /// </summary>
     public static void Write(IReadOnlyList<string> periods, IReadOnlyList<TrendSeries> branches, IReadOnlyList<TrendSeries> units, Stream stream, Language language = Language.Zh,
-        decimal threshold = Trend.DefaultDirectionThreshold)
+        decimal threshold = Trend.DefaultDirectionThreshold, IReadOnlyList<(string? Period, EarlyWarning Warning)>? warnings = null, bool hasWarnings = false)
     {
         string T(Entry entry) => entry.Render(language);
         var trendHeader = Texts.TrendColumnWithThreshold.Render(language, T(Texts.WbColTrend), TrendWriter.Threshold(threshold));
@@ -92,6 +97,11 @@ internal static class TrendWorkbookWriter
                 .WhenEquals($"\"{TrendWriter.Direction("declining", language)}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE"));
             b.SheetView.Freeze(1, 2);
             b.Range(1, 1, Math.Max(1, row), 4 + (2 * periods.Count)).SetAutoFilter();
+            if (hasWarnings)
+            {
+                Report.EarlyWarningSheet.Write(wb.Worksheets.Add(T(Texts.WarnSheet)), warnings ?? [], new Report.Labels(language));
+            }
+
             foreach (var sheet in wb.Worksheets)
             {
                 SheetStyle.PrintLandscape(sheet);

@@ -80,6 +80,7 @@ public static partial class ReasonText
                 return (m.Groups["effect"].Value, m.Groups["note"].Value) switch
                 {
                     ("force", _) => Texts.ReasonVetoForce.With(veto, tier),
+                    ("not_yet_due", _) => Texts.ReasonVetoNotYetDue.With(veto, tier),
                     (_, "no effect") => Texts.ReasonVetoCapNoEffect.With(veto, tier),
                     (_, "overridden by force") => Texts.ReasonVetoCapOverridden.With(veto, tier),
                     _ => Texts.ReasonVetoCap.With(veto, tier),
@@ -129,7 +130,7 @@ public static partial class ReasonText
     [GeneratedRegex(@"^([-\d.Ee+]+)<([-\d.Ee+]+)$")]
     private static partial Regex CoveragePattern();
 
-    [GeneratedRegex(@"^(?<id>[^(]+)\((?<effect>force|cap) (?<tier>[^,)]+)(?:, (?<note>[^)]+))?\)$")]
+    [GeneratedRegex(@"^(?<id>[^(]+)\((?<effect>force|cap|not_yet_due) (?<tier>[^,)]+)(?:, (?<note>[^)]+))?\)$")]
     private static partial Regex VetoPattern();
 
     [GeneratedRegex(@"^([^→]+)→([^(]+)\(previous ([^,]+), max \+(\d+)\)$")]

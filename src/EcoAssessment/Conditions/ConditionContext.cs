@@ -46,6 +46,9 @@ internal sealed class ConditionContext
 
     public Period Period => Dataset.Period;
 
+    /// <summary>Over which days meeting counts are taken: the period, or the window of the veto being judged (<see cref="Rules.VetoRule.Window"/>).</summary>
+    public Rules.AnnualWindow Window { get; set; }
+
     /// <summary>Points a context over the stage tables at another branch row.</summary>
     public void MoveTo(int row)
     {
@@ -75,4 +78,7 @@ internal sealed class ConditionContext
 internal sealed record ConditionResult(bool Value, string Trace, IReadOnlyList<FindingRecord> Matches)
 {
     public static ConditionResult Of(bool value, string trace) => new(value, trace, []);
+
+    /// <summary>Whether the condition does not hold only because an annual item is not yet due (未到期): it would hold if judged now.</summary>
+    public bool NotYetDue { get; init; }
 }

@@ -37,7 +37,8 @@ internal static class ConditionEvaluator
             case FactCondition c:
                 return Fact(ctx, c.Fact) is double fact && c.Comparison.Test(fact);
             case CountCondition { Filter: MeetingFilter mf } c:
-                return ctx.Dataset.Has(InputTable.Meetings) && !ShortfallNotYetDue(c, ctx) && c.Comparison.Test(ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay));
+                return ctx.Dataset.Has(InputTable.Meetings) && !ShortfallNotYetDue(c, ctx) && !(IsShortfall(c) && WindowDueLater(ctx))
+                    && c.Comparison.Test(HeldInWindow(mf, ctx));
             case CountCondition { Filter: FindingCountFilter ff } c:
                 return ctx.Dataset.Has(InputTable.Findings) && c.Comparison.Test(CountFindings(ff.Finding, ctx));
             case FindingCondition c:
@@ -87,7 +88,10 @@ internal static class ConditionEvaluator
         var value = any ? results.Any(r => r.Value) : results.All(r => r.Value);
         var trace = string.Join((any ? Texts.ConditionOr : Texts.ConditionAnd).Template(language),
             results.Select(r => Texts.ConditionPart.Render(language, r.Trace, r.Value ? Texts.ConditionYes : Texts.ConditionNo)));
-        return new ConditionResult(value, trace, results.Where(r => r.Value).SelectMany(r => r.Matches).Distinct().ToArray());
+        return new ConditionResult(value, trace, results.Where(r => r.Value).SelectMany(r => r.Matches).Distinct().ToArray())
+        {
+            NotYetDue = !value && results.Any(r => r.NotYetDue),
+        };
     }
 
     private static ConditionResult Compare(string what, double? value, Comparison cmp, Language language)
@@ -172,8 +176,21 @@ internal static class ConditionEvaluator
     /// period expects, as annual items are not (<c>annual_review</c>).
     /// </summary>
     private static bool ShortfallNotYetDue(CountCondition c, ConditionContext ctx) =>
-        c.Comparison is { Min: null, Above: null } && (c.Comparison.Below is not null || c.Comparison.Max is not null)
-        && ctx.Branch.Active.Days * 2 < ctx.Dataset.Period.Days;
+        IsShortfall(c) && ctx.Branch.Active.Days * 2 < ctx.Dataset.Period.Days;
+
+    /// <summary>Whether a count tests a shortfall (below / max only: "held fewer than").</summary>
+    private static bool IsShortfall(CountCondition c) =>
+        c.Comparison is { Min: null, Above: null } && (c.Comparison.Below is not null || c.Comparison.Max is not null);
+
+    /// <summary>Whether the veto's window is year to date and the period ends before 31 December: a shortfall is not yet due.</summary>
+    private static bool WindowDueLater(ConditionContext ctx) => ctx.Window != AnnualWindow.Period && ctx.Dataset.Period.Kind != PeriodKind.Year
+        && AnnualWindows.DueLater(ctx.Window, ctx.Dataset.Period);
+
+    /// <summary>The meetings a count sees: the period's, or from the first day of the veto's window (<see cref="ConditionContext.Window"/>).</summary>
+    private static int HeldInWindow(MeetingFilter mf, ConditionContext ctx) =>
+        ctx.Window == AnnualWindow.Period || ctx.Dataset.Period.Kind == PeriodKind.Year
+            ? ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay)
+            : ctx.Branch.HeldSince(mf.Types, mf.ThemeDay, AnnualWindows.From(ctx.Window, ctx.Dataset.Period));
 
     private static ConditionResult CountOf(CountCondition c, ConditionContext ctx, Language language)
     {
@@ -185,11 +202,26 @@ internal static class ConditionEvaluator
                     return ConditionResult.Of(false, Texts.ConditionCountAbsent.Render(language, "meetings"));
                 }
 
-                var n = ctx.Branch.Meetings.Held(mf.Types, mf.ThemeDay);
+                var n = HeldInWindow(mf, ctx);
                 var label = mf.Types is null ? Texts.ConditionAllMeetings.Template(language) : string.Join("|", mf.Types.Select(t => InputCatalogue.MeetingTypes.CodeOf((int)t)));
                 if (ShortfallNotYetDue(c, ctx))
                 {
                     return ConditionResult.Of(false, Texts.ConditionMeetingCountNotYetDue.Render(language, label, n, ctx.Branch.Active.Label, ctx.Dataset.Period.Label));
+                }
+
+                if (ctx.Window != AnnualWindow.Period && ctx.Dataset.Period.Kind != PeriodKind.Year)
+                {
+                    var from = AnnualWindows.From(ctx.Window, ctx.Dataset.Period).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    var to = ctx.Dataset.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    if (IsShortfall(c) && WindowDueLater(ctx) && c.Comparison.Test(n))
+                    {
+                        // Held fewer than the year asks so far, but the year is not over: 未到期, not a fired veto.
+                        var due = AnnualWindows.YearEnd(ctx.Dataset.Period).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                        return ConditionResult.Of(false, Texts.ConditionWindowNotYetDue.Render(language, label, n, from, to, Describe(c.Comparison, language), due))
+                            with { NotYetDue = true };
+                    }
+
+                    return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCountInWindow.Render(language, label, from, to, n, Judged(n, c.Comparison, language)));
                 }
 
                 return ConditionResult.Of(c.Comparison.Test(n), Texts.ConditionMeetingCount.Render(language, label, n, Judged(n, c.Comparison, language)));

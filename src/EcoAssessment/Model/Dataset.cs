@@ -250,6 +250,33 @@ internal sealed class BranchData
     /// inspect each parsed field); null otherwise.</summary>
     public List<MeetingRecord>? MeetingRecords { get; internal set; }
 
+    /// <summary>
+    /// Meetings dated before the period, back to the earliest day an annual window reaches (only when the rule set declares
+    /// one: <see cref="DatasetRequirements.Lookback"/>); null when none was kept.
+    /// </summary>
+    internal List<(MeetingType Type, DateOnly Date, bool ThemeDay)>? EarlierMeetings { get; set; }
+
+    /// <summary>Meetings of the listed types (all when null), and with or without the 主题党日 flag when given, held from <paramref name="from"/> to the period's end.</summary>
+    internal int HeldSince(IReadOnlyList<MeetingType>? types, bool? themeDay, DateOnly from)
+    {
+        var n = Meetings.Held(types, themeDay);
+        if (EarlierMeetings is null)
+        {
+            return n;
+        }
+
+        foreach (var (type, date, theme) in EarlierMeetings)
+        {
+            var isTheme = theme || type == MeetingType.ThemeDay;
+            if (date >= from && (types is null || types.Contains(type)) && (themeDay is not bool t || t == isTheme))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>The branch's meetings with more attendees than its members, when there are any (a credibility check).</summary>
     internal AttendanceAboveMembers? AttendeesAboveMembers { get; set; }
 
@@ -388,6 +415,12 @@ public sealed class Dataset
 internal sealed record DatasetRequirements(bool MaxScore)
 {
     public static DatasetRequirements None { get; } = new(false);
+
+    /// <summary>
+    /// Whether meetings before the period are kept back to <see cref="Rules.AnnualWindows.LookbackFrom"/> (a rule declares a
+    /// rolling or year-to-date window for annual items).
+    /// </summary>
+    public bool Lookback { get; init; }
 
     /// <summary>The optional columns the rule set reads, each with the part that reads it (a caption not recognised while one is absent is an error).</summary>
     public IReadOnlyList<Rules.ColumnNeed> Columns { get; init; } = [];

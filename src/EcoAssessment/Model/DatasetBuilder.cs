@@ -300,6 +300,12 @@ internal sealed partial class DatasetBuilder
         b.FirstMeeting = BranchData.Earlier(b.FirstMeeting, date); // dates the branch's founding when founded is not given
         if (!InPeriod(InputTable.Meetings, date))
         {
+            if (_requirements.Lookback && _period is not null && date < _period.Start && date >= Rules.AnnualWindows.LookbackFrom(_period))
+            {
+                // An annual window reaches back before the period: the meeting counts for annual items only.
+                (b.EarlierMeetings ??= []).Add((type, date, themeDay));
+            }
+
             return;
         }
 

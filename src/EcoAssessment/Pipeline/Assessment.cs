@@ -71,6 +71,12 @@ public sealed record VetoTrace(string Id, string Name, bool Fired, VetoEffect Ef
 {
     /// <summary>Where the veto is declared in the rule file.</summary>
     public SourceLocation? Rule { get; init; }
+
+    /// <summary>
+    /// The day by which the veto's annual item can still be met when its condition did not hold only because the item is
+    /// not yet due (未到期: a year-to-date window and a period ending before 31 December); null otherwise.
+    /// </summary>
+    public DateOnly? NotYetDueBy { get; init; }
 }
 
 /// <summary>The result for one branch, with everything needed to explain it.</summary>

@@ -43,7 +43,12 @@ public sealed class Plan
 
     /// <summary>What this rule set needs of the records (checked while reading, with located errors).</summary>
     internal DatasetRequirements Requirements =>
-        new(MaxScore: _indicators.Any(i => i.Measure is AssessmentRatioMeasure)) { Columns = RuleInputs.Columns(Rules) };
+        new(MaxScore: _indicators.Any(i => i.Measure is AssessmentRatioMeasure))
+        {
+            Columns = RuleInputs.Columns(Rules),
+            Lookback = _indicators.Any(i => i.Measure is AnnualReviewMeasure { Window: not AnnualWindow.Period })
+                || Rules.Rating.Vetoes.Any(v => v.Window != AnnualWindow.Period),
+        };
 
     /// <summary>Validates the rule set and builds a plan; returns null with the problems in <paramref name="diagnostics"/>.</summary>
     internal static Plan? Build(RuleSet rules, DiagnosticBag diagnostics)

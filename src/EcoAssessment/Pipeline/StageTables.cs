@@ -277,8 +277,13 @@ internal sealed class StageTables
         for (var k = 0; k < vetoes.Count; k++)
         {
             var v = vetoes[k];
+            ctx.Window = v.Window;
             var result = ConditionEvaluator.Evaluate(v.When, ctx, language);
-            traces[k] = new VetoTrace(v.Id, v.Name, result.Value, v.Effect, v.Tier, VetoChanged[(row * vetoes.Count) + k], result.Trace) { Rule = v.Location };
+            traces[k] = new VetoTrace(v.Id, v.Name, result.Value, v.Effect, v.Tier, VetoChanged[(row * vetoes.Count) + k], result.Trace)
+            {
+                Rule = v.Location,
+                NotYetDueBy = result.NotYetDue ? AnnualWindows.YearEnd(Dataset.Period) : null,
+            };
         }
 
         return traces;

@@ -50,6 +50,9 @@ public sealed record AnnualReviewMeasure(IReadOnlyList<MeetingType> Types) : Mea
 {
     /// <inheritdoc />
     public override string Kind => "annual_review";
+
+    /// <summary>Over which days an item counts as held (the indicator's <c>window:</c>); default the period.</summary>
+    public AnnualWindow Window { get; init; }
 }
 
 /// <summary>

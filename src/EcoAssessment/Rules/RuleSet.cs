@@ -271,6 +271,12 @@ public sealed record VetoRule(string Id, string Name, Condition When, VetoEffect
 {
     /// <summary>For a cap written with a grade name: the best grade a branch can keep (its rating is capped at the grade's).</summary>
     public string? GradeCap { get; init; }
+
+    /// <summary>
+    /// Over which days the condition's meeting counts are taken (<c>window:</c>); default the period. Under
+    /// <see cref="AnnualWindow.YearToDate"/> a shortfall before 31 December is 未到期 (not yet due), not a fired veto.
+    /// </summary>
+    public AnnualWindow Window { get; init; }
 }
 
 /// <summary>One key of the quota tie-break order: score (desc), a dimension or indicator score (desc), branch_id (asc).</summary>
@@ -322,7 +328,14 @@ public enum QuotaRounding
 /// <param name="MaxPromotion">The most tiers a branch may rise against the previous period; null for no limit.</param>
 /// <param name="RectifyAfter">落后 in this many consecutive periods of the same kind puts a branch on the 整顿 list; null for never.</param>
 /// <param name="Location">Where it is written in the rule file; null when built in code.</param>
-public sealed record DynamicRules(int? MaxPromotion, int? RectifyAfter, SourceLocation? Location = null);
+public sealed record DynamicRules(int? MaxPromotion, int? RectifyAfter, SourceLocation? Location = null)
+{
+    /// <summary>
+    /// Whether the limit also applies between periods of one calendar year, a quarter against the quarter before
+    /// (<c>within_year: true</c>); default false: a quarter is limited only against a period of an earlier year.
+    /// </summary>
+    public bool WithinYear { get; init; }
+}
 
 /// <summary>The rating rules (DESIGN.md §3.9).</summary>
 public sealed record RatingRules

@@ -67,6 +67,13 @@ public class RuleSetReaderFailureTests
         yield return Case("unknown meeting type in a count condition", ["ECO0203"], "type: org_life_review", "type: »review");
         yield return Case("unknown role", ["ECO0203"], "role: committee", "role: »班长");
         yield return Case("unknown finding source", ["ECO0203"], "form: 4, role: committee", "form: 4, source: [巡察, »媒体]");
+
+        // ECO0330 annual windows: a word not known, or a window where it changes nothing, at the value.
+        yield return Case("unknown annual window on a veto", ["ECO0330"], "      force: 落后\n", "      window: »fortnightly\n      force: 落后\n");
+        yield return Case("annual window on an indicator not measured by annual_review", ["ECO0330"],
+            "    weight: 10\n", "    weight: 10\n        window: »year_to_date\n");
+        yield return Case("annual window on a veto that counts no meetings", ["ECO0330"],
+            "      cap: 中间\n", "      cap: 中间\n      window: »rolling_12_months\n");
     }
 
     [TestCaseSource(nameof(BrokenRules))]
@@ -121,7 +128,7 @@ public class RuleSetReaderFailureTests
         var (text, _) = RuleText.Edit("    weight: 10\n", "    wieght: 10\n");
         var (_, bag) = RuleText.Read(text);
         var allowed = bag.Items.Single().Message.Split("可用的键：")[1].Split("、");
-        Assert.That(allowed, Is.EquivalentTo(new[] { "id", "name", "measure", "direction", "normalise", "weight" }));
+        Assert.That(allowed, Is.EquivalentTo(new[] { "id", "name", "measure", "direction", "normalise", "weight", "window" }));
         var allowedEn = bag.Items.Single().Render(Language.En).Split("allowed: ")[1].Split(", ");
         Assert.That(allowedEn, Is.EquivalentTo(allowed));
     }

@@ -62,6 +62,18 @@ internal sealed class DimensionReader(YamlContext ctx, MeasureReader measures, N
 
         var norm = m.Required("normalise") is { } nn ? normalisation.Read(nn) : null;
         var weight = m.Optional("weight") is { } wn ? ctx.Number(wn, "weight") : 1.0;
+        if (m.Optional("window") is { } win && measure is not null && WindowReader.Read(ctx, win, "window") is AnnualWindow window)
+        {
+            if (measure is AnnualReviewMeasure annual)
+            {
+                measure = annual with { Window = window };
+            }
+            else
+            {
+                ctx.Error(DiagnosticCodes.WindowInvalid, win, Texts.RuleWindowNotAnnual.With(YamlContext.Key("window"), id ?? "?", measure.Kind, "annual_review"));
+            }
+        }
+
         m.RejectUnknown();
         if (id is null || measure is null || norm is null || weight is null)
         {

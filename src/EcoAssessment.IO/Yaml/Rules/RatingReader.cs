@@ -98,8 +98,9 @@ internal sealed class RatingReader(YamlContext ctx, VetoReader vetoReader)
             var d = new MapReader(ctx, dm, "dynamic");
             var maxPromotion = d.Optional("max_promotion") is { } mp ? ctx.Integer(mp, "max_promotion") : null;
             var rectifyAfter = d.Optional("rectify_after") is { } ra ? ctx.Integer(ra, "rectify_after") : null;
+            var withinYear = d.Optional("within_year") is { } wy && ctx.Bool(wy, "within_year") == true;
             d.RejectUnknown();
-            dynamic = new DynamicRules(maxPromotion, rectifyAfter, ctx.At(dm));
+            dynamic = new DynamicRules(maxPromotion, rectifyAfter, ctx.At(dm)) { WithinYear = withinYear };
         }
 
         decimal? quota = null;

@@ -57,7 +57,19 @@ internal sealed class VetoReader(YamlContext ctx, ConditionReader conditions)
             }
         }
 
+        var window = AnnualWindow.Period;
+        if (m.Optional("window") is { } win && WindowReader.Read(ctx, win, "window") is AnnualWindow w)
+        {
+            if (when is not null && !WindowReader.CountsMeetings(when))
+            {
+                ctx.Error(DiagnosticCodes.WindowInvalid, win, Texts.RuleWindowNoCount.With(YamlContext.Key("window"), id ?? "?", "count: meetings"));
+                ok = false;
+            }
+
+            window = w;
+        }
+
         m.RejectUnknown();
-        return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) { GradeCap = gradeCap } : null;
+        return ok && id is not null && when is not null ? new VetoRule(id, name!, when, effect, tier, ctx.At(map)) { GradeCap = gradeCap, Window = window } : null;
     }
 }

@@ -176,6 +176,11 @@ internal static partial class Derivation
         // An annual item is expected of a branch that existed at least half of the period; one that existed less is not
         // expected to have held it yet, and an item it did hold still counts.
         var expectedAll = b.Active.Days * 2 >= ds.Period.Days;
+        if (m.Window != AnnualWindow.Period && ds.Period.Kind != PeriodKind.Year)
+        {
+            return AnnualReviewInWindow(m, b, ds, explain, language);
+        }
+
         var heldCount = 0;
         var counted = 0;
         var parts = explain ? new List<string>() : null;
@@ -204,6 +209,34 @@ internal static partial class Derivation
         var value = counted == types.Count ? SumOfShares(heldCount, counted) : (double)heldCount / counted;
         return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join(Texts.ClauseSeparator.Template(language), parts)} → {F(value)}");
     }
+
+    /// <summary>
+    /// A4 over an annual window (<see cref="AnnualWindow"/>): each item held from the window's first day to the period's
+    /// end counts 1; one not held counts 0 over a rolling 12 months, and year to date 1 − the share of the year gone by
+    /// (it is due by 31 December, so only the part of the year past is behind). The mean of the items.
+    /// </summary>
+    private static DerivedValue AnnualReviewInWindow(AnnualReviewMeasure m, BranchData b, Dataset ds, bool explain, Language language)
+    {
+        var from = AnnualWindows.From(m.Window, ds.Period);
+        var dueLater = AnnualWindows.DueLater(m.Window, ds.Period);
+        var elapsed = AnnualWindows.YearElapsed(ds.Period);
+        var notHeldValue = dueLater ? 1 - elapsed : 0;
+        double sum = 0;
+        var parts = explain ? new List<string>() : null;
+        foreach (var t in m.Types)
+        {
+            var held = b.HeldSince([t], null, from) > 0;
+            sum += held ? 1 : notHeldValue;
+            parts?.Add(held ? Texts.DeriveHeldInWindow.Render(language, Code(t), Iso(from), Iso(ds.Period.End))
+                : dueLater ? Texts.DeriveNotYetHeldProRated.Render(language, Code(t), Iso(from), Iso(ds.Period.End), F(elapsed), Iso(AnnualWindows.YearEnd(ds.Period)), F(notHeldValue))
+                : Texts.DeriveNotHeldInWindow.Render(language, Code(t), Iso(from), Iso(ds.Period.End)));
+        }
+
+        var value = sum / m.Types.Count;
+        return new DerivedValue(value, parts is null ? string.Empty : $"{string.Join(Texts.ClauseSeparator.Template(language), parts)} → {F(value)}");
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>held × (1/count) added up one item at a time, as the annual share has always been summed (the same last bits).</summary>
     private static double SumOfShares(int held, int count)

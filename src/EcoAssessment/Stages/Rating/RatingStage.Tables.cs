@@ -25,6 +25,14 @@ internal static partial class RatingStage
         var nb = branches.Count;
         var nd = t.DimensionCount;
         var previous = t.Previous;
+        var period = t.Dataset.Period;
+
+        // A veto over a year-to-date window may be not yet due (未到期) in a period ending before 31 December.
+        var dueLater = period.Kind != PeriodKind.Year && period.End < AnnualWindows.YearEnd(period);
+
+        // The dynamic limit compares a quarter with a period of an earlier year, not with the quarter before in the same
+        // year, unless the rule file declares within_year: true.
+        var sameYear = rating.Dynamic is { WithinYear: false } && SameYear(previous, period);
 
         // Tie-break keys that read a value: a dimension score (by its index) or a normalised indicator (by its id).
         var tieKeys = rating.TieBreak
@@ -57,8 +65,10 @@ internal static partial class RatingStage
 
                 // Most branches fire no veto: they share one array that says so (the rating step only reads it).
                 var vetoes = noneFired;
+                List<VetoRule>? notYetDue = null;
                 for (var k = 0; k < nv; k++)
                 {
+                    ctx.Window = vetoRules[k].Window;
                     if (ConditionEvaluator.Holds(vetoRules[k].When, ctx))
                     {
                         if (ReferenceEquals(vetoes, noneFired))
@@ -68,7 +78,13 @@ internal static partial class RatingStage
 
                         vetoes[k] = (vetoRules[k], true, string.Empty);
                     }
+                    else if (dueLater && vetoRules[k].Window != AnnualWindow.Period && ConditionEvaluator.Evaluate(vetoRules[k].When, ctx).NotYetDue)
+                    {
+                        (notYetDue ??= []).Add(vetoRules[k]);
+                    }
                 }
+
+                ctx.Window = AnnualWindow.Period;
 
                 var tieValues = noTieValues;
                 if (tieKeys.Length > 0)
@@ -87,6 +103,9 @@ internal static partial class RatingStage
                     double.IsNaN(score) ? null : Rounding.DecisionScore(score), coverages[b], vetoes, tieValues)
                 {
                     Previous = previous?.Branches.GetValueOrDefault(branches[b].BranchId)?.Rating,
+                    NoDynamicLimit = sameYear,
+                    NotYetDue = (IReadOnlyList<VetoRule>?)notYetDue ?? [],
+                    DueBy = AnnualWindows.YearEnd(t.Dataset.Period),
                 };
             }
         });
@@ -99,6 +118,11 @@ internal static partial class RatingStage
         t.Ranks = Ranks(inputs, ratings);
         t.Grades = Grades(rating, inputs, ratings);
     }
+
+    /// <summary>Whether the previous period (by its label) lies in the same calendar year as <paramref name="period"/>, both shorter than a year.</summary>
+    private static bool SameYear(PreviousRatings? previous, Period period) =>
+        previous?.PeriodLabel is { } label && period.Kind != PeriodKind.Year && previous.Kind != PeriodKind.Year
+        && Period.TryParse(label, out var p, out _) && p.Kind != PeriodKind.Year && p.End.Year == period.End.Year && p.End < period.Start;
 
     /// <summary>Competition ranks among rated branches by decision score; null for 未定级.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

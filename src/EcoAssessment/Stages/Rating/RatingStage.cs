@@ -19,6 +19,15 @@ internal sealed record RatingInput(
 {
     /// <summary>The branch's rating in the previous period, when one was given.</summary>
     public RatingValue? Previous { get; init; }
+
+    /// <summary>Whether the dynamic limit does not apply against <see cref="Previous"/> (a quarter of the same year, without <c>within_year</c>).</summary>
+    public bool NoDynamicLimit { get; init; }
+
+    /// <summary>The vetoes over a year-to-date window whose condition is not yet due (未到期) for the branch.</summary>
+    public IReadOnlyList<VetoRule> NotYetDue { get; init; } = [];
+
+    /// <summary>The day the not-yet-due vetoes' annual items are due (31 December of the period's year).</summary>
+    public DateOnly DueBy { get; init; }
 }
 
 /// <summary>The rating step's answer for one branch.</summary>
@@ -70,7 +79,7 @@ internal static partial class RatingStage
         for (var i = 0; i < n; i++)
         {
             var x = inputs[i];
-            facts.Set(i, rules, x.Temporary, x.Coverage, x.Previous);
+            facts.Set(i, rules, x.Temporary, x.Coverage, x.NoDynamicLimit ? null : x.Previous);
             foreach (var v in x.Vetoes)
             {
                 if (v.Fired)
@@ -104,6 +113,10 @@ internal static partial class RatingStage
             if (explain)
             {
                 Explain(rules, thresholds, inputs[i], kernel, facts, i, reasons[i], new VetoSink(list, vetoChanged, i * nv));
+                foreach (var v in inputs[i].NotYetDue)
+                {
+                    reasons[i].Add(string.Create(Inv, $"veto:{v.Id}(not_yet_due {inputs[i].DueBy:yyyy-MM-dd})"));
+                }
             }
         }
 
@@ -276,7 +289,7 @@ internal static partial class RatingStage
         for (var i = 0; i < inputs.Count; i++)
         {
             var before = kernel.Vetoed[i];
-            if (inputs[i].Previous is not RatingValue previous || previous == RatingValue.Unrated || before == RatingValue.Unrated)
+            if (inputs[i].NoDynamicLimit || inputs[i].Previous is not RatingValue previous || previous == RatingValue.Unrated || before == RatingValue.Unrated)
             {
                 continue;
             }
