@@ -54,6 +54,9 @@ internal static class ReportCharts
 
         /// <summary>One line with markers per series over the categories (a series over periods).</summary>
         Line,
+
+        /// <summary>Horizontal bars side by side per category (two periods per unit: the unit names read across, not one character a line).</summary>
+        ClusteredBar,
     }
 
     /// <summary>The results of formula cells of one sheet (by cell reference), stored so a reader that does not recalculate shows them.</summary>
@@ -161,12 +164,13 @@ internal static class ReportCharts
         const uint categoryAxis = 500000001;
         const uint valueAxis = 500000002;
         var stacked = chart.Kind is ChartKind.StackedBar or ChartKind.StackedColumn;
+        var horizontal = chart.Kind is ChartKind.StackedBar or ChartKind.ClusteredBar;
         OpenXmlCompositeElement plot = chart.Kind switch
         {
             ChartKind.Radar => new C.RadarChart(new C.RadarStyle { Val = C.RadarStyleValues.Marker }, new C.VaryColors { Val = false }),
             ChartKind.Line => new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false }),
             _ => new C.BarChart(
-                new C.BarDirection { Val = chart.Kind == ChartKind.StackedBar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
+                new C.BarDirection { Val = horizontal ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
                 new C.BarGrouping { Val = stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
                 new C.VaryColors { Val = false }),
         };
@@ -190,11 +194,11 @@ internal static class ReportCharts
 
         plot.Append(new C.AxisId { Val = categoryAxis }, new C.AxisId { Val = valueAxis });
 
-        var categoryPosition = chart.Kind == ChartKind.StackedBar ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom;
-        var valuePosition = chart.Kind == ChartKind.StackedBar ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left;
+        var categoryPosition = horizontal ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom;
+        var valuePosition = horizontal ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left;
         var catAx = new C.CategoryAxis(
             new C.AxisId { Val = categoryAxis },
-            new C.Scaling(new C.Orientation { Val = chart.Kind == ChartKind.StackedBar ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
+            new C.Scaling(new C.Orientation { Val = horizontal ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
             new C.Delete { Val = false },
             new C.AxisPosition { Val = categoryPosition },
             new C.NumberingFormat { FormatCode = "General", SourceLinked = true },
@@ -233,7 +237,7 @@ internal static class ReportCharts
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
             TextProperties(900),
             new C.CrossingAxis { Val = categoryAxis },
-            new C.Crosses { Val = chart.Kind == ChartKind.StackedBar ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
+            new C.Crosses { Val = horizontal ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
             new C.CrossBetween { Val = chart.Kind == ChartKind.Radar ? C.CrossBetweenValues.Between : C.CrossBetweenValues.Between });
 
         var plotArea = new C.PlotArea(new C.Layout(), plot, catAx, valAx);
