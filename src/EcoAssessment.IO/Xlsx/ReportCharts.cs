@@ -36,6 +36,9 @@ internal static class ReportCharts
     {
         /// <summary>The value axis starts here instead of 0 (a score series that moves between 75 and 90).</summary>
         public double? AxisMin { get; init; }
+
+        /// <summary>The size of the axis labels and the legend, in hundredths of a point (9 pt; more on a sheet printed below 100 %, so they print at 9 pt).</summary>
+        public int TextSize { get; init; } = 900;
     }
 
     public enum ChartKind
@@ -205,7 +208,7 @@ internal static class ReportCharts
             new C.MajorTickMark { Val = C.TickMarkValues.None },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-            TextProperties(900),
+            TextProperties(chart.TextSize),
             new C.CrossingAxis { Val = valueAxis },
             new C.Crosses { Val = C.CrossesValues.AutoZero },
             new C.AutoLabeled { Val = true },
@@ -227,7 +230,7 @@ internal static class ReportCharts
             new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))));
         if (chart.ValueAxisTitle is { } axisTitle)
         {
-            valAx.Append(Title(axisTitle, 900));
+            valAx.Append(Title(axisTitle, chart.TextSize));
         }
 
         valAx.Append(
@@ -235,7 +238,7 @@ internal static class ReportCharts
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-            TextProperties(900),
+            TextProperties(chart.TextSize),
             new C.CrossingAxis { Val = categoryAxis },
             new C.Crosses { Val = horizontal ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
             new C.CrossBetween { Val = chart.Kind == ChartKind.Radar ? C.CrossBetweenValues.Between : C.CrossBetweenValues.Between });
@@ -245,7 +248,7 @@ internal static class ReportCharts
             Title(chart.Title, 1200),
             new C.AutoTitleDeleted { Val = false },
             plotArea,
-            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(900)),
+            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(chart.TextSize)),
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = chart.Kind == ChartKind.Radar ? C.DisplayBlanksAsValues.Gap : C.DisplayBlanksAsValues.Gap });
         var space = new C.ChartSpace(

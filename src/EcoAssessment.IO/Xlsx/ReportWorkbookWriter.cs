@@ -41,13 +41,19 @@ internal static class ReportWorkbookWriter
         using var buffer = new MemoryStream();
         var streamed = new List<ReportPackage.StreamedSheet>();
         var units = new ReportUnits(a);
+        Dictionary<string, int> scales;
         using (var wb = Build(a, language, rollup, streamed, checks, units, pack))
         {
+            scales = wb.Worksheets.ToDictionary(w => w.Name, w => w.PageSetup.Scale, StringComparer.Ordinal);
             wb.SaveAs(buffer);
         }
 
         var t = new Labels(language);
-        ReportCharts.Add(buffer, ReportChartList.For(a, rollup.Units, t, units), ProfileSheet.Cache(a, t, units));
+        // A chart's labels print at 9 pt at least: larger on a sheet printed below 100 %.
+        var charts = ReportChartList.For(a, rollup.Units, t, units)
+            .Select(c => c with { TextSize = (int)Math.Ceiling(900.0 * 100 / Math.Max(SheetStyle.MinimumScale, scales.GetValueOrDefault(c.Sheet, 100)) / 100) * 100 })
+            .ToList();
+        ReportCharts.Add(buffer, charts, ProfileSheet.Cache(a, t, units));
         buffer.Position = 0;
         ReportPackage.Write(buffer, streamed, stream);
     }

@@ -69,7 +69,7 @@ internal static class ChartDataSheet
     public static void Write(IXLWorksheet ws, Assessment a, Labels t, ReportUnits units)
     {
         var dims = a.Rules.Dimensions;
-        Header(ws, 1, [(t[Texts.WbColScoreBand], 24.0), .. dims.Select(d => (d.Name, 7.0))]);
+        Header(ws, 1, [(t[Texts.WbColScoreBand], 20.0), .. dims.Select(d => (d.Name, 6.0))]);
         var counts = Distribution(a);
         for (var b = 0; b < ScoreBands.Length; b++)
         {
@@ -85,13 +85,19 @@ internal static class ChartDataSheet
             var trend = RatingTrend(a, units);
             const int top = TrendTop;
             ws.Cell(top - 1, 1).SetValue(t[Texts.LgTrendNote]);
-            Header(ws, top, [(t[Texts.WbColUnit], 24), (t[Texts.WbColVanguardBefore], 7), (t[Texts.WbColVanguardNow], 7), (t[Texts.WbColLaggardBefore], 7),
-                (t[Texts.WbColLaggardNow], 7), (t[Texts.WbColMeanBefore], 7), (t[Texts.WbColMeanNow], 7), (t[Texts.LgColChartLabel], 12)]);
+            Header(ws, top, [(t[Texts.WbColUnit], 20), (t[Texts.WbColVanguardBefore], 6), (t[Texts.WbColVanguardNow], 6), (t[Texts.WbColLaggardBefore], 6),
+                (t[Texts.WbColLaggardNow], 6), (t[Texts.WbColMeanBefore], 6), (t[Texts.WbColMeanNow], 6), (t[Texts.LgColChartLabel], 10)]);
             ws.Row(top).Height = 30;
             var names = trend.Select(x => x.Unit).ToArray();
             for (var i = 0; i < trend.Length; i++)
             {
                 ws.Cell(top + 1 + i, 1).SetValue(CellText(trend[i].Unit));
+                ws.Cell(top + 1 + i, 1).Style.Alignment.WrapText = true;
+                if (Lines(trend[i].Unit, 20) is > 1 and var lines)
+                {
+                    ws.Row(top + 1 + i).Height = 15.0 * lines;
+                }
+
                 ws.Cell(top + 1 + i, 2).SetValue(trend[i].PrevVanguard);
                 ws.Cell(top + 1 + i, 3).SetValue(trend[i].Vanguard);
                 ws.Cell(top + 1 + i, 4).SetValue(trend[i].PrevLaggard);
