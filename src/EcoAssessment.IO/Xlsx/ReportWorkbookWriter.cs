@@ -106,7 +106,9 @@ internal static class ReportWorkbookWriter
         {
             var last = Math.Max(ws.LastColumnUsed()?.ColumnNumber() ?? 1, charts.GetValueOrDefault(ws.Name));
             var table = ws.Name != t[Texts.WbSheetSummary] && ws.Name != t[Texts.WbSheetCharts] && ws.Name != t[Texts.WbSheetProfile];
-            SheetStyle.PrintReadable(ws, last, footer, portrait: ws.Name == t[Texts.WbSheetCharts], keepLeft: table ? 3 : 0);
+            var perBranch = ws.Name == t[Texts.WbSheetRanking] || ws.Name == t[Texts.WbSheetDetails] || ws.Name == t[Texts.WbSheetDeductions]
+                || ws.Name == t[Texts.WbSheetTransitions] || DetailSheet.DimensionSheets(a, t).Contains(ws.Name);
+            SheetStyle.PrintReadable(ws, last, footer, portrait: ws.Name == t[Texts.WbSheetCharts], keepLeft: perBranch ? 3 : 1);
             if (table)
             {
                 ws.PageSetup.SetRowsToRepeatAtTop(1, 1);

@@ -19,7 +19,7 @@ internal static class UnitSheet
         {
             (t[Texts.WbColUnit], 20), (t[Texts.WbColBranches], 4), (t[Texts.WbColRated], 4), (t[Texts.WbColMembers], 5), (t[Texts.WbColScore], 6),
             (t[Texts.WbColHealth], 4), ("先锋", 4), ("中间", 4), ("落后", 4), ("未定级", 4), (t[Texts.WbColForm1], 4),
-            (t[Texts.WbColForm2], 4), (t[Texts.WbColForm3], 4), (t[Texts.WbColForm4], 4), (t[Texts.WbColRedLinesWarnings], 27), (t[Texts.WbColSignals], 20),
+            (t[Texts.WbColForm2], 4), (t[Texts.WbColForm3], 4), (t[Texts.WbColForm4], 4), (t[Texts.WbColRedLinesWarnings], 27), (t[Texts.WbColSignals], 17),
         };
         var tree = IsTree(units);
         if (tree)
@@ -52,7 +52,7 @@ internal static class UnitSheet
             ws.Cell(row, 16).SetValue(CellText(u.DescribeSignals(t.Language)));
             ws.Range(row, 15, row, 16).Style.Alignment.WrapText = true;
             ws.Cell(row, 1).Style.Alignment.WrapText = true;
-            var lines = new[] { (1, 20.0 - u.Depth), (15, 27.0), (16, 20.0) }.Max(x => ReportParts.Lines(ws.Cell(row, x.Item1).GetString(), x.Item2));
+            var lines = new[] { (1, 20.0 - u.Depth), (15, 27.0), (16, 17.0) }.Max(x => ReportParts.Lines(ws.Cell(row, x.Item1).GetString(), x.Item2));
             if (lines > 1)
             {
                 ws.Row(row).Height = 15.0 * lines;
