@@ -75,12 +75,7 @@ internal static class ReportWorkbookWriter
         var t = new Labels(language);
         var wb = new XLWorkbook();
         var (units, system) = rollup;
-        SummarySheet.Write(wb.Worksheets.Add(t[Texts.WbSheetSummary]), a, units, system, t);
-        if (pack is not null)
-        {
-            wb.Worksheet(1).Cell(2, 1).SetValue(ReportParts.CellText(t.Render(Texts.LgPackNote, pack)));
-        }
-
+        SummarySheet.Write(wb.Worksheets.Add(t[Texts.WbSheetSummary]), a, units, system, t, pack);
         RankingSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRanking]), a, t, branchUnits, streamed);
         DetailSheet.Write(wb, a, t, branchUnits, streamed);
         DeductionSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetDeductions]), a, t, streamed);

@@ -66,7 +66,10 @@ internal static partial class Texts
     /// <summary>The console line after the packs were written: {0} the count, {1} the folder.</summary>
     public static readonly Entry LgPacksWritten = new("已按单位写出 {0} 份报告到 {1}", "wrote {0} unit reports to {1}");
 
-    /// <summary>The 说明 note of a unit's pack: {0} the unit.</summary>
+    /// <summary>The 汇总 fact of a unit's pack: the unit's score (in place of the system's).</summary>
+    public static readonly Entry LgFactUnitScore = new("本单位得分", "Unit score");
+
+    /// <summary>The 汇总 note of a unit's pack: {0} the unit.</summary>
     public static readonly Entry LgPackNote = new(
         "本报告只含「{0}」及其下各级单位的支部；评级、名次和先锋名额按全系统统一评定。",
         "This report holds only the branches of {0} and the units beneath it; ratings, ranks and the vanguard quota are those of the whole system.");

@@ -200,6 +200,9 @@ public class ReportLegibilityTests
             Assert.That(wb.Worksheet("排名").RowsUsed().Count(), Is.EqualTo(pack.BranchIds.Count + 1), pack.FileName);
             var unitNames = wb.Worksheet("单位").Column(1).CellsUsed().Select(c => c.GetString()).ToArray();
             Assert.That(unitNames, Does.Contain(pack.Unit).And.Not.Contain("全系统"), $"{pack.FileName}: the unit itself is the total, not the whole system");
+            var summary = wb.Worksheet("汇总");
+            Assert.That(summary.Cell(2, 1).GetString(), Does.Contain(pack.Unit).And.Contain("全系统统一评定"), "the pack says what it holds");
+            Assert.That(summary.Column(1).CellsUsed().Select(c => c.GetString()), Does.Contain("本单位得分").And.Not.Contain("全系统得分"));
         }
     }
 

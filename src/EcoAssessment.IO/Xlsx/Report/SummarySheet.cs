@@ -26,20 +26,26 @@ internal static class SummarySheet
     /// <summary>The row (0-based) the rating-mix chart starts at: below the per-unit table, its note and the 红/橙 table, on a page of its own.</summary>
     public static int ChartRow(IReadOnlyList<UnitSummary> units) => UnitHeader + Shown(units).Count + 1 + 2 + 1 + Math.Max(1, RedOrOrange(units).Count) + 1;
 
-    public static void Write(IXLWorksheet ws, Assessment a, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
+    /// <summary>Writes the sheet; with <paramref name="pack"/> (a unit's pack) the total is that unit's, and row 2 says what the pack holds.</summary>
+    public static void Write(IXLWorksheet ws, Assessment a, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t, string? pack = null)
     {
         var period = a.Previous is null ? a.Period.Label : $"{a.Period.Label} · {Stages.Comparison.PreviousPeriodCheck.Beside(a.Previous, t.Language)}";
         ws.Cell(1, 1).SetValue(CellText($"{a.Rules.Name} · {period}"));
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 16;
         ws.Range(1, 1, 1, 6).Merge();
+        if (pack is not null)
+        {
+            ws.Cell(2, 1).SetValue(CellText(t.Render(Texts.LgPackNote, pack)));
+        }
+
         var facts = new (string, object)[]
         {
             (t[Texts.WbFactRuleSet], $"{a.Rules.Id} {a.Rules.Version}"),
             (t[Texts.WbFactPeriod], period),
             (t[Texts.WbColBranches], a.Results.Count),
             (t[Texts.WbFactRated], a.Results.Count(r => r.Rating != Rating.Unrated)),
-            (t[Texts.WbFactSystemScore], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
+            (pack is null ? t[Texts.WbFactSystemScore] : t[Texts.LgFactUnitScore], system.Score is double s ? Math.Round(s, 2, MidpointRounding.AwayFromZero) : string.Empty),
             (t[Texts.WbFactHealth], system.Health ?? string.Empty),
             (t[Texts.WbFactRedLines], system.DescribeAlerts(t.Language)),
         };
