@@ -16,7 +16,7 @@ internal static class RankingSheet
         var hasGrades = a.Results.Any(r => r.Grade is not null);
         var columns = new List<(string, double)>
         {
-            (t[Texts.WbColRank], 4), (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 14), (t[Texts.WbColUnit], 16), (t[Texts.WbColScore], 6),
+            (t[Texts.WbColRank], 4), (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 16), (t[Texts.WbColUnit], 18), (t[Texts.WbColScore], 6),
             (t[Texts.WbColRating], 5),
         };
         if (hasGrades)
@@ -24,7 +24,7 @@ internal static class RankingSheet
             columns.Add((t[Texts.WbColGrade], 5));
         }
 
-        columns.AddRange([(t[Texts.WbColCoverage], 6), (t[Texts.WbColDeductions], 5), (t[Texts.WbColVetoes], 14), (t[Texts.WbColReasons], 44)]);
+        columns.AddRange([(t[Texts.WbColCoverage], 6), (t[Texts.WbColDeductions], 5), (t[Texts.WbColVetoes], 12), (t[Texts.WbColReasons], 42)]);
         Header(ws, 1, columns);
         ws.Row(1).Height = 30;
         ReportParts.Rows(ws, columns.Count, Rows(a, hasGrades, columns.Count, t.Language, units), streamed);
