@@ -93,7 +93,7 @@ internal static class ChartDataSheet
             {
                 ws.Cell(top + 1 + i, 1).SetValue(CellText(trend[i].Unit));
                 ws.Cell(top + 1 + i, 1).Style.Alignment.WrapText = true;
-                if (Lines(trend[i].Unit, 20) is > 1 and var lines)
+                if (Math.Max(Lines(trend[i].Unit, 20), Lines(Short(trend[i].Unit, names), 10)) is > 1 and var lines)
                 {
                     ws.Row(top + 1 + i).Height = 15.0 * lines;
                 }
@@ -105,6 +105,7 @@ internal static class ChartDataSheet
                 Number(ws.Cell(top + 1 + i, 6), trend[i].PrevScore);
                 Number(ws.Cell(top + 1 + i, 7), trend[i].Score);
                 ws.Cell(top + 1 + i, 8).SetValue(CellText(Short(trend[i].Unit, names)));
+                ws.Cell(top + 1 + i, 8).Style.Alignment.WrapText = true;
             }
         }
 
