@@ -543,4 +543,41 @@ public class BadInputRegressionTests
         Assert.That(r.Stdout, Does.Contain(file + "(").And.Contain("ECO0330").And.Contain(word).And.Contain("rolling_12_months").And.Contain("year_to_date"));
         Assert.That(r.Stdout + r.Stderr, Does.Not.Contain("内部错误"));
     }
+    [TestCase("city", "out-folder/", "ECO0340", "--split-by 的取值「city」无法识别；可用的取值：unit")]
+    [TestCase("unit", "report.xlsx", "ECO0341", "--split-by 需要一个文件夹作为输出，而「")]
+    [TestCase("unit", null, "ECO0341", "--split-by 需要用 -o 指定一个文件夹")]
+    public void SplitByAnUnknownKeyOrWithoutAFolderIsAUsageError(string key, string? output, string code, string words)
+    {
+        var args = new List<string> { "evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "--split-by", key };
+        if (output is not null)
+        {
+            args.AddRange(["-o", Path.Combine(_dir, output)]);
+        }
+
+        var r = CliRunner.Run([.. args]);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(code).And.Contain(words).And.Not.Contain("内部错误"));
+        Assert.That(Directory.GetFiles(_dir, "*.xlsx", SearchOption.AllDirectories), Is.Empty, "nothing written");
+    }
+
+    [Test]
+    public void AFolderOutputWithoutSplitByIsAUsageError()
+    {
+        var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "mini-12"), "-o", Path.Combine(_dir, "packs") + "/");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Usage), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain("packs/").And.Contain(".xlsx"));
+    }
+
+    [Test]
+    public void SplitByUnitWritesOneWorkbookPerUnitIntoTheFolder()
+    {
+        var folder = Path.Combine(_dir, "packs") + "/";
+        var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024"), "--split-by", "unit", "-o", folder);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.That(files, Has.Length.EqualTo(16));
+        Assert.That(files[0], Is.EqualTo("01-ST-浙江省生态环境厅机关.xlsx"));
+        Assert.That(files[^1], Is.EqualTo("16-FS-浙江省辐射环境监测站.xlsx"));
+        Assert.That(r.Stdout, Does.Contain("已按单位写出 16 份报告"));
+    }
 }

@@ -195,6 +195,57 @@ public class LibreOfficeTests
         }
     }
 
+    /// <summary>
+    /// The provincial report printed as a leader prints it: LibreOffice makes the PDF, and no word on any page is smaller
+    /// than 9 pt (a word's box is about 1.3 times its font size: 9 pt gives 11.7 pt; the old report, fitted to one page
+    /// wide, printed 明细 at under 2 pt), every page is A4 landscape or portrait, each sheet's pages carry its page numbers,
+    /// and 排名 and 明细 take several pages rather than one shrunk page. The pages are kept (TestResults/report-pages) to look at.
+    /// </summary>
+    [Test]
+    public void TheProvincialReportPrintsAtNinePointsOrMoreOnA4()
+    {
+        var report = Path.Combine(_temp, "report.xlsx");
+        var sample = Path.Combine(CliRunner.RepoRoot, "samples");
+        var r = CliRunner.Run("evaluate", Path.Combine(sample, "provincial-eco-2024"), "--previous",
+            Path.Combine(sample, "provincial-eco-2023", "expected", "results.csv"), "-o", report);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var pdf = Convert(report, "pdf", "pdf");
+        var info = Tool("pdfinfo", pdf);
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(pages, Is.InRange(40, 120), "every sheet at a legible size: many pages, not 18 shrunk ones");
+
+        var boxes = Tool("pdftotext", "-bbox", pdf, "-");
+        var perPage = boxes.Split("<page ", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        Assert.That(perPage, Has.Length.EqualTo(pages));
+        var sheetsSeen = new List<string>();
+        for (var p = 0; p < perPage.Length; p++)
+        {
+            var size = System.Text.RegularExpressions.Regex.Match(perPage[p], @"width=""([\d.]+)"" height=""([\d.]+)""");
+            var (w, h) = (double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.That(Math.Min(w, h), Is.EqualTo(595).Within(2), $"page {p + 1} is A4");
+            Assert.That(Math.Max(w, h), Is.EqualTo(842).Within(2), $"page {p + 1} is A4");
+            var words = System.Text.RegularExpressions.Regex.Matches(perPage[p], @"yMin=""([\d.]+)"" xMax=""[\d.]+"" yMax=""([\d.]+)"">([^<]*)<")
+                .Select(m => (Height: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Word: m.Groups[3].Value))
+                .ToArray();
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var smallest = words.MinBy(x => x.Height);
+            Assert.That(smallest.Height, Is.GreaterThanOrEqualTo(11.5), $"page {p + 1}: '{smallest.Word}' prints below 9 pt");
+            var text = string.Concat(words.Select(x => x.Word));
+            Assert.That(text, Does.Contain($"第{p + 1}页，共{pages}页"), $"page {p + 1} has its page number");
+            sheetsSeen.Add(words.Reverse().SkipWhile(x => !x.Word.StartsWith('第')).Skip(1).Select(x => x.Word).FirstOrDefault() ?? string.Empty);
+        }
+
+        Assert.That(sheetsSeen.Count(s => s == "排名"), Is.GreaterThanOrEqualTo(3), "排名 over several pages");
+        Assert.That(sheetsSeen.Count(s => s == "明细·政治强"), Is.GreaterThanOrEqualTo(3), "a dimension's indicators over several pages");
+        var artefacts = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-pages");
+        Directory.CreateDirectory(artefacts);
+        Tool("pdftoppm", "-r", "60", "-f", "1", "-l", "6", "-png", pdf, Path.Combine(artefacts, "page"));
+    }
+
     [Test]
     public void TheTrendWorkbooksLineChartRendersInLibreOffice()
     {

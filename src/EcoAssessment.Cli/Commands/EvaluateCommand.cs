@@ -29,6 +29,11 @@ public static class EvaluateCommand
         {
             foreach (var o in r.GetValueOrDefault<string[]>() ?? [])
             {
+                if (IsFolder(o))
+                {
+                    continue; // a folder is for --split-by, checked with it
+                }
+
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
                     r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx"));
@@ -36,13 +41,30 @@ public static class EvaluateCommand
             }
         });
 
+        var splitBy = new Option<string?>("--split-by") { Description = CliText.T(Texts.LgCliSplitBy, "-o") };
         var command = new Command("evaluate", CliText.T(Texts.CliEvaluate));
         common.AddTo(command);
         command.Options.Add(outputs);
         command.Options.Add(format);
+        command.Options.Add(splitBy);
         command.SetAction(parse =>
         {
             var written = parse.GetValue(outputs) ?? [];
+            var split = parse.GetValue(splitBy);
+            if (SplitProblem(split, written) is { } problem)
+            {
+                stderr.WriteLine(CliText.T(Texts.CliError, problem));
+                return ExitCodes.Usage;
+            }
+
+            if (split is not null)
+            {
+                var folder = written[0];
+                written = [];
+                var packInput = common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = false };
+                return Run(new Options(packInput, written, "table", CliText.Language) { SplitFolder = folder }, stdout, stderr);
+            }
+
             var fmt = parse.GetValue(format)!;
             var checks = fmt == "json" || written.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx");
             var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language);
@@ -51,7 +73,66 @@ public static class EvaluateCommand
         return command;
     }
 
-    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language);
+    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language)
+    {
+        /// <summary>With --split-by unit: the folder the units' packs go to.</summary>
+        public string? SplitFolder { get; init; }
+    }
+
+    /// <summary>The keys --split-by accepts.</summary>
+    private static readonly string[] SplitKeys = ["unit"];
+
+    /// <summary>Whether an output names a folder: it ends in a path separator or is an existing folder.</summary>
+    private static bool IsFolder(string output) =>
+        output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(output);
+
+    /// <summary>What is wrong with --split-by and the outputs together (usage errors), or null.</summary>
+    private static string? SplitProblem(string? split, string[] outputs)
+    {
+        if (split is null)
+        {
+            return outputs.FirstOrDefault(IsFolder) is { } folder ? CliText.T(Texts.CliOutputExtension, folder, ".csv, .json, .md, .xlsx") : null;
+        }
+
+        if (!SplitKeys.Contains(split, StringComparer.Ordinal))
+        {
+            return $"{DiagnosticCodes.SplitByUnknown.Id}: " + CliText.T(Texts.LgSplitUnknown, "--split-by", split, string.Join(", ", SplitKeys));
+        }
+
+        return outputs.Length == 1 && IsFolder(outputs[0])
+            ? null
+            : $"{DiagnosticCodes.SplitByNotFolder.Id}: " + (outputs.Length == 0
+                ? CliText.T(Texts.LgSplitNoOutput, "--split-by", "-o")
+                : CliText.T(Texts.LgSplitNotFolder, "--split-by", "-o", string.Join(", ", outputs.Where(o => !IsFolder(o)).DefaultIfEmpty(outputs[0]))));
+    }
+
+    /// <summary>Writes one report workbook per unit into the folder; false when one cannot be written (said on stderr).</summary>
+    private static bool WritePacks(Assessment assessment, string folder, Language language, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? Texts.CliPermissionDenied : Texts.CliIoError;
+            stderr.WriteLine(new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error, Texts.CliCannotWrite.With(reason), SourceLocation.InFile(folder))
+                .ToString(CliText.Language));
+            return false;
+        }
+
+        var packs = IO.Xlsx.UnitPacks.Split(assessment);
+        foreach (var pack in packs)
+        {
+            if (!OutputFile.TryWrite(Path.Combine(folder, pack.FileName), stream => IO.Xlsx.UnitPacks.Write(pack, stream, language), stderr))
+            {
+                return false;
+            }
+        }
+
+        stdout.WriteLine(CliText.T(Texts.LgPacksWritten, packs.Count, folder));
+        return true;
+    }
 
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
@@ -99,6 +180,16 @@ public static class EvaluateCommand
         if (o.Format == "json" || o.Outputs.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx"))
         {
             pause?.Dispose();
+        }
+
+        if (o.SplitFolder is { } packFolder)
+        {
+            if (OutputFile.IsAnInput(packFolder, inputs, stderr))
+            {
+                return ExitCodes.OutputError;
+            }
+
+            return WritePacks(assessment, packFolder, o.Language, stdout, stderr) ? ExitCodes.Success : ExitCodes.OutputError;
         }
 
         foreach (var output in o.Outputs)

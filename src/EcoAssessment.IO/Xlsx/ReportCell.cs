@@ -12,8 +12,9 @@ internal readonly struct ReportCell
     /// <summary>The number format of whole numbers (ClosedXML's default style).</summary>
     public const string General = "General";
 
-    private ReportCell(string? text, double number, string? format, bool whole)
+    private ReportCell(string? text, double number, string? format, bool whole, bool wrap = false)
     {
+        Wrap = wrap;
         Text = text;
         Number = number;
         Format = format;
@@ -32,10 +33,16 @@ internal readonly struct ReportCell
     /// <summary>Whether a number cell holds a whole number written as such (an int).</summary>
     public bool IsWhole { get; }
 
+    /// <summary>Whether a text cell wraps within its column's width (a long reason, a name in a narrow column).</summary>
+    public bool Wrap { get; }
+
     public bool IsEmpty => Text is null && Format is null;
 
     /// <summary>A text cell; empty text is no cell (as ClosedXML saves it).</summary>
     public static ReportCell Of(string text) => text.Length == 0 ? default : new ReportCell(text, 0, null, false);
+
+    /// <summary>A text cell that wraps within its column; empty text is no cell.</summary>
+    public static ReportCell Wrapped(string text) => text.Length == 0 ? default : new ReportCell(text, 0, null, false, wrap: true);
 
     /// <summary>A whole number in the default format.</summary>
     public static ReportCell Of(int n) => new(null, n, General, true);
@@ -49,6 +56,10 @@ internal readonly struct ReportCell
         if (Text is not null)
         {
             cell.SetValue(Text);
+            if (Wrap)
+            {
+                cell.Style.Alignment.WrapText = true;
+            }
         }
         else if (IsWhole)
         {

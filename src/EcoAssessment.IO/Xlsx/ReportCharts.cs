@@ -36,6 +36,9 @@ internal static class ReportCharts
     {
         /// <summary>The value axis starts here instead of 0 (a score series that moves between 75 and 90).</summary>
         public double? AxisMin { get; init; }
+
+        /// <summary>The size of the axis labels and the legend, in hundredths of a point (9 pt; more on a sheet printed below 100 %, so they print at 9 pt).</summary>
+        public int TextSize { get; init; } = 900;
     }
 
     public enum ChartKind
@@ -54,6 +57,9 @@ internal static class ReportCharts
 
         /// <summary>One line with markers per series over the categories (a series over periods).</summary>
         Line,
+
+        /// <summary>Horizontal bars side by side per category (two periods per unit: the unit names read across, not one character a line).</summary>
+        ClusteredBar,
     }
 
     /// <summary>The results of formula cells of one sheet (by cell reference), stored so a reader that does not recalculate shows them.</summary>
@@ -161,12 +167,13 @@ internal static class ReportCharts
         const uint categoryAxis = 500000001;
         const uint valueAxis = 500000002;
         var stacked = chart.Kind is ChartKind.StackedBar or ChartKind.StackedColumn;
+        var horizontal = chart.Kind is ChartKind.StackedBar or ChartKind.ClusteredBar;
         OpenXmlCompositeElement plot = chart.Kind switch
         {
             ChartKind.Radar => new C.RadarChart(new C.RadarStyle { Val = C.RadarStyleValues.Marker }, new C.VaryColors { Val = false }),
             ChartKind.Line => new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false }),
             _ => new C.BarChart(
-                new C.BarDirection { Val = chart.Kind == ChartKind.StackedBar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
+                new C.BarDirection { Val = horizontal ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
                 new C.BarGrouping { Val = stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
                 new C.VaryColors { Val = false }),
         };
@@ -190,18 +197,18 @@ internal static class ReportCharts
 
         plot.Append(new C.AxisId { Val = categoryAxis }, new C.AxisId { Val = valueAxis });
 
-        var categoryPosition = chart.Kind == ChartKind.StackedBar ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom;
-        var valuePosition = chart.Kind == ChartKind.StackedBar ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left;
+        var categoryPosition = horizontal ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom;
+        var valuePosition = horizontal ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left;
         var catAx = new C.CategoryAxis(
             new C.AxisId { Val = categoryAxis },
-            new C.Scaling(new C.Orientation { Val = chart.Kind == ChartKind.StackedBar ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
+            new C.Scaling(new C.Orientation { Val = horizontal ? C.OrientationValues.MaxMin : C.OrientationValues.MinMax }),
             new C.Delete { Val = false },
             new C.AxisPosition { Val = categoryPosition },
             new C.NumberingFormat { FormatCode = "General", SourceLinked = true },
             new C.MajorTickMark { Val = C.TickMarkValues.None },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-            TextProperties(900),
+            TextProperties(chart.TextSize),
             new C.CrossingAxis { Val = valueAxis },
             new C.Crosses { Val = C.CrossesValues.AutoZero },
             new C.AutoLabeled { Val = true },
@@ -223,7 +230,7 @@ internal static class ReportCharts
             new C.MajorGridlines(new C.ChartShapeProperties(new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = "D9D9D9" })))));
         if (chart.ValueAxisTitle is { } axisTitle)
         {
-            valAx.Append(Title(axisTitle, 900));
+            valAx.Append(Title(axisTitle, chart.TextSize));
         }
 
         valAx.Append(
@@ -231,9 +238,9 @@ internal static class ReportCharts
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-            TextProperties(900),
+            TextProperties(chart.TextSize),
             new C.CrossingAxis { Val = categoryAxis },
-            new C.Crosses { Val = chart.Kind == ChartKind.StackedBar ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
+            new C.Crosses { Val = horizontal ? C.CrossesValues.Maximum : C.CrossesValues.AutoZero },
             new C.CrossBetween { Val = chart.Kind == ChartKind.Radar ? C.CrossBetweenValues.Between : C.CrossBetweenValues.Between });
 
         var plotArea = new C.PlotArea(new C.Layout(), plot, catAx, valAx);
@@ -241,7 +248,7 @@ internal static class ReportCharts
             Title(chart.Title, 1200),
             new C.AutoTitleDeleted { Val = false },
             plotArea,
-            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(900)),
+            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(chart.TextSize)),
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = chart.Kind == ChartKind.Radar ? C.DisplayBlanksAsValues.Gap : C.DisplayBlanksAsValues.Gap });
         var space = new C.ChartSpace(

@@ -24,7 +24,11 @@ internal static partial class ReportPackage
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>A sheet whose rows (below its header row) are streamed: its name, its columns and its rows.</summary>
-    public sealed record StreamedSheet(string Name, int Columns, IEnumerable<ReportCell[]> Rows);
+    public sealed record StreamedSheet(string Name, int Columns, IEnumerable<ReportCell[]> Rows)
+    {
+        /// <summary>The columns' widths (characters), from which the height of a row with wrapped text is set; none: default heights.</summary>
+        public IReadOnlyList<double>? Widths { get; init; }
+    }
 
     /// <summary>
     /// One cell per style the streamed rows use, put in row 2 of each streamed sheet before ClosedXML saves it: plain
@@ -230,6 +234,14 @@ internal static partial class ReportPackage
                 var r = row.ToString(CultureInfo.InvariantCulture);
                 w.Write("<x:row r=\"");
                 w.Write(r);
+                var height = sheet.Widths is { } widths ? Xlsx.Report.ReportParts.RowHeight(cells, widths) : null;
+                if (height is double ht)
+                {
+                    w.Write("\" ht=\"");
+                    w.Write(ht.ToString(CultureInfo.InvariantCulture));
+                    w.Write("\" customHeight=\"1");
+                }
+
                 w.Write(spans);
                 for (var c = 0; c < cells.Length; c++)
                 {
@@ -250,7 +262,7 @@ internal static partial class ReportPackage
                     w.Write("\" s=\"");
                     if (cell.Text is { } s)
                     {
-                        w.Write(s.Contains(Environment.NewLine, StringComparison.Ordinal) ? wrapped : text);
+                        w.Write(cell.Wrap || s.Contains(Environment.NewLine, StringComparison.Ordinal) ? wrapped : text);
                         w.Write("\" t=\"s\"><x:v>");
                         w.Write(strings.Index(s).ToString(CultureInfo.InvariantCulture));
                     }

@@ -10,12 +10,14 @@ namespace EcoAssessment.IO.Xlsx;
 
 /// <summary>
 /// The report workbook leadership reads (Chinese by default, English with <see cref="Language.En"/>): 汇总 (the rating mix
-/// and the system's state), 排名 (every branch with score, rating and reasons), 明细 (dimension and indicator scores with
-/// the raw values), 扣分 (every deduction, bonus and veto that applied), 单位 (政治生态建设状况 per unit), 动态管理
+/// and the system's state, every 红/橙 unit and why), 排名 (every branch with score, rating and reasons), 明细 (dimension
+/// scores, then a sheet per dimension with each indicator's score and actual value, rates as percentages), 扣分 (every deduction, bonus and veto that applied), 单位 (政治生态建设状况 per unit), 动态管理
 /// (transitions against the previous period, when one was given), 规则 (the rule set as applied) and 说明 (what each
 /// column means). Headers are frozen and filtered, ratings and health bands coloured, numbers formatted, column widths
 /// set explicitly (no measuring of text, which needs System.Drawing), and text a spreadsheet would run as a formula is
-/// neutralised as in the CSV output. Each sheet is written by its own class in <c>Report/</c>; this class orders them.
+/// neutralised as in the CSV output. Every sheet prints on A4 at a legible size (no text below 9 pt: a scale of at least
+/// 82 %, wide sheets across pages with their first columns repeated, never shrunk to one page), header rows repeated and
+/// a page number on each page; units appear in the tree's order. Each sheet is written by its own class in <c>Report/</c>; this class orders them.
 /// </summary>
 internal static class ReportWorkbookWriter
 {
@@ -27,18 +29,33 @@ internal static class ReportWorkbookWriter
     public static void Write(Assessment a, Stream stream, Language language = Language.Zh) => Write(a, stream, language, checks: null);
 
     /// <summary>As <see cref="Write(Assessment, Stream, Language)"/>, with the 数据检查 sheet of the data the ratings rest on.</summary>
-    internal static void Write(Assessment a, Stream stream, Language language, Checks.CheckReport? checks)
+    internal static void Write(Assessment a, Stream stream, Language language, Checks.CheckReport? checks) =>
+        Write(a, Rollup.Compute(a), stream, language, checks, pack: null);
+
+    /// <summary>
+    /// As <see cref="Write(Assessment, Stream, Language, Checks.CheckReport?)"/>, with the roll-up given: a unit's pack
+    /// (<see cref="UnitPacks"/>) passes the run restricted to its branches, its subtree and, as the total, its own node;
+    /// <paramref name="pack"/> names the unit in the 说明 sheet.
+    /// </summary>
+    internal static void Write(Assessment a, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, Stream stream, Language language, Checks.CheckReport? checks,
+        string? pack)
     {
         using var buffer = new MemoryStream();
-        var rollup = Rollup.Compute(a);
         var streamed = new List<ReportPackage.StreamedSheet>();
-        using (var wb = Build(a, language, rollup, streamed, checks))
+        var units = new ReportUnits(a);
+        Dictionary<string, int> scales;
+        using (var wb = Build(a, language, rollup, streamed, checks, units, pack))
         {
+            scales = wb.Worksheets.ToDictionary(w => w.Name, w => w.PageSetup.Scale, StringComparer.Ordinal);
             wb.SaveAs(buffer);
         }
 
         var t = new Labels(language);
-        ReportCharts.Add(buffer, ReportChartList.For(a, rollup.Units, t), ProfileSheet.Cache(a, t));
+        // A chart's labels print at 9 pt at least: larger on a sheet printed below 100 %.
+        var charts = ReportChartList.For(a, rollup.Units, t, units)
+            .Select(c => c with { TextSize = (int)Math.Ceiling(900.0 * 100 / Math.Max(SheetStyle.MinimumScale, scales.GetValueOrDefault(c.Sheet, 100)) / 100) * 100 })
+            .ToList();
+        ReportCharts.Add(buffer, charts, ProfileSheet.Cache(a, t, units));
         buffer.Position = 0;
         ReportPackage.Write(buffer, streamed, stream);
     }
@@ -47,23 +64,24 @@ internal static class ReportWorkbookWriter
     /// The report as a ClosedXML workbook with every cell in it (the caller disposes it): what <see cref="Write(Assessment, Stream, Language, Checks.CheckReport?)"/> streams,
     /// built the slow way, for comparison.
     /// </summary>
-    public static XLWorkbook Build(Assessment a, Language language = Language.Zh) => Build(a, language, Rollup.Compute(a), streamed: null, checks: null);
+    public static XLWorkbook Build(Assessment a, Language language = Language.Zh) =>
+        Build(a, language, Rollup.Compute(a), streamed: null, checks: null, new ReportUnits(a), pack: null);
 
     /// <summary>
     /// Builds the workbook; with <paramref name="streamed"/>, the sheets with a row per branch get only their frame and a
     /// probe row (see <see cref="ReportParts.Rows"/>), and their rows are added to the list to be streamed.
     /// </summary>
     private static XLWorkbook Build(Assessment a, Language language, (IReadOnlyList<UnitSummary> Units, UnitSummary System) rollup, List<ReportPackage.StreamedSheet>? streamed,
-        Checks.CheckReport? checks)
+        Checks.CheckReport? checks, ReportUnits branchUnits, string? pack)
     {
         var t = new Labels(language);
         var wb = new XLWorkbook();
         var (units, system) = rollup;
-        SummarySheet.Write(wb.Worksheets.Add(t[Texts.WbSheetSummary]), a, units, system, t);
-        RankingSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRanking]), a, t, streamed);
-        DetailSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetDetails]), a, t, streamed);
+        SummarySheet.Write(wb.Worksheets.Add(t[Texts.WbSheetSummary]), a, units, system, t, pack);
+        RankingSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRanking]), a, t, branchUnits, streamed);
+        DetailSheet.Write(wb, a, t, branchUnits, streamed);
         DeductionSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetDeductions]), a, t, streamed);
-        UnitSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetUnits]), units, system, t);
+        UnitSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetUnits]), units, system, a.Rules, t);
         if (a.Previous is not null)
         {
             DynamicsSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetTransitions]), a, t, streamed);
@@ -74,7 +92,7 @@ internal static class ReportWorkbookWriter
             EarlyWarningSheet.Write(wb.Worksheets.Add(t[Texts.WarnSheet]), EarlyWarnings.Of(a, language), t);
         }
 
-        ChartDataSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetCharts]), a, t);
+        ChartDataSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetCharts]), a, t, branchUnits);
         ProfileSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetProfile]), a, t);
         RulesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetRules]), a, t);
         if (checks is not null)
@@ -83,10 +101,17 @@ internal static class ReportWorkbookWriter
         }
 
         NotesSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetNotes]), a, t);
+        // Printed to be read: the columns (and the charts) a sheet spans fix its scale, never below 9 pt; a page number on every page.
+        var charts = ReportChartList.For(a, units, t, branchUnits).GroupBy(c => c.Sheet).ToDictionary(g => g.Key, g => g.Max(c => c.Anchor.Column + c.Anchor.Columns));
+        var footer = t.Render(Texts.LgFooter, "&A", "&P", "&N");
         foreach (var ws in wb.Worksheets)
         {
-            SheetStyle.PrintLandscape(ws);
-            if (ws.Name != t[Texts.WbSheetSummary] && ws.Name != t[Texts.WbSheetCharts] && ws.Name != t[Texts.WbSheetProfile])
+            var last = Math.Max(ws.LastColumnUsed()?.ColumnNumber() ?? 1, charts.GetValueOrDefault(ws.Name));
+            var table = ws.Name != t[Texts.WbSheetSummary] && ws.Name != t[Texts.WbSheetCharts] && ws.Name != t[Texts.WbSheetProfile];
+            var perBranch = ws.Name == t[Texts.WbSheetRanking] || ws.Name == t[Texts.WbSheetDetails] || ws.Name == t[Texts.WbSheetDeductions]
+                || ws.Name == t[Texts.WbSheetTransitions] || DetailSheet.DimensionSheets(a, t).Contains(ws.Name);
+            SheetStyle.PrintReadable(ws, last, footer, portrait: ws.Name == t[Texts.WbSheetCharts], keepLeft: perBranch ? 3 : 1);
+            if (table)
             {
                 ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
             }

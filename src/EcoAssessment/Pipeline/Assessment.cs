@@ -288,7 +288,13 @@ public sealed class Assessment
     public PreviousRatings? Previous { get; }
 
     /// <summary>Branches rated in the previous period that are not in this dataset (dissolved or renamed), in id order.</summary>
-    public IReadOnlyList<string> Removed { get; }
+    public IReadOnlyList<string> Removed { get; private init; }
+
+    /// <summary>
+    /// The same run restricted to some of its results (a unit's pack of the report): ratings, ranks and the stage tables
+    /// are the whole run's; only the results listed go with it, and no removed branch (whose unit is not known).
+    /// </summary>
+    internal Assessment Only(IReadOnlyList<BranchResult> results) => new(Tables, results) { Removed = [] };
 
     /// <summary>The result of one branch by id (ordinal); null when the branch is not in the dataset.</summary>
     public BranchResult? Find(string branchId) => Results.FirstOrDefault(r => r.BranchId == branchId);

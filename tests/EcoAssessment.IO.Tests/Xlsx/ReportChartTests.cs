@@ -90,7 +90,8 @@ public class ReportChartTests
         Assert.That(ratings.Select(s => s.Name), Is.EqualTo(new[] { "先锋", "中间", "落后", "未定级" }));
         Assert.That(ratings.Select(s => s.Colour), Is.EqualTo(new[] { Rating.Vanguard, Rating.Middle, Rating.Laggard, Rating.Unrated }
             .Select(r => SheetStyle.RatingChartColours[r])), "colours follow the rating colours");
-        Assert.That(ratings[0].Values, Is.EqualTo("'汇总'!$E$18:$E$67"), "the chart reads the 汇总 sheet's 先锋 column (the 50 nodes of the unit tree: 厅, 厅机关, 11 市局 with 33 分局, 4 centres)");
+        Assert.That(ratings[0].Values, Is.EqualTo("'汇总'!$E$19:$E$34"),
+            "the chart reads the 汇总 sheet's 先锋 column at the second level only (厅机关, 11 市局, 4 centres: 16 bars, not the tree's 50 nodes; the 厅 covers them all)");
     }
 
     [Test]

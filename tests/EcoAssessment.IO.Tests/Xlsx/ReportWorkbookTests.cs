@@ -29,11 +29,17 @@ public class ReportWorkbookTests
     {
         using (var zh = SavedAndReloaded(Repo.Provincial(withPrevious: true), Language.Zh, out _))
         {
-            Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "汇总", "排名", "明细", "扣分", "单位", "动态管理", "图表", "支部画像", "规则", "说明" }));
+            Assert.That(zh.Worksheets.Select(w => w.Name), Is.EqualTo(new[]
+            {
+                "汇总", "排名", "明细", "明细·政治强", "明细·本领高", "明细·作风硬", "明细·敢担当", "扣分", "单位", "动态管理", "图表", "支部画像", "规则", "说明",
+            }), "明细 splits into a sheet per dimension");
         }
 
         using var en = SavedAndReloaded(Repo.Provincial(withPrevious: false), Language.En, out _);
-        Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Summary", "Ranking", "Details", "Deductions", "Units", "Charts", "Profile", "Rules", "Notes" }),
+        Assert.That(en.Worksheets.Select(w => w.Name), Is.EqualTo(new[]
+            {
+                "Summary", "Ranking", "Details", "Details·政治强", "Details·本领高", "Details·作风硬", "Details·敢担当", "Deductions", "Units", "Charts", "Profile", "Rules", "Notes",
+            }),
             "no transitions sheet without a previous period");
         Assert.That(en.Worksheet("Ranking").Cell(1, 6).GetString(), Is.EqualTo("Rating"));
         Assert.That(en.Worksheet("Ranking").Cell(2, 6).GetString(), Is.EqualTo("先锋"), "rating values never change with the language");

@@ -38,8 +38,21 @@ internal static class ChartDataSheet
     /// </summary>
     public sealed record UnitTrend(string Unit, int PrevVanguard, int Vanguard, int PrevLaggard, int Laggard, double? PrevScore, double? Score);
 
-    public static UnitTrend[] RatingTrend(Assessment a) =>
-        a.Results.GroupBy(r => r.Branch.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+    /// <summary>The rows a chart of the sheet takes: a page of A4 portrait each.</summary>
+    public const int ChartRows = 46;
+
+    /// <summary>The row (0-based) where the sheet's charts start: below its tables, a page each (page breaks before each).</summary>
+    public static int ChartsRow(Assessment a, ReportUnits units) => a.Previous is null ? ScoreBands.Length + 2 : TrendTop + RatingTrend(a, units).Length + 1;
+
+    /// <summary>The row of the trend table's header.</summary>
+    public const int TrendTop = 9;
+
+    /// <summary>
+    /// The trend per unit: each branch counts in its own unit (<see cref="ReportUnits"/>, the unit the 支部画像 average is
+    /// of too), the units in the tree's order.
+    /// </summary>
+    public static UnitTrend[] RatingTrend(Assessment a, ReportUnits units) =>
+        a.Results.GroupBy(r => units.UnitOf(r), StringComparer.Ordinal).OrderBy(g => units.OrderOf(g.First())).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 var both = g.Where(r => r.Score is not null && a.Previous!.Branches.TryGetValue(r.BranchId, out var p) && p.Score is not null).ToArray();
@@ -53,10 +66,10 @@ internal static class ChartDataSheet
     public static bool HasPreviousScores(Assessment a) => a.Previous?.Branches.Values.Any(p => p.Score is not null) == true;
 
     /// <summary>The 图表 sheet's tables: the score distribution per dimension and, with a previous period, the rating trend.</summary>
-    public static void Write(IXLWorksheet ws, Assessment a, Labels t)
+    public static void Write(IXLWorksheet ws, Assessment a, Labels t, ReportUnits units)
     {
         var dims = a.Rules.Dimensions;
-        Header(ws, 1, [(t[Texts.WbColScoreBand], 10.0), .. dims.Select(d => (d.Name, 10.0))]);
+        Header(ws, 1, [(t[Texts.WbColScoreBand], 20.0), .. dims.Select(d => (d.Name, 6.0))]);
         var counts = Distribution(a);
         for (var b = 0; b < ScoreBands.Length; b++)
         {
@@ -69,22 +82,44 @@ internal static class ChartDataSheet
 
         if (a.Previous is not null)
         {
-            var trend = RatingTrend(a);
-            const int top = 9;
-            Header(ws, top, [(t[Texts.WbColUnit], 30), (t[Texts.WbColVanguardBefore], 10), (t[Texts.WbColVanguardNow], 10), (t[Texts.WbColLaggardBefore], 10),
-                (t[Texts.WbColLaggardNow], 10), (t[Texts.WbColMeanBefore], 12), (t[Texts.WbColMeanNow], 12)]);
+            var trend = RatingTrend(a, units);
+            const int top = TrendTop;
+            ws.Cell(top - 1, 1).SetValue(t[Texts.LgTrendNote]);
+            Header(ws, top, [(t[Texts.WbColUnit], 20), (t[Texts.WbColVanguardBefore], 6), (t[Texts.WbColVanguardNow], 6), (t[Texts.WbColLaggardBefore], 6),
+                (t[Texts.WbColLaggardNow], 6), (t[Texts.WbColMeanBefore], 6), (t[Texts.WbColMeanNow], 6), (t[Texts.LgColChartLabel], 10)]);
+            ws.Row(top).Height = 30;
+            var names = trend.Select(x => x.Unit).ToArray();
             for (var i = 0; i < trend.Length; i++)
             {
                 ws.Cell(top + 1 + i, 1).SetValue(CellText(trend[i].Unit));
+                ws.Cell(top + 1 + i, 1).Style.Alignment.WrapText = true;
+                if (Math.Max(Lines(trend[i].Unit, 20), Lines(Short(trend[i].Unit, names), 10)) is > 1 and var lines)
+                {
+                    ws.Row(top + 1 + i).Height = 15.0 * lines;
+                }
+
                 ws.Cell(top + 1 + i, 2).SetValue(trend[i].PrevVanguard);
                 ws.Cell(top + 1 + i, 3).SetValue(trend[i].Vanguard);
                 ws.Cell(top + 1 + i, 4).SetValue(trend[i].PrevLaggard);
                 ws.Cell(top + 1 + i, 5).SetValue(trend[i].Laggard);
                 Number(ws.Cell(top + 1 + i, 6), trend[i].PrevScore);
                 Number(ws.Cell(top + 1 + i, 7), trend[i].Score);
+                ws.Cell(top + 1 + i, 8).SetValue(CellText(Short(trend[i].Unit, names)));
+                ws.Cell(top + 1 + i, 8).Style.Alignment.WrapText = true;
             }
         }
 
-        ws.Column(1).Width = 30;
+        var first = ChartsRow(a, units);
+        for (var k = 0; k < 3; k++)
+        {
+            ws.PageSetup.AddHorizontalPageBreak(first + (k * ChartRows));
+        }
+    }
+
+    /// <summary>A unit's name as a chart's axis shows it: without the name of the unit above when it starts with it (上城分局, not 杭州市生态环境局上城分局).</summary>
+    public static string Short(string name, IReadOnlyList<string> others)
+    {
+        var parent = others.Where(o => o.Length + 3 <= name.Length && name.StartsWith(o, StringComparison.Ordinal)).MaxBy(o => o.Length);
+        return parent is null ? name : name[parent.Length..];
     }
 }

@@ -16,10 +16,11 @@ internal static class DeductionSheet
     {
         var columns = new (string, double)[]
         {
-            (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 26), (t[Texts.WbColKind], 8), (t[Texts.WbColItem], 18),
-            (t[Texts.WbColItemName], 30), (t[Texts.WbColPointsEffect], 14), (t[Texts.WbColTrace], 70), (t[Texts.WbColRule], 16),
+            (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 12), (t[Texts.WbColUnit], 14), (t[Texts.WbColKind], 5), (t[Texts.WbColItem], 9),
+            (t[Texts.WbColItemName], 16), (t[Texts.WbColPointsEffect], 8), (t[Texts.WbColTrace], 38), (t[Texts.WbColRule], 12),
         };
         Header(ws, 1, columns);
+        ws.Row(1).Height = 30;
         ReportParts.Rows(ws, columns.Length, Rows(a, t), streamed);
         var row = 1 + a.Results.Sum(r => r.Adjustments.Count(x => x.Matches > 0 && x.Points != 0) + r.VetoTraces.Count(v => v.Fired));
         Table(ws, 1, row, columns.Length, 2);
@@ -33,10 +34,10 @@ internal static class DeductionSheet
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(x.IsDeduction ? t[Texts.WbKindDeduction] : t[Texts.WbKindBonus]);
-                cells[4] = ReportCell.Of(CellText(x.Id));
-                cells[5] = ReportCell.Of(CellText(x.Name));
+                cells[4] = ReportCell.Wrapped(CellText(x.Id));
+                cells[5] = ReportCell.Wrapped(CellText(x.Name));
                 cells[6] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
-                cells[7] = ReportCell.Of(CellText(x.Trace));
+                cells[7] = ReportCell.Wrapped(CellText(x.Trace));
                 cells[8] = ReportCell.Of(Formats.RuleRef(x.Rule));
                 yield return cells;
             }
@@ -45,11 +46,11 @@ internal static class DeductionSheet
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(t[Texts.WbKindVeto]);
-                cells[4] = ReportCell.Of(CellText(v.Id));
-                cells[5] = ReportCell.Of(CellText(v.Name));
+                cells[4] = ReportCell.Wrapped(CellText(v.Id));
+                cells[5] = ReportCell.Wrapped(CellText(v.Name));
                 var effect = t.Render(v.Effect == VetoEffect.Force ? Texts.WbVetoForce : Texts.WbVetoCap, RatingLabels.Chinese(v.Tier));
                 cells[6] = ReportCell.Of(v.Changed ? effect : effect + t[Texts.WbVetoNoEffect]);
-                cells[7] = ReportCell.Of(CellText(v.Trace));
+                cells[7] = ReportCell.Wrapped(CellText(v.Trace));
                 cells[8] = ReportCell.Of(Formats.RuleRef(v.Rule));
                 yield return cells;
             }

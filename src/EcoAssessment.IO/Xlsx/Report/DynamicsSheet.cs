@@ -14,10 +14,11 @@ internal static class DynamicsSheet
     {
         var columns = new (string, double)[]
         {
-            (t[Texts.WbColBranch], 12), (t[Texts.WbColName], 30), (t[Texts.WbColUnit], 26), (t[Texts.WbColPreviousRating], 10), (t[Texts.WbColCurrentRating], 10),
-            (t[Texts.WbColTransition], 10), (t[Texts.WbColRectification], 10), (t[Texts.WbColDynamic], 40),
+            (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 16), (t[Texts.WbColUnit], 20), (t[Texts.WbColPreviousRating], 6), (t[Texts.WbColCurrentRating], 6),
+            (t[Texts.WbColTransition], 6), (t[Texts.WbColRectification], 6), (t[Texts.WbColDynamic], 50),
         };
         Header(ws, 1, columns);
+        ws.Row(1).Height = 30;
         ReportParts.Rows(ws, columns.Length, Rows(a, t), streamed);
         var row = 1 + a.Results.Count + a.Removed.Count;
         RatingColour(ws.Range(2, 4, Math.Max(2, row), 5));
@@ -33,7 +34,7 @@ internal static class DynamicsSheet
             cells[4] = ReportCell.Of(RatingLabels.Chinese(r.Rating));
             cells[5] = ReportCell.Of(TransitionLabel(r.Transition, t));
             cells[6] = ReportCell.Of(r.Rectification == true ? t[Texts.WbYes] : string.Empty);
-            cells[7] = ReportCell.Of(CellText(r.Dynamic ?? string.Empty));
+            cells[7] = ReportCell.Wrapped(CellText(r.Dynamic ?? string.Empty));
             yield return cells;
         }
 

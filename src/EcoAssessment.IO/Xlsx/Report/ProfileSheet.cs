@@ -38,7 +38,7 @@ internal static class ProfileSheet
         Header(ws, 5, [(t[Texts.WbColDimension], 16), (t[Texts.WbColThisBranch], 30), (t[Texts.WbColUnitAverage], 14), (t[Texts.WbColSystemAverage], 14)]);
         for (var d = 0; d < a.Rules.Dimensions.Count; d++)
         {
-            var col = ColumnLetters(6 + d);
+            var col = ColumnLetters(DetailSheet.FirstDimension + d);
             var row = 6 + d;
             ws.Cell(row, 1).SetValue(a.Rules.Dimensions[d].Name);
             ws.Cell(row, 2).FormulaA1 = $"IFERROR(INDEX('{details}'!${col}:${col},{match}),\"\")";
@@ -46,34 +46,36 @@ internal static class ProfileSheet
             ws.Cell(row, 4).FormulaA1 = $"IFERROR(AVERAGE('{details}'!${col}:${col}),\"\")";
             ws.Range(row, 2, row, 4).Style.NumberFormat.Format = "0.00";
         }
+
+        ws.Cell(6 + a.Rules.Dimensions.Count, 1).SetValue(t[Texts.LgProfileUnitNote]);
     }
 
     /// <summary>The branch the profile shows first: the first rated branch by rank (else the first branch).</summary>
     public static BranchResult? FirstBranch(Assessment a) => a.Results.FirstOrDefault(r => r.Rank is not null) ?? a.Results.FirstOrDefault();
 
-    public static (double? Branch, double? Unit, double? System)[] Values(Assessment a, BranchResult r)
+    public static (double? Branch, double? Unit, double? System)[] Values(Assessment a, BranchResult r, ReportUnits units)
     {
         var result = new (double?, double?, double?)[a.Rules.Dimensions.Count];
         for (var d = 0; d < result.Length; d++)
         {
             static double? Mean(IEnumerable<double?> xs) => xs.Where(x => x is not null).Select(x => x!.Value).DefaultIfEmpty(double.NaN).Average() is var m && double.IsNaN(m) ? null : m;
-            result[d] = (r.Dimensions[d].Score,
-                Mean(a.Results.Where(x => x.Branch.Unit == r.Branch.Unit).Select(x => x.Dimensions[d].Score)),
-                Mean(a.Results.Select(x => x.Dimensions[d].Score)));
+            result[d] = (r.DimensionScore(d),
+                Mean(a.Results.Where(x => units.UnitOf(x) == units.UnitOf(r)).Select(x => x.DimensionScore(d))),
+                Mean(a.Results.Select(x => x.DimensionScore(d))));
         }
 
         return result;
     }
 
     /// <summary>The values the profile's formulas give for the branch shown first, stored as their cached results.</summary>
-    public static ReportCharts.CachedCells Cache(Assessment a, Labels t)
+    public static ReportCharts.CachedCells Cache(Assessment a, Labels t, ReportUnits units)
     {
         var cells = new Dictionary<string, object>(StringComparer.Ordinal);
         if (FirstBranch(a) is { } r)
         {
             cells["B2"] = CellText(r.Branch.Name);
-            cells["B3"] = CellText(r.Branch.Unit);
-            var values = Values(a, r);
+            cells["B3"] = CellText(units.UnitOf(r));
+            var values = Values(a, r, units);
             for (var d = 0; d < values.Length; d++)
             {
                 var row = (6 + d).ToString(CultureInfo.InvariantCulture);

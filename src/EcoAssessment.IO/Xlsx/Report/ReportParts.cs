@@ -22,6 +22,7 @@ internal static class ReportParts
     /// </summary>
     public static void Rows(IXLWorksheet ws, int columns, IEnumerable<ReportCell[]> rows, List<ReportPackage.StreamedSheet>? streamed)
     {
+        var widths = Enumerable.Range(1, columns).Select(c => ws.Column(c).Width).ToArray();
         if (streamed is null)
         {
             var row = 1;
@@ -31,6 +32,11 @@ internal static class ReportParts
                 for (var c = 0; c < cells.Length; c++)
                 {
                     cells[c].Put(ws.Cell(row, c + 1));
+                }
+
+                if (RowHeight(cells, widths) is double height)
+                {
+                    ws.Row(row).Height = height;
                 }
             }
 
@@ -42,7 +48,47 @@ internal static class ReportParts
             ReportPackage.Probes[i].Put(ws.Cell(2, i + 1));
         }
 
-        streamed.Add(new ReportPackage.StreamedSheet(ws.Name, columns, rows));
+        streamed.Add(new ReportPackage.StreamedSheet(ws.Name, columns, rows) { Widths = widths });
+    }
+
+    /// <summary>
+    /// The height (points) a row needs for its wrapped cells' lines (a CJK character taking two of a column's characters,
+    /// as a spreadsheet program draws them), or null for one line: the programs that open the report do not all measure
+    /// wrapped text themselves.
+    /// </summary>
+    public static double? RowHeight(ReportCell[] cells, IReadOnlyList<double> widths)
+    {
+        var lines = 1;
+        for (var c = 0; c < cells.Length && c < widths.Count; c++)
+        {
+            if (cells[c] is { Wrap: true, Text: { } text })
+            {
+                lines = Math.Max(lines, Lines(text, widths[c]));
+            }
+        }
+
+        return lines == 1 ? null : 15.0 * lines;
+    }
+
+    /// <summary>The lines a text takes in a column of <paramref name="width"/> characters (CJK counting two).</summary>
+    public static int Lines(string text, double width)
+    {
+        var room = Math.Max(2.0, width - 1);
+        var lines = 1;
+        var used = 0.0;
+        foreach (var ch in text)
+        {
+            var w = ch >= 0x2E80 ? 2.0 : 1.1;
+            if (used + w > room)
+            {
+                lines++;
+                used = 0;
+            }
+
+            used += w;
+        }
+
+        return lines;
     }
 
     /// <summary>Freezes the rows up to the header and the first <paramref name="columns"/> columns, and filters the table.</summary>
@@ -74,8 +120,8 @@ internal static class ReportParts
     {
         var cells = new ReportCell[columns];
         cells[0] = ReportCell.Of(CellText(r.BranchId));
-        cells[1] = ReportCell.Of(CellText(r.Branch.Name));
-        cells[2] = ReportCell.Of(CellText(r.Branch.Unit));
+        cells[1] = ReportCell.Wrapped(CellText(r.Branch.Name));
+        cells[2] = ReportCell.Wrapped(CellText(r.Branch.Unit));
         return cells;
     }
 }

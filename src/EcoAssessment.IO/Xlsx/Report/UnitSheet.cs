@@ -13,21 +13,22 @@ namespace EcoAssessment.IO.Xlsx.Report;
 /// </summary>
 internal static class UnitSheet
 {
-    public static void Write(IXLWorksheet ws, IReadOnlyList<UnitSummary> units, UnitSummary system, Labels t)
+    public static void Write(IXLWorksheet ws, IReadOnlyList<UnitSummary> units, UnitSummary system, Rules.RuleSet rules, Labels t)
     {
         var columns = new (string, double)[]
         {
-            (t[Texts.WbColUnit], 34), (t[Texts.WbColBranches], 8), (t[Texts.WbColRated], 8), (t[Texts.WbColMembers], 9), (t[Texts.WbColScore], 9),
-            (t[Texts.WbColHealth], 10), ("先锋", 7), ("中间", 7), ("落后", 7), ("未定级", 8), (t[Texts.WbColForm1], 10),
-            (t[Texts.WbColForm2], 10), (t[Texts.WbColForm3], 10), (t[Texts.WbColForm4], 10), (t[Texts.WbColRedLinesWarnings], 50), (t[Texts.WbColSignals], 44),
+            (t[Texts.WbColUnit], 20), (t[Texts.WbColBranches], 4), (t[Texts.WbColRated], 4), (t[Texts.WbColMembers], 5), (t[Texts.WbColScore], 6),
+            (t[Texts.WbColHealth], 4), ("先锋", 4), ("中间", 4), ("落后", 4), ("未定级", 4), (t[Texts.WbColForm1], 4),
+            (t[Texts.WbColForm2], 4), (t[Texts.WbColForm3], 4), (t[Texts.WbColForm4], 4), (t[Texts.WbColRedLinesWarnings], 27), (t[Texts.WbColSignals], 17),
         };
         var tree = IsTree(units);
         if (tree)
         {
-            columns = [.. columns, (t[Texts.RollupLevelCaption], 12)];
+            columns = [.. columns, (t[Texts.RollupLevelCaption], 4)];
         }
 
         Header(ws, 1, columns);
+        ws.Row(1).Height = 60;
         var row = 1;
         foreach (var u in units.Append(system))
         {
@@ -47,8 +48,15 @@ internal static class UnitSheet
             ws.Cell(row, 12).SetValue(u.Forms.Form2);
             ws.Cell(row, 13).SetValue(u.Forms.Form3);
             ws.Cell(row, 14).SetValue(u.Forms.Form4);
-            ws.Cell(row, 15).SetValue(CellText(u.DescribeAlerts(t.Language)));
+            ws.Cell(row, 15).SetValue(CellText(ReportUnits.IsRedOrOrange(u) ? ReportUnits.Why(u, rules, t.Language) : u.DescribeAlerts(t.Language)));
             ws.Cell(row, 16).SetValue(CellText(u.DescribeSignals(t.Language)));
+            ws.Range(row, 15, row, 16).Style.Alignment.WrapText = true;
+            ws.Cell(row, 1).Style.Alignment.WrapText = true;
+            var lines = new[] { (1, 20.0 - u.Depth), (15, 27.0), (16, 17.0) }.Max(x => ReportParts.Lines(ws.Cell(row, x.Item1).GetString(), x.Item2));
+            if (lines > 1)
+            {
+                ws.Row(row).Height = 15.0 * lines;
+            }
             if (tree)
             {
                 ws.Cell(row, 17).SetValue(CellText(LevelOf(u, t.Language)));
@@ -56,6 +64,12 @@ internal static class UnitSheet
         }
 
         ws.Row(row).Style.Font.Bold = true;
+        if (units.Any(u => u.Depth > SummarySheet.ShownDepth))
+        {
+            ws.Cell(row + 3, 1).SetValue(t.Render(Texts.LgChartTopLevelsNote, SummarySheet.ShownDepth + 1));
+        }
+
+        ws.PageSetup.AddHorizontalPageBreak(row + 2); // the chart below the table prints on a page of its own
         HealthColour(ws.Range(2, 6, row, 6));
         Table(ws, 1, row - 1, columns.Length, 1);
     }
