@@ -15,7 +15,7 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary><c>eco evaluate &lt;dataset&gt;</c>: read, rate, write. A thin shell: parse options, read, call the core, write.</summary>
 public static class EvaluateCommand
 {
-    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx"];
+    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx", ".docx"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
@@ -29,7 +29,7 @@ public static class EvaluateCommand
             {
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
-                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx"));
+                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx, .docx"));
                 }
             }
         });
@@ -43,13 +43,13 @@ public static class EvaluateCommand
             var written = parse.GetValue(outputs) ?? [];
             var fmt = parse.GetValue(format)!;
             var checks = fmt == "json" || written.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx");
-            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language);
+            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language, null);
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language);
+    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language, string? Cards);
 
     private static int Run(Options o, TextWriter stdout, TextWriter stderr)
     {
@@ -71,7 +71,7 @@ public static class EvaluateCommand
             }
         }
 
-        if (o.Outputs.Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
+        if (o.Outputs.Append(o.Cards).OfType<string>().Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
         {
             return ExitCodes.OutputError;
         }
@@ -151,6 +151,9 @@ public static class EvaluateCommand
                 break;
             case ".xlsx":
                 ReportWorkbookWriter.Write(a, stream, language, meta.Checks);
+                break;
+            case ".docx":
+                IO.Docx.OfficialDocx.Write([BriefContent.Build(a, language)], stream);
                 break;
             default:
                 var markdown = ResultMarkdownWriter.Render(a, language);
