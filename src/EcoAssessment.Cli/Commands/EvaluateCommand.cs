@@ -34,16 +34,26 @@ public static class EvaluateCommand
             }
         });
 
+        var cards = new Option<string?>("--cards") { Description = CliText.T(Texts.CliEvaluateCards) };
+        cards.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } c && Path.GetExtension(c).ToLowerInvariant() != ".docx")
+            {
+                r.AddError(CliText.T(Texts.CliOutputExtension, c, ".docx"));
+            }
+        });
+
         var command = new Command("evaluate", CliText.T(Texts.CliEvaluate));
         common.AddTo(command);
         command.Options.Add(outputs);
         command.Options.Add(format);
+        command.Options.Add(cards);
         command.SetAction(parse =>
         {
             var written = parse.GetValue(outputs) ?? [];
             var fmt = parse.GetValue(format)!;
             var checks = fmt == "json" || written.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx");
-            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language, null);
+            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language, parse.GetValue(cards));
             return Run(options, stdout, stderr);
         });
         return command;
@@ -103,6 +113,17 @@ public static class EvaluateCommand
         {
             progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
             var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent), stderr);
+            progress.Clear();
+            if (!written)
+            {
+                return ExitCodes.OutputError;
+            }
+        }
+
+        if (o.Cards is { } cardsFile)
+        {
+            progress.Report(CliText.T(Texts.CliProgressWriting, cardsFile), force: true);
+            var written = OutputFile.TryWrite(cardsFile, stream => IO.Docx.OfficialDocx.Write(CardContent.All(assessment, o.Language), stream), stderr);
             progress.Clear();
             if (!written)
             {
