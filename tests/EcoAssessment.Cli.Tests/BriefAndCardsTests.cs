@@ -136,4 +136,38 @@ public class BriefAndCardsTests
         Assert.That(r.Stderr, Does.Contain("cards.xlsx").And.Contain(".docx"));
         Assert.That(File.Exists(Path.Combine(_temp, "cards.xlsx")), Is.False);
     }
+
+    [Test]
+    public void WithoutBandsAUnitOverARedLineIsRedAndWithoutPreviousNothingIsCompared()
+    {
+        var mini = Path.Combine(Samples, "mini-12");
+        var path = Path.Combine(_temp, "mini.docx");
+        var r = CliRunner.Run("evaluate", mini, "--rules", Path.Combine(mini, "rules.yaml"), "-o", path);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var text = Paragraphs(doc);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text[3], Does.Contain("评为红色的单位1个：杭州市生态环境局（落后支部占80%（4/5））"));
+            Assert.That(text[2], Does.Contain("未提供上期结果，不认定整顿"));
+            Assert.That(text[4], Does.Contain("未提供上期结果（--previous），不作比较"));
+            Assert.That(text[1], Does.Not.Contain("为「"), "no band without the rule set's bands");
+        });
+    }
+
+    [Test]
+    public void ATargetIsWrittenInItsUnitRoundedTowardTheGoal()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(IO.Output.CardContent.Value(0.8999, Analysis.IndicatorUnit.Percent, Catalogue.Language.Zh, IO.Output.CardContent.Toward.Up), Is.EqualTo("90%"));
+            Assert.That(IO.Output.CardContent.Value(0.90001, Analysis.IndicatorUnit.Percent, Catalogue.Language.Zh, IO.Output.CardContent.Toward.Up), Is.EqualTo("90.1%"),
+                "reaching the written value reaches the target");
+            Assert.That(IO.Output.CardContent.Value(0.8776, Analysis.IndicatorUnit.Percent, Catalogue.Language.Zh, IO.Output.CardContent.Toward.Nearest), Is.EqualTo("87.8%"));
+            Assert.That(IO.Output.CardContent.Value(22.69, Analysis.IndicatorUnit.Hours, Catalogue.Language.Zh, IO.Output.CardContent.Toward.Nearest), Is.EqualTo("22.7学时"));
+            Assert.That(IO.Output.CardContent.Value(22.69, Analysis.IndicatorUnit.Hours, Catalogue.Language.En, IO.Output.CardContent.Toward.Nearest), Is.EqualTo("22.7 h"));
+            Assert.That(IO.Output.CardContent.Value(0.364, Analysis.IndicatorUnit.Number, Catalogue.Language.Zh, IO.Output.CardContent.Toward.Down), Is.EqualTo("0.36"),
+                "lower is better: rounded down");
+        });
+    }
 }

@@ -67,7 +67,8 @@ internal static class BriefContent
             : T(Texts.BriefRectificationByUnit, rectification.Length,
                 string.Join(T(Texts.ListSeparator), ByUnit(rectification, tree).Select(g => T(Texts.BriefUnitCount, g.Unit, g.Count))))) };
 
-        var red = units.Where(u => u.Health == "红").ToArray();
+        // 红 by the band; a rule set without bands gives no band, and its units that cross a red line are 红 all the same.
+        var red = units.Where(u => u.Health == "红" || (u.Health is null && u.RedLines.Count > 0)).ToArray();
         blocks.Add(new(BlockKind.Body, red.Length == 0 ? T(Texts.BriefNoRedUnits)
             : T(Texts.BriefRedUnits, red.Length, string.Join(T(Texts.ListSeparator), red.Select(u => T(Texts.BriefRedUnit, u.Unit, RedReasons(u, language))))),
             Lead(Texts.BriefSectionRed, language)));
