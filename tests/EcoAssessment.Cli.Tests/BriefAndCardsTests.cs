@@ -32,7 +32,7 @@ public class BriefAndCardsTests
     }
 
     private static string[] Paragraphs(WordprocessingDocument doc) =>
-        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToArray();
+        doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal)).ToArray();
 
     private static void AssertValid(WordprocessingDocument doc)
     {
@@ -113,8 +113,8 @@ public class BriefAndCardsTests
         Assert.That(r.Stdout, Does.StartWith("支部告知单\n督察办党支部（ST014）\n浙江省生态环境厅机关　考核期2024\n"));
         Assert.That(r.Stdout, Does.Contain("一、评定结果。你支部本期得分79.53，在126个已定级支部中排第103位，评定为「中间」。"));
         Assert.That(r.Stdout, Does.Contain("二、晋级差距。距「先锋」线90.00分还差10.47分。"));
-        Assert.That(r.Stdout, Does.Contain("三会一课完成率从 83.3% 提到 100%"), "a rate in per cent, in the indicator's own unit");
-        Assert.That(r.Stdout, Does.Contain("理论学习达标率从 0% 提到 100%（约加5.00分）"));
+        Assert.That(r.Stdout, Does.Contain("三会一课完成率从83.3%提到100%"), "a rate in per cent, in the indicator's own unit");
+        Assert.That(r.Stdout, Does.Contain("理论学习达标率从0%提到100%（约加5.00分）"));
         Assert.That(r.Stdout, Does.Contain("以上各项改到最好仍差0.35分"));
         Assert.That(r.Stdout, Does.Contain("四、须消除的一票否决。无。"));
         Assert.That(r.Stdout, Does.Contain("五、与上期相比。上期为「中间」，本期为「中间」，持平。"));

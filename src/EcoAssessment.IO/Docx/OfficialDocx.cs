@@ -14,7 +14,7 @@ namespace EcoAssessment.IO.Docx;
 /// GB/T 9704 asks); each page after the first starts a new page. The WordprocessingML is built with the Open XML SDK;
 /// the package is written here, with fixed entry times and numbered relationship ids, so the same pages give the same bytes.
 /// </summary>
-internal static class OfficialDocx
+internal static partial class OfficialDocx
 {
     /// <summary>The body font: 仿宋_GB2312 (Chinese), Times New Roman (digits and Latin letters), as 公文 set them.</summary>
     internal const string BodyFont = "仿宋_GB2312";
@@ -160,9 +160,18 @@ internal static class OfficialDocx
                 new DocumentFormat.OpenXml.Wordprocessing.Text(b.Lead) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
-        paragraph.Append(new Run(new RunProperties(Size(size)), new DocumentFormat.OpenXml.Wordprocessing.Text(b.Text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(new RunProperties(Size(size)), new DocumentFormat.OpenXml.Wordprocessing.Text(Breakable(b.Text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
+
+    /// <summary>
+    /// A zero-width space where Chinese meets a digit or Latin letter: numbers are set as Latin text (their language
+    /// en-US, so that 87.20 never breaks at its point), and a line may still break before one, as Chinese text does.
+    /// </summary>
+    internal static string Breakable(string text) => BeforeLatin().Replace(text, "\u200B");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\u3000-\u9FFF\uFF00-\uFFEF])(?=[0-9A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex BeforeLatin();
 
     private static FontSize Size(BodySize size) => new() { Val = $"{size.HalfPoints}" };
 
@@ -174,7 +183,7 @@ internal static class OfficialDocx
     private static Style ParagraphStyle(string id, string name, string font, int size, JustificationValues justify, int firstLine, bool bold = false, int line = Pitch)
     {
         var run = new StyleRunProperties(Fonts(font), new FontSize { Val = $"{size}" }, new FontSizeComplexScript { Val = $"{size}" },
-            new Languages { Val = "zh-CN", EastAsia = "zh-CN" });
+            new Languages { Val = "en-US", EastAsia = "zh-CN" });
         if (bold)
         {
             run.PrependChild(new Bold());
@@ -195,7 +204,7 @@ internal static class OfficialDocx
     {
         var defaults = new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont), new FontSize { Val = $"{Body}" }, new FontSizeComplexScript { Val = $"{Body}" },
-                new Languages { Val = "zh-CN", EastAsia = "zh-CN" })),
+                new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 // No automatic space between Chinese and Latin letters or digits: 公文 sets 130个, not 130 个.
                 new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },

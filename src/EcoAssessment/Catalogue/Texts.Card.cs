@@ -58,10 +58,10 @@ internal static partial class Texts
     public static readonly Entry CardGapUnrated = new("本期未定级，不计算晋级差距。", "Not rated: no gap to compute.");
 
     /// <summary>One change that raises an indicator. {0} its number, {1} indicator name, {2} from, {3} to, {4} points.</summary>
-    public static readonly Entry CardChangeUp = new("（{0}）{1}从 {2} 提到 {3}（约加{4}分）", "({0}) {1}: from {2} up to {3} (about +{4} points)");
+    public static readonly Entry CardChangeUp = new("（{0}）{1}从{2}提到{3}（约加{4}分）", "({0}) {1}: from {2} up to {3} (about +{4} points)");
 
     /// <summary>One change that lowers an indicator (lower is better). {0} its number, {1} indicator name, {2} from, {3} to, {4} points.</summary>
-    public static readonly Entry CardChangeDown = new("（{0}）{1}从 {2} 降到 {3}（约加{4}分）", "({0}) {1}: from {2} down to {3} (about +{4} points)");
+    public static readonly Entry CardChangeDown = new("（{0}）{1}从{2}降到{3}（约加{4}分）", "({0}) {1}: from {2} down to {3} (about +{4} points)");
 
     /// <summary>The changes leave points short. {0} points.</summary>
     public static readonly Entry CardChangesShort = new(

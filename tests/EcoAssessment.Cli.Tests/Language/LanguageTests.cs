@@ -99,7 +99,7 @@ public partial class LanguageTests
     private static string DocumentText(string path)
     {
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
-        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal)));
     }
 
     /// <summary>The diagnostics of broken inputs a clerk makes: a bad date, a missing column, a bad rule file.</summary>
