@@ -170,4 +170,23 @@ public class BriefAndCardsTests
                 "lower is better: rounded down");
         });
     }
+
+    [Test]
+    public void WithoutAUnitsTableEveryUnitNameIsCountedByBand()
+    {
+        var flat = Path.Combine(_temp, "flat");
+        Directory.CreateDirectory(flat);
+        foreach (var f in Directory.GetFiles(Dataset, "*.csv").Where(f => Path.GetFileName(f) != "units.csv"))
+        {
+            File.Copy(f, Path.Combine(flat, Path.GetFileName(f)));
+        }
+
+        var path = Path.Combine(_temp, "flat.docx");
+        var r = CliRunner.Run("evaluate", flat, "-o", path);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var text = Paragraphs(doc);
+        Assert.That(text[1], Does.Contain("各级单位49个：绿33个、黄15个、红1个"), "the 49 unit names of the branches table, flat");
+        Assert.That(text[3], Does.Contain("评为红色的单位1个：浙江省生态环境厅机关"));
+    }
 }

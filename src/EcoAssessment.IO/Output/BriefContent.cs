@@ -32,7 +32,7 @@ internal static class BriefContent
         var band = system.Health is { } h ? T(Texts.BriefBand, h) : string.Empty;
         var overview = T(Texts.BriefOverview, results.Count, rated, Count(Rating.Vanguard), Share(Count(Rating.Vanguard), rated),
             Count(Rating.Middle), Count(Rating.Laggard), unrated, system.Score is double s ? s.ToString("0.00", Inv) : "—", band);
-        var nodes = units.Where(u => !u.IsOrganisation && u.Depth > 0 || units.Count(x => !x.IsOrganisation) == 1).ToArray();
+        var nodes = Units(units);
         var banded = nodes.Where(u => u.Health is not null).GroupBy(u => u.Health!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (banded.Count > 0 && a.Rules.Rollup is { } rollup)
         {
@@ -102,7 +102,7 @@ internal static class BriefContent
 
         var text = Texts.BriefForms.Render(language, f.Total, f.Form1, Share(f.Form1, f.Total), f.Form2, f.Form3, f.Form4)
                    + (f.Form1Share >= 0.5 ? Texts.BriefEarlyCare : Texts.BriefEarlyWeak).Render(language);
-        var warned = units.Where(u => !u.IsOrganisation && u.Warnings.Count > 0 && u.Depth > 0).Select(u => u.Unit).ToArray();
+        var warned = Units(units).Where(u => u.Warnings.Count > 0).Select(u => u.Unit).ToArray();
         return warned.Length > 0 ? text + Texts.BriefEarlyUnits.Render(language, warned.Length, string.Join(Texts.ListSeparator.Render(language), warned)) : text;
     }
 
@@ -114,6 +114,17 @@ internal static class BriefContent
                 : code.StartsWith("form4_unit_leader:", StringComparison.Ordinal)
                     ? Texts.BriefRedForm4.Render(language, code["form4_unit_leader:".Length..])
                     : ReasonText.Render([code], null, language)));
+
+    /// <summary>
+    /// The units the brief counts: every unit of the tree (not the 党总支 and 党委), but for a single top unit above the
+    /// others (浙江省生态环境厅 over its 厅机关, 市局 and 直属单位), which is the whole system again.
+    /// </summary>
+    private static UnitSummary[] Units(IReadOnlyList<UnitSummary> units)
+    {
+        var plain = units.Where(u => !u.IsOrganisation).ToArray();
+        var tops = plain.Count(u => u.Depth == 0);
+        return tops == 1 && plain.Length > 1 ? plain.Where(u => u.Depth > 0).ToArray() : plain;
+    }
 
     /// <summary>A section's heading, run in at the start of its first paragraph.</summary>
     private static string Lead(Entry heading, Language language) => Texts.BriefLead.Render(language, heading.Render(language));
