@@ -12,13 +12,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# The workbook tests open what EcoAssessment writes in a real spreadsheet program: LibreOffice, headless. Install it
+# The workbook, brief and card tests open what EcoAssessment writes in a real office suite: LibreOffice, headless. Install it
 # where this script can (root with apt-get; about a minute); elsewhere those tests are skipped unless
 # ECO_REQUIRE_LIBREOFFICE=1 (set by .ci/run) makes them fail.
-if { ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; } && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  echo "test.sh: installing LibreOffice (libreoffice-calc-nogui) for the workbook tests" >&2
+if { ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 \
+     || { command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 && ! dpkg -s libreoffice-writer >/dev/null 2>&1; }; } \
+   && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "test.sh: installing LibreOffice (libreoffice-calc-nogui, libreoffice-writer-nogui) for the workbook and document tests" >&2
   if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        libreoffice-calc-nogui fonts-wqy-microhei poppler-utils) >/dev/null 2>&1; then
+        libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei poppler-utils) >/dev/null 2>&1; then
     echo "test.sh: LibreOffice could not be installed; its tests are skipped (or fail under ECO_REQUIRE_LIBREOFFICE=1)" >&2
   fi
 fi

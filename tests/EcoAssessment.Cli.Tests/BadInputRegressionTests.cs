@@ -574,10 +574,22 @@ public class BadInputRegressionTests
         var folder = Path.Combine(_dir, "packs") + "/";
         var r = CliRunner.Run("evaluate", Path.Combine(CliRunner.RepoRoot, "samples", "provincial-eco-2024"), "--split-by", "unit", "-o", folder);
         Assert.That(r.ExitCode, Is.Zero, r.Stderr);
-        var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(folder, "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         Assert.That(files, Has.Length.EqualTo(16));
         Assert.That(files[0], Is.EqualTo("01-ST-浙江省生态环境厅机关.xlsx"));
         Assert.That(files[^1], Is.EqualTo("16-FS-浙江省辐射环境监测站.xlsx"));
-        Assert.That(r.Stdout, Does.Contain("已按单位写出 16 份报告"));
+        Assert.That(r.Stdout, Does.Contain("已按单位写出 16 份报告").And.Contain("支部告知单"));
+
+        // Beside each workbook, its unit's cards: the branches of that unit only, one card each.
+        var cards = Directory.GetFiles(folder, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.That(cards, Has.Length.EqualTo(16));
+        Assert.That(cards[1], Is.EqualTo("02-HZ-杭州市生态环境局-支部告知单.docx"));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(folder, cards[1]));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var text = System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "<[^>]+>", string.Empty);
+        var ids = System.Text.RegularExpressions.Regex.Matches(text, "（\u200B?([A-Z]{2}[0-9]{3})）").Select(m => m.Groups[1].Value).Distinct().ToArray();
+        Assert.That(ids, Is.Not.Empty);
+        Assert.That(ids, Is.All.StartsWith("HZ"), "the 杭州 pack's cards are 杭州's branches");
+        Assert.That(ids, Has.Length.EqualTo(9), "杭州市生态环境局 and its 分局: 9 branches");
     }
 }

@@ -4,8 +4,8 @@ using NUnit.Framework;
 namespace EcoAssessment.Cli.Tests;
 
 /// <summary>
-/// A real spreadsheet program opens what EcoAssessment writes, and what it saves EcoAssessment reads: LibreOffice
-/// (headless) converts the template and the report, and a workbook it re-saved (xlsx → ods → xlsx) rates every branch
+/// A real office suite opens what EcoAssessment writes, and what it saves EcoAssessment reads: LibreOffice
+/// (headless) converts the template, the report, the brief and the cards, and a workbook it re-saved (xlsx → ods → xlsx) rates every branch
 /// as the CSV folder does. test.sh installs LibreOffice when it can; without it these tests are skipped, except under CI
 /// (ECO_REQUIRE_LIBREOFFICE=1), where they fail.
 /// </summary>
@@ -23,7 +23,7 @@ public class LibreOfficeTests
         {
             if (Environment.GetEnvironmentVariable("ECO_REQUIRE_LIBREOFFICE") == "1")
             {
-                Assert.Fail("LibreOffice (soffice) is not on PATH; install libreoffice-calc-nogui");
+                Assert.Fail("LibreOffice (soffice) is not on PATH; install libreoffice-calc-nogui and libreoffice-writer-nogui");
             }
 
             Assert.Ignore("LibreOffice (soffice) is not installed; test.sh installs libreoffice-calc-nogui where it can");
@@ -244,6 +244,45 @@ public class LibreOfficeTests
         var artefacts = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-pages");
         Directory.CreateDirectory(artefacts);
         Tool("pdftoppm", "-r", "60", "-f", "1", "-l", "6", "-png", pdf, Path.Combine(artefacts, "page"));
+    }
+
+    private static int Pages(string pdf) => int.Parse(System.Text.RegularExpressions.Regex.Match(Tool("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value,
+        System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The brief of the provincial sample prints on one A4 page, and the cards one page per branch: LibreOffice prints
+    /// them to PDF, the pages are counted, each card's page starts with its title and names its branch, and the brief's
+    /// page and two cards' pages are rendered to PNG (test attachments, under TestResults/brief-pages) for people to look at.
+    /// </summary>
+    [Test]
+    public void TheBriefPrintsOnOnePageAndTheCardsOnePagePerBranch()
+    {
+        var brief = Path.Combine(_temp, "brief.docx");
+        var cards = Path.Combine(_temp, "cards.docx");
+        var sample = Path.Combine(CliRunner.RepoRoot, "samples");
+        var r = CliRunner.Run("evaluate", Path.Combine(sample, "provincial-eco-2024"), "--previous",
+            Path.Combine(sample, "provincial-eco-2023", "expected", "results.csv"), "-o", brief, "--cards", cards);
+        Assert.That(r.ExitCode, Is.Zero, r.Stderr);
+        var briefPdf = Convert(brief, "pdf", "pdf");
+        var cardsPdf = Convert(cards, "pdf", "pdf");
+        var artefacts = Path.Combine(TestContext.CurrentContext.WorkDirectory, "brief-pages");
+        Directory.CreateDirectory(artefacts);
+        Tool("pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-singlefile", "-png", briefPdf, Path.Combine(artefacts, "brief"));
+        TestContext.AddTestAttachment(Path.Combine(artefacts, "brief.png"), "the brief");
+        var briefText = Tool("pdftotext", briefPdf, "-").Replace("\n", string.Empty, StringComparison.Ordinal);
+        Assert.That(Pages(briefPdf), Is.EqualTo(1), "the brief of the provincial sample is one page");
+        Assert.That(briefText, Does.Contain("五、四种形态与抓早抓小"), "the last section is on the page");
+
+        var branches = File.ReadAllLines(Path.Combine(sample, "provincial-eco-2024", "branches.csv")).Length - 1;
+        Assert.That(Pages(cardsPdf), Is.EqualTo(branches), "one page per branch");
+        foreach (var page in new[] { 1, branches - 10 })
+        {
+            var text = Tool("pdftotext", "-f", $"{page}", "-l", $"{page}", cardsPdf, "-");
+            Assert.That(text.TrimStart(), Does.StartWith("支部告知单"), $"page {page} is one card from its title");
+            Assert.That(text.Replace("\n", string.Empty, StringComparison.Ordinal), Does.Contain("五、与上期相比"), $"page {page} holds the whole card");
+            Tool("pdftoppm", "-r", "60", "-f", $"{page}", "-l", $"{page}", "-singlefile", "-png", cardsPdf, Path.Combine(artefacts, $"card{page}"));
+            TestContext.AddTestAttachment(Path.Combine(artefacts, $"card{page}.png"), $"card on page {page}");
+        }
     }
 
     [Test]

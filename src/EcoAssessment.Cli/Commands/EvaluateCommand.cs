@@ -17,7 +17,7 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary><c>eco evaluate &lt;dataset&gt;</c>: read, rate, write. A thin shell: parse options, read, call the core, write.</summary>
 public static class EvaluateCommand
 {
-    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx"];
+    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx", ".docx"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
@@ -36,17 +36,27 @@ public static class EvaluateCommand
 
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
-                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx"));
+                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx, .docx"));
                 }
             }
         });
 
         var splitBy = new Option<string?>("--split-by") { Description = CliText.T(Texts.LgCliSplitBy, "-o") };
+        var cards = new Option<string?>("--cards") { Description = CliText.T(Texts.CliEvaluateCards) };
+        cards.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } c && Path.GetExtension(c).ToLowerInvariant() != ".docx")
+            {
+                r.AddError(CliText.T(Texts.CliOutputExtension, c, ".docx"));
+            }
+        });
+
         var command = new Command("evaluate", CliText.T(Texts.CliEvaluate));
         common.AddTo(command);
         command.Options.Add(outputs);
         command.Options.Add(format);
         command.Options.Add(splitBy);
+        command.Options.Add(cards);
         command.SetAction(parse =>
         {
             var written = parse.GetValue(outputs) ?? [];
@@ -62,18 +72,18 @@ public static class EvaluateCommand
                 var folder = written[0];
                 written = [];
                 var packInput = common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = false };
-                return Run(new Options(packInput, written, "table", CliText.Language) { SplitFolder = folder }, stdout, stderr);
+                return Run(new Options(packInput, written, "table", CliText.Language, parse.GetValue(cards)) { SplitFolder = folder }, stdout, stderr);
             }
 
             var fmt = parse.GetValue(format)!;
             var checks = fmt == "json" || written.Any(p => Path.GetExtension(p).ToLowerInvariant() is ".json" or ".xlsx");
-            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language);
+            var options = new Options(common.Read(parse, parse.GetValue(verbose)) with { ProfileRows = checks }, written, fmt, CliText.Language, parse.GetValue(cards));
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language)
+    private sealed record Options(InputRequest Input, string[] Outputs, string Format, Language Language, string? Cards)
     {
         /// <summary>With --split-by unit: the folder the units' packs go to.</summary>
         public string? SplitFolder { get; init; }
@@ -124,13 +134,15 @@ public static class EvaluateCommand
         var packs = IO.Xlsx.UnitPacks.Split(assessment);
         foreach (var pack in packs)
         {
-            if (!OutputFile.TryWrite(Path.Combine(folder, pack.FileName), stream => IO.Xlsx.UnitPacks.Write(pack, stream, language), stderr))
+            if (!OutputFile.TryWrite(Path.Combine(folder, pack.FileName), stream => IO.Xlsx.UnitPacks.Write(pack, stream, language), stderr)
+                || !OutputFile.TryWrite(Path.Combine(folder, IO.Xlsx.UnitPacks.CardsFileName(pack, language)), stream => IO.Xlsx.UnitPacks.WriteCards(pack, stream, language), stderr))
             {
                 return false;
             }
         }
 
         stdout.WriteLine(CliText.T(Texts.LgPacksWritten, packs.Count, folder));
+        stdout.WriteLine(CliText.T(Texts.LgPackCardsWritten));
         return true;
     }
 
@@ -154,7 +166,7 @@ public static class EvaluateCommand
             }
         }
 
-        if (o.Outputs.Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
+        if (o.Outputs.Append(o.Cards).OfType<string>().Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
         {
             return ExitCodes.OutputError;
         }
@@ -182,16 +194,6 @@ public static class EvaluateCommand
             pause?.Dispose();
         }
 
-        if (o.SplitFolder is { } packFolder)
-        {
-            if (OutputFile.IsAnInput(packFolder, inputs, stderr))
-            {
-                return ExitCodes.OutputError;
-            }
-
-            return WritePacks(assessment, packFolder, o.Language, stdout, stderr) ? ExitCodes.Success : ExitCodes.OutputError;
-        }
-
         foreach (var output in o.Outputs)
         {
             progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
@@ -201,6 +203,27 @@ public static class EvaluateCommand
             {
                 return ExitCodes.OutputError;
             }
+        }
+
+        if (o.Cards is { } cardsFile)
+        {
+            progress.Report(CliText.T(Texts.CliProgressWriting, cardsFile), force: true);
+            var written = OutputFile.TryWrite(cardsFile, stream => IO.Docx.OfficialDocx.Write(CardContent.All(assessment, o.Language), stream), stderr);
+            progress.Clear();
+            if (!written)
+            {
+                return ExitCodes.OutputError;
+            }
+        }
+
+        if (o.SplitFolder is { } packFolder)
+        {
+            if (OutputFile.IsAnInput(packFolder, inputs, stderr))
+            {
+                return ExitCodes.OutputError;
+            }
+
+            return WritePacks(assessment, packFolder, o.Language, stdout, stderr) ? ExitCodes.Success : ExitCodes.OutputError;
         }
 
         switch (o.Format)
@@ -249,6 +272,9 @@ public static class EvaluateCommand
                 break;
             case ".xlsx":
                 ReportWorkbookWriter.Write(a, stream, language, meta.Checks);
+                break;
+            case ".docx":
+                IO.Docx.OfficialDocx.Write([BriefContent.Build(a, language)], stream);
                 break;
             default:
                 var markdown = ResultMarkdownWriter.Render(a, language);

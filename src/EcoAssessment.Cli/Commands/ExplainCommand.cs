@@ -15,10 +15,12 @@ public static class ExplainCommand
         var branch = new Option<string>("--branch", "-b") { Description = CliText.T(Texts.CliExplainBranch), Required = true };
         var format = new Option<string>("--format", "-f") { Description = CliText.T(Texts.CliExplainFormat), DefaultValueFactory = _ => "text" }
             .AcceptOnlyFromAmong("text", "json");
+        var card = new Option<bool>("--card") { Description = CliText.T(Texts.CliExplainCard) };
         var command = new Command("explain", CliText.T(Texts.CliExplain));
         common.AddTo(command);
         command.Options.Add(branch);
         command.Options.Add(format);
+        command.Options.Add(card);
         command.SetAction(parse =>
         {
             var request = common.Read(parse, parse.GetValue(verbose));
@@ -38,7 +40,11 @@ public static class ExplainCommand
                 return ExitCodes.InputError;
             }
 
-            if (parse.GetValue(format) == "json")
+            if (parse.GetValue(card))
+            {
+                stdout.Write(CardContent.Build(assessment, result, CliText.Language).ToText());
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
                 ResultJsonWriter.WriteBranch(assessment, result, new RunMetadata(inputs.Rules, inputs.Read.Files, request.Dataset) { Language = CliText.Language }, buffer);

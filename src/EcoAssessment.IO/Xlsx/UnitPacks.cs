@@ -6,8 +6,8 @@ using EcoAssessment.Pipeline;
 namespace EcoAssessment.IO.Xlsx;
 
 /// <summary>
-/// One report workbook per unit (<c>eco evaluate … --split-by unit -o folder/</c>): each unit's pack holds only its
-/// branches, the roll-up of its subtree (its own node as the total) and nothing of another unit. The units are those
+/// One report workbook per unit (<c>eco evaluate … --split-by unit -o folder/</c>), and beside it the unit's 支部告知单: each
+/// unit's pack holds only its branches, the roll-up of its subtree (its own node as the total) and nothing of another unit. The units are those
 /// one level below a single top unit (厅机关, each 市局, each 直属单位 under 浙江省生态环境厅), or the top units when there
 /// are several (a flat run without a units table: every unit name). Ratings, ranks and the quota are the whole run's:
 /// a pack cuts the report, it never rates again.
@@ -21,6 +21,9 @@ internal static class UnitPacks
     public sealed record Pack(string FileName, string Unit, IReadOnlyList<string> BranchIds)
     {
         internal Assessment Assessment { get; init; } = null!;
+
+        /// <summary>The whole run, which the pack's cards are computed against (the quota's last 先锋, the previous period).</summary>
+        internal Assessment Whole { get; init; } = null!;
 
         internal (IReadOnlyList<UnitSummary> Units, UnitSummary System) Rollup { get; init; }
     }
@@ -56,6 +59,7 @@ internal static class UnitPacks
             packs.Add(new Pack(name, node.Name, results.Select(r => r.BranchId).ToArray())
             {
                 Assessment = a.Only(results),
+                Whole = a,
                 Rollup = (below, summaries[k] with { Depth = 0, Parent = null }),
             });
         }
@@ -66,6 +70,20 @@ internal static class UnitPacks
     /// <summary>Writes one pack's report workbook to <paramref name="stream"/>.</summary>
     public static void Write(Pack pack, Stream stream, Language language = Language.Zh) =>
         ReportWorkbookWriter.Write(pack.Assessment, pack.Rollup, stream, language, checks: null, pack: pack.Unit);
+
+    /// <summary>The name of a pack's cards beside its workbook: nn-id-name-支部告知单.docx (…-cards.docx in English).</summary>
+    public static string CardsFileName(Pack pack, Language language = Language.Zh) =>
+        Path.GetFileNameWithoutExtension(pack.FileName) + "-" + Texts.LgPackCardsSuffix.Render(language) + ".docx";
+
+    /// <summary>
+    /// Writes the 支部告知单 of the pack's branches, one page each, to <paramref name="stream"/>: each card computed against
+    /// the whole run, as <c>--cards</c> writes it, so a pack's card says what the system-wide card says.
+    /// </summary>
+    public static void WriteCards(Pack pack, Stream stream, Language language = Language.Zh)
+    {
+        var ids = pack.BranchIds.ToHashSet(StringComparer.Ordinal);
+        Docx.OfficialDocx.Write([.. pack.Whole.Results.Where(r => ids.Contains(r.BranchId)).Select(r => Output.CardContent.Build(pack.Whole, r, language))], stream);
+    }
 
     /// <summary>A file name safe on every system: nn-id-name.xlsx, the characters a file name may not hold (on any system) replaced by _.</summary>
     internal static string FileName(int index, string id, string name)

@@ -118,7 +118,7 @@ internal static partial class Texts
     public static readonly Entry CliEvaluate = new("为数据集中的每个支部计分、定级，并给出原因。", "Score and rate every branch of a dataset, with the reasons.");
 
     /// <summary>Help of evaluate -o.</summary>
-    public static readonly Entry CliEvaluateOutput = new("写出结果文件，扩展名决定格式（.csv .json .md，或 .xlsx 报告工作簿）。可重复。", "Write a result file; the extension picks the format (.csv .json .md, or .xlsx for the report workbook). Repeatable.");
+    public static readonly Entry CliEvaluateOutput = new("写出结果文件，扩展名决定格式（.csv .json .md，.xlsx 报告工作簿，或 .docx 一页简报）。可重复。", "Write a result file; the extension picks the format (.csv .json .md, .xlsx for the report workbook, or .docx for the one-page brief). Repeatable.");
 
     /// <summary>Help of evaluate -f.</summary>
     public static readonly Entry CliEvaluateFormat = new("打印到标准输出的格式。", "What goes to stdout.");

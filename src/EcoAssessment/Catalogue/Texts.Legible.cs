@@ -66,6 +66,12 @@ internal static partial class Texts
     /// <summary>The console line after the packs were written: {0} the count, {1} the folder.</summary>
     public static readonly Entry LgPacksWritten = new("已按单位写出 {0} 份报告到 {1}", "wrote {0} unit reports to {1}");
 
+    /// <summary>The end of a unit pack's cards file name, beside its workbook (nn-id-name-支部告知单.docx).</summary>
+    public static readonly Entry LgPackCardsSuffix = new("支部告知单", "cards");
+
+    /// <summary>What --split-by wrote besides the workbooks: each unit's cards.</summary>
+    public static readonly Entry LgPackCardsWritten = new("每个单位另附支部告知单（每个支部一页）", "each with its branch cards (one page per branch)");
+
     /// <summary>The 汇总 fact of a unit's pack: the unit's score (in place of the system's).</summary>
     public static readonly Entry LgFactUnitScore = new("本单位得分", "Unit score");
 

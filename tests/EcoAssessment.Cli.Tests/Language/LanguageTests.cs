@@ -66,6 +66,17 @@ public partial class LanguageTests
         var run = CliRunner.Run(["evaluate", Sample, "--previous", Previous, "-o", md, "-o", book, .. l]);
         Assert.That(run.ExitCode, Is.Zero, run.Stderr);
         outputs["results.md"] = File.ReadAllText(md);
+        var brief = Path.Combine(_dir, $"brief-{lang}.docx");
+        var cards = Path.Combine(_dir, $"cards-{lang}.docx");
+        var documents = CliRunner.Run(["evaluate", Sample, "--previous", Previous, "-o", brief, "--cards", cards, .. l]);
+        Assert.That(documents.ExitCode, Is.Zero, documents.Stderr);
+        outputs["brief"] = DocumentText(brief);
+        outputs["cards"] = DocumentText(cards);
+        foreach (var b in ExplainedBranches)
+        {
+            outputs[$"explain {b} --card"] = CliRunner.Run(["explain", Sample, "--branch", b, "--previous", Previous, "--card", .. l]).Stdout;
+        }
+
         outputs["report workbook"] = Cells(book);
 
         var template = Path.Combine(_dir, $"template-{lang}.xlsx");
@@ -82,6 +93,13 @@ public partial class LanguageTests
         outputs["diff"] = CliRunner.Run(["diff", Sample, "--base", "default", "--head", rules, .. l]).Stdout;
         outputs["validate"] = CliRunner.Run(["validate", rules, .. l]).Stdout;
         return outputs;
+    }
+
+    /// <summary>The paragraphs of a .docx, one a line.</summary>
+    private static string DocumentText(string path)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText.Replace("\u200B", string.Empty, StringComparison.Ordinal)));
     }
 
     /// <summary>The diagnostics of broken inputs a clerk makes: a bad date, a missing column, a bad rule file.</summary>
