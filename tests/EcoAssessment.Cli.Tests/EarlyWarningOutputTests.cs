@@ -78,6 +78,9 @@ public class EarlyWarningOutputTests
             {
                 var inJson = doc.RootElement.GetProperty("early_warnings").EnumerateArray().Select(w => w.GetProperty("period").GetString()).Distinct();
                 Assert.That(inJson, Is.EqualTo(new[] { "2024Q2", "2024Q3" }));
+                var fields = doc.RootElement.GetProperty("early_warnings").EnumerateArray().First().EnumerateObject().Select(p => p.Name);
+                Assert.That(fields, Is.EqualTo(new[] { "period", "branch_id", "name", "unit", "kind", "risk", "prevent", "by" }),
+                    "a warning has evaluate's fields, its period first");
             }
 
             using (var yearly = JsonDocument.Parse(CliRunner.Run("trend", Sample, "--periods", "2024Q3,2024Q4", "--rules", Quarterly, "--format", "json").Stdout))

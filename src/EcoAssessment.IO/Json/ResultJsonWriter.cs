@@ -110,18 +110,32 @@ internal static class ResultJsonWriter
         w.WriteStartArray("early_warnings");
         foreach (var x in warnings)
         {
-            w.WriteStartObject();
-            w.WriteString("branch_id", x.BranchId);
-            w.WriteString("name", x.Name);
-            w.WriteString("unit", x.Unit);
-            w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
-            w.WriteString("risk", x.Risk);
-            w.WriteString("prevent", x.Prevent);
-            w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteEndObject();
+            WriteEarlyWarning(w, x, period: null);
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// One early warning as an object, the same fields in evaluate's and trend's JSON: its <c>period</c> first when it
+    /// has one (trend), then branch, kind, risk, what would prevent it and by when.
+    /// </summary>
+    internal static void WriteEarlyWarning(Utf8JsonWriter w, EarlyWarning x, string? period)
+    {
+        w.WriteStartObject();
+        if (period is not null)
+        {
+            w.WriteString("period", period);
+        }
+
+        w.WriteString("branch_id", x.BranchId);
+        w.WriteString("name", x.Name);
+        w.WriteString("unit", x.Unit);
+        w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
+        w.WriteString("risk", x.Risk);
+        w.WriteString("prevent", x.Prevent);
+        w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndObject();
     }
 
     /// <summary>

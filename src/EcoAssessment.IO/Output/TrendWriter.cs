@@ -139,14 +139,7 @@ internal static class TrendWriter
                 w.WriteStartArray("early_warnings");
                 foreach (var (period, x) in warnings)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("period", period);
-                    w.WriteString("branch_id", x.BranchId);
-                    w.WriteString("kind", EarlyWarningText.KindCode(x.Kind));
-                    w.WriteString("risk", x.Risk);
-                    w.WriteString("prevent", x.Prevent);
-                    w.WriteString("by", x.By.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    w.WriteEndObject();
+                    ResultJsonWriter.WriteEarlyWarning(w, x, period);
                 }
 
                 w.WriteEndArray();
