@@ -19,6 +19,16 @@ internal static class InputLimits
     /// <summary>One rule file (the shipped ones have under 10 KiB).</summary>
     public const long MaxRuleFileBytes = 1 << 20;
 
+    /// <summary>
+    /// An input whose size the system does not report (a pipe, a character device, a /proc file) is read into memory up
+    /// to this many bytes (or its own limit, if lower), then refused (ECO0351): 64 MiB holds the records of a whole
+    /// province for a year; a larger table can be saved to a file, whose size is known.
+    /// </summary>
+    public const long MaxUnknownSizeBytes = 64L << 20;
+
+    /// <summary>One rule test file (eco test): its cases carry their tables inline; the shipped ones have under 20 KiB.</summary>
+    public const long MaxTestFileBytes = 16L << 20;
+
     /// <summary>Nodes of a rule file once its aliases are expanded (the default rule set has a few thousand).</summary>
     public const int MaxRuleNodes = 100_000;
 

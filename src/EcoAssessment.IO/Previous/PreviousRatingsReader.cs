@@ -18,12 +18,12 @@ internal static class PreviousRatingsReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious))
+            if (Text.BoundedInput.ReadAll(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious) is not { } read)
             {
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = read;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

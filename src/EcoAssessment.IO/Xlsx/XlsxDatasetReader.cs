@@ -50,12 +50,12 @@ internal static class XlsxDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Texts.ReadWhatWorkbook, Texts.ReadAdviceSplitWorkbook))
+            if (IO.Text.BoundedInput.ReadAll(path, options.MaxFileBytes, bag, Texts.ReadWhatWorkbook, Texts.ReadAdviceSplitWorkbook) is not { } read)
             {
                 return new DatasetReadResult(null, []);
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,4 +19,37 @@ internal static partial class Texts
     /// <summary>What git printed was more than a rule file may hold.</summary>
     public static readonly Entry HostileGitOutputTooLarge = new("git 取出的内容超过 {0:N0} 字节（规则文件的上限），已停止读取",
         "git gave more than {0:N0} bytes (the limit of a rule file); reading stopped");
+
+    // ── Inputs without an end (BoundedInput) ───────────────────────────────────────────────────────────────────────
+
+    /// <summary>An input of unknown size (a pipe, a device) gave more than its limit.</summary>
+    public static readonly Entry HostileNoEnd = new("{0}读到 {1:N0} 字节仍未结束（它是设备、管道或大小未知的文件），已停止读取；请把数据存成普通文件再给出该文件",
+        "the {0} gave more than {1:N0} bytes without an end (it is a device, a pipe or a file of unknown size); reading stopped: save the data to an ordinary file and give that file");
+
+    /// <summary>The rule file, in <see cref="HostileNoEnd"/>.</summary>
+    public static readonly Entry HostileWhatRuleFile = new("规则文件", "rule file");
+
+    /// <summary>Advice for a rule file too large.</summary>
+    public static readonly Entry HostileAdviceRuleFile = new("规则文件只写规则，不放数据", "a rule file holds rules, not data");
+
+    /// <summary>The test file, in <see cref="HostileNoEnd"/>.</summary>
+    public static readonly Entry HostileWhatTestFile = new("测试文件", "test file");
+
+    /// <summary>Advice for a test file too large.</summary>
+    public static readonly Entry HostileAdviceTestFile = new("请把大的数据集放进文件夹，在测试用例里写文件夹路径", "put a large dataset in a folder and give its path in the case");
+
+    /// <summary>A file grew or shrank while it was read.</summary>
+    public static readonly Entry HostileGrew = new("该文件在读取时大小变了（打开时 {0:N0} 字节），已停止读取；请等写入它的程序结束后再运行",
+        "the file changed size while it was read (it had {0:N0} bytes when opened); reading stopped: run again once the program writing it has finished");
+
+    // ── eco test: the test file itself ─────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The test file does not exist.</summary>
+    public static readonly Entry HostileTestFileMissing = new("找不到该测试文件；请检查路径", "the test file does not exist; check the path");
+
+    /// <summary>The test file may not be read.</summary>
+    public static readonly Entry HostileTestFileDenied = new("没有读取该测试文件的权限", "no permission to read the test file");
+
+    /// <summary>The test file cannot be read (a folder, a device error).</summary>
+    public static readonly Entry HostileTestFileUnreadable = new("无法读取该测试文件（是文件夹，或设备出错）", "the test file cannot be read (a folder, or a device error)");
 }
