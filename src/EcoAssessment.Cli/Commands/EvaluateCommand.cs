@@ -99,31 +99,37 @@ public static class EvaluateCommand
             pause?.Dispose();
         }
 
-        foreach (var output in o.Outputs)
+        // All outputs or none: each file is written beside its target, then the standard output, then all are moved into place.
+        var files = o.Outputs.Select(output => (output, (Action<Stream>)(stream =>
         {
             progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
-            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent), stderr);
+            WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent);
             progress.Clear();
-            if (!written)
-            {
-                return ExitCodes.OutputError;
-            }
-        }
-
-        switch (o.Format)
+        }))).ToArray();
+        var written = OutputFile.TryWrite(files, stderr, () =>
         {
-            case "csv" or "json" or "md":
-                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language, absent));
+            switch (o.Format)
+            {
+                case "csv" or "json" or "md":
+                    OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language, absent));
 
-                break;
-            default:
-                if (absent is not null)
-                {
-                    stdout.WriteLine(absent);
-                }
+                    break;
+                default:
+                    if (absent is not null)
+                    {
+                        stdout.WriteLine(absent);
+                    }
 
-                stdout.Write(TableFormatter.Render(assessment, o.Language));
-                break;
+                    stdout.Write(TableFormatter.Render(assessment, o.Language));
+                    break;
+            }
+
+            stdout.Flush();
+        });
+        if (!written)
+        {
+            progress.Clear();
+            return ExitCodes.OutputError;
         }
 
         stdout.Flush();

@@ -156,24 +156,22 @@ public static class TrendCommand
                 return ExitCodes.OutputError;
             }
 
-            foreach (var output in parse.GetValue(outputs) ?? [])
+            // All outputs or none (OutputCommit): the files are staged, the standard output written, then all moved into place.
+            var files = (parse.GetValue(outputs) ?? []).Select(output => (output, (Action<Stream>)(stream =>
             {
-                if (!OutputFile.TryWrite(output, stream =>
-                    {
-                        if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
-                        {
-                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement);
-                            return;
-                        }
-
-                        stream.Write(System.Text.Encoding.UTF8.GetBytes(Render(Path.GetExtension(output).ToLowerInvariant().TrimStart('.'))));
-                    }, stderr))
+                if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
-                    return ExitCodes.OutputError;
+                    TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement);
+                    return;
                 }
+
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(Render(Path.GetExtension(output).ToLowerInvariant().TrimStart('.'))));
+            }))).ToArray();
+            if (!OutputFile.TryWrite(files, stderr, () => stdout.Write(Render(parse.GetValue(format)!))))
+            {
+                return ExitCodes.OutputError;
             }
 
-            stdout.Write(Render(parse.GetValue(format)!));
             return ExitCodes.Success;
 
             string Render(string kind) => kind switch

@@ -52,4 +52,20 @@ internal static partial class Texts
 
     /// <summary>The test file cannot be read (a folder, a device error).</summary>
     public static readonly Entry HostileTestFileUnreadable = new("无法读取该测试文件（是文件夹，或设备出错）", "the test file cannot be read (a folder, or a device error)");
+
+    // ── Outputs (OutputCommit) ──────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The disk or device of an output is full.</summary>
+    public static readonly Entry HostileDiskFull = new("磁盘或设备已满，无法写入；所有输出都未写入，请腾出空间或换一个位置",
+        "the disk or device is full and the output cannot be written; none of the outputs was written: free space or write them elsewhere");
+
+    /// <summary>The output path is a folder.</summary>
+    public static readonly Entry HostileOutputIsFolder = new("这是一个文件夹", "it is a folder");
+
+    /// <summary>The output is a link (or lies in a linked folder) that resolves to an input.</summary>
+    public static readonly Entry HostileOutputLinksToInput = new("这个输出路径经链接指向输入文件 {0}；写入会覆盖输入，请换一个路径",
+        "this output path leads through a link to the input {0}; writing it would overwrite the input: choose another path");
+
+    /// <summary>The standard output, as the place of a diagnostic.</summary>
+    public static readonly Entry HostileStdout = new("标准输出", "standard output");
 }
