@@ -10,6 +10,12 @@ internal static class InputLimits
     /// <summary>One CSV table file: the largest byte array .NET can hold (just under 2 GiB). Larger tables can be split into several files.</summary>
     public const long MaxTableBytes = 0x7FFFFFC7;
 
+    /// <summary>
+    /// The --previous file (an earlier run's results, one row per branch, read whole into memory): 256 MiB holds the
+    /// results of several hundred thousand branches.
+    /// </summary>
+    public const long MaxPreviousBytes = 256L << 20;
+
     /// <summary>Fields in one CSV row (the header included): a wide indicators table with thousands of indicators still fits.</summary>
     public const int MaxFields = 4096;
 

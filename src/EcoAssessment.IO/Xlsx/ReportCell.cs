@@ -48,7 +48,7 @@ internal readonly struct ReportCell
     {
         if (Text is not null)
         {
-            cell.SetValue(Text);
+            cell.SetValue(CellLimit.Clamp(Text));
         }
         else if (IsWhole)
         {

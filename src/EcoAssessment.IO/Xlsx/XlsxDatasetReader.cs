@@ -239,6 +239,11 @@ internal static class XlsxDatasetReader
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         foreach (var (number, values) in SheetXml.Rows(stream, cells))
         {
+            if (!WithinCellBounds(values, number, sheet, bag))
+            {
+                continue;
+            }
+
             if (reader is null)
             {
                 if (number <= HeaderFinder.SearchRows)
@@ -258,6 +263,36 @@ internal static class XlsxDatasetReader
         }
 
         reader ??= Begin(table, sheet, top, builder, bag, mapping, tally, out width);
+    }
+
+    /// <summary>
+    /// The bound of a CSV row applied to a sheet row (ECO0352): no cell over <see cref="InputLimits.MaxRowChars"/>
+    /// characters (the reader has not kept its text), and not more than that in the row's cells together. A row out of
+    /// bounds is reported at its cell (book.xlsx!会议!C7) and not read.
+    /// </summary>
+    private static bool WithinCellBounds(string[] values, int number, TableOrigin sheet, DiagnosticBag bag)
+    {
+        long total = 0;
+        for (var c = 0; c < values.Length; c++)
+        {
+            if (ReferenceEquals(values[c], SheetXml.TooLong))
+            {
+                bag.Error(DiagnosticCodes.CellTooLong, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet, Cell = TableOrigin.ColumnLetters(c) + number.ToString(CultureInfo.InvariantCulture) },
+                    Texts.HostileCellTooLong.With(InputLimits.MaxRowChars, "CSV"));
+                return false;
+            }
+
+            total += values[c].Length;
+        }
+
+        if (total > InputLimits.MaxRowChars)
+        {
+            bag.Error(DiagnosticCodes.CellTooLong, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet, Cell = "A" + number.ToString(CultureInfo.InvariantCulture) },
+                Texts.HostileRowTooLong.With(total, InputLimits.MaxRowChars));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>

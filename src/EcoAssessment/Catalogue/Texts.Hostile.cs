@@ -68,4 +68,18 @@ internal static partial class Texts
 
     /// <summary>The standard output, as the place of a diagnostic.</summary>
     public static readonly Entry HostileStdout = new("标准输出", "standard output");
+
+    // ── Workbook cells (XlsxDatasetReader) ──────────────────────────────────────────────────────────────────────────
+
+    /// <summary>A sheet cell longer than a CSV row may be.</summary>
+    public static readonly Entry HostileCellTooLong = new("该单元格超过 {0:N0} 个字符（与 {1} 一行的上限相同），此行未读取；请缩短该单元格，长文字请放在工作簿之外",
+        "the cell has more than {0:N0} characters (the limit of a {1} row); the row is not read: shorten the cell, keep long text outside the workbook");
+
+    /// <summary>A sheet row whose cells together are longer than a CSV row may be.</summary>
+    public static readonly Entry HostileRowTooLong = new("该行各单元格共有 {0:N0} 个字符，超过一行的上限 {1:N0}，此行未读取；请缩短其中的长文字",
+        "the row's cells hold {0:N0} characters together, more than the {1:N0} a row may have; the row is not read: shorten the long text in it");
+
+    /// <summary>A JSON file that does not parse, in place of the parser's own words.</summary>
+    public static readonly Entry HostileJsonSyntax = new("此处的写法不合规（括号、引号或逗号不配对，或文件被截断）；请给出上次运行 eco evaluate 写出的 JSON 原文件",
+        "the text here is not well-formed (unbalanced brackets, quotes or commas, or the file is cut short); give the JSON file an earlier eco evaluate wrote, as it was written");
 }
