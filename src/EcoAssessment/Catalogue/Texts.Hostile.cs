@@ -82,4 +82,42 @@ internal static partial class Texts
     /// <summary>A JSON file that does not parse, in place of the parser's own words.</summary>
     public static readonly Entry HostileJsonSyntax = new("此处的写法不合规（括号、引号或逗号不配对，或文件被截断）；请给出上次运行 eco evaluate 写出的 JSON 原文件",
         "the text here is not well-formed (unbalanced brackets, quotes or commas, or the file is cut short); give the JSON file an earlier eco evaluate wrote, as it was written");
+
+    // ── Workbook packages (PartProblem) ─────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>A sheet's part is broken: {0} what, {1} the other spreadsheet program.</summary>
+    public static readonly Entry HostileSheetPartBroken = new("该工作表的内部文件{0}，无法读取；请在 Excel 或 {1} 中打开工作簿并重新另存为 .xlsx，或把该工作表导出为 CSV 文件",
+        "the sheet's inner file {0} and cannot be read: open the workbook in Excel or {1} and save it again as .xlsx, or export the sheet as a CSV file");
+
+    /// <summary>A part holds a document type definition.</summary>
+    public static readonly Entry HostilePartDtd = new("含有文档类型定义（DTD），出于安全不予读取（电子表格软件不会写出它）",
+        "holds a document type definition (DTD), which is not read for safety (spreadsheet programs never write one)");
+
+    /// <summary>A part is not well-formed XML.</summary>
+    public static readonly Entry HostilePartMalformed = new("写法不合规，在其第 {0} 行第 {1} 列附近（标记不配对或文件被截断）",
+        "is not well-formed near its line {0}, column {1} (unbalanced tags, or cut short)");
+
+    /// <summary>A part or relationship is missing.</summary>
+    public static readonly Entry HostilePartStructure = new("缺失，或工作簿目录指向了不存在的内部文件", "is missing, or the workbook's list points to an inner file that does not exist");
+
+    /// <summary>The zip itself is damaged.</summary>
+    public static readonly Entry HostilePartZip = new("所在的压缩包不完整或已损坏", "lies in a zip package that is incomplete or damaged");
+
+    /// <summary>Anything else.</summary>
+    public static readonly Entry HostilePartUnknown = new("无法解读", "cannot be made sense of");
+
+    /// <summary>The package has no workbook part.</summary>
+    public static readonly Entry HostilePartNoWorkbook = new("压缩包里没有工作簿目录，不是电子表格软件保存的工作簿", "the package holds no workbook list: it was not saved by a spreadsheet program");
+
+    /// <summary>A sheet's relationship is missing.</summary>
+    public static readonly Entry HostilePartNoRelationship = new("在工作簿目录里没有链接，找不到其内容", "has no link in the workbook's list, so its content cannot be found");
+
+    /// <summary>A problem in a named part: {0} the part, {1} what.</summary>
+    public static readonly Entry HostileInPart = new("{0}{1}", "{0} {1}");
+
+    /// <summary>The workbook list (xl/workbook.xml).</summary>
+    public static readonly Entry HostilePartWorkbookList = new("工作簿目录", "the workbook's list");
+
+    /// <summary>The shared strings and styles.</summary>
+    public static readonly Entry HostilePartShared = new("共享文字或样式部分", "the shared strings or styles");
 }
