@@ -338,7 +338,12 @@ internal static class CsvDatasetReader
             return sha;
         }
 
-        bytes = options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes);
+        if ((options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes, path, bag)) is not { } utf8)
+        {
+            return sha;
+        }
+
+        bytes = utf8;
         var pendingReturn = false;
         var plain = RowSource.MayUsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn;
         RowSource.For(plain, options).Read(bytes, path, table, builder, bag, options);

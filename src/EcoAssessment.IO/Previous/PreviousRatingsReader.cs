@@ -36,7 +36,12 @@ internal static class PreviousRatingsReader
             return null;
         }
 
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(path, bytes, bag) : FromCsv(path, Text.Utf8Text.ToUtf8(bytes), bag);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromJson(path, bytes, bag);
+        }
+
+        return Text.Utf8Text.ToUtf8(bytes, path, bag) is { } utf8 ? FromCsv(path, utf8, bag) : null;
     }
 
     private static PreviousRatings? FromCsv(string path, byte[] bytes, DiagnosticBag bag)

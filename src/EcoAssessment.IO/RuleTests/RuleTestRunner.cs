@@ -67,8 +67,13 @@ internal static class RuleTestRunner
                 return [new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, read.Items.Select(x => x.ToString(language)).ToArray())];
             }
 
+            if (Text.Utf8Text.ToUtf8(bytes, path, read) is not { } utf8)
+            {
+                return [new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, read.Items.Select(x => x.ToString(language)).ToArray())];
+            }
+
             var stream = new YamlStream();
-            stream.Load(new StringReader(Encoding.UTF8.GetString(Text.Utf8Text.ToUtf8(bytes)).TrimStart('\uFEFF')));
+            stream.Load(new StringReader(Encoding.UTF8.GetString(utf8).TrimStart('\uFEFF')));
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
                 ? m
                 : throw new InvalidDataException(Texts.RuleTestNotMapping.Render(language, "rules:", "cases:"));

@@ -140,7 +140,12 @@ internal static class WeightsCsv
             return null;
         }
 
-        using var csv = CsvReader.Create(Text.Utf8Text.ToUtf8(bytes), new CsvReaderOptions { Separator = ',' });
+        if (Text.Utf8Text.ToUtf8(bytes, path, bag) is not { } utf8)
+        {
+            return null;
+        }
+
+        using var csv = CsvReader.Create(utf8, new CsvReaderOptions { Separator = ',' });
         csv.ReadHeader();
         header = csv.Headers.Select(h => TextNormaliser.Fold(h).TrimStart('\uFEFF')).ToArray();
         var rows = new List<string[]>();

@@ -70,7 +70,12 @@ internal static class RuleSetReader
             }
 
             // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
-            text = Encoding.UTF8.GetString(IO.Text.Utf8Text.ToUtf8(bytes)).TrimStart('\uFEFF');
+            if (IO.Text.Utf8Text.ToUtf8(bytes, path, bag) is not { } utf8)
+            {
+                return null;
+            }
+
+            text = Encoding.UTF8.GetString(utf8).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {

@@ -120,4 +120,11 @@ internal static partial class Texts
 
     /// <summary>The shared strings and styles.</summary>
     public static readonly Entry HostilePartShared = new("共享文字或样式部分", "the shared strings or styles");
+
+    // ── Encodings (Utf8Text) ────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>A file that is UTF-8 but for a few bytes: {0} line, {1} byte in the line, {2} offset, {3} the byte, {4} valid characters, {5} invalid sequences.</summary>
+    public static readonly Entry HostileStrayByte = new(
+        "该文件按 UTF-8 编码（其中 {4:N0} 个中文等多字节字符都有效），但有 {5} 处字节不是 UTF-8，第一处在第 {0} 行第 {1} 个字节（文件偏移 {2:N0}，字节 {3}）；这不是 GB18030（GBK）文件，不按 GB18030 解读，以免全文乱码。请删除或改正该处（多为从别处粘贴的残缺字符），或把整个文件重新另存为 UTF-8",
+        "the file is UTF-8 ({4:N0} multi-byte characters such as Chinese are valid) but {5} byte sequence(s) are not; the first at line {0}, byte {1} of the line (offset {2:N0}, byte {3}). It is not a GB18030 (GBK) file and is not read as one, which would garble all its text: delete or correct the byte there (often a broken character pasted from elsewhere), or save the whole file again as UTF-8");
 }
