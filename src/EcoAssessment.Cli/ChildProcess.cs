@@ -77,7 +77,7 @@ internal static class GitArguments
         refusal = null;
         if (revision.StartsWith('-'))
         {
-            refusal = Catalogue.Texts.HostileRevisionDash.With(Shown(revision));
+            refusal = Catalogue.Texts.HostileRevisionDash.With(Shown(revision), "git:HEAD~1:scoring-rules/default.yaml");
             return null;
         }
 

@@ -9,8 +9,8 @@ internal static partial class Texts
     // ── git:REV:path (eco diff) ─────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>A revision that starts with '-' would be read by git as an option.</summary>
-    public static readonly Entry HostileRevisionDash = new("版本“{0}”以“-”开头，会被 git 当作选项，已拒绝；请写分支、标签或提交号，例如 git:HEAD~1:scoring-rules/default.yaml",
-        "the revision \"{0}\" starts with '-' and would be read by git as an option, so it is refused; write a branch, tag or commit, for example git:HEAD~1:scoring-rules/default.yaml");
+    public static readonly Entry HostileRevisionDash = new("版本“{0}”以“-”开头，会被 git 当作选项，已拒绝；请写分支、标签或提交号，例如 {1}",
+        "the revision \"{0}\" starts with '-' and would be read by git as an option, so it is refused; write a branch, tag or commit, for example {1}");
 
     /// <summary>A revision or path with a control character or a space.</summary>
     public static readonly Entry HostileRevisionCharacter = new("版本或路径“{0}”含有控制字符或空格，已拒绝；版本只写分支、标签或提交号",
@@ -90,7 +90,7 @@ internal static partial class Texts
         "the sheet's inner file {0} and cannot be read: open the workbook in Excel or {1} and save it again as .xlsx, or export the sheet as a CSV file");
 
     /// <summary>A part holds a document type definition.</summary>
-    public static readonly Entry HostilePartDtd = new("含有文档类型定义（DTD），出于安全不予读取（电子表格软件不会写出它）",
+    public static readonly Entry HostilePartDtd = new("含有文档类型定义，出于安全不予读取（电子表格软件不会写出它）",
         "holds a document type definition (DTD), which is not read for safety (spreadsheet programs never write one)");
 
     /// <summary>A part is not well-formed XML.</summary>
