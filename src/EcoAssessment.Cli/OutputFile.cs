@@ -91,6 +91,26 @@ internal static class OutputFile
     }
 
     /// <summary>
+    /// The full paths of a run's inputs, for <see cref="IsAnInput"/>: every file read, the dataset, and the other files
+    /// given (null ones left out), a dataset folder's mapping.yaml included.
+    /// </summary>
+    public static HashSet<string> InputsOf(IO.Csv.DatasetReadResult read, string dataset, params string?[] others)
+    {
+        var inputs = read.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
+        inputs.Add(Path.GetFullPath(dataset));
+        inputs.Add(Path.GetFullPath(Path.Combine(dataset, "mapping.yaml")));
+        foreach (var other in others)
+        {
+            if (other is not null)
+            {
+                inputs.Add(Path.GetFullPath(other));
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>
     /// Whether <paramref name="output"/> names one of the <paramref name="inputs"/>, directly (ECO0302) or through a
     /// link, of the output or of a folder on its way (ECO0354): links are resolved on both sides. If so it is reported
     /// and the caller exits with <see cref="ExitCodes.OutputError"/> before anything is written.

@@ -119,9 +119,11 @@ public static class TrendCommand
             var assessments = new List<Assessment>();
             PreviousRatings? previous = null;
             string? previousFolder = null;
+            var inputs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (folder, period) in runs)
             {
                 var read = DatasetRead.Read(plan, folder, period, readOptions, bag);
+                inputs.UnionWith(OutputFile.InputsOf(read, folder, parse.GetValue(rules)));
                 if (read.Dataset is not null && previous is not null)
                 {
                     // Each period is compared with the one before it: they must come in order, earliest first.
@@ -150,7 +152,6 @@ public static class TrendCommand
                 : fromRules is not null ? Texts.TrendThresholdFromRules.With(parse.GetValue(rules) ?? "default.yaml", "trend.direction_threshold")
                 : Texts.TrendThresholdDefault.With("trend.direction_threshold", "--direction-threshold");
             var (branches, units) = Trend.Compute(assessments, movement);
-            var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
             if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
             {
                 return ExitCodes.OutputError;

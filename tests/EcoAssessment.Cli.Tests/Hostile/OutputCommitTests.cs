@@ -138,6 +138,22 @@ public class OutputCommitTests
         Assert.That(File.Exists(first), Is.False);
     }
 
+    [Test]
+    public void CheckRefusesAnOutputOverAnInputDirectlyOrThroughALink()
+    {
+        var rules = Path.Combine(Mini, "rules.yaml");
+        _case.Refused(ExitCodes.OutputError, ["check", _data, "--rules", rules, "-o", Path.Combine(_data, "meetings.csv")], "meetings.csv: error ECO0302");
+        var link = Link("suggest.yaml", Path.Combine(_data, "members.csv"));
+        _case.Refused(ExitCodes.OutputError, ["check", _data, "--rules", rules, "--suggest-mapping", link], "suggest.yaml: error ECO0354");
+    }
+
+    [Test]
+    public void TrendRefusesAnOutputOverAFileItRead()
+    {
+        _case.Refused(ExitCodes.OutputError, ["trend", _data, "--rules", Path.Combine(Mini, "rules.yaml"), "--periods", "2024H1,2024H2", "-o", Path.Combine(_data, "branches.csv")],
+            "branches.csv: error ECO0302");
+    }
+
     private sealed class FullWriter : StringWriter
     {
         public override void Write(char value) => throw Full();
