@@ -148,6 +148,13 @@ public class OutputCommitTests
     }
 
     [Test]
+    public void SensitivityRefusesAnOutputOverATableItRead()
+    {
+        _case.Refused(ExitCodes.OutputError, ["sensitivity", _data, "--rules", Path.Combine(Mini, "rules.yaml"), "--runs", "10", "-o", Path.Combine(_data, "findings.csv")],
+            "findings.csv: error ECO0302");
+    }
+
+    [Test]
     public void TrendRefusesAnOutputOverAFileItRead()
     {
         _case.Refused(ExitCodes.OutputError, ["trend", _data, "--rules", Path.Combine(Mini, "rules.yaml"), "--periods", "2024H1,2024H2", "-o", Path.Combine(_data, "branches.csv")],
