@@ -34,6 +34,8 @@ if ! dotnet build EcoAssessment.sln -c Release -nologo -v quiet; then
   exit 1
 fi
 
+# The hostile-input corpus (tests/EcoAssessment.Cli.Tests/Hostile/HostileCorpusTests.cs) writes its summary here.
+export ECO_CORPUS_SUMMARY="$results/hostile-corpus.txt"
 dotnet test EcoAssessment.sln -c Release --no-build -nologo --logger trx --results-directory "$results"
 rc=$?
 
@@ -55,5 +57,10 @@ if [ "$t" -eq 0 ]; then
 fi
 if [ "$f" -gt 0 ] && [ "$rc" -eq 0 ]; then rc=1; fi
 
+if [ -s "$ECO_CORPUS_SUMMARY" ]; then
+  cat "$ECO_CORPUS_SUMMARY"
+else
+  echo "hostile corpus: not run"
+fi
 echo "$p passed, $f failed, $s skipped"
 exit $rc

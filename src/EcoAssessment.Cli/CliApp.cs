@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.Globalization;
 using System.Reflection;
 using EcoAssessment.Catalogue;
+using EcoAssessment.Diagnostics;
 using EcoAssessment.Cli.Commands;
 
 namespace EcoAssessment.Cli;
@@ -69,6 +70,8 @@ public static class CliApp
     /// <summary>Runs with a hook that may add commands to the root (tests use it to reach the internal-error path).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<RootCommand>? configure)
     {
+        // A full disk or a closed pipe on the standard output is an output error (exit 4), not a bug.
+        stdout = stdout as StdoutGuard ?? new StdoutGuard(stdout);
         var verboseRequested = args.Contains("--verbose");
         // The language is known before the command line is built: help, parse errors and messages are written in it.
         var language = CliText.FromArgs(args);
@@ -102,6 +105,14 @@ public static class CliApp
             }
 
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = stdout, Error = stderr });
+        }
+        catch (StdoutFailure e)
+        {
+            var at = SourceLocation.InFile(Texts.HostileStdout.Render(language));
+            stderr.WriteLine((e.DiskFull
+                ? new Diagnostic(DiagnosticCodes.OutputDeviceFull.Id, Severity.Error, Texts.HostileDiskFull, at)
+                : new Diagnostic(DiagnosticCodes.OutputUnwritable.Id, Severity.Error, Texts.CliCannotWrite.With(Texts.CliIoError), at)).ToString(language));
+            return ExitCodes.OutputError;
         }
         catch (CliException e)
         {

@@ -71,9 +71,10 @@ public class RuleCommandsTests
         Assert.That(r.Stdout, Does.Contain("PASS "));
     }
 
+    /// <summary>DESIGN §5: <c>test</c> on its own inputs answers 1, as <c>validate</c> does (issue 25).</summary>
     [Test]
-    public void AMissingTestPathIsAnInputError() =>
-        Assert.That(CliRunner.Run("test", Path.Combine(Path.GetTempPath(), "eco-no-such-tests")).ExitCode, Is.EqualTo(ExitCodes.InputError));
+    public void AMissingTestPathIsANegativeAnswer() =>
+        Assert.That(CliRunner.Run("test", Path.Combine(Path.GetTempPath(), "eco-no-such-tests")).ExitCode, Is.EqualTo(ExitCodes.Negative));
 
     [Test]
     public void UnreachableTiersAndAMissingSchemaLineAreWarningsNotErrors()

@@ -55,6 +55,13 @@ public static class CheckCommand
             IO.Previous.PreviousRatingsReader.Read(input.Previous, bag);
         }
 
+        // No output over an input, directly or through a link (exit 4, before anything is written).
+        var inputs = OutputFile.InputsOf(read, input.Dataset, input.Rules, input.Previous, input.Mapping);
+        if (new[] { output, suggestTo }.Any(o => o is not null && OutputFile.IsAnInput(o, inputs, stderr)))
+        {
+            return ExitCodes.OutputError;
+        }
+
         var report = CheckReport.Build(planned.Plan.Rules, input.Dataset, read, period, bag.Items) with { Previous = input.Previous };
         var lang = CliText.Language;
         void Write(Stream stream)

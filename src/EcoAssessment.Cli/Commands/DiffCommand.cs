@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using EcoAssessment.Catalogue;
 using EcoAssessment.Analysis;
 using EcoAssessment.Diagnostics;
@@ -116,7 +115,8 @@ public static class DiffCommand
             }
             else
             {
-                bag.Error(DiagnosticCodes.FileNotFound, SourceLocation.InFile(side), Texts.CliGitShowFailed.With(error));
+                var refused = GitArguments.Show(rest[..colon], rest[(colon + 1)..], out _) is null;
+                bag.Error(refused ? DiagnosticCodes.GitRevisionRefused : DiagnosticCodes.FileNotFound, SourceLocation.InFile(GitArguments.Shown(side)), error!);
                 return null;
             }
         }
@@ -128,30 +128,41 @@ public static class DiffCommand
         return AssessmentInputs.Plan(loaded, bag)?.Plan;
     }
 
-    /// <summary>The text of a file at a revision, from <c>git show REV:path</c> in the current folder.</summary>
-    private static bool GitShow(string revision, string path, out string text, out string error)
+    /// <summary>
+    /// The text of a file at a revision, from <c>git show --end-of-options REV:path</c> in the current folder, through
+    /// <see cref="ChildProcess"/> (arguments checked by <see cref="GitArguments"/>, output at most a rule file's limit).
+    /// </summary>
+    private static bool GitShow(string revision, string path, out string text, out Text? error)
     {
         text = string.Empty;
-        error = string.Empty;
+        error = null;
+        if (GitArguments.Show(revision, path, out var refusal) is not { } arguments)
+        {
+            error = refusal;
+            return false;
+        }
+
         try
         {
-            var info = new ProcessStartInfo("git", ["show", $"{revision}:{path}"])
+            var result = ChildProcess.Run("git", arguments, (int)IO.InputLimits.MaxRuleFileBytes);
+            if (result.TooLarge)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            using var git = Process.Start(info)!;
-            var stdout = git.StandardOutput.ReadToEndAsync();
-            var stderr = git.StandardError.ReadToEnd();
-            git.WaitForExit();
-            text = stdout.Result;
-            error = stderr.Trim();
-            return git.ExitCode == 0;
+                error = Texts.HostileGitOutputTooLarge.With(IO.InputLimits.MaxRuleFileBytes);
+                return false;
+            }
+
+            text = System.Text.Encoding.UTF8.GetString(result.Stdout);
+            if (result.ExitCode != 0)
+            {
+                error = Texts.CliGitShowFailed.With(GitArguments.Shown(result.Stderr.Split('\n')[0], 200));
+                return false;
+            }
+
+            return true;
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            error = CliText.T(Texts.CliGitMissing, e.Message);
+            error = Texts.CliGitShowFailed.With(CliText.T(Texts.CliGitMissing, e.Message));
             return false;
         }
     }

@@ -101,7 +101,11 @@ public static class EvaluateCommand
     {
         if (split is null)
         {
-            return outputs.FirstOrDefault(IsFolder) is { } folder ? CliText.T(Texts.CliOutputExtension, folder, ".csv, .json, .md, .xlsx") : null;
+            // Only a path written as a folder (ending in /) asks for packs; an existing folder named like a file (report.xlsx)
+            // is an output that cannot be written (exit 4, said by the output step), not a usage error.
+            return outputs.FirstOrDefault(o => o.EndsWith('/') || o.EndsWith(Path.DirectorySeparatorChar)) is { } folder
+                ? CliText.T(Texts.CliOutputExtension, folder, ".csv, .json, .md, .xlsx")
+                : null;
         }
 
         if (!SplitKeys.Contains(split, StringComparer.Ordinal))
@@ -194,28 +198,6 @@ public static class EvaluateCommand
             pause?.Dispose();
         }
 
-        foreach (var output in o.Outputs)
-        {
-            progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
-            var written = OutputFile.TryWrite(output, stream => WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent), stderr);
-            progress.Clear();
-            if (!written)
-            {
-                return ExitCodes.OutputError;
-            }
-        }
-
-        if (o.Cards is { } cardsFile)
-        {
-            progress.Report(CliText.T(Texts.CliProgressWriting, cardsFile), force: true);
-            var written = OutputFile.TryWrite(cardsFile, stream => IO.Docx.OfficialDocx.Write(CardContent.All(assessment, o.Language), stream), stderr);
-            progress.Clear();
-            if (!written)
-            {
-                return ExitCodes.OutputError;
-            }
-        }
-
         if (o.SplitFolder is { } packFolder)
         {
             if (OutputFile.IsAnInput(packFolder, inputs, stderr))
@@ -226,25 +208,52 @@ public static class EvaluateCommand
             return WritePacks(assessment, packFolder, o.Language, stdout, stderr) ? ExitCodes.Success : ExitCodes.OutputError;
         }
 
-        switch (o.Format)
+        // All outputs or none: each file is written beside its target, then the standard output, then all are moved into place.
+        var files = o.Outputs.Select(output => (output, (Action<Stream>)(stream =>
         {
-            case "csv" or "json" or "md":
-                OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language, absent));
+            progress.Report(CliText.T(Texts.CliProgressWriting, output), force: true);
+            WriteFormat(Path.GetExtension(output).ToLowerInvariant(), assessment, meta, stream, o.Language, absent);
+            progress.Clear();
+        }))).ToList();
+        if (o.Cards is { } cardsFile)
+        {
+            files.Add((cardsFile, stream =>
+            {
+                progress.Report(CliText.T(Texts.CliProgressWriting, cardsFile), force: true);
+                IO.Docx.OfficialDocx.Write(CardContent.All(assessment, o.Language), stream);
+                progress.Clear();
+            }));
+        }
 
-                break;
-            default:
-                if (absent is not null)
-                {
-                    stdout.WriteLine(absent);
-                }
+        var written = OutputFile.TryWrite(files, stderr, () =>
+        {
+            switch (o.Format)
+            {
+                case "csv" or "json" or "md":
+                    OutputFile.ToStdout(stdout, stream => WriteFormat("." + o.Format, assessment, meta, stream, o.Language, absent));
 
-                stdout.Write(TableFormatter.Render(assessment, o.Language));
-                if (assessment.Period.Kind != PeriodKind.Year && assessment.Period.End < AnnualWindows.YearEnd(assessment.Period))
-                {
-                    stdout.Write(EarlyWarningText.Console(EarlyWarnings.Of(assessment, o.Language), assessment.Period.Label, o.Language));
-                }
+                    break;
+                default:
+                    if (absent is not null)
+                    {
+                        stdout.WriteLine(absent);
+                    }
 
-                break;
+                    stdout.Write(TableFormatter.Render(assessment, o.Language));
+                    if (assessment.Period.Kind != PeriodKind.Year && assessment.Period.End < AnnualWindows.YearEnd(assessment.Period))
+                    {
+                        stdout.Write(EarlyWarningText.Console(EarlyWarnings.Of(assessment, o.Language), assessment.Period.Label, o.Language));
+                    }
+
+                    break;
+            }
+
+            stdout.Flush();
+        });
+        if (!written)
+        {
+            progress.Clear();
+            return ExitCodes.OutputError;
         }
 
         stdout.Flush();

@@ -52,6 +52,13 @@ public static class SensitivityCommand
                 return ExitCodes.InputError;
             }
 
+            // No output over an input, directly or through a link (exit 4, before anything is written).
+            if (parse.GetValue(output) is { } target
+                && OutputFile.IsAnInput(target, OutputFile.InputsOf(inputs.Read, request.Dataset, request.Rules, request.Previous, request.Mapping), stderr))
+            {
+                return ExitCodes.OutputError;
+            }
+
             DiagnosticPrinter.Print(stderr, inputs.Diagnostics.Items, request.Verbose);
             var table = SensitivityWriter.Csv(Sensitivity.Run(inputs.Run(), parse.GetValue(runs), parse.GetValue(spread), parse.GetValue(seed)));
             if (parse.GetValue(output) is { } path)

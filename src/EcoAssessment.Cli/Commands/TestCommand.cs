@@ -26,7 +26,8 @@ public static class TestCommand
 
             if (missing.Length > 0)
             {
-                return ExitCodes.InputError;
+                // DESIGN §5: test on its own inputs answers 1 (a test that cannot run has failed), as validate does.
+                return ExitCodes.Negative;
             }
 
             var files = RuleTestRunner.FindFiles(given);

@@ -120,9 +120,11 @@ public static class TrendCommand
             var assessments = new List<Assessment>();
             PreviousRatings? previous = null;
             string? previousFolder = null;
+            var inputs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (folder, period) in runs)
             {
                 var read = DatasetRead.Read(plan, folder, period, readOptions, bag);
+                inputs.UnionWith(OutputFile.InputsOf(read, folder, parse.GetValue(rules)));
                 if (read.Dataset is not null && previous is not null)
                 {
                     // Each period is compared with the one before it: they must come in order, earliest first.
@@ -151,36 +153,32 @@ public static class TrendCommand
                 : fromRules is not null ? Texts.TrendThresholdFromRules.With(parse.GetValue(rules) ?? "default.yaml", "trend.direction_threshold")
                 : Texts.TrendThresholdDefault.With("trend.direction_threshold", "--direction-threshold");
             var (branches, units) = Trend.Compute(assessments, movement);
+            if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
+            {
+                return ExitCodes.OutputError;
+            }
 
             // 预警 of the periods that end before their year does: the workbook lists every such period's, the Markdown the latest's.
             var open = assessments.Where(a => a.Period.Kind != PeriodKind.Year && a.Period.End < AnnualWindows.YearEnd(a.Period)).ToArray();
             var warnings = open.SelectMany(a => EarlyWarnings.Of(a, CliText.Language).Select(w => ((string?)a.Period.Label, w))).ToArray();
             var latestWarnings = open.Length == 0 ? null
                 : EarlyWarningText.Markdown(EarlyWarnings.Of(open[^1], CliText.Language), open[^1].Period.Label, CliText.Language);
-            var inputs = runs.Select(r => Path.GetFullPath(r.Folder)).ToHashSet(StringComparer.Ordinal);
-            if ((parse.GetValue(outputs) ?? []).Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
+            // All outputs or none (OutputCommit): the files are staged, the standard output written, then all moved into place.
+            var files = (parse.GetValue(outputs) ?? []).Select(output => (output, (Action<Stream>)(stream =>
+            {
+                if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement, warnings, hasWarnings: open.Length > 0);
+                    return;
+                }
+
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(Render(Path.GetExtension(output).ToLowerInvariant().TrimStart('.'))));
+            }))).ToArray();
+            if (!OutputFile.TryWrite(files, stderr, () => stdout.Write(Render(parse.GetValue(format)!))))
             {
                 return ExitCodes.OutputError;
             }
 
-            foreach (var output in parse.GetValue(outputs) ?? [])
-            {
-                if (!OutputFile.TryWrite(output, stream =>
-                    {
-                        if (Path.GetExtension(output).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
-                        {
-                            TrendWorkbookWriter.Write(labelsOut, branches, units, stream, CliText.Language, movement, warnings, hasWarnings: open.Length > 0);
-                            return;
-                        }
-
-                        stream.Write(System.Text.Encoding.UTF8.GetBytes(Render(Path.GetExtension(output).ToLowerInvariant().TrimStart('.'))));
-                    }, stderr))
-                {
-                    return ExitCodes.OutputError;
-                }
-            }
-
-            stdout.Write(Render(parse.GetValue(format)!));
             return ExitCodes.Success;
 
             string Render(string kind) => kind switch

@@ -69,7 +69,7 @@ public static class ValidateCommand
     {
         try
         {
-            var first = File.ReadLines(path).FirstOrDefault() ?? string.Empty;
+            var first = IO.Text.BoundedInput.FirstLine(path, 4096) ?? string.Empty;
             return first.TrimStart('\uFEFF').StartsWith("# yaml-language-server: $schema=", StringComparison.Ordinal);
         }
         catch (IOException)

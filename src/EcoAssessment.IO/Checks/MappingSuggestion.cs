@@ -104,8 +104,7 @@ internal static class MappingSuggestion
         string? first;
         try
         {
-            using var reader = new StreamReader(label, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            first = reader.ReadLine();
+            first = IO.Text.BoundedInput.FirstLine(label, InputLimits.MaxRowChars * 4)?.TrimStart('\uFEFF');
         }
         catch (IOException)
         {

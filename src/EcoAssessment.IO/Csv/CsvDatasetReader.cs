@@ -233,7 +233,9 @@ internal static class CsvDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Texts.ReadWhatFile, Texts.ReadAdviceSplitCsv.With(table.Name)))
+            // Within the limit whatever the file is (BoundedInput): a pipe or device is read into memory up to its limit.
+            using var stream = BoundedInput.Open(path, options.MaxFileBytes, bag, Texts.ReadWhatFile, Texts.ReadAdviceSplitCsv.With(table.Name));
+            if (stream is null)
             {
                 return null;
             }
@@ -242,17 +244,31 @@ internal static class CsvDatasetReader
             {
                 // A UTF-8 file is parsed from the file itself, after one pass that checks its bytes (and tells whether it is
                 // plain), so that memory does not grow with the size of the file; anything else is read whole and checked.
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 if (Utf8Text.Scan(stream, out var plain))
                 {
-                    var sha = new Lazy<string>(() => FileHash.Sha256Of(path));
+                    var length = stream.Length;
+                    var sha = stream is MemoryStream held
+                        ? new Lazy<string>(FileHash.Sha256Of(held.ToArray()))
+                        : new Lazy<string>(() => FileHash.Sha256Of(path, length));
                     stream.Position = 0;
                     RowSource.For(plain, options).Read(stream, path, table, builder, bag, options);
                     return sha;
                 }
             }
 
-            bytes = File.ReadAllBytes(path);
+            stream.Position = 0;
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (BoundedInputException e)
+        {
+            BoundedInput.Report(e, path, bag);
+            return null;
+        }
+        catch (EndOfStreamException)
+        {
+            BoundedInput.Report(new BoundedInputException(0), path, bag);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -322,7 +338,12 @@ internal static class CsvDatasetReader
             return sha;
         }
 
-        bytes = options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes);
+        if ((options.Encoding == CsvEncoding.Gb18030 ? Utf8Text.FromGb18030(bytes) : Utf8Text.ToUtf8(bytes, path, bag)) is not { } utf8)
+        {
+            return sha;
+        }
+
+        bytes = utf8;
         var pendingReturn = false;
         var plain = RowSource.MayUsePlain(options) && bytes.Length > 0 && Utf8Text.IsPlain(bytes, ref pendingReturn) && !pendingReturn;
         RowSource.For(plain, options).Read(bytes, path, table, builder, bag, options);

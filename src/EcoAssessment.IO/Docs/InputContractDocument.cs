@@ -65,6 +65,12 @@ internal static class InputContractDocument
             {InputLimits.MaxRowChars:N0} characters — ECO0218. A rule file may have at most {InputLimits.MaxRuleFileBytes:N0} bytes
             (ECO0004), {RuleSetReader.MaxDepth} levels of nesting (ECO0101), and {InputLimits.MaxRuleNodes:N0} nodes once its YAML
             aliases are expanded, at most {RuleSetReader.MaxDepth} levels deep (ECO0112). Rule files refer to no other file.
+            A workbook sheet's cell is bounded like a CSV row, {InputLimits.MaxRowChars:N0} characters (ECO0352); a `--previous`
+            file at most {InputLimits.MaxPreviousBytes:N0} bytes, a rule test file {InputLimits.MaxTestFileBytes:N0}. A file is read
+            up to the size it had when opened (one that grows meanwhile is refused, ECO0351); a pipe or a device, whose size is
+            unknown, up to {InputLimits.MaxUnknownSizeBytes:N0} bytes (ECO0351). A file that is UTF-8 but for at most
+            {IO.Text.Utf8Text.MaxStrayBytes} invalid byte sequences is refused at the first of them (ECO0356), not read as GB18030.
+            Why each value: [security.md](security.md).
 
 
             """);

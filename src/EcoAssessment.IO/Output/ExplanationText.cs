@@ -17,7 +17,7 @@ internal static class ExplanationText
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     private static string N(double? v, int decimals = 4) =>
-        v is double d && double.IsFinite(d) ? Math.Round(d, decimals).ToString("0.####", Inv) : "—";
+        v is double d && double.IsFinite(d) ? (Math.Round(d, decimals) + 0.0).ToString("0.####", Inv) : "—";
 
     private static string Pct(double? v) => v is double d ? (d * 100).ToString("0.#", Inv) + "%" : "—";
 

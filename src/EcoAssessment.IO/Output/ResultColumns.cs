@@ -10,9 +10,10 @@ namespace EcoAssessment.IO.Output;
 internal static class Formats
 {
     public static string Number(double? v) =>
-        v is double d && double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+        v is double d && double.IsFinite(d) ? (d + 0.0).ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
-    public static string Score(decimal? v) => v is decimal d ? d.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
+    /// <summary>A score with two decimals; a value that shows as zero is written 0.00, never -0.00.</summary>
+    public static string Score(decimal? v) => v is decimal d ? (Math.Abs(d) < 0.005m ? 0m : d).ToString("0.00", CultureInfo.InvariantCulture) : string.Empty;
 
     public static string Rank(int? v) => v is int r ? r.ToString(CultureInfo.InvariantCulture) : string.Empty;
 

@@ -18,12 +18,12 @@ internal static class PreviousRatingsReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious))
+            if (Text.BoundedInput.ReadAll(path, InputLimits.MaxPreviousBytes, bag, Catalogue.Texts.ReadWhatPrevious, Catalogue.Texts.ReadAdvicePrevious) is not { } read)
             {
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = read;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -36,7 +36,12 @@ internal static class PreviousRatingsReader
             return null;
         }
 
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(path, bytes, bag) : FromCsv(path, Text.Utf8Text.ToUtf8(bytes), bag);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromJson(path, bytes, bag);
+        }
+
+        return Text.Utf8Text.ToUtf8(bytes, path, bag) is { } utf8 ? FromCsv(path, utf8, bag) : null;
     }
 
     private static PreviousRatings? FromCsv(string path, byte[] bytes, DiagnosticBag bag)
@@ -60,6 +65,19 @@ internal static class PreviousRatingsReader
         while (csv.Read())
         {
             var row = (int)csv.RowNumber + 1;
+            // The bound of a CSV row of a table (ECO0218): a results file has short rows; a 50 MB value is not a rating.
+            var chars = 0L;
+            for (var c = 0; c < csv.FieldCount; c++)
+            {
+                chars += csv.GetString(c).Length;
+            }
+
+            if (chars > InputLimits.MaxRowChars || csv.FieldCount > InputLimits.MaxFields)
+            {
+                bag.Error(DiagnosticCodes.RowTooLong, SourceLocation.AtRow(path, row), Catalogue.Texts.HostileRowTooLong.With(chars, InputLimits.MaxRowChars));
+                return null;
+            }
+
             var branch = TextNormaliser.Fold(csv.GetString(id));
             if (branch.Length == 0)
             {
@@ -69,7 +87,7 @@ internal static class PreviousRatingsReader
             var text = TextNormaliser.Fold(csv.GetString(rating));
             if (!RatingLabels.TryParse(text, out var r))
             {
-                bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.AtRow(path, row, csv.Headers[rating]), Catalogue.Texts.PreviousNotRating.With(text, "未定级"));
+                bag.Error(DiagnosticCodes.UnknownCode, SourceLocation.AtRow(path, row, csv.Headers[rating]), Catalogue.Texts.PreviousNotRating.With(Shown(text), "未定级"));
                 continue;
             }
 
@@ -77,7 +95,7 @@ internal static class PreviousRatingsReader
             double? previousScore = score >= 0 && ValueParser.TryParseNumber(TextNormaliser.Fold(csv.GetString(score)), out var sc) ? sc : null;
             if (!branches.TryAdd(branch, new PreviousRating(r, listed) { Score = previousScore }))
             {
-                bag.Error(DiagnosticCodes.DuplicateRecordId, SourceLocation.AtRow(path, row, csv.Headers[id]), Catalogue.Texts.PreviousBranchTwice.With(branch));
+                bag.Error(DiagnosticCodes.DuplicateRecordId, SourceLocation.AtRow(path, row, csv.Headers[id]), Catalogue.Texts.PreviousBranchTwice.With(Shown(branch)));
             }
 
             if (period >= 0 && label is null && TextNormaliser.Fold(csv.GetString(period)) is { Length: > 0 } p)
@@ -124,10 +142,13 @@ internal static class PreviousRatingsReader
         }
         catch (JsonException e)
         {
-            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.At(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), Catalogue.Texts.PreviousNotJson.With(e.Message));
+            bag.Error(DiagnosticCodes.MalformedCsv, SourceLocation.At(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), Catalogue.Texts.PreviousNotJson.With(Catalogue.Texts.HostileJsonSyntax));
             return null;
         }
     }
+
+    /// <summary>A value from the file as a message shows it: at most 60 characters (a value of any length is not echoed whole).</summary>
+    private static string Shown(string s) => s.Length <= 60 ? s : string.Concat(s.AsSpan(0, 57), "…");
 
     private static PreviousRatings Build(string? label, Dictionary<string, PreviousRating> branches) =>
         new(label, label is not null && Period.TryParse(label, out var p, out _) ? p.Kind : null, branches);

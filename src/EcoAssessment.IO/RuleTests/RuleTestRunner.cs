@@ -60,8 +60,20 @@ internal static class RuleTestRunner
         YamlMappingNode root;
         try
         {
+            // Within the limit whatever the file is (a pipe, a device, a file still growing): BoundedInput.
+            var read = new DiagnosticBag();
+            if (Text.BoundedInput.ReadAll(path, InputLimits.MaxTestFileBytes, read, Texts.HostileWhatTestFile, Texts.HostileAdviceTestFile) is not { } bytes)
+            {
+                return [new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, read.Items.Select(x => x.ToString(language)).ToArray())];
+            }
+
+            if (Text.Utf8Text.ToUtf8(bytes, path, read) is not { } utf8)
+            {
+                return [new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, read.Items.Select(x => x.ToString(language)).ToArray())];
+            }
+
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path, Encoding.UTF8)));
+            stream.Load(new StringReader(Encoding.UTF8.GetString(utf8).TrimStart('\uFEFF')));
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
                 ? m
                 : throw new InvalidDataException(Texts.RuleTestNotMapping.Render(language, "rules:", "cases:"));
@@ -70,7 +82,13 @@ internal static class RuleTestRunner
         {
             return [e is YamlException ye
                 ? new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleYamlSyntax.Render(language, ye.Message)}"])
-                : Invalid(path, null, e.Message, language)];
+                : Invalid(path, null, e switch
+                {
+                    FileNotFoundException or DirectoryNotFoundException => Texts.HostileTestFileMissing.Render(language),
+                    UnauthorizedAccessException => Texts.HostileTestFileDenied.Render(language),
+                    IOException => Texts.HostileTestFileUnreadable.Render(language),
+                    _ => e.Message,
+                }, language)];
         }
 
         if (Scalar(root, "rules") is not { } rulesPath)
@@ -120,7 +138,7 @@ internal static class RuleTestRunner
         if (node is not YamlMappingNode map)
         {
             return new RuleTestResult(path, Texts.RuleTestCaseN.Render(language, index), false,
-                [$"{path}({node.Start.Line},{node.Start.Column}): {Texts.RuleTestCaseNotMapping.Render(language, "name", "data", "expect")}"]);
+                [$"{path}({node.Start.Line},{node.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleTestCaseNotMapping.Render(language, "name", "data", "expect")}"]);
         }
 
         var name = Scalar(map, "name") ?? Texts.RuleTestCaseN.Render(language, index);
@@ -131,7 +149,7 @@ internal static class RuleTestRunner
         {
             if (!Period.TryParse(label, out var p, out var error))
             {
-                return new RuleTestResult(path, name, false, [$"{where}: {error}"]);
+                return new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestInvalid.Id}: {error}"]);
             }
 
             period = p;
@@ -162,13 +180,13 @@ internal static class RuleTestRunner
         if (dataset is null || bag.HasErrors)
         {
             return new RuleTestResult(path, name, false,
-                [Texts.RuleTestDataErrors.Render(language), .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x.ToString(language))]);
+                [$"{where}: error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleTestDataErrors.Render(language)}", .. bag.Items.Where(x => x.Severity == Severity.Error).Select(x => "  " + x.ToString(language))]);
         }
 
         var assessment = plan.Run(dataset);
         if (!map.Children.TryGetValue(new YamlScalarNode("expect"), out var e) || e is not YamlMappingNode expect || expect.Children.Count == 0)
         {
-            return new RuleTestResult(path, name, false, [$"{where}: {Texts.RuleTestNeedsExpect.Render(language, "expect:")}"]);
+            return new RuleTestResult(path, name, false, [$"{where}: error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleTestNeedsExpect.Render(language, "expect:")}"]);
         }
 
         IReadOnlyList<Analysis.EarlyWarning>? warnings = null;

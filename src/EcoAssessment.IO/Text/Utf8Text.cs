@@ -131,6 +131,74 @@ internal static class Utf8Text
         return FromGb18030(bytes);
     }
 
+    /// <summary>At most this many invalid sequences in a file that is otherwise UTF-8 (see <see cref="ToUtf8(byte[], string, Diagnostics.DiagnosticBag)"/>).</summary>
+    public const int MaxStrayBytes = 8;
+
+    /// <summary>
+    /// As <see cref="ToUtf8(byte[])"/>, but a file that is UTF-8 but for a few bytes is refused instead of read as
+    /// GB18030 (which would turn all its Chinese into mojibake): when it has at most <see cref="MaxStrayBytes"/> invalid
+    /// sequences and at least four times as many valid multi-byte UTF-8 characters (GB18030 text almost never forms a
+    /// valid UTF-8 character, let alone many), ECO0356 names the first invalid byte by line, byte in the line and offset,
+    /// and null is returned. A file with no valid multi-byte character, or many invalid bytes, is GB18030 as before.
+    /// </summary>
+    public static byte[]? ToUtf8(byte[] bytes, string path, Diagnostics.DiagnosticBag bag)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return bytes;
+        }
+
+        var (valid, invalid, first) = Census(bytes);
+        if (invalid <= MaxStrayBytes && valid >= 4 * invalid)
+        {
+            var line = 1 + bytes.AsSpan(0, first).Count((byte)'\n');
+            var lineStart = first == 0 ? 0 : bytes.AsSpan(0, first).LastIndexOf((byte)'\n') + 1;
+            bag.Error(Diagnostics.DiagnosticCodes.MostlyUtf8, Diagnostics.SourceLocation.At(path, line, first - lineStart + 1),
+                Catalogue.Texts.HostileStrayByte.With(line, first - lineStart + 1, first, $"0x{bytes[first]:X2}", valid, invalid));
+            return null;
+        }
+
+        return FromGb18030(bytes);
+    }
+
+    /// <summary>Valid multi-byte UTF-8 characters, invalid sequences (counted up to one past <see cref="MaxStrayBytes"/>) and the offset of the first invalid byte.</summary>
+    private static (int Valid, int Invalid, int First) Census(byte[] bytes)
+    {
+        int valid = 0, invalid = 0, first = -1;
+        var span = bytes.AsSpan();
+        var at = 0;
+        while (at < span.Length)
+        {
+            if (span[at] < 0x80)
+            {
+                at++;
+                continue;
+            }
+
+            var status = System.Text.Rune.DecodeFromUtf8(span[at..], out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                if (first < 0)
+                {
+                    first = at;
+                }
+
+                if (++invalid > MaxStrayBytes)
+                {
+                    break;
+                }
+            }
+
+            at += Math.Max(1, consumed);
+        }
+
+        return (valid, invalid, first);
+    }
+
     /// <summary>Transcodes GB18030 (GBK, GB2312) bytes to UTF-8; a UTF-8 byte order mark, if any, is kept as UTF-8.</summary>
     public static byte[] FromGb18030(byte[] bytes)
     {

@@ -124,12 +124,28 @@ internal static class WeightsCsv
             return null;
         }
 
-        if (!InputLimits.WithinSize(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatFile, Catalogue.Texts.ReadAdviceWeights))
+        byte[]? bytes;
+        try
+        {
+            bytes = Text.BoundedInput.ReadAll(path, InputLimits.MaxTableBytes, bag, Catalogue.Texts.ReadWhatFile, Catalogue.Texts.ReadAdviceWeights);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.FileUnreadable, SourceLocation.InFile(path), Catalogue.Texts.ReadCannotRead.With(e.Message));
+            return null;
+        }
+
+        if (bytes is null)
         {
             return null;
         }
 
-        using var csv = CsvReader.Create(Text.Utf8Text.ToUtf8(File.ReadAllBytes(path)), new CsvReaderOptions { Separator = ',' });
+        if (Text.Utf8Text.ToUtf8(bytes, path, bag) is not { } utf8)
+        {
+            return null;
+        }
+
+        using var csv = CsvReader.Create(utf8, new CsvReaderOptions { Separator = ',' });
         csv.ReadHeader();
         header = csv.Headers.Select(h => TextNormaliser.Fold(h).TrimStart('\uFEFF')).ToArray();
         var rows = new List<string[]>();

@@ -55,7 +55,7 @@ internal readonly struct ReportCell
     {
         if (Text is not null)
         {
-            cell.SetValue(Text);
+            cell.SetValue(CellLimit.Clamp(Text));
             if (Wrap)
             {
                 cell.Style.Alignment.WrapText = true;

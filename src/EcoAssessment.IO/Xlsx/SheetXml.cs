@@ -22,6 +22,81 @@ internal static class SheetXml
     };
 
     /// <summary>
+    /// The text of a cell longer than <see cref="InputLimits.MaxRowChars"/> (the bound of a CSV row, which applies to a
+    /// sheet cell): this one instance, which the sheet reader reports (ECO0352) by reference, instead of the text. The
+    /// text itself is never held: it is read in chunks and dropped past the bound.
+    /// </summary>
+    public static readonly string TooLong = new(['\uFFFF', '…']);
+
+    /// <summary>
+    /// The text content of the element at the reader's position, read in chunks up to the cell bound
+    /// (<see cref="TooLong"/> past it); leaves the reader on the node after the end tag, as ReadElementContentAsString.
+    /// </summary>
+    public static string Content(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return string.Empty;
+        }
+
+        var depth = xml.Depth;
+        StringBuilder? sb = null;
+        string? single = null;
+        var tooLong = false;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(8192);
+        try
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                {
+                    xml.Read();
+                    break;
+                }
+
+                if (xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+                {
+                    if (xml.NodeType == XmlNodeType.Element)
+                    {
+                        throw new XmlException("element in text content");
+                    }
+
+                    continue;
+                }
+
+                int n;
+                while ((n = xml.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    var length = (sb?.Length ?? single?.Length ?? 0) + n;
+                    if (tooLong || length > InputLimits.MaxRowChars)
+                    {
+                        tooLong = true;
+                        continue;
+                    }
+
+                    if (sb is null && single is null && n < buffer.Length)
+                    {
+                        single = new string(buffer, 0, n);
+                    }
+                    else
+                    {
+                        sb ??= new StringBuilder(single);
+                        single = null;
+                        sb.Append(buffer, 0, n);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return tooLong ? TooLong : sb?.ToString() ?? single ?? string.Empty;
+    }
+
+    /// <summary>
     /// The visible text of an <c>si</c> or <c>is</c> element at the reader's position: its <c>t</c> text or the
     /// concatenated <c>t</c> of its runs, without phonetic (<c>rPh</c>) annotations. Leaves the reader on the end tag.
     /// </summary>
@@ -51,8 +126,13 @@ internal static class SheetXml
                 }
                 else if (xml.LocalName == "t" && !inPhonetic)
                 {
-                    var text = xml.IsEmptyElement ? string.Empty : xml.ReadElementContentAsString();
-                    if (single is null && sb is null)
+                    var text = Content(xml);
+                    if (ReferenceEquals(text, TooLong) || ReferenceEquals(single, TooLong))
+                    {
+                        single = TooLong;
+                        sb = null;
+                    }
+                    else if (single is null && sb is null)
                     {
                         single = text;
                     }
@@ -60,6 +140,11 @@ internal static class SheetXml
                     {
                         sb ??= new StringBuilder(single);
                         sb.Append(text);
+                        if (sb.Length > InputLimits.MaxRowChars)
+                        {
+                            single = TooLong;
+                            sb = null;
+                        }
                     }
 
                     // ReadElementContentAsString moved past the end tag; look at the node it stopped on.
@@ -147,7 +232,7 @@ internal static class SheetXml
 
                 if (xml.LocalName == "v")
                 {
-                    value = xml.IsEmptyElement ? string.Empty : xml.ReadElementContentAsString();
+                    value = Content(xml);
                     if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
                     {
                         break;
@@ -167,7 +252,7 @@ internal static class SheetXml
 
                     if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
                     {
-                        value = xml.IsEmptyElement ? string.Empty : xml.ReadElementContentAsString();
+                        value = Content(xml);
                         if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
                         {
                             break;

@@ -291,6 +291,7 @@ internal sealed class StreamingWorkbook : IDisposable
 
         private static string XmlSafe(string s)
         {
+            s = CellLimit.Clamp(s);
             foreach (var ch in s)
             {
                 if (ch < 0x20 && ch is not '\t' and not '\n' and not '\r')

@@ -37,7 +37,7 @@ internal static class TrendWorkbookWriter
             SheetStyle.Header(ws, 1, [(T(Texts.WbColUnit), 34), .. periods.Select(p => (p, 10.0)), (trendHeader, 14)]);
             for (var u = 0; u < units.Count; u++)
             {
-                ws.Cell(u + 2, 1).SetValue(Formats.Text(units[u].Id));
+                ws.Cell(u + 2, 1).SetValue(CellLimit.Clamp(Formats.Text(units[u].Id)));
                 for (var p = 0; p < periods.Count; p++)
                 {
                     if (units[u].Points[p].Score is decimal s)
@@ -71,9 +71,9 @@ internal static class TrendWorkbookWriter
             foreach (var s in branches.OrderBy(x => x.Direction == "declining" ? 0 : x.Direction == "improving" ? 2 : 1))
             {
                 row++;
-                b.Cell(row, 1).SetValue(Formats.Text(s.Id));
-                b.Cell(row, 2).SetValue(Formats.Text(s.Name));
-                b.Cell(row, 3).SetValue(Formats.Text(s.Unit));
+                b.Cell(row, 1).SetValue(CellLimit.Clamp(Formats.Text(s.Id)));
+                b.Cell(row, 2).SetValue(CellLimit.Clamp(Formats.Text(s.Name)));
+                b.Cell(row, 3).SetValue(CellLimit.Clamp(Formats.Text(s.Unit)));
                 for (var p = 0; p < periods.Count; p++)
                 {
                     if (s.Points[p].Score is decimal sc)

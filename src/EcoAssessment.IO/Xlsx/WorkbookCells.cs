@@ -33,6 +33,11 @@ internal sealed class WorkbookCells
     /// </summary>
     public string Text(string? type, int style, string? value, string? inline)
     {
+        if (ReferenceEquals(value, SheetXml.TooLong) || ReferenceEquals(inline, SheetXml.TooLong))
+        {
+            return SheetXml.TooLong;
+        }
+
         switch (type)
         {
             case "s":

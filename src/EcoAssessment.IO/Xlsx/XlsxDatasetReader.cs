@@ -50,12 +50,12 @@ internal static class XlsxDatasetReader
         byte[] bytes;
         try
         {
-            if (!InputLimits.WithinSize(path, options.MaxFileBytes, bag, Texts.ReadWhatWorkbook, Texts.ReadAdviceSplitWorkbook))
+            if (IO.Text.BoundedInput.ReadAll(path, options.MaxFileBytes, bag, Texts.ReadWhatWorkbook, Texts.ReadAdviceSplitWorkbook) is not { } read)
             {
                 return new DatasetReadResult(null, []);
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -90,7 +90,7 @@ internal static class XlsxDatasetReader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         try
         {
-            if (!WithinBounds(bytes, label, bag))
+            if (!WithinBounds(bytes, label, bag) || !SheetPartsPresent(bytes, label, bag))
             {
                 return new DatasetReadResult(null, []);
             }
@@ -103,10 +103,97 @@ internal static class XlsxDatasetReader
                                       or InvalidOperationException or NotSupportedException or ArgumentException or FormatException
                                       or OverflowException or KeyNotFoundException)
         {
+            // Plain words for what is wrong, never the library's message (issue 25): a part of a sheet is named by its sheet
+            // where it is read (ReadDocument); what is left is the package itself.
             bag.Error(DiagnosticCodes.WorkbookUnreadable, origin,
-                Texts.ReadDamagedWorkbook.With(e.Message.TrimEnd('.'), SaveAsXlsx, "WPS"));
+                Texts.ReadDamagedWorkbook.With(PartProblem.Describe(e, null), SaveAsXlsx, "WPS"));
             return new DatasetReadResult(null, []);
         }
+    }
+
+    /// <summary>
+    /// Whether every sheet's part is in the package: the OpenXml library refuses a package with a missing part as a
+    /// whole ("Specified part does not exist"), so the sheet is found here first and named (book.xlsx!会议: ECO0353). A
+    /// workbook list that cannot be read here is left to the library (and its problem worded by PartProblem).
+    /// </summary>
+    private static bool SheetPartsPresent(byte[] bytes, string label, DiagnosticBag bag)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        List<(string Name, string Id)> sheets = [];
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            if (zip.GetEntry("xl/workbook.xml") is not { } book || zip.GetEntry("xl/_rels/workbook.xml.rels") is not { } rels)
+            {
+                return true;
+            }
+
+            using (var s = book.Open())
+            using (var xml = XmlReader.Create(s, SheetXml.Settings))
+            {
+                while (xml.Read())
+                {
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet"
+                        && xml.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") is { } id)
+                    {
+                        sheets.Add((xml.GetAttribute("name") ?? string.Empty, id));
+                    }
+                }
+            }
+
+            using (var s = rels.Open())
+            using (var xml = XmlReader.Create(s, SheetXml.Settings))
+            {
+                while (xml.Read())
+                {
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.GetAttribute("Id") is { } id
+                        && xml.GetAttribute("Target") is { } target && xml.GetAttribute("TargetMode") is null)
+                    {
+                        targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (PartProblem.IsPartError(e))
+        {
+            return true;
+        }
+
+        var present = true;
+        foreach (var (name, id) in sheets)
+        {
+            if (targets.TryGetValue(id, out var target) && !names.Contains(Normalised(target)))
+            {
+                bag.Error(DiagnosticCodes.WorkbookPartBroken, new SourceLocation { File = label, Sheet = name },
+                    PartProblem.Describe(new KeyNotFoundException(), name));
+                present = false;
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>A part name with <c>.</c> and <c>..</c> segments resolved (xl/worksheets/../x.xml → xl/x.xml).</summary>
+    private static string Normalised(string name)
+    {
+        var parts = new List<string>();
+        foreach (var segment in name.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (segment is not ("." or ""))
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return string.Join('/', parts);
     }
 
     /// <summary>Checks the sizes the zip directory declares before anything is unpacked.</summary>
@@ -139,13 +226,31 @@ internal static class XlsxDatasetReader
     private static DatasetReadResult ReadDocument(SpreadsheetDocument document, string label, string sha, Period? period, DiagnosticBag bag,
         DatasetRequirements? requirements, CsvReadOptions options)
     {
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
-        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var workbook = document.WorkbookPart ?? throw new PartProblem(PartProblem.Kind.NoWorkbook);
+        List<Sheet> sheets;
+        try
+        {
+            sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        }
+        catch (Exception e) when (PartProblem.IsPartError(e))
+        {
+            throw new PartProblem(PartProblem.Kind.WorkbookList, e);
+        }
         var byTable = new Dictionary<TableSpec, List<(string Name, WorksheetPart Part)>>();
         var ignored = new List<IgnoredInput>();
         // The shared strings and styles, loaded once: for the sheets read, and for the header of a sheet not read that
         // --suggest-mapping places by its captions.
-        var cells = new Lazy<WorkbookCells>(() => WorkbookCells.Load(workbook));
+        var cells = new Lazy<WorkbookCells>(() =>
+        {
+            try
+            {
+                return WorkbookCells.Load(workbook);
+            }
+            catch (Exception e) when (PartProblem.IsPartError(e))
+            {
+                throw new PartProblem(PartProblem.Kind.SharedParts, e);
+            }
+        });
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? string.Empty;
@@ -167,12 +272,23 @@ internal static class XlsxDatasetReader
 
                 ignored.Add(new IgnoredInput($"{label}!{name}", reason)
                 {
-                    LooksLike = options.ProfileRows && sheet.Id?.Value is { } sid && workbook.GetPartById(sid) is WorksheetPart ip ? LooksLike(cells.Value, ip) : null,
+                    LooksLike = options.ProfileRows && sheet.Id?.Value is { } sid && SheetPart(workbook, sid, label, name, bag) is WorksheetPart ip ? SafeLooksLike(cells, ip) : null,
                 });
                 continue;
             }
 
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            if (sheet.Id?.Value is not { } id)
+            {
+                bag.Error(DiagnosticCodes.WorkbookPartBroken, new SourceLocation { File = label, Sheet = name }, PartProblem.Describe(new PartProblem(PartProblem.Kind.NoRelationship), name));
+                continue;
+            }
+
+            if (SheetPart(workbook, id, label, name, bag) is not { } found)
+            {
+                continue;
+            }
+
+            if (found is not WorksheetPart part)
             {
                 bag.Notice(DiagnosticCodes.IgnoredFile, new SourceLocation { File = label, Sheet = name }, Texts.ReadChartSheet);
                 ignored.Add(new IgnoredInput($"{label}!{name}", Texts.ReadChartSheet));
@@ -215,7 +331,16 @@ internal static class XlsxDatasetReader
             {
                 var sheetOrigin = new TableOrigin(label, name);
                 builder.BeginTable(TableRules.KindOf(table), sheetOrigin.Label);
-                ReadSheet(part, cells.Value, table, sheetOrigin, builder, bag, options.Mapping, tally);
+                try
+                {
+                    ReadSheet(part, cells.Value, table, sheetOrigin, builder, bag, options.Mapping, tally);
+                }
+                catch (Exception e) when (e is not PartProblem && PartProblem.IsPartError(e))
+                {
+                    // The sheet's own part is broken: named by the sheet, in plain words; the other sheets are still read.
+                    bag.Error(DiagnosticCodes.WorkbookPartBroken, new SourceLocation { File = label, Sheet = name }, PartProblem.Describe(e, name));
+                }
+
                 files.Add(new InputFile(sheetOrigin.Label, table.Name, sha));
                 tally.Report(sheetOrigin, bag);
             }
@@ -239,6 +364,11 @@ internal static class XlsxDatasetReader
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         foreach (var (number, values) in SheetXml.Rows(stream, cells))
         {
+            if (!WithinCellBounds(values, number, sheet, bag))
+            {
+                continue;
+            }
+
             if (reader is null)
             {
                 if (number <= HeaderFinder.SearchRows)
@@ -258,6 +388,64 @@ internal static class XlsxDatasetReader
         }
 
         reader ??= Begin(table, sheet, top, builder, bag, mapping, tally, out width);
+    }
+
+    /// <summary>The part a sheet's relationship names; null (reported at the sheet, ECO0353) when the relationship or the part is missing or broken.</summary>
+    private static OpenXmlPart? SheetPart(WorkbookPart workbook, string id, string label, string sheet, DiagnosticBag bag)
+    {
+        try
+        {
+            return workbook.GetPartById(id);
+        }
+        catch (Exception e) when (PartProblem.IsPartError(e))
+        {
+            bag.Error(DiagnosticCodes.WorkbookPartBroken, new SourceLocation { File = label, Sheet = sheet },
+                PartProblem.Describe(e is ArgumentOutOfRangeException or KeyNotFoundException ? new PartProblem(PartProblem.Kind.NoRelationship, e) : e, sheet));
+            return null;
+        }
+    }
+
+    /// <summary>What a sheet not read looks like (for --suggest-mapping); null when its part cannot be read (the sheet is not read anyway).</summary>
+    private static (TableSpec Table, int Columns)? SafeLooksLike(Lazy<WorkbookCells> cells, WorksheetPart part)
+    {
+        try
+        {
+            return LooksLike(cells.Value, part);
+        }
+        catch (Exception e) when (e is not PartProblem && PartProblem.IsPartError(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The bound of a CSV row applied to a sheet row (ECO0352): no cell over <see cref="InputLimits.MaxRowChars"/>
+    /// characters (the reader has not kept its text), and not more than that in the row's cells together. A row out of
+    /// bounds is reported at its cell (book.xlsx!会议!C7) and not read.
+    /// </summary>
+    private static bool WithinCellBounds(string[] values, int number, TableOrigin sheet, DiagnosticBag bag)
+    {
+        long total = 0;
+        for (var c = 0; c < values.Length; c++)
+        {
+            if (ReferenceEquals(values[c], SheetXml.TooLong))
+            {
+                bag.Error(DiagnosticCodes.CellTooLong, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet, Cell = TableOrigin.ColumnLetters(c) + number.ToString(CultureInfo.InvariantCulture) },
+                    Texts.HostileCellTooLong.With(InputLimits.MaxRowChars, "CSV"));
+                return false;
+            }
+
+            total += values[c].Length;
+        }
+
+        if (total > InputLimits.MaxRowChars)
+        {
+            bag.Error(DiagnosticCodes.CellTooLong, new SourceLocation { File = sheet.Path, Sheet = sheet.Sheet, Cell = "A" + number.ToString(CultureInfo.InvariantCulture) },
+                Texts.HostileRowTooLong.With(total, InputLimits.MaxRowChars));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Finds the header among the top rows, then reads the data rows already seen below it.</summary>

@@ -63,8 +63,19 @@ internal static class RuleSetReader
                 return null;
             }
 
+            // Within the limit whatever the file is (a pipe, a device, a file still growing).
+            if (IO.Text.BoundedInput.ReadAll(path, InputLimits.MaxRuleFileBytes, bag, Texts.HostileWhatRuleFile, Texts.HostileAdviceRuleFile) is not { } bytes)
+            {
+                return null;
+            }
+
             // UTF-8, or GB18030/GBK as Notepad on Chinese Windows saves "ANSI" text.
-            text = Encoding.UTF8.GetString(IO.Text.Utf8Text.ToUtf8(File.ReadAllBytes(path))).TrimStart('\uFEFF');
+            if (IO.Text.Utf8Text.ToUtf8(bytes, path, bag) is not { } utf8)
+            {
+                return null;
+            }
+
+            text = Encoding.UTF8.GetString(utf8).TrimStart('\uFEFF');
         }
         catch (FileNotFoundException)
         {

@@ -86,7 +86,7 @@ internal static class ValueParser
     /// </summary>
     public const double MaxMagnitude = 1e15;
 
-    /// <summary>A finite real number; a trailing <c>%</c> divides by 100. NaN, Infinity and thousands separators are refused.</summary>
+    /// <summary>A finite real number; a trailing <c>%</c> divides by 100; <c>-0</c> is 0. NaN, Infinity and thousands separators are refused.</summary>
     public static bool TryParseNumber(string text, out double value)
     {
         var s = text.Trim();
@@ -109,6 +109,8 @@ internal static class ValueParser
             value /= 100.0;
         }
 
+        // -0 is read as 0: the same data written "-0" or "0" gives the same results, byte for byte (adding +0 clears the sign of a zero only).
+        value += 0.0;
         return true;
     }
 

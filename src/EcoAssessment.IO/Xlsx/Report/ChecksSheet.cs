@@ -25,7 +25,7 @@ internal static class ChecksSheet
             row++;
             for (var c = 0; c < cells.Length; c++)
             {
-                ws.Cell(row, c + 1).SetValue(cells[c]);
+                ws.Cell(row, c + 1).SetValue(CellLimit.Clamp(cells[c]));
             }
         }
 
@@ -43,7 +43,7 @@ internal static class ChecksSheet
         var captions = new[] { t[Texts.CheckColSeverity], t[Texts.CheckColMessage], t[Texts.CheckColCode], string.Empty, t[Texts.CheckColWhere] };
         for (var c = 0; c < captions.Length; c++)
         {
-            ws.Cell(row, c + 1).SetValue(captions[c]);
+            ws.Cell(row, c + 1).SetValue(CellLimit.Clamp(captions[c]));
             ws.Cell(row, c + 1).Style.Font.Bold = true;
         }
 
@@ -51,7 +51,7 @@ internal static class ChecksSheet
         {
             row++;
             ws.Cell(row, 1).SetValue(t[p.Severity switch { Severity.Error => Texts.CheckSevError, Severity.Warning => Texts.CheckSevWarning, _ => Texts.CheckSevNotice }]);
-            ws.Cell(row, 2).SetValue(p.Render(lang));
+            ws.Cell(row, 2).SetValue(CellLimit.Clamp(p.Render(lang)));
             ws.Cell(row, 2).Style.Alignment.WrapText = true;
             ws.Cell(row, 3).SetValue(p.Code);
             ws.Cell(row, 5).SetValue(p.Location is { } at ? CheckWriter.Relative(r, at.ToString()) : string.Empty);

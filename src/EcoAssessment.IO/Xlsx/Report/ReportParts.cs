@@ -10,7 +10,8 @@ internal static class ReportParts
 {
     private static readonly (string Band, string Fill)[] HealthColours = [("绿", "#C6EFCE"), ("黄", "#FFEB9C"), ("橙", "#F8CBAD"), ("红", "#FFC7CE")];
 
-    public static string CellText(string s) => Formats.Text(s);
+    /// <summary>Text from the data or rules as a cell shows it: made safe (<see cref="Formats.Text"/>) and within Excel's 32,767 characters.</summary>
+    public static string CellText(string s) => CellLimit.Clamp(Formats.Text(s));
 
     /// <summary>The column letters of a 1-based column number (1 → A).</summary>
     public static string ColumnLetters(int column) => Tables.TableOrigin.ColumnLetters(column - 1);
