@@ -80,7 +80,8 @@ internal static class CardContent
         else
         {
             var traces = r.VetoTracesIn(language).Where(v => v.Fired && v.Changed);
-            blocks.AddRange(traces.Select(v => new Block(BlockKind.Body, T(Texts.CardVeto, v.Name, v.Trace.TrimEnd('。', '.')))));
+            var names = ReadableTrace.Names(a.Rules);
+            blocks.AddRange(traces.Select(v => new Block(BlockKind.Body, T(Texts.CardVeto, v.Name, ReadableTrace.Of(v.Trace, names, language).TrimEnd('。', '.')))));
         }
 
         blocks.Add(new(BlockKind.Heading, T(Texts.CardSectionChange)));

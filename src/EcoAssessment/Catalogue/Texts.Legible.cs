@@ -66,6 +66,12 @@ internal static partial class Texts
     /// <summary>The console line after the packs were written: {0} the count, {1} the folder.</summary>
     public static readonly Entry LgPacksWritten = new("已按单位写出 {0} 份报告到 {1}", "wrote {0} unit reports to {1}");
 
+    /// <summary>A trace's member_count fact, named for a Chinese document (ReadableTrace).</summary>
+    public static readonly Entry TraceMemberCount = new("党员数", "member count");
+
+    /// <summary>A trace's satisfaction fact (the indicators table's column), named for a Chinese document.</summary>
+    public static readonly Entry TraceSatisfaction = new("群众满意度", "satisfaction");
+
     /// <summary>The end of a unit pack's cards file name, beside its workbook (nn-id-name-支部告知单.docx).</summary>
     public static readonly Entry LgPackCardsSuffix = new("支部告知单", "cards");
 

@@ -93,6 +93,20 @@ public class ReportLegibilityTests
     }
 
     [Test]
+    public void TheDeductionsSheetNamesWhatATraceReadsAndKeepsTheRuleIdsLast()
+    {
+        using var wb = Report(Provincial);
+        var ws = wb.Worksheet("扣分");
+        var header = ws.Row(1).CellsUsed().Select(c => c.GetString()).ToArray();
+        Assert.That(header[4], Is.EqualTo("名称"), "the item's name where a reader looks");
+        Assert.That(header[^1], Is.EqualTo("项目"), "the rule id last, for whoever maintains the rule file");
+        var traces = ws.Column(7).CellsUsed().Skip(1).Select(c => c.GetString()).ToArray();
+        Assert.That(traces, Has.Some.Contains("书记空缺天数 = 120 > 90"), "TZ008's vacancy, by the column's name");
+        Assert.That(traces, Has.Some.Contains("三会一课完成率 = ").And.Some.Contains("组织生活会 次数 = 0"));
+        Assert.That(traces, Has.None.Contains("secretary_vacant_days").And.None.Contains("org_life_completion").And.None.Contains("org_life_review"));
+    }
+
+    [Test]
     public void BranchesAndUnitsGoInTheTreesOrder()
     {
         var a = Provincial;

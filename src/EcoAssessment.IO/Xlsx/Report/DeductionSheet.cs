@@ -16,8 +16,8 @@ internal static class DeductionSheet
     {
         var columns = new (string, double)[]
         {
-            (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 12), (t[Texts.WbColUnit], 14), (t[Texts.WbColKind], 5), (t[Texts.WbColItem], 9),
-            (t[Texts.WbColItemName], 16), (t[Texts.WbColPointsEffect], 8), (t[Texts.WbColTrace], 38), (t[Texts.WbColRule], 12),
+            (t[Texts.WbColBranch], 7), (t[Texts.WbColName], 12), (t[Texts.WbColUnit], 14), (t[Texts.WbColKind], 5),
+            (t[Texts.WbColItemName], 16), (t[Texts.WbColPointsEffect], 10), (t[Texts.WbColTrace], 38), (t[Texts.WbColRule], 11), (t[Texts.WbColItem], 9),
         };
         Header(ws, 1, columns);
         ws.Row(1).Height = 30;
@@ -26,19 +26,24 @@ internal static class DeductionSheet
         Table(ws, 1, row, columns.Length, 2);
     }
 
+    /// <summary>
+    /// The rows: the item's name, its points or effect and the trace with its keys named (ReadableTrace) first, where a
+    /// reader looks; the rule's place and its id last, for whoever maintains the rule file.
+    /// </summary>
     private static IEnumerable<ReportCell[]> Rows(Assessment a, Labels t)
     {
+        var names = ReadableTrace.Names(a.Rules);
         foreach (var r in a.Results)
         {
             foreach (var x in r.Adjustments.Where(x => x.Matches > 0 && x.Points != 0))
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(x.IsDeduction ? t[Texts.WbKindDeduction] : t[Texts.WbKindBonus]);
-                cells[4] = ReportCell.Wrapped(CellText(x.Id));
-                cells[5] = ReportCell.Wrapped(CellText(x.Name));
-                cells[6] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
-                cells[7] = ReportCell.Wrapped(CellText(x.Trace));
-                cells[8] = ReportCell.Of(Formats.RuleRef(x.Rule));
+                cells[4] = ReportCell.Wrapped(CellText(x.Name));
+                cells[5] = ReportCell.Of(x.IsDeduction ? -x.Points : x.Points, "+0.##;-0.##;0");
+                cells[6] = ReportCell.Wrapped(CellText(ReadableTrace.Of(x.Trace, names, t.Language)));
+                cells[7] = ReportCell.Wrapped(Formats.RuleRef(x.Rule));
+                cells[8] = ReportCell.Wrapped(CellText(x.Id));
                 yield return cells;
             }
 
@@ -46,12 +51,12 @@ internal static class DeductionSheet
             {
                 var cells = Common(r, 9);
                 cells[3] = ReportCell.Of(t[Texts.WbKindVeto]);
-                cells[4] = ReportCell.Wrapped(CellText(v.Id));
-                cells[5] = ReportCell.Wrapped(CellText(v.Name));
+                cells[4] = ReportCell.Wrapped(CellText(v.Name));
                 var effect = t.Render(v.Effect == VetoEffect.Force ? Texts.WbVetoForce : Texts.WbVetoCap, RatingLabels.Chinese(v.Tier));
-                cells[6] = ReportCell.Of(v.Changed ? effect : effect + t[Texts.WbVetoNoEffect]);
-                cells[7] = ReportCell.Wrapped(CellText(v.Trace));
-                cells[8] = ReportCell.Of(Formats.RuleRef(v.Rule));
+                cells[5] = ReportCell.Wrapped(v.Changed ? effect : effect + t[Texts.WbVetoNoEffect]);
+                cells[6] = ReportCell.Wrapped(CellText(ReadableTrace.Of(v.Trace, names, t.Language)));
+                cells[7] = ReportCell.Wrapped(Formats.RuleRef(v.Rule));
+                cells[8] = ReportCell.Wrapped(CellText(v.Id));
                 yield return cells;
             }
         }
