@@ -592,4 +592,20 @@ public class BadInputRegressionTests
         Assert.That(ids, Is.All.StartsWith("HZ"), "the 杭州 pack's cards are 杭州's branches");
         Assert.That(ids, Has.Length.EqualTo(9), "杭州市生态环境局 and its 分局: 9 branches");
     }
+
+    // ---- A rule file that is not YAML: what is wrong in plain words, where it is ----
+
+    [TestCase("id: x\nname: [a\ndimensions:\n  - id: p\n", "(2,7)", "括号或引号没有闭合", TestName = "An unclosed [ is located at the bracket, not at 1,1")]
+    [TestCase("id: x\n  name: a\n", "(2,7)", "此处缩进或冒号有误", TestName = "A key indented under a scalar is an indentation problem")]
+    [TestCase("id: x\nid: y\n", "(2,1)", "同一层里这个键写了两次", TestName = "A key given twice is said so")]
+    [TestCase("id: \"x\nname: y\n", "(1,5)", "括号或引号没有闭合", TestName = "An unclosed quote is said so")]
+    public void ARuleFileThatIsNotYamlSaysWhatIsWrongInChineseWithoutTheParsersEnglish(string yaml, string at, string words)
+    {
+        var file = Path.Combine(_dir, "broken.yaml");
+        File.WriteAllText(file, yaml);
+        var r = CliRunner.Run("validate", file);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Negative));
+        Assert.That(r.Stdout, Does.Contain(file + at + ": error ECO0101: YAML 语法错误：" + words));
+        Assert.That(r.Stdout + r.Stderr, Does.Not.Contain("Operation is not valid").And.Not.Contain("While scanning").And.Not.Contain("While parsing").And.Not.Contain("{{"));
+    }
 }

@@ -81,7 +81,7 @@ internal static class RuleTestRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlException or InvalidDataException or InvalidOperationException)
         {
             return [e is YamlException ye
-                ? new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleYamlSyntax.Render(language, ye.Message)}"])
+                ? new RuleTestResult(path, Texts.RuleTestFileCase.Render(language), false, [$"{path}({ye.Start.Line},{ye.Start.Column}): error {DiagnosticCodes.RuleTestInvalid.Id}: {Texts.RuleYamlSyntax.Render(language, Yaml.RuleSetReader.YamlProblem(ye.Message).With())}"])
                 : Invalid(path, null, e switch
                 {
                     FileNotFoundException or DirectoryNotFoundException => Texts.HostileTestFileMissing.Render(language),

@@ -164,7 +164,7 @@ internal static class RuleSetReader
                 inner = deeper;
             }
 
-            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)inner.Start.Line, (int)inner.Start.Column), Texts.RuleYamlSyntax.With(Trim(inner.Message)));
+            bag.Error(DiagnosticCodes.YamlSyntax, SourceLocation.At(file, (int)inner.Start.Line, (int)inner.Start.Column), Texts.RuleYamlSyntax.With(YamlProblem(inner.Message).With()));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException)
@@ -173,8 +173,8 @@ internal static class RuleSetReader
             var at = System.Text.RegularExpressions.Regex.Match(e.Message, @"Line: (\d+), Col: (\d+)");
             var location = at.Success
                 ? SourceLocation.At(file, int.Parse(at.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture))
-                : SourceLocation.At(file, 1, 1);
-            bag.Error(DiagnosticCodes.YamlSyntax, location, Texts.RuleYamlSyntaxUnclosed.With(Trim(e.Message)));
+                : FirstUnclosed(normalised) is { } open ? SourceLocation.At(file, open.Line, open.Column) : SourceLocation.At(file, 1, 1);
+            bag.Error(DiagnosticCodes.YamlSyntax, location, Texts.RuleYamlSyntax.With(Texts.YamlProblemUnclosed.With()));
             return null;
         }
 
@@ -343,6 +343,80 @@ internal static class RuleSetReader
             OptionalTables = optional,
             Location = SourceLocation.InFile(ctx.File),
         };
+    }
+
+    /// <summary>
+    /// What a YAML parser's complaint means, in plain words in either language (its own message is English and names
+    /// the parser's states, not what to change).
+    /// </summary>
+    internal static Entry YamlProblem(string message)
+    {
+        bool Has(string s) => message.Contains(s, StringComparison.OrdinalIgnoreCase);
+        if (Has("cannot start any token") || Has("\t"))
+        {
+            return Texts.YamlProblemTab;
+        }
+
+        if (Has("duplicate key") || Has("same key"))
+        {
+            return Texts.YamlProblemDuplicate;
+        }
+
+        if (Has("flow") || Has("end of stream") || Has("quoted scalar") || Has("expected ','") || Has("expected ']'") || Has("expected '}'"))
+        {
+            return Texts.YamlProblemUnclosed;
+        }
+
+        return Has("mapping") || Has("expected key") || Has("block") || Has("indentation")
+            ? Texts.YamlProblemIndent
+            : Texts.YamlProblemOther;
+    }
+
+    /// <summary>Where the first [ or { that is never closed stands (outside quotes and comments), or null.</summary>
+    internal static (int Line, int Column)? FirstUnclosed(string text)
+    {
+        var open = new Stack<(int Line, int Column)>();
+        var (line, column) = (1, 0);
+        char? quote = null;
+        var comment = false;
+        foreach (var ch in text)
+        {
+            column++;
+            if (ch == '\n')
+            {
+                (line, column, comment) = (line + 1, 0, false);
+                continue;
+            }
+
+            if (comment)
+            {
+                continue;
+            }
+
+            if (quote is { } q)
+            {
+                quote = ch == q ? null : quote;
+                continue;
+            }
+
+            switch (ch)
+            {
+                case '"' or '\'':
+                    quote = ch;
+                    break;
+                case '#':
+                    comment = true;
+                    break;
+                case '[' or '{':
+                    open.Push((line, column));
+                    break;
+                case ']' or '}' when open.Count > 0:
+                    open.Pop();
+                    break;
+            }
+        }
+
+        return open.Count > 0 ? open.Reverse().First() : null;
     }
 
     private static string Trim(string message)

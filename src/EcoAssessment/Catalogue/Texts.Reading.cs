@@ -257,11 +257,27 @@ internal static partial class Texts
     /// <summary>A rule file nested too deep.</summary>
     public static readonly Entry RuleTooDeep = new("规则文件在此处嵌套超过 {0} 层；任何规则都用不到这么多层，请简化条件", "the rule file nests deeper than {0} levels here; no rule needs that many — simplify the condition");
 
-    /// <summary>A YAML syntax error; {0} is the YAML parser's own message.</summary>
+    /// <summary>A YAML syntax error; {0} is what is wrong, in plain words (one of the YamlProblem entries below).</summary>
     public static readonly Entry RuleYamlSyntax = new("YAML 语法错误：{0}", "YAML syntax: {0}");
 
-    /// <summary>A YAML syntax error of an unclosed flow collection; {0} is the parser's message.</summary>
-    public static readonly Entry RuleYamlSyntaxUnclosed = new("YAML 语法错误：{0}；请检查每个 {{ 和 [ 是否都已闭合", "YAML syntax: {0}; check that every {{ and [ is closed");
+    /// <summary>What a YAML parser's complaint means: the indentation or a colon.</summary>
+    public static readonly Entry YamlProblemIndent = new(
+        "此处缩进或冒号有误：同一层的键要左对齐，值里含冒号时请加引号", "the indentation or a colon is wrong here: the keys of one level line up, and a value holding a colon needs quotes");
+
+    /// <summary>What a YAML parser's complaint means: a bracket or quote left open.</summary>
+    public static readonly Entry YamlProblemUnclosed = new(
+        "括号或引号没有闭合：请检查每个 {{、[ 和引号是否都已闭合", "a bracket or quote is not closed: check that every {{, [ and quote is closed");
+
+    /// <summary>What a YAML parser's complaint means: a character no value may start with (a tab).</summary>
+    public static readonly Entry YamlProblemTab = new(
+        "此处有不能开始一个值的字符（如制表符）：缩进请用空格", "a character that cannot start a value (such as a tab): indent with spaces");
+
+    /// <summary>What a YAML parser's complaint means: a key given twice.</summary>
+    public static readonly Entry YamlProblemDuplicate = new("同一层里这个键写了两次", "this key is given twice at one level");
+
+    /// <summary>What a YAML parser's complaint means, when it is none of the above.</summary>
+    public static readonly Entry YamlProblemOther = new(
+        "此处无法按 YAML 读取：请检查本行及上一行的缩进、冒号和引号", "this cannot be read as YAML: check the indentation, colons and quotes of this line and the one before");
 
     /// <summary>An empty rule file; {0} lists the first keys.</summary>
     public static readonly Entry RuleFileEmpty = new("规则文件为空或不是映射；请以 {0} 开头", "the rule file is empty or not a mapping; start with {0}");
