@@ -66,6 +66,7 @@ internal static class ParquetDatasetReader
         })
         {
             Profile = options.ProfileRows ? new ReadProfile() : null,
+            Tap = options.Tap,
         };
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)

@@ -201,6 +201,7 @@ internal static class XlsxDatasetReader
         })
         {
             Profile = options.ProfileRows ? new ReadProfile() : null,
+            Tap = options.Tap,
         };
         var files = new List<InputFile>();
         var tally = new ExampleTally();

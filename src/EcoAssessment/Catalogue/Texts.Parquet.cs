@@ -42,4 +42,26 @@ internal static partial class Texts
     public static readonly Entry CliFolderHasParquet = new(
         "输出文件夹中已有 Parquet 文件；请换一个文件夹，或加 --force 覆盖。",
         "the output folder already holds Parquet files; choose another folder, or add --force to overwrite them.");
+
+    /// <summary>A month-only date met while converting; {0} the column's header, {1} the value.</summary>
+    public static readonly Entry ConvertMonthOnly = new(
+        "{0} 只写了月份（{1}），转换后的数据集只接受完整日期；请写明日期（如 2024-06-15），或直接读取原数据集。",
+        "{0} gives a month only ({1}); a converted dataset holds whole dates: give the day (such as 2024-06-15), or read the original dataset.");
+
+    /// <summary>The output of eco convert cannot be written; {0} the reason.</summary>
+    public static readonly Entry ConvertUnwritable = new("无法写出转换后的数据集：{0}", "cannot write the converted dataset: {0}");
+
+    /// <summary>The help of eco convert.</summary>
+    public static readonly Entry CliConvert = new(
+        "把数据集（CSV 文件夹、工作簿或 Parquet 文件夹，可带映射文件）按与 evaluate 相同的规则读入并检查，再写成规范的 Parquet 或 CSV 文件夹（英文列名与代码、完整日期、带类型的列）。",
+        "reads a dataset (a CSV folder, a workbook or a Parquet folder, with a mapping) with the same rules as evaluate, then writes it as a canonical Parquet or CSV folder (English column names and codes, whole dates, typed columns).");
+
+    /// <summary>The help of eco convert -o.</summary>
+    public static readonly Entry CliConvertOutput = new("输出文件夹（每表一个文件）。", "the output folder (one file per table).");
+
+    /// <summary>The help of eco convert --format.</summary>
+    public static readonly Entry CliConvertFormat = new("输出格式：parquet（默认）或 csv。", "the output format: parquet (the default) or csv.");
+
+    /// <summary>eco convert done; {0} tables, {1} rows, {2} folder, {3} format.</summary>
+    public static readonly Entry CliConverted = new("已把 {0} 个表共 {1} 行写成 {3}，在 {2}", "wrote {0} tables, {1} rows, as {3} in {2}");
 }

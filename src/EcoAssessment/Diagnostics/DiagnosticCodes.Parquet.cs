@@ -9,4 +9,8 @@ internal static partial class DiagnosticCodes
         "Each column of a Parquet table has the type of the catalogue (docs/parquet.md): dates as DATE, counts as INT32, numbers as DOUBLE, flags as BOOLEAN, ids, texts and codes as strings. Write the column with that type (eco convert does).");
     public static readonly DiagnosticCode ParquetNested = new("ECO0372", "Parquet column that is nested or repeated",
         "A Parquet table of a dataset holds flat columns only, one value per row: write lists and structures as separate tables or columns.");
+    public static readonly DiagnosticCode ConvertMonthOnly = new("ECO0373", "Month-only date that a converted dataset cannot hold",
+        "A converted dataset holds whole dates (Parquet DATE, ISO dates in CSV): give the day (2024-06-15) instead of the month alone, or keep reading the original dataset.");
+    public static readonly DiagnosticCode ConvertUnwritable = new("ECO0374", "Converted dataset that cannot be written",
+        "The output folder could not be written (the message says why): choose a folder you may write to, with room for the dataset.");
 }
