@@ -14,6 +14,7 @@ internal sealed class ParquetTableWriter : IDisposable
     public const int RowGroupRows = 100_000;
 
     private readonly Stream _stream;
+    private readonly bool _ownsStream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
     private readonly Type[] _types;
@@ -21,11 +22,18 @@ internal sealed class ParquetTableWriter : IDisposable
 
     /// <summary>A writer of a table whose columns are named <paramref name="columns"/>, each typed by <paramref name="typeOf"/>.</summary>
     public ParquetTableWriter(string path, IReadOnlyList<string> columns, Func<string, ColumnType?> typeOf)
+        : this(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), columns, typeOf, ownsStream: true)
     {
+    }
+
+    /// <summary>A writer into <paramref name="stream"/>, closed with the writer when <paramref name="ownsStream"/>.</summary>
+    public ParquetTableWriter(Stream stream, IReadOnlyList<string> columns, Func<string, ColumnType?> typeOf, bool ownsStream = false)
+    {
+        _stream = stream;
+        _ownsStream = ownsStream;
         _types = columns.Select(c => ParquetTypes.ClrOf(typeOf(c))).ToArray();
         _fields = columns.Select((c, i) => new DataField(c, _types[i], isNullable: true)).ToArray();
         _columns = _fields.Select(_ => new List<object?>()).ToArray();
-        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream, ParquetTypes.Options).GetAwaiter().GetResult();
     }
 
@@ -93,6 +101,9 @@ internal sealed class ParquetTableWriter : IDisposable
     {
         Flush();
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _stream.Dispose();
+        if (_ownsStream)
+        {
+            _stream.Dispose();
+        }
     }
 }
