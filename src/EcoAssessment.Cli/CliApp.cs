@@ -36,6 +36,7 @@ public static class CliApp
             WeightsCommand.Create(stdout, stderr),
             SensitivityCommand.Create(stdout, stderr, verbose),
             GenerateCommand.Create(stdout, stderr),
+            ConvertCommand.Create(stdout, stderr),
             TemplateCommand.Create(stdout, stderr),
         };
         root.Options.Add(verbose);

@@ -7,7 +7,8 @@ namespace EcoAssessment.IO;
 
 /// <summary>
 /// The one entry for reading a dataset: an .xlsx workbook with one sheet per table (<see cref="XlsxDatasetReader"/>) or
-/// a folder of CSV files (<see cref="CsvDatasetReader"/>, which also reports a path that is neither), with the
+/// a folder of CSV files (<see cref="CsvDatasetReader"/>, which also reports a path that is neither), a folder of Parquet
+/// files (<see cref="Parquet.ParquetDatasetReader"/>), with the
 /// department's names of a mapping file (<c>--mapping</c>, or <c>mapping.yaml</c> inside or beside the dataset).
 /// </summary>
 internal static class DatasetReader
@@ -25,6 +26,11 @@ internal static class DatasetReader
             }
 
             options = options with { Mapping = mapping };
+        }
+
+        if (Parquet.ParquetDatasetReader.IsParquetFolder(path))
+        {
+            return Parquet.ParquetDatasetReader.Read(path, period, bag, options, requirements);
         }
 
         return File.Exists(path) && XlsxDatasetReader.IsWorkbookPath(path)

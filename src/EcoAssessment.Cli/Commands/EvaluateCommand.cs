@@ -17,7 +17,7 @@ namespace EcoAssessment.Cli.Commands;
 /// <summary><c>eco evaluate &lt;dataset&gt;</c>: read, rate, write. A thin shell: parse options, read, call the core, write.</summary>
 public static class EvaluateCommand
 {
-    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx", ".docx"];
+    private static readonly string[] OutputExtensions = [".csv", ".json", ".md", ".xlsx", ".docx", ".parquet"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Option<bool> verbose)
     {
@@ -36,7 +36,7 @@ public static class EvaluateCommand
 
                 if (!OutputExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
                 {
-                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx, .docx"));
+                    r.AddError(CliText.T(Texts.CliOutputExtension, o, ".csv, .json, .md, .xlsx, .docx, .parquet"));
                 }
             }
         });
@@ -275,6 +275,9 @@ public static class EvaluateCommand
         {
             case ".csv":
                 ResultCsvWriter.Write(a, stream, language);
+                break;
+            case ".parquet":
+                IO.Parquet.ResultParquetWriter.Write(a, stream, language);
                 break;
             case ".json":
                 ResultJsonWriter.Write(a, meta with { Language = language }, stream);

@@ -49,7 +49,9 @@ public static class GenerateCommand
             Description = CliText.T(Texts.CliGenerateOutput),
             Required = true,
         };
-        var command = new Command("generate", CliText.T(Texts.CliGenerate)) { branches, seed, year, output, force };
+        var format = new Option<string>("--format") { Description = CliText.T(Texts.CliGenerateFormat), DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "parquet");
+        var command = new Command("generate", CliText.T(Texts.CliGenerate)) { branches, seed, year, output, force, format };
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(output);
@@ -60,9 +62,16 @@ public static class GenerateCommand
                 return ExitCodes.OutputError;
             }
 
-            if (!workbook && !parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
+            if (!workbook && parse.GetValue(format) != "parquet" && !parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.csv").Any())
             {
                 stderr.WriteLine($"{folder}: error ECO0302: {CliText.T(Texts.CliFolderHasCsv)}");
+                return ExitCodes.OutputError;
+            }
+
+            var parquet = !workbook && parse.GetValue(format) == "parquet";
+            if (parquet && !parse.GetValue(force) && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.parquet").Any())
+            {
+                stderr.WriteLine($"{folder}: error ECO0302: {CliText.T(Texts.CliFolderHasParquet)}");
                 return ExitCodes.OutputError;
             }
 
@@ -73,6 +82,10 @@ public static class GenerateCommand
                 if (workbook)
                 {
                     XlsxDatasetWriter.Generate(options, folder, progress.Records);
+                }
+                else if (parquet)
+                {
+                    IO.Parquet.ParquetDatasetWriter.Generate(options, folder, progress.Records);
                 }
                 else
                 {

@@ -88,6 +88,7 @@ internal static class CsvDatasetReader
         })
         {
             Profile = options.ProfileRows ? new ReadProfile() : null,
+            Tap = options.Tap,
         };
         // Two threads read: this one the study table (the largest), the other the branches and members tables and after
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the

@@ -1,3 +1,5 @@
+using EcoAssessment.Model;
+
 namespace EcoAssessment.IO.Csv;
 
 /// <summary>Options for reading CSV datasets.</summary>
@@ -29,6 +31,13 @@ internal sealed record CsvReadOptions
 
     /// <summary>Keeps each branch's meeting records beside their aggregate (tests of the readers inspect the parsed fields).</summary>
     public bool KeepMeetingRecords { get; init; }
+
+    /// <summary>
+    /// When set (by <c>eco convert</c>), hears of every row the readers accept, after the row rules, with the row still
+    /// current; rows then go through <see cref="Tables.RowMapper"/> one by one (no fast path). It may be called from two
+    /// threads (different tables).
+    /// </summary>
+    public Action<TableSpec, Tables.RowReader>? Tap { get; init; }
 
     /// <summary>Reads every CSV file with CsvHelper, also plain ones (tests compare the two paths).</summary>
     public bool CsvHelperOnly { get; init; }

@@ -45,7 +45,7 @@ internal static class PlainCsvReader
             return;
         }
 
-        var fast = FastRows.For(table, row, builder);
+        var fast = options.Tap is null ? FastRows.For(table, row, builder) : null;
         var progress = options.Progress;
         long rows = 0;
         var line = 1;

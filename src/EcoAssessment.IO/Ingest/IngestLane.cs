@@ -33,9 +33,13 @@ internal sealed class IngestLane
     {
         _parent = parent;
         Profile = parent.Profile;
+        Tap = parent.Tap;
         _builder = lane;
         _deferring = deferring;
     }
+
+    /// <summary>When set (by <c>eco convert</c>), hears of every row accepted (<see cref="Csv.CsvReadOptions.Tap"/>); lanes share their root's.</summary>
+    public Action<TableSpec, Tables.RowReader>? Tap { get; init; }
 
     /// <summary>When set (by <c>eco check</c> and outputs that show it), what each file held; lanes share their root's.</summary>
     public ReadProfile? Profile { get; init; }

@@ -24,6 +24,11 @@ internal static class RowMapper
             case "units": Unit(row, builder); break;
             default: Indicator(row, builder); break;
         }
+
+        if (builder.Tap is { } tap && !row.HasErrors)
+        {
+            tap(table, row);
+        }
     }
 
     /// <summary>

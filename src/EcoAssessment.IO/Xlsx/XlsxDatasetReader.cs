@@ -317,6 +317,7 @@ internal static class XlsxDatasetReader
         })
         {
             Profile = options.ProfileRows ? new ReadProfile() : null,
+            Tap = options.Tap,
         };
         var files = new List<InputFile>();
         var tally = new ExampleTally();

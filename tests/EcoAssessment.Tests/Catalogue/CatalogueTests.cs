@@ -78,12 +78,12 @@ public sealed partial class CatalogueTests
     {
         "eco", "EcoAssessment", "CSV", "csv", "JSON", "json", "YAML", "yaml", "xlsx", "md", "Markdown", "Excel", "UTF", "GB", "GBK",
         "BOM", "ECO", "MiB", "GiB", "KiB", "h", "HMAC", "SHA", "ID", "id", "zh", "en", "COINr", "AHP", "CRITIC", "PNG", "PDF",
-        "LibreOffice", "TRX", "HTML", "NaN",
+        "LibreOffice", "TRX", "HTML", "NaN", "Parquet", "parquet",
 
         // The command line's own words, typed as they are: commands, option values, the git:REV:path form, the
         // schema line of a rule file, the severity word of the printed form, symbols of formulas (CI, CR, U, p, x).
         "evaluate", "error", "auto", "default", "git", "REV", "path", "origin", "main", "none", "rating", "rank", "score",
-        "integrity", "annual", "table", "text", "docs", "tests", "schema", "ASCII", "CI", "CR", "U", "spread", "p", "x",
+        "integrity", "annual", "table", "text", "docs", "tests", "schema", "ASCII", "CI", "CR", "U", "spread", "p", "x", "convert",
     };
 
     private static readonly HashSet<string> AllowedChinese = new(StringComparer.Ordinal) { "先锋", "中间", "落后" };
