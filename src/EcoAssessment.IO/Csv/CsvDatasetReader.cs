@@ -82,14 +82,7 @@ internal static class CsvDatasetReader
             return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
-        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
-        {
-            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
-        })
-        {
-            Profile = options.ProfileRows ? new ReadProfile() : null,
-            Tap = options.Tap,
-        };
+        var builder = IngestLane.For(options, period, bag, requirements, origin);
         // Two threads read: this one the study table (the largest), the other the branches and members tables and after
         // them meetings, assessments, findings and indicators. The study table does not wait for the branches or the
         // members: its rows are summed per member_id (and branch-level rows per branch_id) and handed to the home branches

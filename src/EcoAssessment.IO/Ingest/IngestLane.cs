@@ -29,6 +29,21 @@ internal sealed class IngestLane
     /// <summary>The root of a dataset's reading, around the builder that builds it.</summary>
     public IngestLane(DatasetBuilder builder) => _builder = builder;
 
+    /// <summary>
+    /// The root lane of a dataset read with <paramref name="options"/> — the one set-up the CSV, workbook and Parquet
+    /// readers share: pseudonyms, kept meeting records, parallelism, the row profile of eco check and the row tap of
+    /// eco convert.
+    /// </summary>
+    public static IngestLane For(Csv.CsvReadOptions options, Period? period, DiagnosticBag bag, DatasetRequirements? requirements, SourceLocation origin) =>
+        new(new DatasetBuilder(period, bag, requirements)
+        {
+            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
+        })
+        {
+            Profile = options.ProfileRows ? new ReadProfile() : null,
+            Tap = options.Tap,
+        };
+
     private IngestLane(IngestLane parent, DatasetBuilder lane, bool deferring)
     {
         _parent = parent;

@@ -60,14 +60,7 @@ internal static class ParquetDatasetReader
             return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
-        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
-        {
-            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
-        })
-        {
-            Profile = options.ProfileRows ? new ReadProfile() : null,
-            Tap = options.Tap,
-        };
+        var builder = IngestLane.For(options, period, bag, requirements, origin);
         var files = new List<InputFile>();
         foreach (var table in InputCatalogue.Tables)
         {

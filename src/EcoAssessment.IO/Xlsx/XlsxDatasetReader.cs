@@ -311,14 +311,7 @@ internal static class XlsxDatasetReader
             return new DatasetReadResult(null, []) { Ignored = ignored, Mapping = options.Mapping };
         }
 
-        var builder = new IngestLane(new DatasetBuilder(period, bag, requirements)
-        {
-            Origin = origin, Pseudonyms = options.Pseudonyms, KeepMeetingRecords = options.KeepMeetingRecords, Parallelism = options.Parallelism,
-        })
-        {
-            Profile = options.ProfileRows ? new ReadProfile() : null,
-            Tap = options.Tap,
-        };
+        var builder = IngestLane.For(options, period, bag, requirements, origin);
         var files = new List<InputFile>();
         var tally = new ExampleTally();
         foreach (var table in InputCatalogue.Tables)
