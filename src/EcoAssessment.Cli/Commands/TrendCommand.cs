@@ -159,7 +159,7 @@ public static class TrendCommand
             }
 
             // 预警 of the periods that end before their year does: the workbook lists every such period's, the Markdown the latest's.
-            var open = assessments.Where(a => a.Period.Kind != PeriodKind.Year && a.Period.End < AnnualWindows.YearEnd(a.Period)).ToArray();
+            var open = assessments.Where(a => AnnualWindows.EndsBeforeYear(a.Period)).ToArray();
             var warnings = open.SelectMany(a => EarlyWarnings.Of(a, CliText.Language).Select(w => ((string?)a.Period.Label, w))).ToArray();
             var latestWarnings = open.Length == 0 ? null
                 : EarlyWarningText.Markdown(EarlyWarnings.Of(open[^1], CliText.Language), open[^1].Period.Label, CliText.Language);

@@ -94,7 +94,7 @@ internal static class ResultJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("system");
         WriteUnit(w, system, "system");
-        if (a.Period.Kind != Model.PeriodKind.Year && a.Period.End < Rules.AnnualWindows.YearEnd(a.Period))
+        if (Rules.AnnualWindows.EndsBeforeYear(a.Period))
         {
             // 预警, for a period that ends before the year does (a year has none to give).
             WriteEarlyWarnings(w, EarlyWarnings.Of(a, meta.Language));

@@ -87,7 +87,7 @@ internal static class ReportWorkbookWriter
             DynamicsSheet.Write(wb.Worksheets.Add(t[Texts.WbSheetTransitions]), a, t, streamed);
         }
 
-        if (a.Period.Kind != PeriodKind.Year && a.Period.End < AnnualWindows.YearEnd(a.Period))
+        if (AnnualWindows.EndsBeforeYear(a.Period))
         {
             EarlyWarningSheet.Write(wb.Worksheets.Add(t[Texts.WarnSheet]), EarlyWarnings.Of(a, language), t);
         }

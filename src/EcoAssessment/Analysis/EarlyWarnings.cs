@@ -64,7 +64,7 @@ public static class EarlyWarnings
         ArgumentNullException.ThrowIfNull(assessment);
         var period = assessment.Period;
         var yearEnd = AnnualWindows.YearEnd(period);
-        if (period.Kind == PeriodKind.Year || period.End >= yearEnd)
+        if (!AnnualWindows.EndsBeforeYear(period))
         {
             return [];
         }

@@ -43,8 +43,14 @@ public static class AnnualWindows
     /// <summary>31 December of the year the period ends in: when an annual item of the year is due.</summary>
     public static DateOnly YearEnd(Period period) => new(period.End.Year, 12, 31);
 
+    /// <summary>
+    /// Whether <paramref name="period"/> ends before its year does (a quarter, a half, a month short of December): the
+    /// periods with something still to come by 31 December — annual items due later, 预警 (early warning). A year has none.
+    /// </summary>
+    public static bool EndsBeforeYear(Period period) => period.Kind != PeriodKind.Year && period.End < YearEnd(period);
+
     /// <summary>Whether an annual item not held yet is still due later (year to date, and the period ends before 31 December).</summary>
-    public static bool DueLater(AnnualWindow window, Period period) => window == AnnualWindow.YearToDate && period.End < YearEnd(period);
+    public static bool DueLater(AnnualWindow window, Period period) => window == AnnualWindow.YearToDate && EndsBeforeYear(period);
 
     /// <summary>
     /// The share of the year gone by at the period's end (year to date: months and the part of the last month, 0–1), the part

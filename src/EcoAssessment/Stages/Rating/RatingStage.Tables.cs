@@ -28,7 +28,7 @@ internal static partial class RatingStage
         var period = t.Dataset.Period;
 
         // A veto over a year-to-date window may be not yet due (未到期) in a period ending before 31 December.
-        var dueLater = period.Kind != PeriodKind.Year && period.End < AnnualWindows.YearEnd(period);
+        var dueLater = AnnualWindows.EndsBeforeYear(period);
 
         // The dynamic limit compares a quarter with a period of an earlier year, not with the quarter before in the same
         // year, unless the rule file declares within_year: true.
