@@ -161,14 +161,7 @@ public static class EvaluateCommand
         }
 
         var (loaded, _, read, _, bag) = loadedInputs;
-        var inputs = read.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in new[] { o.Input.Rules, o.Input.Previous, o.Input.Dataset })
-        {
-            if (extra is not null)
-            {
-                inputs.Add(Path.GetFullPath(extra));
-            }
-        }
+        var inputs = OutputFile.InputsOf(read, o.Input.Dataset, o.Input.Rules, o.Input.Previous, o.Input.Mapping);
 
         if (o.Outputs.Append(o.Cards).OfType<string>().Any(output => OutputFile.IsAnInput(output, inputs, stderr)))
         {
@@ -240,7 +233,7 @@ public static class EvaluateCommand
                     }
 
                     stdout.Write(TableFormatter.Render(assessment, o.Language));
-                    if (assessment.Period.Kind != PeriodKind.Year && assessment.Period.End < AnnualWindows.YearEnd(assessment.Period))
+                    if (AnnualWindows.EndsBeforeYear(assessment.Period))
                     {
                         stdout.Write(EarlyWarningText.Console(EarlyWarnings.Of(assessment, o.Language), assessment.Period.Label, o.Language));
                     }

@@ -16,8 +16,13 @@ internal static partial class ReadableTrace
     [GeneratedRegex("(?<![A-Za-z0-9_])[a-z][a-z0-9_]*(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
     private static partial Regex Key();
 
+    // Built once per rule set: every card of a run asks for them (100,000 cards for a national run).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, IReadOnlyDictionary<string, string>> Cache = new();
+
     /// <summary>The names of the keys a trace under <paramref name="rules"/> may name.</summary>
-    public static IReadOnlyDictionary<string, string> Names(RuleSet rules)
+    public static IReadOnlyDictionary<string, string> Names(RuleSet rules) => Cache.GetValue(rules, Build);
+
+    private static IReadOnlyDictionary<string, string> Build(RuleSet rules)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in InputCatalogue.MeetingTypes.Entries)
